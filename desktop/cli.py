@@ -1,0 +1,145 @@
+"""``khcds``: the command line beside the window.
+
+``khcds [--data-dir DIR] COMMAND ...``; without a command it opens the window.
+Each capability registers its commands from ``desktop/commands/``; handlers
+import their heavy modules lazily so that start-up stays quick. A user error
+prints one Vietnamese line on stderr and exits 1 (2 for wrong usage); no
+traceback reaches a user (it goes to the log).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from desktop import __version__
+from desktop.errors import KhcdsError
+from desktop.i18n import _
+
+COMMAND_MODULES = [
+    "desktop.commands.core",
+    "desktop.commands.documents",
+    "desktop.commands.sync",
+    "desktop.commands.safety",
+]
+
+log = logging.getLogger("desktop")
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse that speaks Vietnamese and exits 2 with one line on wrong usage."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage:", "cách dùng:")
+
+    def format_help(self) -> str:
+        return (
+            super()
+            .format_help()
+            .replace("usage:", "cách dùng:")
+            .replace("options:", "tùy chọn:")
+            .replace("positional arguments:", "tham số:")
+            .replace("show this help message and exit", "xem hướng dẫn này")
+        )
+
+
+def build_parser() -> Parser:
+    p = Parser(
+        prog="khcds",
+        description=_("KHCĐS: lập, theo dõi và báo cáo kế hoạch chuyển đổi số."),
+    )
+    p.add_argument("--version", action="version", version=f"KHCĐS {__version__}",
+                   help=_("in số phiên bản"))
+    p.add_argument("--data-dir", metavar="DIR", help=_("thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng)"))
+    p.add_argument("--db-url", metavar="URL", help=_("cơ sở dữ liệu khác SQLite (chế độ thành phố, PostgreSQL)"))
+    p.add_argument("--lang", default=None, help=_("ngôn ngữ giao diện: vi (mặc định) hoặc en"))
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as e:
+            if e.name == name:
+                continue  # a capability not built yet
+            raise
+        module.register(sub)
+    return p
+
+
+def setup_logging(data_dir: str | None) -> None:
+    from desktop.logs import configure
+
+    configure(data_dir)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as e:
+        print(_("Lỗi cú pháp lệnh: {msg}. Xem: khcds --help").format(msg=_translate_usage(str(e))),
+              file=sys.stderr)
+        return 2
+    if args.lang:
+        from desktop.i18n import set_language
+
+        set_language(args.lang)
+    try:
+        setup_logging(args.data_dir)
+    except Exception:  # logging must never stop the program
+        pass
+    try:
+        if args.command is None:
+            from desktop.app import run_gui
+
+            return run_gui(args)
+        result: int | None = args.handler(args)
+        return 0 if result is None else result
+    except KhcdsError as e:
+        log.info("user error: %s", e)
+        print(str(e), file=sys.stderr)
+        return e.exit_code
+    except KeyboardInterrupt:
+        print(_("Đã dừng theo yêu cầu."), file=sys.stderr)
+        return 130
+    except Exception as e:  # no traceback reaches a user
+        log.exception("unexpected error in %s", args.command)
+        from desktop.logs import log_file
+
+        print(
+            _("Lỗi không mong đợi: {err}. Chi tiết đã ghi vào nhật ký {log}.").format(
+                err=type(e).__name__, log=log_file()
+            ),
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _translate_usage(msg: str) -> str:
+    replacements = {
+        "the following arguments are required": "thiếu tham số bắt buộc",
+        "unrecognized arguments": "tham số không hiểu được",
+        "invalid choice": "lựa chọn không hợp lệ",
+        "expected one argument": "cần một giá trị",
+        "invalid int value": "không phải số nguyên",
+        "choose from": "chọn một trong",
+        "argument": "tham số",
+    }
+    for en, vi in replacements.items():
+        msg = msg.replace(en, vi)
+    return msg
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

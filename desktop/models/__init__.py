@@ -1,0 +1,1 @@
+"""The domain: ORM tables, periods, enums, templates and the unit directory (no Qt)."""

@@ -1,0 +1,143 @@
+"""The official directory of units (2025): 34 provinces and 3,321 commune-level units.
+
+It comes from the ``vietnam-provinces`` package. Units outside it (a legacy
+district, a provincial department) are ``CustomUnit`` rows of the store and are
+joined in by ``desktop.services.units``.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from desktop.models.enums import Level
+from desktop.vn import fold, sort_key
+
+# division_type value -> the header word and level
+_UNIT_WORDS = {"xã": "XÃ", "phường": "PHƯỜNG", "đặc khu": "ĐẶC KHU"}
+
+
+@dataclass(frozen=True)
+class Province:
+    code: int
+    name: str  # "Thành phố Hải Phòng", "Cao Bằng"
+    kind: str  # "tỉnh" | "thành phố trung ương"
+
+    @property
+    def short_name(self) -> str:
+        """``Hải Phòng`` for ``Thành phố Hải Phòng``: the place name of its documents."""
+        for prefix in ("Thành phố ", "Tỉnh "):
+            if self.name.startswith(prefix):
+                return self.name[len(prefix):]
+        return self.name
+
+    @property
+    def body_name(self) -> str:
+        """``THÀNH PHỐ HẢI PHÒNG`` / ``TỈNH CAO BẰNG`` as a header prints it."""
+        if self.kind == "tỉnh":
+            return f"TỈNH {self.short_name}".upper()
+        return f"THÀNH PHỐ {self.short_name}".upper()
+
+    @property
+    def directory_code(self) -> str:
+        return f"P{self.code:02d}"
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A commune-level unit of the directory (xã, phường, đặc khu), or a custom unit."""
+
+    code: str  # ward code as 5 digits ("11629"), or a custom code
+    name: str  # "Xã An Lão"
+    kind: str  # "xã" | "phường" | "đặc khu" | custom kind
+    province_code: int | None
+    level: Level = Level.COMMUNE
+
+    @property
+    def short_name(self) -> str:
+        for prefix in ("Xã ", "Phường ", "Đặc khu "):
+            if self.name.startswith(prefix):
+                return self.name[len(prefix):]
+        return self.name
+
+    @property
+    def issuer_line(self) -> str:
+        """``XÃ AN LÃO``: the second header line under ``ỦY BAN NHÂN DÂN``."""
+        return self.name.upper()
+
+    @property
+    def search_key(self) -> str:
+        return fold(self.name)
+
+
+@functools.lru_cache(maxsize=1)
+def provinces() -> tuple[Province, ...]:
+    from vietnam_provinces import Province as VP
+
+    items = [Province(int(p.code), p.name, p.division_type.value) for p in VP.iter_all()]
+    return tuple(sorted(items, key=lambda p: sort_key(p.short_name)))
+
+
+@functools.lru_cache(maxsize=1)
+def _wards() -> dict[str, Unit]:
+    from vietnam_provinces import Ward
+
+    out: dict[str, Unit] = {}
+    for w in Ward.iter_all():
+        code = f"{int(w.code):05d}"
+        out[code] = Unit(code, w.name, w.division_type.value, int(w.province_code))
+    return out
+
+
+def province(code: int) -> Province:
+    for p in provinces():
+        if p.code == code:
+            return p
+    raise KeyError(code)
+
+
+def find_province(text: str) -> Province | None:
+    """A province by code (``31``, ``P31``) or name (``hai phong``)."""
+    t = text.strip()
+    digits = t[1:] if t[:1] in "pP" else t
+    if digits.isdigit():
+        try:
+            return province(int(digits))
+        except KeyError:
+            return None
+    key = fold(t)
+    for p in provinces():
+        if fold(p.name) == key or fold(p.short_name) == key:
+            return p
+    return None
+
+
+def units(province_code: int | None = None) -> list[Unit]:
+    items = [u for u in _wards().values() if province_code is None or u.province_code == province_code]
+    return sorted(items, key=lambda u: sort_key(u.short_name))
+
+
+def unit(code: str) -> Unit | None:
+    c = code.strip()
+    if c.isdigit():
+        c = f"{int(c):05d}"
+    return _wards().get(c)
+
+
+def search(query: str, province_code: int | None = None, limit: int | None = None) -> list[Unit]:
+    """Units whose name contains every word of ``query``, ignoring diacritics and case.
+
+    ``an lao`` finds ``Xã An Lão``; exact short-name matches come first.
+    """
+    q = fold(query)
+    words = q.split()
+    found = [
+        u for u in units(province_code) if all(w in u.search_key for w in words)
+    ]
+    found.sort(key=lambda u: (fold(u.short_name) != q, not fold(u.short_name).startswith(q),
+                              sort_key(u.short_name)))
+    return found[:limit] if limit else found
+
+
+def count() -> int:
+    return len(_wards())

@@ -1,0 +1,259 @@
+"""City templates: validation against the JSON Schema, the built-in set, imports."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.errors import TemplateError
+from desktop.i18n import _
+from desktop.models.enums import Level
+from desktop.models.orm import TemplateRecord
+from desktop.models.period import Period
+from desktop.models.template import Template
+from desktop.resources import resource_path
+from desktop.vn import nfc
+
+SCHEMA_FILE = "template.schema.json"
+MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
+
+
+@functools.lru_cache(maxsize=1)
+def _validator() -> jsonschema.Draft202012Validator:
+    schema = json.loads(resource_path("schemas", SCHEMA_FILE).read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def _where(path: Any) -> str:
+    out = ""
+    for p in path:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out or "(gốc)"
+
+
+def validate(data: Any, source: str) -> Template:
+    """Validate a template document; a refusal names the file and the field."""
+    errors = sorted(_validator().iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path))))
+    if errors:
+        err = jsonschema.exceptions.best_match(errors)
+        raise TemplateError(
+            _("Mẫu kế hoạch {file} không hợp lệ: trường {field}: {msg}").format(
+                file=source, field=_where(err.absolute_path), msg=err.message[:200]
+            )
+        )
+    _check_semantics(data, source)
+    return Template.from_dict(data)
+
+
+def _check_semantics(d: dict[str, Any], source: str) -> None:
+    def fail(field: str, msg: str) -> None:
+        raise TemplateError(
+            _("Mẫu kế hoạch {file} không hợp lệ: trường {field}: {msg}").format(
+                file=source, field=field, msg=msg
+            )
+        )
+
+    if d["period"]["start"] > d["period"]["end"]:
+        fail("period", _("năm bắt đầu sau năm kết thúc"))
+    seen: set[str] = set()
+    for gi, g in enumerate(d["task_groups"]):
+        if g["id"] in seen:
+            fail(f"task_groups[{gi}].id", _("mã nhóm trùng lặp: {id}").format(id=g["id"]))
+        seen.add(g["id"])
+    seen = set()
+    for gi, g in enumerate(d["task_groups"]):
+        for ti, t in enumerate(g["tasks"]):
+            where = f"task_groups[{gi}].tasks[{ti}]"
+            if t["id"] in seen:
+                fail(f"{where}.id", _("mã nhiệm vụ trùng lặp: {id}").format(id=t["id"]))
+            seen.add(t["id"])
+            try:
+                start = Period.parse(t["start"]) if t.get("start") else None
+                finish = Period.parse(t["finish"]) if t.get("finish") else None
+            except ValueError:
+                fail(f"{where}.start", _("thời gian không hợp lệ"))
+            if start and finish and finish.end < start.start:
+                fail(f"{where}.finish", _("thời gian hoàn thành trước thời gian bắt đầu"))
+    seen = set()
+    for i, t in enumerate(d["targets"]):
+        if t["id"] in seen:
+            fail(f"targets[{i}].id", _("mã chỉ tiêu trùng lặp: {id}").format(id=t["id"]))
+        seen.add(t["id"])
+    if d.get("budget"):
+        ids = [s["id"] for s in d["budget"]["sections"]]
+        if len(ids) != len(set(ids)):
+            fail("budget.sections", _("mã phần kinh phí trùng lặp"))
+        summary = d["budget"].get("summary")
+        for i, r in enumerate((summary or {}).get("rows", [])):
+            if r["section"] not in ids:
+                fail(f"budget.summary.rows[{i}].section", _("không có phần kinh phí {id}").format(id=r["section"]))
+
+
+def _normalise(obj: Any) -> Any:
+    if isinstance(obj, str):
+        return nfc(obj)
+    if isinstance(obj, list):
+        return [_normalise(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: _normalise(v) for k, v in obj.items()}
+    return obj
+
+
+def read_template_bytes(raw: bytes, source: str) -> tuple[Template, str]:
+    """Parse and validate template bytes; returns the template and its canonical JSON."""
+    if len(raw) > MAX_TEMPLATE_BYTES:
+        raise TemplateError(_("Tệp mẫu kế hoạch {file} quá lớn.").format(file=source))
+    try:
+        data = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise TemplateError(_("Tệp mẫu kế hoạch {file} không phải văn bản UTF-8.").format(file=source)) from None
+    except json.JSONDecodeError as e:
+        raise TemplateError(
+            _("Tệp mẫu kế hoạch {file} không phải JSON hợp lệ (dòng {line}, cột {col}).").format(
+                file=source, line=e.lineno, col=e.colno
+            )
+        ) from None
+    data = _normalise(data)
+    template = validate(data, source)
+    return template, json.dumps(data, ensure_ascii=False, sort_keys=True)
+
+
+def load_file(path: Path) -> Template:
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise TemplateError(_("Không đọc được tệp {file}: {err}").format(file=path, err=e.strerror)) from e
+    return read_template_bytes(raw, path.name)[0]
+
+
+def builtin_files() -> list[Path]:
+    return sorted(resource_path("templates").glob("*.json"))
+
+
+def _record_fields(t: Template, canonical: str, source: str) -> dict[str, Any]:
+    return dict(
+        key=t.id,
+        version=t.version,
+        kind=t.kind,
+        number=t.number,
+        issued_on=t.date,
+        issuer=t.issuer,
+        title=t.title,
+        period_start=t.period_start,
+        period_end=t.period_end,
+        province_code=t.province_code,
+        source=source,
+        sha256=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
+        data=canonical,
+    )
+
+
+def sync_builtins(session: Session) -> None:
+    """Make the store hold the built-in templates as this program ships them."""
+    existing = {(r.key, r.version): r for r in session.scalars(select(TemplateRecord))}
+    for path in builtin_files():
+        raw = path.read_bytes()
+        file_sha = hashlib.sha256(raw).hexdigest()
+        probe = json.loads(raw)
+        rec = existing.get((probe.get("id"), probe.get("version")))
+        if rec is not None and rec.source == "builtin" and _file_sha_cache.get(rec.sha256) == file_sha:
+            continue
+        template, canonical = read_template_bytes(raw, path.name)
+        fields = _record_fields(template, canonical, "builtin")
+        _file_sha_cache[fields["sha256"]] = file_sha
+        if rec is None:
+            session.add(TemplateRecord(**fields))
+        elif rec.sha256 != fields["sha256"] and rec.source == "builtin":
+            for k, v in fields.items():
+                setattr(rec, k, v)
+
+
+_file_sha_cache: dict[str, str] = {}
+
+
+def add_template(session: Session, template: Template, canonical: str, source: str) -> TemplateRecord:
+    """Store an imported template version; the same version with other content is refused."""
+    fields = _record_fields(template, canonical, source)
+    rec = session.scalar(
+        select(TemplateRecord).where(
+            TemplateRecord.key == template.id, TemplateRecord.version == template.version
+        )
+    )
+    if rec is not None:
+        if rec.sha256 == fields["sha256"]:
+            return rec
+        raise TemplateError(
+            _("Mẫu {id} phiên bản {v} đã có với nội dung khác; mẫu mới phải có số phiên bản mới.")
+            .format(id=template.id, v=template.version)
+        )
+    rec = TemplateRecord(**fields)
+    session.add(rec)
+    session.flush()
+    return rec
+
+
+def import_file(session: Session, path: Path) -> TemplateRecord:
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        raise TemplateError(_("Không đọc được tệp {file}: {err}").format(file=path, err=e.strerror)) from e
+    template, canonical = read_template_bytes(raw, path.name)
+    return add_template(session, template, canonical, "file")
+
+
+@functools.lru_cache(maxsize=64)
+def _parse_cached(sha: str, data: str) -> Template:
+    return Template.from_dict(json.loads(data))
+
+
+def parse(rec: TemplateRecord) -> Template:
+    return _parse_cached(rec.sha256, rec.data)
+
+
+def records(session: Session) -> list[TemplateRecord]:
+    return list(session.scalars(select(TemplateRecord).order_by(TemplateRecord.key, TemplateRecord.version)))
+
+
+def latest(session: Session, key: str) -> TemplateRecord | None:
+    return session.scalar(
+        select(TemplateRecord).where(TemplateRecord.key == key).order_by(TemplateRecord.version.desc())
+    )
+
+
+def find(session: Session, key_or_number: str) -> TemplateRecord | None:
+    """A template by id (``hp-325-2024``) or by its number (``325/KH-UBND``)."""
+    rec = latest(session, key_or_number)
+    if rec:
+        return rec
+    for r in sorted(records(session), key=lambda r: -r.version):
+        if r.number == key_or_number or r.number.split("/")[0] == key_or_number:
+            return r
+    return None
+
+
+def summary(rec: TemplateRecord) -> dict[str, Any]:
+    t = parse(rec)
+    return {
+        "id": t.id,
+        "version": t.version,
+        "number": t.number,
+        "kind": t.kind,
+        "date": t.date.isoformat() if t.date else None,
+        "issuer": t.issuer,
+        "title": t.title,
+        "period": t.period_label,
+        "province_code": t.province_code,
+        "source": rec.source,
+        "task_groups": len(t.task_groups),
+        "tasks": len(t.tasks),
+        "targets": len(t.targets),
+        "budget_lines": len(t.budget.lines) if t.budget else 0,
+        "commune_tasks": len(t.tasks_for(Level.COMMUNE)),
+    }

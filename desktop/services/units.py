@@ -1,0 +1,140 @@
+"""The unit of a data folder: its profile (header lines, signers, recipients)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.errors import UserError
+from desktop.i18n import _
+from desktop.models import directory
+from desktop.models.enums import Level
+from desktop.models.orm import CustomUnit, Setting, Signer, UnitProfile
+
+
+@dataclass
+class SignerSpec:
+    title: str
+    full_name: str
+    on_behalf: str | None = "ỦY BAN NHÂN DÂN"
+    deputy_of: str | None = None
+
+
+@dataclass
+class UnitSpec:
+    """What the first-run wizard (or ``khcds demo``) asks of a unit."""
+
+    code: str
+    name: str
+    level: Level
+    province_code: int | None
+    issuer_line: str
+    place_name: str
+    parent_body: str | None = "ỦY BAN NHÂN DÂN"
+    doc_code: str = "UBND"
+    drafter_code: str | None = "VP"
+    recipients: list[str] = field(default_factory=list)
+    signers: list[SignerSpec] = field(default_factory=list)
+    user_name: str | None = None
+
+
+def default_recipients(level: Level, province_name: str | None = None) -> list[str]:
+    if level is Level.COMMUNE:
+        return [
+            f"UBND {province_name or 'tỉnh, thành phố'};" if province_name else "UBND tỉnh, thành phố;",
+            "Sở Khoa học và Công nghệ;",
+            "TT Đảng ủy, TT HĐND xã;",
+            "Chủ tịch, các PCT UBND xã;",
+            "Các ban, ngành, đoàn thể xã;",
+            "Lưu: VT, VP.",
+        ]
+    return ["Như trên;", "Lưu: VT."]
+
+
+def spec_for_directory_unit(code: str) -> UnitSpec:
+    """A sensible profile for a unit of the official directory, for the user to amend."""
+    u = directory.unit(code)
+    if u is None:
+        raise UserError(_("Không có đơn vị mã {code} trong danh mục đơn vị hành chính.").format(code=code))
+    p = directory.province(u.province_code) if u.province_code else None
+    return UnitSpec(
+        code=u.code,
+        name=u.name,
+        level=Level.COMMUNE,
+        province_code=u.province_code,
+        parent_body="ỦY BAN NHÂN DÂN",
+        issuer_line=u.issuer_line,
+        place_name=u.short_name,
+        recipients=default_recipients(Level.COMMUNE, p.short_name if p else None),
+        signers=[
+            SignerSpec(title="CHỦ TỊCH", full_name=""),
+            SignerSpec(title="PHÓ CHỦ TỊCH", full_name="", deputy_of="CHỦ TỊCH"),
+        ],
+    )
+
+
+def current_unit(session: Session) -> UnitProfile | None:
+    return session.scalar(select(UnitProfile).order_by(UnitProfile.id))
+
+
+def require_unit(session: Session) -> UnitProfile:
+    unit = current_unit(session)
+    if unit is None:
+        raise UserError(
+            _("Thư mục dữ liệu chưa có đơn vị. Hãy mở chương trình để khai báo, hoặc chạy: khcds demo")
+        )
+    return unit
+
+
+def create_unit(session: Session, spec: UnitSpec) -> UnitProfile:
+    if not spec.issuer_line.strip():
+        raise UserError(_("Tên cơ quan ban hành không được để trống."))
+    if session.scalar(select(UnitProfile).where(UnitProfile.code == spec.code)):
+        raise UserError(_("Đơn vị mã {code} đã được khai báo.").format(code=spec.code))
+    unit = UnitProfile(
+        code=spec.code,
+        name=spec.name,
+        level=spec.level,
+        province_code=spec.province_code,
+        parent_body=(spec.parent_body or None),
+        issuer_line=spec.issuer_line.strip().upper(),
+        place_name=spec.place_name.strip(),
+        doc_code=spec.doc_code.strip().upper() or "UBND",
+        drafter_code=spec.drafter_code,
+        recipients=list(spec.recipients),
+        user_name=spec.user_name,
+    )
+    for i, s in enumerate(spec.signers):
+        unit.signers.append(
+            Signer(position=i, title=s.title.strip().upper(), full_name=s.full_name.strip(),
+                   on_behalf=s.on_behalf, deputy_of=s.deputy_of)
+        )
+    session.add(unit)
+    session.flush()
+    return unit
+
+
+def add_custom_unit(session: Session, code: str, name: str, level: Level,
+                    province_code: int | None, kind: str = "other") -> CustomUnit:
+    """A unit outside the 2025 directory (a legacy district, a provincial department)."""
+    if directory.unit(code) or session.scalar(select(CustomUnit).where(CustomUnit.code == code)):
+        raise UserError(_("Mã đơn vị {code} đã có.").format(code=code))
+    cu = CustomUnit(code=code, name=name, level=level, province_code=province_code, kind=kind)
+    session.add(cu)
+    session.flush()
+    return cu
+
+
+def get_setting(session: Session, key: str, default: str | None = None) -> str | None:
+    s = session.get(Setting, key)
+    return s.value if s else default
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    s = session.get(Setting, key)
+    if s:
+        s.value = value
+    else:
+        session.add(Setting(key=key, value=value))

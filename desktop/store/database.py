@@ -1,0 +1,243 @@
+"""The one owner of the database.
+
+``open_store`` resolves the file, refuses a database newer than this program
+(never touching it), copies the file to a dated backup before any migration,
+runs the Alembic migrations in-process, and hands out sessions whose
+transactions commit as a whole or not at all. SQLite runs with foreign keys on,
+WAL and ``synchronous=FULL``; ``--db-url`` / ``KHCDS_DB_URL`` selects another
+server (PostgreSQL for a city office).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.errors import StoreError
+from desktop.i18n import _
+from desktop.paths import DataDir
+
+log = logging.getLogger(__name__)
+
+ENV_DB_URL = "KHCDS_DB_URL"
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+def alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def known_revisions() -> set[str]:
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
+def _sqlite_revision(path: Path) -> str | None:
+    """The schema revision of an SQLite file, read without writing to it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            row = con.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            if not row:
+                tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+                if tables:
+                    raise StoreError(
+                        _("Tệp dữ liệu {path} không phải cơ sở dữ liệu của KHCĐS.").format(path=path)
+                    )
+                return None
+            rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
+            return rev[0] if rev else None
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as e:
+        raise StoreError(
+            _("Tệp dữ liệu {path} bị hỏng hoặc không đọc được ({err}). "
+              "Hãy khôi phục từ bản sao lưu gần nhất (khcds restore).").format(path=path, err=e)
+        ) from e
+
+
+def _on_sqlite_connect(dbapi_con: Any, _record: Any) -> None:
+    cur = dbapi_con.cursor()
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.close()
+
+
+def describe_db_error(e: BaseException) -> str:
+    """One plain Vietnamese sentence for a low-level database error."""
+    msg = str(getattr(e, "orig", e)).lower()
+    if "full" in msg:
+        return _("Ổ đĩa đã đầy: không ghi được dữ liệu. Hãy giải phóng dung lượng rồi thử lại.")
+    if "readonly" in msg or "read-only" in msg or "permission" in msg:
+        return _("Thư mục dữ liệu chỉ cho phép đọc: không ghi được dữ liệu.")
+    if "locked" in msg or "busy" in msg:
+        return _("Dữ liệu đang được một chương trình khác sử dụng. Hãy thử lại sau.")
+    if "malformed" in msg or "not a database" in msg or "corrupt" in msg:
+        return _("Tệp dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất (khcds restore).")
+    return _("Lỗi cơ sở dữ liệu: {err}").format(err=getattr(e, "orig", e))
+
+
+class Store:
+    """An open store: the engine, its sessions and the data folder it lives in."""
+
+    def __init__(self, data: DataDir, engine: Engine) -> None:
+        self.data = data
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def session(self) -> Session:
+        """A session for reading (and for writing inside ``transaction``)."""
+        return self._sessions()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: everything commits together, or nothing does."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except (OperationalError, DBAPIError) as e:
+            session.rollback()
+            raise StoreError(describe_db_error(e)) from e
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def integrity_problems(self) -> list[str]:
+        """``PRAGMA integrity_check`` and foreign keys; an empty list when all is well."""
+        if not self.is_sqlite:
+            return []
+        with self.engine.connect() as con:
+            rows = [r[0] for r in con.execute(text("PRAGMA integrity_check"))]
+            problems = [r for r in rows if r != "ok"]
+            fk = list(con.execute(text("PRAGMA foreign_key_check")))
+            problems += [f"foreign key: {tuple(r)}" for r in fk]
+        return problems
+
+    def checkpoint(self) -> None:
+        if self.is_sqlite:
+            with self.engine.connect() as con:
+                con.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def make_engine(url: str) -> Engine:
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": 10})
+        event.listen(engine, "connect", _on_sqlite_connect)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def open_store(
+    data_dir: str | os.PathLike[str] | DataDir | None = None,
+    *,
+    url: str | None = None,
+    migrate: bool = True,
+) -> Store:
+    """Open (and create or upgrade) the store of a data folder."""
+    data = data_dir if isinstance(data_dir, DataDir) else DataDir.resolve(data_dir)
+    url = url or os.environ.get(ENV_DB_URL) or None
+    try:
+        data.ensure()
+    except OSError as e:
+        raise StoreError(
+            _("Không tạo được thư mục dữ liệu {path}: {err}").format(path=data.root, err=e.strerror)
+        ) from e
+
+    head = head_revision()
+    known = known_revisions()
+    if url is None:
+        current = _sqlite_revision(data.db)
+        if current is not None and current not in known:
+            raise StoreError(
+                _("Dữ liệu trong {path} được tạo bởi một phiên bản KHCĐS mới hơn. "
+                  "Hãy cài phiên bản mới nhất của chương trình; dữ liệu không bị thay đổi.")
+                .format(path=data.db)
+            )
+        engine = make_engine(f"sqlite:///{data.db}")
+    else:
+        engine = make_engine(url)
+        with engine.connect() as con:
+            current = MigrationContext.configure(con).get_current_revision()
+        if current is not None and current not in known:
+            engine.dispose()
+            raise StoreError(
+                _("Cơ sở dữ liệu được tạo bởi một phiên bản KHCĐS mới hơn; dữ liệu không bị thay đổi.")
+            )
+
+    store = Store(data, engine)
+    if current is not None and store.is_sqlite:
+        problems = _quick_check(data.db)
+        if problems:
+            engine.dispose()
+            from desktop.store.backup import latest_good_backup
+
+            good = latest_good_backup(data)
+            hint = (
+                _(" Bản sao lưu tốt gần nhất: {file} (khôi phục bằng: khcds restore \"{file}\").")
+                .format(file=good) if good else ""
+            )
+            raise StoreError(_("Tệp dữ liệu {path} bị hỏng.").format(path=data.db) + hint)
+    if migrate and current != head:
+        if current is not None:
+            from desktop.store.backup import make_backup
+
+            make_backup(store, reason=f"before-migration-{current[:12]}")
+        try:
+            with engine.begin() as con:
+                cfg = alembic_config()
+                cfg.attributes["connection"] = con
+                command.upgrade(cfg, "head")
+        except (OperationalError, DBAPIError) as e:
+            engine.dispose()
+            raise StoreError(describe_db_error(e)) from e
+        log.info("store %s migrated from %s to %s", data.db, current, head)
+    return store
+
+
+def _quick_check(path: Path) -> list[str]:
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            rows = [r[0] for r in con.execute("PRAGMA quick_check")]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as e:
+        return [str(e)]
+    return [r for r in rows if r != "ok"]

@@ -1,0 +1,155 @@
+"""Vietnamese conventions the whole program shares: folding for search, the
+alphabet's sort order, and the number and date formats of official documents.
+
+Plain Python, no Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from decimal import ROUND_HALF_UP, Decimal
+
+# --- search ---------------------------------------------------------------
+
+_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d"})
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip every diacritic: ``Xã An Lão`` -> ``xa an lao``."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_EXTRA))
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+def matches(query: str, text: str) -> bool:
+    """Diacritics- and case-insensitive containment of every word of ``query``."""
+    hay = fold(text)
+    return all(word in hay for word in fold(query).split())
+
+
+# --- sort order -----------------------------------------------------------
+
+_ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
+_SHAPE = {"\u0306": "ă", "\u0302": "â", "\u031b": "ơ"}  # breve, circumflex, horn
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền hỏi ngã sắc nặng
+
+
+def _letters(word: str) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    for ch in nfc(word.casefold()):
+        base, *marks = unicodedata.normalize("NFD", ch)
+        tone = 0
+        letter = base
+        for m in marks:
+            if m in _TONES:
+                tone = _TONES[m]
+            elif m in _SHAPE:
+                letter = {"a\u0306": "ă", "a\u0302": "â", "e\u0302": "ê", "o\u0302": "ô",
+                          "o\u031b": "ơ", "u\u031b": "ư"}.get(base + m, base)
+        out.append((letter, tone))
+    return out
+
+
+def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
+    """Key that sorts strings in Vietnamese dictionary order (letters, then tones)."""
+    letters = _letters(text)
+    primary = tuple(
+        _ALPHABET.index(c) + 1 if c in _ALPHABET else 100 + ord(c) for c, _ in letters
+    )
+    tones = tuple(t for _, t in letters)
+    return primary, tones, text
+
+
+# --- numbers --------------------------------------------------------------
+
+
+def format_number(value: Decimal | int | None, places: int | None = None, dash: str = "") -> str:
+    """``1158731`` -> ``1.158.731``; ``329.7`` -> ``329,7``; None -> ``dash``.
+
+    Without ``places`` the value's own decimals are kept (trailing zeros dropped).
+    """
+    if value is None:
+        return dash
+    d = Decimal(value)
+    if places is not None:
+        d = d.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    else:
+        d = d.normalize() if d != d.to_integral_value() else d.quantize(Decimal(1))
+    sign = "-" if d < 0 else ""
+    text = format(abs(d), "f")
+    whole, _, frac = text.partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    out = ".".join(groups)
+    if frac:
+        out += "," + frac
+    return sign + out
+
+
+def format_percent(value: Decimal | int | None) -> str:
+    return "" if value is None else format_number(value) + "%"
+
+
+def parse_number(text: str) -> Decimal:
+    """Parse a number as a Vietnamese user types it: ``1.158.731``, ``329,7``, ``12``."""
+    t = text.strip().replace(" ", "").replace("\u00a0", "")
+    if not t:
+        raise ValueError("empty")
+    if t.count(",") > 1:
+        raise ValueError(text)
+    if "," in t:
+        whole, frac = t.split(",")
+        t = whole.replace(".", "") + "." + frac
+    elif t.count(".") >= 1:
+        parts = t.split(".")
+        # "1.158.731" (thousands) versus "12.5" (a decimal point typed the English way)
+        if all(len(p) == 3 for p in parts[1:]) and parts[0].lstrip("-"):
+            t = "".join(parts)
+    return Decimal(t)
+
+
+# --- dates ----------------------------------------------------------------
+
+
+def _day(d: int) -> str:
+    return f"{d:02d}"
+
+
+def _month(m: int) -> str:
+    # Decree 30: a leading zero on days below 10 and on months 1 and 2 only.
+    return f"{m:02d}" if m < 3 else str(m)
+
+
+def long_date(date: dt.date | None, place: str | None = None) -> str:
+    """``Hải Phòng, ngày 06 tháng 4 năm 2021``; a blank date leaves room for the clerk."""
+    if date is None:
+        body = "ngày      tháng      năm"
+        body += "      "
+    else:
+        body = f"ngày {_day(date.day)} tháng {_month(date.month)} năm {date.year}"
+    return f"{place}, {body}" if place else body
+
+
+def short_date(date: dt.date | None) -> str:
+    """``06/4/2021`` as plans cite other documents."""
+    if date is None:
+        return ""
+    return f"{date.day:02d}/{date.month}/{date.year}"
+
+
+def doc_number(number: str | None, code: str) -> str:
+    """``Số: 05/KH-UBND``; a blank number keeps the room the clerk writes in."""
+    if number:
+        n = number.strip()
+        if n.isdigit() and len(n) < 2:
+            n = n.zfill(2)
+        return f"Số: {n}/{code}"
+    return f"Số:       /{code}"
