@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from desktop.models.orm import Base
+import desktop.models.city  # noqa: F401,E402  (city mode tables)
 
 config = context.config
 target_metadata = Base.metadata

@@ -1,0 +1,119 @@
+"""City mode tables: the expected units, their trusted keys, and what each one sent.
+
+A city data folder (setting ``role`` = ``city``) keeps, per unit and year, the
+latest accepted export package (its canonical data JSON, revision, hashes, key
+fingerprint, times) and normalised rows of its tasks and targets so that status
+and aggregates over thousands of units are plain indexed SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.models.orm import Base, utcnow
+from desktop.models.types import Money
+
+
+class CityUnit(Base):
+    """A unit the city expects files from: a directory commune or one the city added."""
+
+    __tablename__ = "city_units"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(32), default="xã")
+    source: Mapped[str] = mapped_column(String(16), default="directory")  # directory | added
+    public_key: Mapped[str | None] = mapped_column(String(64))  # base64 of the raw Ed25519 key
+    key_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    trusted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class CitySubmission(Base):
+    """The latest accepted package of a unit for a year."""
+
+    __tablename__ = "city_submissions"
+    __table_args__ = (UniqueConstraint("unit_code", "year"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(32), index=True)
+    year: Mapped[int] = mapped_column(index=True)
+    revision: Mapped[int]
+    unit_name: Mapped[str] = mapped_column(String(200))
+    level: Mapped[str] = mapped_column(String(20), default="commune")
+    template_key: Mapped[str] = mapped_column(String(64))
+    template_version: Mapped[int]
+    plan_state: Mapped[str] = mapped_column(String(20), default="draft")
+    program_version: Mapped[str] = mapped_column(String(32), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)  # when the unit made the package
+    first_created_at: Mapped[dt.datetime] = mapped_column(DateTime)  # its first accepted package
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    file_name: Mapped[str] = mapped_column(Text)
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    data_sha256: Mapped[str] = mapped_column(String(64))
+    key_fingerprint: Mapped[str] = mapped_column(String(64))
+    data: Mapped[str] = mapped_column(Text)  # the canonical data JSON of the package
+
+
+class CityReceipt(Base):
+    """Every accepted package (history of a unit's submissions)."""
+
+    __tablename__ = "city_receipts"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(32), index=True)
+    year: Mapped[int]
+    revision: Mapped[int]
+    outcome: Mapped[str] = mapped_column(String(16))  # new | newer
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    file_name: Mapped[str] = mapped_column(Text)
+    data_sha256: Mapped[str] = mapped_column(String(64))
+
+
+class CityTask(Base):
+    """A task of a unit's latest package, normalised for aggregates."""
+
+    __tablename__ = "city_tasks"
+    __table_args__ = (Index("ix_city_tasks_year_pillar", "year", "pillar"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("city_submissions.id", ondelete="CASCADE"), index=True
+    )
+    unit_code: Mapped[str] = mapped_column(String(32), index=True)
+    year: Mapped[int]
+    template_ref: Mapped[str | None] = mapped_column(String(64))
+    pillar: Mapped[str] = mapped_column(String(100))
+    content: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20))
+    percent: Mapped[int] = mapped_column(Integer, default=0)
+    finish_end: Mapped[dt.date | None] = mapped_column(Date)
+    flagged: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CityTarget(Base):
+    """A target of a unit's latest package, with its latest measured value."""
+
+    __tablename__ = "city_targets"
+    __table_args__ = (Index("ix_city_targets_year_ref", "year", "target_key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    submission_id: Mapped[int] = mapped_column(
+        ForeignKey("city_submissions.id", ondelete="CASCADE"), index=True
+    )
+    unit_code: Mapped[str] = mapped_column(String(32), index=True)
+    year: Mapped[int]
+    level: Mapped[str] = mapped_column(String(20))
+    target_key: Mapped[str] = mapped_column(String(300))  # template ref, or the text of an own target
+    text: Mapped[str] = mapped_column(Text)
+    unit: Mapped[str] = mapped_column(String(50))
+    direction: Mapped[str] = mapped_column(String(20))
+    city_value: Mapped[Decimal | None] = mapped_column(Money)
+    value: Mapped[Decimal | None] = mapped_column(Money)
+    latest_value: Mapped[Decimal | None] = mapped_column(Money)
+    latest_num: Mapped[float | None]  # the same as a number, for SQL averages
+    latest_period: Mapped[str | None] = mapped_column(String(16))
+    met: Mapped[bool | None] = mapped_column(Boolean)
+
+
+__all__ = ["CityUnit", "CitySubmission", "CityReceipt", "CityTask", "CityTarget"]

@@ -1,0 +1,1 @@
+"""Sync with the city by file: signed export packages, template packages, city mode (no Qt)."""

@@ -1,0 +1,618 @@
+"""Export packages (unit to city): writing them, and reading them with strict bounds.
+
+A package is one zip file (``.khcds``)::
+
+    manifest.json   format, versions, unit, template, year, revision, time, key,
+                    and the SHA-256 and size of every other part
+    manifest.sig    Ed25519 signature of the exact bytes of manifest.json
+    data.json       the plan: tasks, tracking, targets, budget, evidence metadata
+    evidence/<sha256><.ext>   evidence files (optional)
+
+JSON parts are canonical (sorted keys, UTF-8, no spaces). The reader trusts
+nothing: a file is refused, with one Vietnamese sentence, unless it is a zip of
+bounded size and ratio whose names are exactly the expected parts, whose
+manifest is signed by the key it carries, whose parts hash as the manifest says,
+and whose JSON has the shapes of ``resources/schemas/package.schema.json``.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import functools
+import hashlib
+import json
+import re
+import zipfile
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import jsonschema
+
+from desktop import __version__
+from desktop.errors import PackageError, UserError
+from desktop.fsutil import atomic_writer
+from desktop.i18n import _
+from desktop.models.orm import ExportRecord, Plan
+from desktop.paths import DataDir
+from desktop.resources import resource_path
+from desktop.sync import keys as keymod
+
+FORMAT = "khcds-export"
+FORMAT_VERSION = 1
+EXTENSION = ".khcds"
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+DATA = "data.json"
+
+# Bounds for what a reader accepts
+MAX_FILE_BYTES = 1 << 30  # 1 GiB, evidence included
+MAX_MEMBERS = 2000
+MAX_MANIFEST_BYTES = 1 << 20
+MAX_SIGNATURE_BYTES = 64
+MAX_JSON_BYTES = 64 << 20
+MAX_EVIDENCE_BYTES = 200 << 20
+MAX_TOTAL_BYTES = 2 << 30
+MAX_RATIO = 200  # uncompressed / compressed, for members above RATIO_FLOOR bytes
+RATIO_FLOOR = 1 << 16
+
+EVIDENCE_NAME = re.compile(r"^evidence/[0-9a-f]{64}(\.[a-z0-9]{1,10})?$")
+
+
+# -- JSON --------------------------------------------------------------------
+def canonical_json(obj: Any) -> bytes:
+    return json.dumps(obj, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def _dec(v: Decimal | None) -> str | None:
+    if v is None:
+        return None
+    return format(v.normalize(), "f")
+
+
+def _date(v: dt.date | None) -> str | None:
+    return v.isoformat() if v else None
+
+
+def _period(v: Any) -> str | None:
+    return v.code if v is not None else None
+
+
+def utc_iso(t: dt.datetime) -> str:
+    if t.tzinfo is not None:
+        t = t.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return t.replace(microsecond=0).isoformat() + "Z"
+
+
+def parse_utc(s: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(s[:-1] if s.endswith("Z") else s).replace(microsecond=0)
+
+
+@functools.lru_cache(maxsize=4)
+def validator(definition: str) -> jsonschema.Draft202012Validator:
+    schema = json.loads(resource_path("schemas", "package.schema.json").read_text(encoding="utf-8"))
+    root = {"$schema": schema["$schema"], "$defs": schema["$defs"], "$ref": f"#/$defs/{definition}"}
+    return jsonschema.Draft202012Validator(root)
+
+
+def _where(path: Any) -> str:
+    out = ""
+    for p in path:
+        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
+    return out or "(gốc)"
+
+
+def check_schema(obj: Any, definition: str, part: str) -> None:
+    errors = list(validator(definition).iter_errors(obj))
+    if errors:
+        err = jsonschema.exceptions.best_match(errors)
+        raise PackageError(
+            _("Phần {part} sai dạng dữ liệu: trường {field}: {msg}").format(
+                part=part, field=_where(err.absolute_path), msg=err.message[:160])
+        )
+
+
+# -- the data of a plan --------------------------------------------------------
+def plan_data(plan: Plan) -> dict[str, Any]:
+    """The plan as the ``data.json`` part of an export package."""
+    unit = plan.unit
+    tasks = []
+    for t in plan.tasks:
+        tasks.append({
+            "id": t.id, "template_ref": t.template_ref, "group_ref": t.group_ref,
+            "group_number": t.group_number, "group_title": t.group_title, "pillar": t.pillar,
+            "position": t.position, "content": t.content, "lead": t.lead,
+            "coordinating": t.coordinating, "support": t.support, "product": t.product,
+            "start": _period(t.start), "finish": _period(t.finish), "period_text": t.period_text,
+            "budget": _dec(t.budget), "adopted": bool(t.adopted), "flag": t.flag,
+            "status": t.status.value, "percent": int(t.percent),
+            "updates": [{
+                "on_date": _date(u.on_date), "period": _period(u.period), "status": u.status.value,
+                "percent": int(u.percent), "note": u.note or "", "author": u.author,
+            } for u in t.updates],
+            "evidence": [{
+                "kind": e.kind.value, "title": e.title or "", "file_name": e.file_name,
+                "sha256": e.sha256, "size": e.size, "doc_number": e.doc_number,
+                "doc_date": _date(e.doc_date), "doc_summary": e.doc_summary,
+            } for e in t.evidence],
+        })
+    targets = [{
+        "id": g.id, "template_ref": g.template_ref, "group_title": g.group_title or "", "text": g.text,
+        "unit": g.unit, "direction": g.direction.value, "city_value": _dec(g.city_value),
+        "value": _dec(g.value), "position": g.position, "flag": g.flag,
+        "measurements": [{
+            "period": m.period.code, "value": _dec(m.value), "note": m.note or "",
+            "measured_on": _date(m.measured_on),
+        } for m in g.measurements],
+    } for g in plan.targets]
+    budget = [{
+        "id": b.id, "task_id": b.task_id, "position": b.position, "group_title": b.group_title,
+        "content": b.content, "period_text": b.period_text, "approved": _dec(b.approved),
+        "spent": _dec(b.spent), "carried_over": _dec(b.carried_over), "allocated": _dec(b.allocated),
+        "planned": _dec(b.planned), "requested": _dec(b.requested),
+        "funding_source": b.funding_source.value, "note": b.note,
+    } for b in plan.budget_lines]
+    return {
+        "unit": {"code": unit.code, "name": unit.name, "level": unit.level.value,
+                 "province_code": unit.province_code, "issuer_line": unit.issuer_line,
+                 "place_name": unit.place_name},
+        "plan": {
+            "year": plan.year, "template_id": plan.template.key,
+            "template_version": plan.template.version, "number": plan.number,
+            "issue_date": _date(plan.issue_date), "subject": plan.subject, "state": plan.state.value,
+            "recipients": list(plan.recipients or []),
+            "legal_bases": [b.text for b in plan.legal_bases],
+            "sections": [{"key": s.key, "title": s.title, "text": s.text} for s in plan.sections],
+        },
+        "tasks": tasks,
+        "targets": targets,
+        "budget": budget,
+    }
+
+
+# -- writing -------------------------------------------------------------------
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    revision: int
+    sha256: str
+    fingerprint: str
+    evidence_files: int
+
+
+def default_file_name(unit_code: str, year: int, revision: int) -> str:
+    return f"{unit_code}-{year}-r{revision:03d}{EXTENSION}"
+
+
+def write_signed_zip(out: Path, manifest: dict[str, Any], parts: list[tuple[str, bytes | Path]],
+                     key: Any) -> str:
+    """Write parts, manifest and signature atomically; returns the file's SHA-256."""
+    listing: dict[str, dict[str, Any]] = {}
+    for name, content in parts:
+        if isinstance(content, Path):
+            h = hashlib.sha256()
+            size = 0
+            with open(content, "rb") as fh:
+                for chunk in iter(lambda: fh.read(1 << 20), b""):
+                    h.update(chunk)
+                    size += len(chunk)
+            listing[name] = {"sha256": h.hexdigest(), "size": size}
+        else:
+            listing[name] = {"sha256": hashlib.sha256(content).hexdigest(), "size": len(content)}
+    manifest = dict(manifest, parts=listing)
+    mbytes = canonical_json(manifest)
+    sig = key.sign(mbytes)
+    with atomic_writer(out) as fh:
+        with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as z:
+            z.writestr(_info(MANIFEST), mbytes)
+            z.writestr(_info(SIGNATURE), sig)
+            for name, content in parts:
+                if isinstance(content, Path):
+                    with z.open(_info(name), "w") as dst, open(content, "rb") as src:
+                        for chunk in iter(lambda: src.read(1 << 20), b""):
+                            dst.write(chunk)
+                else:
+                    z.writestr(_info(name), content)
+    return _file_sha(out)
+
+
+def _info(name: str) -> zipfile.ZipInfo:
+    zi = zipfile.ZipInfo(name, date_time=(2000, 1, 1, 0, 0, 0))
+    zi.compress_type = zipfile.ZIP_DEFLATED
+    zi.external_attr = 0o644 << 16
+    return zi
+
+
+def export_plan(store: Any, year: int, out: Path | None = None, *, with_evidence: bool = False,
+                now: dt.datetime | None = None) -> ExportResult:
+    """Export the unit's plan for ``year`` as a signed package with the next revision.
+
+    The file is written atomically inside the transaction that records it, so a
+    failure leaves neither a half file nor a recorded revision.
+    """
+    from desktop.services import plans as psvc
+    from desktop.services import tracking
+    from desktop.services import units as usvc
+
+    data_dir: DataDir = store.data
+    key = keymod.load_or_create(data_dir)
+    now = now or dt.datetime.now(dt.timezone.utc)
+    with store.transaction() as s:
+        if usvc.get_setting(s, "role", "unit") == "city":
+            raise UserError(_("Thư mục dữ liệu này ở chế độ thành phố: không có kế hoạch của đơn vị để xuất."))
+        unit = usvc.require_unit(s)
+        plan = psvc.require_plan(s, unit, year)
+        data = plan_data(plan)
+        dbytes = canonical_json(data)
+        check_schema(data, "export_data", DATA)  # never send what the city would refuse
+        revision = (plan.export_revision or 0) + 1
+        parts: list[tuple[str, bytes | Path]] = [(DATA, dbytes)]
+        if with_evidence:
+            seen: set[str] = set()
+            for t in plan.tasks:
+                for e in t.evidence:
+                    p = tracking.evidence_path(data_dir, e)
+                    if e.sha256 and p is not None and p.is_file() and e.sha256 not in seen:
+                        seen.add(e.sha256)
+                        ext = Path(e.file_name or "").suffix.lower()[:11]
+                        ext = ext if re.fullmatch(r"\.[a-z0-9]{1,10}", ext) else ""
+                        parts.append((f"evidence/{e.sha256}{ext}", p))
+        manifest = {
+            "format": FORMAT, "format_version": FORMAT_VERSION, "program_version": __version__,
+            "unit": {"code": unit.code, "name": unit.name, "province_code": unit.province_code},
+            "template": {"id": plan.template.key, "version": plan.template.version},
+            "year": plan.year, "revision": revision, "created_at": utc_iso(now),
+            "public_key": keymod.public_b64(key),
+        }
+        if out is None:
+            out = data_dir.exports / default_file_name(unit.code, year, revision)
+        elif out.is_dir():
+            out = out / default_file_name(unit.code, year, revision)
+        try:
+            sha = write_signed_zip(out, manifest, parts, key)
+        except OSError as e:
+            raise UserError(_("Không ghi được tệp {file}: {err}").format(file=out, err=e.strerror)) from e
+        plan.export_revision = revision
+        s.add(ExportRecord(plan_id=plan.id, revision=revision, file_name=str(out), sha256=sha,
+                           created_at=now.astimezone(dt.timezone.utc).replace(tzinfo=None)))
+    return ExportResult(out, revision, sha, keymod.fingerprint(key), len(parts) - 1)
+
+
+def export_history(store: Any, year: int | None = None) -> list[dict[str, Any]]:
+    from sqlalchemy import select
+
+    from desktop.services import units as usvc
+
+    with store.session() as s:
+        unit = usvc.current_unit(s)
+        if unit is None:
+            return []
+        q = select(ExportRecord, Plan.year).join(Plan, Plan.id == ExportRecord.plan_id).where(
+            Plan.unit_id == unit.id)
+        if year is not None:
+            q = q.where(Plan.year == year)
+        rows = s.execute(q.order_by(Plan.year, ExportRecord.revision)).all()
+        return [{"year": y, "revision": r.revision, "created_at": r.created_at, "file_name": r.file_name,
+                 "sha256": r.sha256} for r, y in rows]
+
+
+# -- reading -------------------------------------------------------------------
+@dataclass
+class SignedZip:
+    """A verified signed zip: the manifest, the JSON parts' bytes, the key."""
+
+    path: Path
+    file_sha256: str
+    manifest: dict[str, Any]
+    manifest_bytes: bytes
+    parts: dict[str, bytes]  # JSON parts, verified
+    other_parts: list[str]  # verified by streaming (evidence)
+    public_key: str
+    fingerprint: str
+
+
+def _refuse(msg: str) -> PackageError:
+    return PackageError(msg)
+
+
+def _file_sha(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _read_member(z: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, h: Any | None = None) -> bytes:
+    """Read one member, never more than ``limit`` bytes however it lies about its size."""
+    buf = bytearray()
+    try:
+        with z.open(info) as fh:
+            while True:
+                chunk = fh.read(1 << 20)
+                if not chunk:
+                    break
+                if h is not None:
+                    h.update(chunk)
+                else:
+                    buf.extend(chunk)
+                limit -= len(chunk)
+                if limit < 0:
+                    raise _refuse(_("Phần {part} lớn hơn giới hạn cho phép (nghi tệp nén độc hại).")
+                                  .format(part=info.filename))
+    except (zipfile.BadZipFile, zlib_error(), EOFError, OSError) as e:
+        raise _refuse(_("Phần {part} bị hỏng, không giải nén được ({err}).")
+                      .format(part=info.filename, err=type(e).__name__)) from e
+    return bytes(buf)
+
+
+def zlib_error() -> type[Exception]:
+    import zlib
+
+    return zlib.error
+
+
+def _check_name(name: str) -> None:
+    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
+        raise _refuse(_("Tệp chứa tên phần có đường dẫn tuyệt đối: {name}").format(name=name[:80]))
+    parts = re.split(r"[\\/]", name)
+    if ".." in parts:
+        raise _refuse(_("Tệp chứa tên phần vượt ra ngoài thư mục (..): {name}").format(name=name[:80]))
+    if "\\" in name or "\x00" in name or any(ord(c) < 32 for c in name):
+        raise _refuse(_("Tệp chứa tên phần không hợp lệ: {name!r}").format(name=name[:80]))
+
+
+def open_signed_zip(path: Path, *, fmt: str, format_version: int, manifest_def: str,
+                    json_parts: set[str], other_part: re.Pattern[str] | None,
+                    kind_label: str) -> SignedZip:
+    """Read and verify a signed zip completely; raises PackageError with the reason."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except OSError as e:
+        raise _refuse(_("Không đọc được tệp: {err}").format(err=e.strerror)) from e
+    if not path.is_file():
+        raise _refuse(_("Không phải một tệp."))
+    if size == 0:
+        raise _refuse(_("Tệp rỗng."))
+    if size > MAX_FILE_BYTES:
+        raise _refuse(_("Tệp quá lớn (hơn 1 GB)."))
+    with open(path, "rb") as fh:
+        head = fh.read(4)
+    if head != b"PK\x03\x04":
+        raise _refuse(_("Không phải tệp {kind} (không phải tệp nén zip).").format(kind=kind_label))
+    try:
+        z = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as e:
+        raise _refuse(_("Tệp bị cắt cụt hoặc hỏng (không đọc được mục lục của tệp nén); "
+                        "hãy xin đơn vị gửi lại.")) from e
+    except (OSError, ValueError) as e:
+        raise _refuse(_("Tệp bị hỏng, không mở được ({err}).").format(err=type(e).__name__)) from e
+    with z:
+        infos = z.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise _refuse(_("Tệp có quá nhiều phần ({n}).").format(n=len(infos)))
+        names: set[str] = set()
+        total = 0
+        for info in infos:
+            _check_name(info.filename)
+            if info.filename in names:
+                raise _refuse(_("Tệp có hai phần cùng tên: {name}").format(name=info.filename[:80]))
+            names.add(info.filename)
+            if info.flag_bits & 0x1:
+                raise _refuse(_("Tệp có phần được mã hóa: {name}").format(name=info.filename[:80]))
+            if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise _refuse(_("Tệp dùng kiểu nén không hỗ trợ: {name}").format(name=info.filename[:80]))
+            limit = MAX_EVIDENCE_BYTES if info.filename not in json_parts | {MANIFEST, SIGNATURE} \
+                else MAX_JSON_BYTES
+            if info.file_size > limit:
+                raise _refuse(_("Phần {name} quá lớn khi giải nén ({mb} MB), vượt giới hạn (nghi tệp nén độc hại).")
+                              .format(name=info.filename[:80], mb=info.file_size >> 20))
+            total += info.file_size
+            if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                raise _refuse(_("Phần {name} có tỷ lệ nén bất thường (nghi tệp nén độc hại).")
+                              .format(name=info.filename[:80]))
+        if total > MAX_TOTAL_BYTES:
+            raise _refuse(_("Tổng dung lượng giải nén quá lớn (nghi tệp nén độc hại)."))
+        if MANIFEST not in names:
+            raise _refuse(_("Thiếu phần {part}.").format(part=MANIFEST))
+        if SIGNATURE not in names:
+            raise _refuse(_("Thiếu chữ ký số ({part}).").format(part=SIGNATURE))
+        mbytes = _read_member(z, z.getinfo(MANIFEST), MAX_MANIFEST_BYTES)
+        try:
+            manifest = json.loads(mbytes.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as e:
+            raise _refuse(_("Phần {part} không phải JSON hợp lệ.").format(part=MANIFEST)) from e
+        if not isinstance(manifest, dict) or manifest.get("format") != fmt:
+            raise _refuse(_("Không phải tệp {kind} (định dạng {f!r}).").format(
+                kind=kind_label, f=str(manifest.get("format") if isinstance(manifest, dict) else "?")[:40]))
+        fv = manifest.get("format_version")
+        if fv != format_version:
+            raise _refuse(_("Phiên bản định dạng {v} không được hỗ trợ (chương trình này đọc phiên bản {mine}); "
+                            "hãy cập nhật KHCĐS.").format(v=str(fv)[:20], mine=format_version))
+        check_schema(manifest, manifest_def, MANIFEST)
+        sig = _read_member(z, z.getinfo(SIGNATURE), MAX_SIGNATURE_BYTES)
+        pub = keymod.decode_public(manifest["public_key"])
+        if pub is None:
+            raise _refuse(_("Khóa công khai trong tệp không hợp lệ."))
+        if len(sig) != 64 or not keymod.verify(pub, sig, mbytes):
+            raise _refuse(_("Chữ ký số không hợp lệ: tệp đã bị sửa sau khi ký, hoặc không do đơn vị ký."))
+        listed = set(manifest["parts"])
+        present = names - {MANIFEST, SIGNATURE}
+        missing = sorted((listed - present) | (json_parts - present))
+        if missing:
+            raise _refuse(_("Thiếu phần: {parts}.").format(parts=", ".join(p[:80] for p in missing[:5])))
+        extra = sorted(present - listed)
+        if extra:
+            raise _refuse(_("Có phần không khai báo trong bản kê: {parts}.").format(
+                parts=", ".join(p[:80] for p in extra[:5])))
+        for name in sorted(listed - json_parts):
+            if other_part is None or not other_part.match(name):
+                raise _refuse(_("Có phần không được phép: {part}.").format(part=name[:80]))
+        parts: dict[str, bytes] = {}
+        for name in sorted(listed):
+            want = manifest["parts"][name]
+            info = z.getinfo(name)
+            if name in json_parts:
+                content = _read_member(z, info, MAX_JSON_BYTES)
+                digest = hashlib.sha256(content).hexdigest()
+                n = len(content)
+                parts[name] = content
+            else:
+                h = hashlib.sha256()
+                _read_member(z, info, MAX_EVIDENCE_BYTES, h)
+                digest = h.hexdigest()
+                n = info.file_size
+            if digest != want["sha256"] or n != want["size"]:
+                raise _refuse(_("Phần {part} không khớp mã băm SHA-256 trong bản kê: tệp đã bị sửa hoặc hỏng.")
+                              .format(part=name[:80]))
+    raw_pub = base64.b64decode(manifest["public_key"])
+    return SignedZip(path, _file_sha(path), manifest, mbytes, parts, sorted(listed - json_parts),
+                     manifest["public_key"], keymod.fingerprint_raw(raw_pub))
+
+
+def _json_part(sz: SignedZip, name: str) -> Any:
+    try:
+        return json.loads(sz.parts[name].decode("utf-8"), parse_float=Decimal, parse_constant=_no_const)
+    except (UnicodeDecodeError, json.JSONDecodeError, ValueError) as e:
+        raise _refuse(_("Phần {part} không phải JSON hợp lệ.").format(part=name)) from e
+
+
+def _no_const(name: str) -> Any:
+    raise ValueError(name)
+
+
+@dataclass
+class Package:
+    """A verified export package."""
+
+    path: Path
+    file_sha256: str
+    manifest: dict[str, Any]
+    data: dict[str, Any]
+    data_bytes: bytes
+    data_sha256: str
+    public_key: str
+    fingerprint: str
+    evidence_parts: list[str] = field(default_factory=list)
+
+    @property
+    def unit_code(self) -> str:
+        return str(self.manifest["unit"]["code"])
+
+    @property
+    def unit_name(self) -> str:
+        return str(self.manifest["unit"]["name"])
+
+    @property
+    def year(self) -> int:
+        return int(self.manifest["year"])
+
+    @property
+    def revision(self) -> int:
+        return int(self.manifest["revision"])
+
+    @property
+    def created_at(self) -> dt.datetime:
+        return parse_utc(self.manifest["created_at"])
+
+
+def read_package(path: Path) -> Package:
+    """Open, verify and validate an export package; PackageError says why it is refused."""
+    sz = open_signed_zip(path, fmt=FORMAT, format_version=FORMAT_VERSION, manifest_def="export_manifest",
+                         json_parts={DATA}, other_part=EVIDENCE_NAME, kind_label=_("gói dữ liệu KHCĐS"))
+    try:
+        parse_utc(sz.manifest["created_at"])
+    except ValueError as e:
+        raise _refuse(_("Thời điểm tạo tệp không hợp lệ.")) from e
+    data = _json_part(sz, DATA)
+    check_schema(data, "export_data", DATA)
+    check_data(data, sz.manifest)
+    return Package(path=sz.path, file_sha256=sz.file_sha256, manifest=sz.manifest, data=data,
+                   data_bytes=sz.parts[DATA], data_sha256=sz.manifest["parts"][DATA]["sha256"],
+                   public_key=sz.public_key, fingerprint=sz.fingerprint, evidence_parts=sz.other_parts)
+
+
+def check_data(data: dict[str, Any], manifest: dict[str, Any]) -> None:
+    """What a schema cannot say: ids unique, references resolve, values sensible, manifest agrees."""
+    from desktop.models.period import Period
+
+    if data["unit"]["code"] != manifest["unit"]["code"]:
+        raise _refuse(_("Mã đơn vị trong dữ liệu ({a}) khác mã trong bản kê ({b}).").format(
+            a=data["unit"]["code"], b=manifest["unit"]["code"]))
+    plan = data["plan"]
+    if plan["year"] != manifest["year"]:
+        raise _refuse(_("Năm kế hoạch trong dữ liệu ({a}) khác năm trong bản kê ({b}).").format(
+            a=plan["year"], b=manifest["year"]))
+    if (plan["template_id"], plan["template_version"]) != (manifest["template"]["id"], manifest["template"]["version"]):
+        raise _refuse(_("Mẫu kế hoạch trong dữ liệu khác mẫu trong bản kê."))
+
+    def dup(kind: str, values: list[Any]) -> None:
+        seen: set[Any] = set()
+        for v in values:
+            if v in seen:
+                raise _refuse(_("Mã trùng lặp trong {kind}: {id}.").format(kind=kind, id=str(v)[:64]))
+            seen.add(v)
+
+    tasks = data["tasks"]
+    dup(_("nhiệm vụ"), [t["id"] for t in tasks])
+    dup(_("nhiệm vụ (mã mẫu)"), [t["template_ref"] for t in tasks if t["template_ref"]])
+    dup(_("chỉ tiêu"), [t["id"] for t in data["targets"]])
+    dup(_("chỉ tiêu (mã mẫu)"), [t["template_ref"] for t in data["targets"] if t["template_ref"]])
+    dup(_("dòng kinh phí"), [b["id"] for b in data["budget"]])
+    task_ids = {t["id"] for t in tasks}
+    for b in data["budget"]:
+        if b["task_id"] is not None and b["task_id"] not in task_ids:
+            raise _refuse(_("Dòng kinh phí {id} trỏ tới nhiệm vụ không có ({t}).").format(id=b["id"], t=b["task_id"]))
+    year = plan["year"]
+
+    def period(code: str | None, where: str) -> Any:
+        if code is None:
+            return None
+        try:
+            return Period.parse(code)
+        except ValueError as e:
+            raise _refuse(_("Thời gian không hợp lệ tại {where}: {v}.").format(where=where, v=code)) from e
+
+    def date(s: str | None, where: str) -> None:
+        if s is None:
+            return
+        try:
+            d = dt.date.fromisoformat(s)
+        except ValueError as e:
+            raise _refuse(_("Ngày không hợp lệ tại {where}: {v}.").format(where=where, v=s)) from e
+        if not 2000 <= d.year <= 2100:
+            raise _refuse(_("Ngày bất thường tại {where}: {v}.").format(where=where, v=s))
+
+    date(plan["issue_date"], "plan.issue_date")
+    for i, t in enumerate(tasks):
+        w = f"tasks[{i}]"
+        st, fi = period(t["start"], w + ".start"), period(t["finish"], w + ".finish")
+        if st and fi and fi.end < st.start:
+            raise _refuse(_("Nhiệm vụ {w}: thời gian hoàn thành trước thời gian bắt đầu.").format(w=w))
+        if t["status"] == "done" and t["percent"] != 100:
+            raise _refuse(_("Nhiệm vụ {w}: đã hoàn thành nhưng tỷ lệ {p}%.").format(w=w, p=t["percent"]))
+        for j, u in enumerate(t["updates"]):
+            date(u["on_date"], f"{w}.updates[{j}].on_date")
+            period(u["period"], f"{w}.updates[{j}].period")
+        for j, e in enumerate(t["evidence"]):
+            date(e["doc_date"], f"{w}.evidence[{j}].doc_date")
+    for i, g in enumerate(data["targets"]):
+        w = f"targets[{i}]"
+        for name in ("city_value", "value"):
+            v = g[name]
+            if v is not None and g["unit"] == "%" and Decimal(v) > 100:
+                raise _refuse(_("Chỉ tiêu {w}: giá trị {v}% vượt 100%.").format(w=w, v=v))
+        seen_p: set[str] = set()
+        for j, m in enumerate(g["measurements"]):
+            p = period(m["period"], f"{w}.measurements[{j}].period")
+            if p is not None and not (year - 1 <= p.year <= year + 1):
+                raise _refuse(_("Chỉ tiêu {w}: kỳ đo {p} ngoài năm kế hoạch.").format(w=w, p=m["period"]))
+            if m["period"] in seen_p:
+                raise _refuse(_("Chỉ tiêu {w}: kỳ đo {p} bị trùng.").format(w=w, p=m["period"]))
+            seen_p.add(m["period"])
+            if g["unit"] == "%" and Decimal(m["value"]) > 100:
+                raise _refuse(_("Chỉ tiêu {w}: giá trị đo {v}% vượt 100%.").format(w=w, v=m["value"]))
+            date(m["measured_on"], f"{w}.measurements[{j}].measured_on")
