@@ -500,3 +500,42 @@ def set_state(plan: Plan, state: PlanState) -> None:
 
 def levels_label(levels: list[Level]) -> str:
     return ", ".join(lv.label for lv in levels)
+
+
+# -- approval -------------------------------------------------------------
+
+_NEXT = {
+    PlanState.DRAFT: {PlanState.SUBMITTED},
+    PlanState.SUBMITTED: {PlanState.APPROVED, PlanState.DRAFT},
+    PlanState.APPROVED: {PlanState.ISSUED},
+    PlanState.ISSUED: set(),
+}
+
+
+def change_state(session: Session, plan: Plan, new: PlanState) -> None:
+    """draft -> submitted -> approved -> issued; an approved or issued plan is read-only."""
+    if new is plan.state:
+        return
+    if new not in _NEXT[plan.state]:
+        raise UserError(
+            _("Không chuyển được kế hoạch từ \"{a}\" sang \"{b}\".").format(a=plan.state.label, b=new.label)
+        )
+    if new in (PlanState.SUBMITTED, PlanState.APPROVED):
+        errors = [i for i in check_plan(plan) if i.severity == "error"]
+        if errors:
+            raise UserError(_("Kế hoạch còn lỗi: {msg}").format(msg=errors[0].message))
+    plan.state = new
+    session.flush()
+
+
+def unlock(session: Session, plan: Plan, reason: str) -> None:
+    """Reopen an approved or issued plan for editing; the reason goes into the audit trail."""
+    from desktop.store.audit import REASON_KEY
+
+    if not plan.state.locked:
+        return
+    if not reason.strip():
+        raise UserError(_("Mở khóa kế hoạch phải ghi rõ lý do."))
+    session.info[REASON_KEY] = reason.strip()
+    plan.state = PlanState.DRAFT
+    session.flush()

@@ -49,7 +49,12 @@ def validate(data: Any, source: str) -> Template:
             )
         )
     _check_semantics(data, source)
-    return Template.from_dict(data)
+    try:
+        return Template.from_dict(data)
+    except (ValueError, ArithmeticError, KeyError, TypeError) as e:
+        raise TemplateError(
+            _("Mẫu kế hoạch {file} không hợp lệ: giá trị không đọc được ({err}).").format(file=source, err=e)
+        ) from None
 
 
 def _check_semantics(d: dict[str, Any], source: str) -> None:

@@ -169,6 +169,7 @@ def open_store(
     *,
     url: str | None = None,
     migrate: bool = True,
+    daily_backups: bool = True,
 ) -> Store:
     """Open (and create or upgrade) the store of a data folder."""
     data = data_dir if isinstance(data_dir, DataDir) else DataDir.resolve(data_dir)
@@ -228,6 +229,14 @@ def open_store(
             engine.dispose()
             raise StoreError(describe_db_error(e)) from e
         log.info("store %s migrated from %s to %s", data.db, current, head)
+    if current is not None and store.is_sqlite and daily_backups:
+        from desktop.store.backup import daily_backup_due, make_backup
+
+        if daily_backup_due(data):
+            try:
+                make_backup(store, reason="daily")
+            except StoreError as e:  # a failed daily copy must not stop the day's work
+                log.warning("daily backup failed: %s", e)
     return store
 
 

@@ -81,3 +81,10 @@ def test_import_new_version_and_refuse_same_version_other_content(cli, data_dir:
     d["document"]["title"] = "Khác"
     r = cli("--data-dir", data_dir, "templates", "import", write(tmp_path, d, "v2b.json"))
     assert r.code == 1 and "phiên bản" in r.err
+
+
+def test_impossible_date_refused(tmp_path: Path, good: dict) -> None:
+    d = copy.deepcopy(good)
+    d["document"]["date"] = "2023-02-31"
+    with pytest.raises(TemplateError, match="bad.json"):
+        tsvc.load_file(write(tmp_path, d))

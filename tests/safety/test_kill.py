@@ -1,0 +1,137 @@
+"""Killing the program at any moment loses at most the edit under way.
+
+The CLI runs in a subprocess and is killed with SIGKILL at a series of moments
+during a save (``demo``: one large transaction), an import and an export; then
+the store must pass ``PRAGMA integrity_check`` and hold either the old or the
+new state, and no half-written file may stand under the final name.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DELAYS = [0.15, 0.35, 0.6, 0.9, 1.3, 1.8, 2.6]
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
+
+
+def run_and_kill(args: list[str], delay: float) -> int | None:
+    p = subprocess.Popen([sys.executable, "-m", "desktop", *args], cwd=ROOT,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    time.sleep(delay)
+    if p.poll() is None:
+        p.send_signal(signal.SIGKILL)
+    return p.wait()
+
+
+def integrity(db: Path) -> str:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        con.close()
+
+
+def counts(db: Path) -> tuple[int, int, int]:
+    con = sqlite3.connect(db)
+    try:
+        have = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "plan_tasks" not in have:
+            return (0, 0, 0)
+        return tuple(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                     for t in ("unit_profiles", "plan_tasks", "task_updates"))  # type: ignore[return-value]
+    finally:
+        con.close()
+
+
+@pytest.fixture(scope="module")
+def complete_demo_counts(tmp_path_factory) -> tuple[int, int, int]:
+    d = tmp_path_factory.mktemp("full")
+    subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(d), "demo"], cwd=ROOT, check=True,
+                   capture_output=True)
+    return counts(d / "khcds.sqlite3")
+
+
+@pytest.mark.parametrize("delay", DELAYS)
+def test_kill_during_save(tmp_path: Path, delay: float, complete_demo_counts) -> None:
+    d = tmp_path / "data"
+    run_and_kill(["--data-dir", str(d), "demo"], delay)
+    db = d / "khcds.sqlite3"
+    if not db.exists():
+        return  # killed before the store was made: the old state (nothing)
+    assert integrity(db) == "ok"
+    assert counts(db) in {(0, 0, 0), complete_demo_counts}
+    # and the program opens it and can finish the job
+    r = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(d), "demo"], cwd=ROOT,
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert counts(db) == complete_demo_counts
+    r = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(d), "check"], cwd=ROOT,
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+
+
+@pytest.mark.parametrize("delay", DELAYS[:5])
+def test_kill_during_template_import(tmp_path: Path, demo_dir: Path, delay: float) -> None:
+    import json
+
+    from desktop.resources import resource_path
+
+    t = json.loads(resource_path("templates", "hp-325-2024.json").read_text(encoding="utf-8"))
+    t["id"] = "hp-999-2025"
+    f = tmp_path / "mau.json"
+    f.write_text(json.dumps(t, ensure_ascii=False), encoding="utf-8")
+    db = demo_dir / "khcds.sqlite3"
+    run_and_kill(["--data-dir", str(demo_dir), "templates", "import", str(f)], delay)
+    assert integrity(db) == "ok"
+    con = sqlite3.connect(db)
+    n = con.execute("SELECT count(*) FROM templates WHERE key='hp-999-2025'").fetchone()[0]
+    con.close()
+    assert n in (0, 1)
+
+
+def _command_exists(name: str) -> bool:
+    from desktop.cli import build_parser
+
+    p = build_parser()
+    return any(name in a.choices for a in p._subparsers._group_actions)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("delay", [0.5, 0.9, 1.4, 2.0])
+@pytest.mark.parametrize("kind", ["document", "export"])
+def test_kill_during_file_output_leaves_no_half_file(tmp_path: Path, demo_dir: Path, delay: float,
+                                                     kind: str) -> None:
+    if not _command_exists(kind):
+        pytest.skip(f"command {kind} not built")
+    out = tmp_path / "out" / ("ke-hoach.pdf" if kind == "document" else "xa-an-lao.khcds")
+    out.parent.mkdir()
+    args = (["document", "plan", "--year", "2024", "--format", "pdf", "--out", str(out)] if kind == "document"
+            else ["export", "--year", "2024", "--out", str(out)])
+    code = run_and_kill(["--data-dir", str(demo_dir), *args], delay)
+    if out.exists():
+        data = out.read_bytes()
+        if kind == "document":
+            assert data.startswith(b"%PDF") and data.rstrip().endswith(b"%%EOF")
+        else:
+            import zipfile
+
+            assert zipfile.is_zipfile(out)
+            with zipfile.ZipFile(out) as z:
+                assert z.testzip() is None
+    else:
+        assert code != 0
+    leftovers = [p for p in out.parent.iterdir() if p != out]
+    # a killed writer may leave its hidden temporary file, never a half file under the final name
+    assert all(p.name.startswith(".") for p in leftovers)
+    assert integrity(demo_dir / "khcds.sqlite3") == "ok"
+    shutil.rmtree(out.parent)
