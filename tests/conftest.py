@@ -24,6 +24,15 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
+from tests.pg import new_database, pg_server  # noqa: E402,F401
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> str:
+    """A fresh PostgreSQL database for one test."""
+    return new_database(pg_server)
+
+
 @dataclass
 class CliResult:
     code: int
