@@ -1,0 +1,292 @@
+"""Sync with the city by file: export packages, the folder's key, city mode, template packages."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from desktop.i18n import _
+
+
+def _store(args: argparse.Namespace) -> Any:
+    from desktop.commands.core import open_from_args
+
+    return open_from_args(args)
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("ngày phải có dạng YYYY-MM-DD")) from None
+
+
+def register(sub: Any) -> None:
+    e = sub.add_parser("export", help=_("xuất gói dữ liệu kế hoạch (đã ký số) để gửi thành phố"))
+    e.add_argument("--year", type=int, required=True, metavar="YEAR")
+    e.add_argument("--out", type=Path, metavar="FILE", help=_("tệp .khcds (mặc định: thư mục exports)"))
+    e.add_argument("--with-evidence", action="store_true", help=_("kèm các tệp minh chứng"))
+    e.set_defaults(handler=export)
+
+    h = sub.add_parser("exports", help=_("lịch sử các lần xuất gói dữ liệu"))
+    h.add_argument("--year", type=int, metavar="YEAR")
+    h.add_argument("--json", action="store_true")
+    h.set_defaults(handler=exports)
+
+    k = sub.add_parser("key", help=_("dấu vân tay khóa ký của thư mục dữ liệu (để đọc qua điện thoại)"))
+    k.add_argument("--json", action="store_true")
+    k.set_defaults(handler=key)
+
+    c = sub.add_parser("city", help=_("chế độ thành phố: nhận và tổng hợp dữ liệu của các đơn vị"))
+    parser_class = type(c)
+    cs = c.add_subparsers(dest="city_command", metavar="ACTION", required=True, parser_class=parser_class)
+    p = cs.add_parser("init", help=_("đặt thư mục dữ liệu ở chế độ thành phố cho một tỉnh, thành phố"))
+    p.add_argument("--province", required=True, metavar="CODE")
+    p.set_defaults(handler=city_init)
+    p = cs.add_parser("import", help=_("nhập các tệp .khcds (tệp hoặc thư mục)"))
+    p.add_argument("--dry-run", action="store_true", help=_("chỉ xem trước, không thay đổi gì"))
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    p.set_defaults(handler=city_import)
+    p = cs.add_parser("status", help=_("tình hình gửi dữ liệu của các đơn vị so với hạn"))
+    p.add_argument("--year", type=int, required=True, metavar="YEAR")
+    p.add_argument("--today", type=_date, metavar="DATE", help=_("tính đến ngày (mặc định hôm nay)"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=city_status)
+    p = cs.add_parser("document", help=_("báo cáo tổng hợp (docx, pdf) hoặc bảng số liệu (xlsx)"))
+    p.add_argument("--year", type=int, required=True, metavar="YEAR")
+    p.add_argument("--format", choices=["docx", "pdf", "xlsx"], required=True)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--today", type=_date, metavar="DATE")
+    p.set_defaults(handler=city_document)
+    p = cs.add_parser("trust", help=_("ghi nhận hoặc đặt lại khóa tin cậy của một đơn vị"))
+    p.add_argument("code")
+    p.add_argument("--fingerprint", metavar="FP")
+    p.add_argument("--reset", action="store_true", help=_("quên khóa cũ (đơn vị đã cài lại máy)"))
+    p.set_defaults(handler=city_trust)
+    p = cs.add_parser("units", help=_("danh sách đơn vị thành phố chờ nhận dữ liệu"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=city_units)
+    p = cs.add_parser("add-unit", help=_("thêm một đơn vị ngoài danh mục (sở, ngành ...)"))
+    p.add_argument("code")
+    p.add_argument("name")
+    p.set_defaults(handler=city_add_unit)
+    p = cs.add_parser("deadline", help=_("đặt hạn gửi báo cáo năm"))
+    p.add_argument("--year", type=int, required=True, metavar="YEAR")
+    p.add_argument("--date", type=_date, required=True, metavar="DATE")
+    p.set_defaults(handler=city_deadline)
+    p = cs.add_parser("show", help=_("xem kế hoạch và lịch sử gửi của một đơn vị"))
+    p.add_argument("code")
+    p.add_argument("--year", type=int, required=True, metavar="YEAR")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=city_show)
+
+    t = sub.add_parser("template", help=_("gói mẫu kế hoạch (thành phố phát hành, đơn vị nhập)"))
+    ts = t.add_subparsers(dest="template_command", metavar="ACTION", required=True, parser_class=parser_class)
+    p = ts.add_parser("draft", help=_("chép một mẫu có sẵn ra tệp JSON để thành phố sửa"))
+    p.add_argument("--from", dest="source", required=True, metavar="ID")
+    p.add_argument("--id", dest="new_id", metavar="ID", help=_("mã mẫu mới (mặc định giữ mã cũ)"))
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.set_defaults(handler=template_draft)
+    p = ts.add_parser("publish", help=_("phát hành mẫu (tệp JSON) thành gói đã ký số"))
+    p.add_argument("file", type=Path)
+    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.set_defaults(handler=template_publish)
+    p = ts.add_parser("import", help=_("nhập gói mẫu kế hoạch của thành phố"))
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help=_("chỉ xem những gì thay đổi"))
+    p.add_argument("--year", type=int, metavar="YEAR", help=_("chuyển kế hoạch năm này sang phiên bản mới"))
+    p.set_defaults(handler=template_import)
+
+
+# -- unit side -------------------------------------------------------------------
+def export(args: argparse.Namespace) -> int:
+    from desktop.sync.package import export_plan
+
+    store = _store(args)
+    r = export_plan(store, args.year, args.out, with_evidence=args.with_evidence)
+    print(_("Đã xuất {file} (lần gửi {rev}, SHA-256 {sha}). Dấu vân tay khóa ký: {fp}").format(
+        file=r.path, rev=r.revision, sha=r.sha256[:16], fp=r.fingerprint))
+    return 0
+
+
+def exports(args: argparse.Namespace) -> int:
+    from desktop.sync.package import export_history
+
+    rows = export_history(_store(args), args.year)
+    if args.json:
+        print(json.dumps([dict(r, created_at=r["created_at"].isoformat() + "Z") for r in rows],
+                         ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print(_("Chưa xuất lần nào."))
+    for r in rows:
+        print(f"{r['year']}  {_('lần')} {r['revision']:>3}  {r['created_at']:%d/%m/%Y %H:%M} UTC  {r['file_name']}")
+    return 0
+
+
+def key(args: argparse.Namespace) -> int:
+    from desktop.sync import keys
+
+    store = _store(args)
+    k = keys.load_or_create(store.data)
+    if args.json:
+        print(json.dumps({"fingerprint": keys.fingerprint(k), "public_key": keys.public_b64(k)}))
+    else:
+        print(_("Dấu vân tay khóa ký: {fp}").format(fp=keys.fingerprint(k)))
+    return 0
+
+
+# -- city ------------------------------------------------------------------------
+def city_init(args: argparse.Namespace) -> int:
+    from desktop.sync import city
+
+    p, n = city.init_city(_store(args), args.province)
+    print(_("Chế độ thành phố: {name}; {n} đơn vị chờ nhận dữ liệu.").format(name=p.name, n=n))
+    return 0
+
+
+def city_import(args: argparse.Namespace) -> int:
+    from desktop.sync import city
+
+    store = _store(args)
+    items = city.preview(store, args.paths)
+    if not items:
+        print(_("Không có tệp .khcds nào để nhập."))
+        return 1
+    if not args.dry_run:
+        city.apply(store, items)
+    for it in items:
+        print(it.line())
+    applied = sum(1 for i in items if i.outcome.applies)
+    bad = sum(1 for i in items if i.outcome.is_error)
+    verb = _("Sẽ nhận") if args.dry_run else _("Đã nhận")
+    print(_("{verb} {a}/{n} tệp; {b} tệp bị từ chối hoặc xung đột.").format(verb=verb, a=applied, n=len(items), b=bad))
+    return 1 if bad else 0
+
+
+def city_status(args: argparse.Namespace) -> int:
+    from desktop.sync import city
+
+    rep = city.status(_store(args), args.year, args.today)
+    if args.json:
+        print(json.dumps(rep.as_dict(), ensure_ascii=False, indent=2))
+        return 0
+    c = rep.counts()
+    print(_("{prov}, năm {y}, hạn {d:%d/%m/%Y}: đúng hạn {a}, muộn {b}, chưa gửi {m} (tổng {n}).").format(
+        prov=rep.province_name, y=rep.year, d=rep.deadline, a=c[city.SubmissionStatus.ON_TIME],
+        b=c[city.SubmissionStatus.LATE], m=c[city.SubmissionStatus.MISSING], n=len(rep.units)))
+    for u in rep.units:
+        extra = ""
+        if u.revision is not None:
+            extra = _("lần {r}, gửi {t:%d/%m/%Y}, {n} nhiệm vụ, {late} chậm").format(
+                r=u.revision, t=u.sent_at, n=u.tasks, late=u.late_tasks)
+        print(f"{u.code:<8} {u.name:<32} {u.status.label:<10} {extra}".rstrip())
+    return 0
+
+
+def city_document(args: argparse.Namespace) -> int:
+    store = _store(args)
+    if args.format == "xlsx":
+        from desktop.sync.xlsx import write_xlsx
+
+        out = write_xlsx(store, args.year, args.out, args.today)
+    else:
+        from desktop.sync.city_report import write_report
+
+        out = write_report(store, args.year, args.out, args.format, args.today)
+    print(_("Đã ghi {file}.").format(file=out))
+    return 0
+
+
+def city_trust(args: argparse.Namespace) -> int:
+    from desktop.errors import UserError
+    from desktop.sync import city
+
+    if not args.fingerprint and not args.reset:
+        raise UserError(_("Hãy cho --fingerprint hoặc --reset."))
+    u = city.trust(_store(args), args.code, args.fingerprint, args.reset)
+    print(_("{code} {name}: khóa tin cậy {fp}.").format(code=u.code, name=u.name,
+                                                        fp=u.key_fingerprint or _("(chờ gói đầu tiên)")))
+    return 0
+
+
+def city_units(args: argparse.Namespace) -> int:
+    from desktop.sync import city
+
+    rows = city.units(_store(args))
+    if args.json:
+        print(json.dumps([{"code": u.code, "name": u.name, "source": u.source,
+                           "key_fingerprint": u.key_fingerprint} for u in rows], ensure_ascii=False))
+        return 0
+    for u in rows:
+        print(f"{u.code:<8} {u.name:<32} {u.key_fingerprint or ''}")
+    return 0
+
+
+def city_add_unit(args: argparse.Namespace) -> int:
+    from desktop.sync import city
+
+    u = city.add_unit(_store(args), args.code, args.name)
+    print(_("Đã thêm đơn vị {code} {name}.").format(code=u.code, name=u.name))
+    return 0
+
+
+def city_deadline(args: argparse.Namespace) -> int:
+    from desktop.sync import city
+
+    city.set_deadline(_store(args), args.year, args.date)
+    print(_("Hạn gửi báo cáo năm {y}: {d:%d/%m/%Y}.").format(y=args.year, d=args.date))
+    return 0
+
+
+def city_show(args: argparse.Namespace) -> int:
+    from desktop.sync import city
+
+    d = city.unit_detail(_store(args), args.code, args.year)
+    if args.json:
+        print(json.dumps({"code": d.code, "name": d.name, "key_fingerprint": d.key_fingerprint,
+                          "submission": d.submission, "history": d.history, "data": d.data},
+                         ensure_ascii=False, indent=2, default=str))
+        return 0
+    print(f"{d.code} {d.name}  {d.key_fingerprint or ''}")
+    if d.submission is None or d.data is None:
+        print(_("Chưa gửi dữ liệu năm {y}.").format(y=args.year))
+    else:
+        print(_("Lần gửi {r}, mẫu {t}, trạng thái {s}").format(r=d.submission["revision"],
+                                                                  t=d.submission["template"], s=d.submission["plan_state"]))
+        for t in d.data["tasks"]:
+            if t["adopted"]:
+                print(f"  [{t['status']:<11} {t['percent']:>3}%] {t['pillar']}: {t['content'][:90]}")
+    for h in d.history:
+        print(f"  {h['year']} {_('lần')} {h['revision']} {h['outcome']} {h['file_name']}")
+    return 0
+
+
+# -- template packages ---------------------------------------------------------------
+def template_draft(args: argparse.Namespace) -> int:
+    from desktop.sync import template_package as tp
+
+    out = tp.draft(_store(args), args.source, args.out, args.new_id)
+    print(_("Đã chép mẫu ra {file}: sửa tệp này rồi phát hành bằng khcds template publish.").format(file=out))
+    return 0
+
+
+def template_publish(args: argparse.Namespace) -> int:
+    from desktop.sync import template_package as tp
+
+    r = tp.publish(_store(args), args.file, args.out)
+    print(_("Đã phát hành {id} phiên bản {v}: {file}. Dấu vân tay khóa: {fp}").format(
+        id=r.template_id, v=r.version, file=r.path, fp=r.fingerprint))
+    return 0
+
+
+def template_import(args: argparse.Namespace) -> int:
+    from desktop.sync import template_package as tp
+
+    res = tp.import_package(_store(args), args.file, year=args.year, dry_run=args.dry_run)
+    for line in res.lines():
+        print(line)
+    return 0

@@ -1,0 +1,707 @@
+"""City mode: the expected units, importing their packages, status and aggregates.
+
+A city data folder (``khcds city init --province CODE``) expects a file from every
+commune of its province in the official directory, plus units it adds. Import is
+two steps: ``preview`` reads and verifies every file completely and says what
+would happen to each (new, newer, same, stale, conflict, refused) without
+writing anything; ``apply`` then writes each accepted file in its own
+transaction. A refused file never opens a write transaction, so the store stays
+byte-for-byte as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import functools
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import case, delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from desktop.errors import PackageError, UserError
+from desktop.i18n import _
+from desktop.models import directory
+from desktop.models.city import CityReceipt, CitySubmission, CityTarget, CityTask, CityUnit
+from desktop.models.enums import TaskStatus
+from desktop.models.orm import UnitProfile, utcnow
+from desktop.models.period import Period
+from desktop.services import units as usvc
+from desktop.sync import keys as keymod
+from desktop.sync.package import EXTENSION, Package, read_package
+
+ROLE_CITY = "city"
+
+
+# -- role and units --------------------------------------------------------------
+def province_of(session: Session) -> int | None:
+    if usvc.get_setting(session, "role") != ROLE_CITY:
+        return None
+    code = usvc.get_setting(session, "province_code")
+    return int(code) if code else None
+
+
+def require_city(session: Session) -> int:
+    code = province_of(session)
+    if code is None:
+        raise UserError(_("Thư mục dữ liệu này chưa ở chế độ thành phố. Hãy chạy: khcds city init --province MÃ"))
+    return code
+
+
+def init_city(store: Any, province: str) -> tuple[directory.Province, int]:
+    """Make the data folder a city folder for ``province``; returns it and the number of units."""
+    p = directory.find_province(province)
+    if p is None:
+        raise UserError(_("Không có tỉnh, thành phố {p}.").format(p=province))
+    with store.transaction() as s:
+        role = usvc.get_setting(s, "role")
+        if s.scalar(select(UnitProfile.id).limit(1)) is not None or role == "unit":
+            raise UserError(_("Thư mục dữ liệu này đã có dữ liệu của một đơn vị; "
+                              "hãy dùng một thư mục riêng cho chế độ thành phố (--data-dir)."))
+        current = province_of(s)
+        if current is not None and current != p.code:
+            raise UserError(_("Thư mục dữ liệu này đã là của {name}.").format(
+                name=directory.province(current).name))
+        usvc.set_setting(s, "role", ROLE_CITY)
+        usvc.set_setting(s, "province_code", str(p.code))
+        have = set(s.scalars(select(CityUnit.code)))
+        rows = [{"code": u.code, "name": u.name, "kind": u.kind, "source": "directory"}
+                for u in directory.units(p.code) if u.code not in have]
+        if rows:
+            s.execute(insert(CityUnit), rows)
+        n = s.scalar(select(func.count()).select_from(CityUnit)) or 0
+    return p, n
+
+
+def add_unit(store: Any, code: str, name: str, kind: str = "khác") -> CityUnit:
+    code = code.strip()
+    if not code or len(code) > 32 or not all(c.isalnum() or c in "._-" for c in code):
+        raise UserError(_("Mã đơn vị không hợp lệ: {code}.").format(code=code))
+    if not name.strip():
+        raise UserError(_("Tên đơn vị không được để trống."))
+    with store.transaction() as s:
+        require_city(s)
+        if s.scalar(select(CityUnit).where(CityUnit.code == code)):
+            raise UserError(_("Đơn vị mã {code} đã có trong danh sách.").format(code=code))
+        u = CityUnit(code=code, name=name.strip(), kind=kind, source="added")
+        s.add(u)
+    return u
+
+
+def units(store: Any) -> list[CityUnit]:
+    with store.session() as s:
+        require_city(s)
+        return list(s.scalars(select(CityUnit).order_by(CityUnit.name)))
+
+
+def trust(store: Any, code: str, fingerprint: str | None = None, reset: bool = False) -> CityUnit:
+    """Register the key a unit read over the phone, or forget its key (a reinstalled machine)."""
+    with store.transaction() as s:
+        require_city(s)
+        u = s.scalar(select(CityUnit).where(CityUnit.code == code))
+        if u is None:
+            raise UserError(_("Không có đơn vị mã {code} trong danh sách của thành phố.").format(code=code))
+        if reset:
+            u.public_key = None
+            u.key_fingerprint = None
+            u.trusted_at = None
+        if fingerprint:
+            fp = keymod.normalise_fingerprint(fingerprint)
+            if len(fp.replace(" ", "")) != 32:
+                raise UserError(_("Dấu vân tay khóa phải có 32 chữ số hệ 16 (8 nhóm 4 ký tự)."))
+            if u.key_fingerprint and u.key_fingerprint != fp and not reset:
+                raise UserError(_("Đơn vị {code} đã có khóa tin cậy khác; thêm --reset để thay.").format(code=code))
+            u.key_fingerprint = fp
+            u.public_key = None  # the key itself arrives with the first package
+            u.trusted_at = utcnow()
+    return u
+
+
+# -- import preview ------------------------------------------------------------------
+class Outcome(str, enum.Enum):
+    NEW = "new"
+    NEWER = "newer"
+    SAME = "same"
+    STALE = "stale"
+    CONFLICT = "conflict"
+    REFUSED = "refused"
+
+    @property
+    def label(self) -> str:
+        return {
+            "new": "Mới",
+            "newer": "Bản mới hơn",
+            "same": "Trùng, không đổi",
+            "stale": "Bản cũ hơn, bỏ qua",
+            "conflict": "Xung đột",
+            "refused": "Từ chối",
+        }[self.value]
+
+    @property
+    def applies(self) -> bool:
+        return self in (Outcome.NEW, Outcome.NEWER)
+
+    @property
+    def is_error(self) -> bool:
+        return self in (Outcome.REFUSED, Outcome.CONFLICT)
+
+
+@dataclass
+class PreviewItem:
+    path: Path
+    outcome: Outcome
+    message: str = ""
+    warnings: list[str] = field(default_factory=list)
+    package: Package | None = None
+    new_key: bool = False  # first package of the unit: its key is trusted on first use
+    applied: bool = False
+
+    @property
+    def unit_code(self) -> str:
+        return self.package.unit_code if self.package else ""
+
+    @property
+    def unit_name(self) -> str:
+        return self.package.unit_name if self.package else ""
+
+    @property
+    def year(self) -> int | None:
+        return self.package.year if self.package else None
+
+    @property
+    def revision(self) -> int | None:
+        return self.package.revision if self.package else None
+
+    @property
+    def fingerprint(self) -> str:
+        return self.package.fingerprint if self.package else ""
+
+    def line(self) -> str:
+        """One line for the command line."""
+        head = f"{self.path.name}: {self.outcome.label}"
+        if self.package:
+            head += f" — {self.unit_code} {self.unit_name}, năm {self.year}, lần gửi {self.revision}"
+        parts = [head]
+        if self.message:
+            parts.append(self.message)
+        parts += self.warnings
+        return "; ".join(parts)
+
+
+def expand_paths(paths: list[Path]) -> list[Path]:
+    """Files as given, and the ``.khcds`` files of given folders (sorted)."""
+    out: list[Path] = []
+    for p in paths:
+        p = Path(p)
+        if p.is_dir():
+            out.extend(sorted(x for x in p.iterdir() if x.is_file() and x.suffix.lower() == EXTENSION))
+        else:
+            out.append(p)
+    return out
+
+
+def preview(store: Any, paths: list[Path]) -> list[PreviewItem]:
+    """What importing ``paths`` would do, file by file; reads only."""
+    files = expand_paths(paths)
+    items: list[PreviewItem] = []
+    for path in files:
+        try:
+            pkg = read_package(path)
+        except PackageError as e:
+            items.append(PreviewItem(path, Outcome.REFUSED, str(e)))
+            continue
+        items.append(PreviewItem(path, Outcome.NEW, package=pkg))
+    with store.session() as s:
+        province = require_city(s)
+        expected = {u.code: u for u in s.scalars(select(CityUnit))}
+        codes = {it.package.unit_code for it in items if it.package}
+        current: dict[tuple[str, int], tuple[int, str]] = {}
+        if codes:
+            for code, year, rev, sha in s.execute(
+                select(CitySubmission.unit_code, CitySubmission.year, CitySubmission.revision,
+                       CitySubmission.data_sha256).where(CitySubmission.unit_code.in_(codes))
+            ):
+                current[(code, year)] = (rev, sha)
+    keys: dict[str, tuple[str | None, str | None]] = {
+        c: (u.public_key, u.key_fingerprint) for c, u in expected.items()}
+    # in order of revision, so that r1 and r2 of one unit in one batch give new then newer
+    order = sorted((it for it in items if it.package),
+                   key=lambda it: (it.unit_code, it.year, it.revision, it.path.name))
+    for it in order:
+        pkg = it.package
+        assert pkg is not None
+        code = pkg.unit_code
+        unit = expected.get(code)
+        if unit is None:
+            it.outcome = Outcome.REFUSED
+            it.message = _("Đơn vị mã {code} ({name}) không thuộc {prov} và chưa được thành phố thêm vào danh sách.") \
+                .format(code=code, name=pkg.unit_name, prov=directory.province(province).name)
+            continue
+        pc = pkg.manifest["unit"].get("province_code")
+        if unit.source == "directory" and pc is not None and pc != province:
+            it.outcome = Outcome.REFUSED
+            it.message = _("Tệp ghi đơn vị thuộc tỉnh, thành phố mã {pc}, không phải {prov}.").format(
+                pc=pc, prov=directory.province(province).name)
+            continue
+        trusted_key, trusted_fp = keys[code]
+        if trusted_key is not None and trusted_key != pkg.public_key:
+            it.outcome = Outcome.REFUSED
+            it.message = _("Khóa ký khác khóa đã tin cậy của đơn vị (đã tin: {a}; tệp: {b}). Nếu đơn vị đã cài lại "
+                           "máy, hãy đối chiếu qua điện thoại rồi chạy: khcds city trust {code} --reset").format(
+                a=trusted_fp, b=pkg.fingerprint, code=code)
+            continue
+        if trusted_key is None and trusted_fp is not None and trusted_fp != pkg.fingerprint:
+            it.outcome = Outcome.REFUSED
+            it.message = _("Dấu vân tay khóa ({b}) khác dấu vân tay đơn vị đã báo ({a}).").format(
+                a=trusted_fp, b=pkg.fingerprint)
+            continue
+        if trusted_key is None:
+            it.new_key = trusted_fp is None
+        before = current.get((code, pkg.year))
+        if before is None:
+            it.outcome = Outcome.NEW
+        elif pkg.revision > before[0]:
+            it.outcome = Outcome.NEWER
+            it.message = _("thay lần gửi {r}").format(r=before[0])
+        elif pkg.revision < before[0]:
+            it.outcome = Outcome.STALE
+            it.message = _("đã có lần gửi {r} mới hơn").format(r=before[0])
+        elif pkg.data_sha256 == before[1]:
+            it.outcome = Outcome.SAME
+        else:
+            it.outcome = Outcome.CONFLICT
+            it.message = _("cùng lần gửi {r} nhưng nội dung khác bản đã nhận; hãy xin đơn vị xuất lại "
+                           "(lần gửi mới)").format(r=pkg.revision)
+        if it.outcome.applies:
+            current[(code, pkg.year)] = (pkg.revision, pkg.data_sha256)
+            keys[code] = (pkg.public_key, pkg.fingerprint)
+            if it.new_key:
+                it.warnings.append(_("khóa mới của đơn vị, dấu vân tay {fp}: hãy đối chiếu với đơn vị qua "
+                                     "điện thoại").format(fp=pkg.fingerprint))
+            it.warnings += _warnings(pkg)
+    # the same unit twice in a batch: only the last accepted one stays new/newer
+    return items
+
+
+def _warnings(pkg: Package) -> list[str]:
+    out: list[str] = []
+    state = pkg.data["plan"]["state"]
+    if state == "draft":
+        out.append(_("kế hoạch còn là dự thảo"))
+    below = 0
+    for g in pkg.data["targets"]:
+        if g["value"] is not None and g["city_value"] is not None:
+            v, c = Decimal(g["value"]), Decimal(g["city_value"])
+            if (g["direction"] == "at_most" and v > c) or (g["direction"] != "at_most" and v < c):
+                below += 1
+    if below:
+        out.append(_("{n} chỉ tiêu đặt thấp hơn mức thành phố giao").format(n=below))
+    return out
+
+
+# -- applying ------------------------------------------------------------------------
+def apply(store: Any, items: list[PreviewItem], *, confirm_new_keys: bool = True,
+          skip: set[Path] | None = None) -> list[PreviewItem]:
+    """Write every accepted item, each in its own transaction; returns the applied ones.
+
+    ``confirm_new_keys`` False leaves out the first package of a unit whose key is
+    new (the window asks the user to confirm each fingerprint first).
+    """
+    done: list[PreviewItem] = []
+    for it in sorted((i for i in items if i.outcome.applies and i.package),
+                     key=lambda i: (i.unit_code, i.year, i.revision)):
+        if skip and it.path in skip:
+            continue
+        if it.new_key and not confirm_new_keys:
+            continue
+        _apply_one(store, it)
+        it.applied = True
+        done.append(it)
+    return done
+
+
+def _apply_one(store: Any, it: PreviewItem) -> None:
+    pkg = it.package
+    assert pkg is not None
+    now = utcnow()
+    with store.transaction() as s:
+        unit = s.scalar(select(CityUnit).where(CityUnit.code == pkg.unit_code))
+        assert unit is not None
+        if unit.public_key is None:
+            unit.public_key = pkg.public_key
+            unit.key_fingerprint = pkg.fingerprint
+            unit.trusted_at = now
+        elif unit.public_key != pkg.public_key:  # changed since the preview
+            raise PackageError(_("Khóa ký khác khóa đã tin cậy của đơn vị."))
+        old = s.scalar(select(CitySubmission).where(CitySubmission.unit_code == pkg.unit_code,
+                                                    CitySubmission.year == pkg.year))
+        first_created = pkg.created_at
+        if old is not None:
+            if old.revision >= pkg.revision:  # changed since the preview
+                return
+            first_created = min(old.first_created_at, pkg.created_at)
+            s.execute(delete(CityTask).where(CityTask.submission_id == old.id))
+            s.execute(delete(CityTarget).where(CityTarget.submission_id == old.id))
+            s.delete(old)
+            s.flush()
+        d = pkg.data
+        sub = CitySubmission(
+            unit_code=pkg.unit_code, year=pkg.year, revision=pkg.revision, unit_name=pkg.unit_name,
+            level=d["unit"]["level"], template_key=d["plan"]["template_id"],
+            template_version=d["plan"]["template_version"], plan_state=d["plan"]["state"],
+            program_version=str(pkg.manifest["program_version"]), created_at=pkg.created_at,
+            first_created_at=first_created, received_at=now, file_name=pkg.path.name,
+            file_sha256=pkg.file_sha256, data_sha256=pkg.data_sha256, key_fingerprint=pkg.fingerprint,
+            data=pkg.data_bytes.decode("utf-8"),
+        )
+        s.add(sub)
+        s.flush()
+        task_rows, target_rows = normalised_rows(pkg, sub.id)
+        if task_rows:
+            s.execute(insert(CityTask), task_rows)
+        if target_rows:
+            s.execute(insert(CityTarget), target_rows)
+        s.add(CityReceipt(unit_code=pkg.unit_code, year=pkg.year, revision=pkg.revision,
+                          outcome=it.outcome.value, created_at=pkg.created_at, received_at=now,
+                          file_name=pkg.path.name, data_sha256=pkg.data_sha256))
+
+
+def normalised_rows(pkg: Package, submission_id: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    d = pkg.data
+    code, year, level = pkg.unit_code, pkg.year, d["unit"]["level"]
+    tasks = []
+    for t in d["tasks"]:
+        if not t["adopted"]:
+            continue
+        finish = Period.parse(t["finish"]).end if t["finish"] else None
+        tasks.append({
+            "submission_id": submission_id, "unit_code": code, "year": year,
+            "template_ref": t["template_ref"], "pillar": t["pillar"], "content": t["content"],
+            "status": t["status"], "percent": t["percent"], "finish_end": finish,
+            "flagged": t["flag"] is not None,
+        })
+    targets = []
+    for g in d["targets"]:
+        latest = None
+        for m in g["measurements"]:
+            p = Period.parse(m["period"])
+            if latest is None or (p.end, p.start) > (latest[0].end, latest[0].start):
+                latest = (p, Decimal(m["value"]))
+        lv = latest[1] if latest else None
+        goal = g["city_value"] if g["city_value"] is not None else g["value"]
+        met = None
+        if lv is not None and goal is not None:
+            goal_d = Decimal(goal)
+            met = lv <= goal_d if g["direction"] == "at_most" else (
+                lv == goal_d if g["direction"] == "exact" else lv >= goal_d)
+        targets.append({
+            "submission_id": submission_id, "unit_code": code, "year": year, "level": level,
+            "target_key": g["template_ref"] or ("own:" + g["text"])[:300], "text": g["text"],
+            "unit": g["unit"], "direction": g["direction"],
+            "city_value": Decimal(g["city_value"]) if g["city_value"] is not None else None,
+            "value": Decimal(g["value"]) if g["value"] is not None else None,
+            "latest_value": lv, "latest_num": float(lv) if lv is not None else None,
+            "latest_period": latest[0].code if latest else None, "met": met,
+        })
+    return tasks, targets
+
+
+def import_paths(store: Any, paths: list[Path], *, dry_run: bool = False) -> list[PreviewItem]:
+    items = preview(store, paths)
+    if not dry_run:
+        apply(store, items)
+    return items
+
+
+# -- deadline and status ---------------------------------------------------------------
+@functools.lru_cache(maxsize=64)
+def _template_deadline(province: int, year: int) -> dt.date | None:
+    from desktop.services import templates as tsvc
+
+    for path in tsvc.builtin_files():
+        t = tsvc.load_file(path)
+        if t.province_code == province:
+            d = t.annual_report_deadline(year)
+            if d:
+                return d
+    return None
+
+
+def deadline(store: Any, year: int) -> dt.date:
+    """The year report's deadline: set by the city, else its province's template, else 31/12."""
+    with store.session() as s:
+        province = require_city(s)
+        own = usvc.get_setting(s, f"deadline:{year}")
+    if own:
+        return dt.date.fromisoformat(own)
+    return _template_deadline(province, year) or dt.date(year, 12, 31)
+
+
+def set_deadline(store: Any, year: int, day: dt.date) -> None:
+    with store.transaction() as s:
+        require_city(s)
+        usvc.set_setting(s, f"deadline:{year}", day.isoformat())
+
+
+class SubmissionStatus(str, enum.Enum):
+    ON_TIME = "on_time"
+    LATE = "late"
+    MISSING = "missing"
+
+    @property
+    def label(self) -> str:
+        return {"on_time": "Đúng hạn", "late": "Muộn", "missing": "Chưa gửi"}[self.value]
+
+
+@dataclass(frozen=True)
+class UnitStatus:
+    code: str
+    name: str
+    status: SubmissionStatus
+    overdue: bool  # missing and the deadline has passed
+    revision: int | None
+    sent_at: dt.datetime | None  # the first accepted package's time
+    last_at: dt.datetime | None  # the latest package's time
+    received_at: dt.datetime | None
+    plan_state: str | None
+    tasks: int
+    done: int
+    late_tasks: int
+    mean_percent: float | None
+    key_fingerprint: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code, "name": self.name, "status": self.status.value,
+            "status_label": self.status.label, "overdue": self.overdue, "revision": self.revision,
+            "sent_at": _iso(self.sent_at), "last_at": _iso(self.last_at),
+            "received_at": _iso(self.received_at), "plan_state": self.plan_state,
+            "tasks": self.tasks, "done": self.done, "late_tasks": self.late_tasks,
+            "mean_percent": None if self.mean_percent is None else round(self.mean_percent, 1),
+            "key_fingerprint": self.key_fingerprint,
+        }
+
+
+def _iso(t: dt.datetime | None) -> str | None:
+    return t.isoformat() + "Z" if t else None
+
+
+@dataclass(frozen=True)
+class StatusReport:
+    year: int
+    province_code: int
+    province_name: str
+    deadline: dt.date
+    as_of: dt.date
+    units: list[UnitStatus]
+
+    def counts(self) -> dict[SubmissionStatus, int]:
+        c = {s: 0 for s in SubmissionStatus}
+        for u in self.units:
+            c[u.status] += 1
+        return c
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "year": self.year, "province_code": self.province_code, "province": self.province_name,
+            "deadline": self.deadline.isoformat(), "as_of": self.as_of.isoformat(),
+            "counts": {k.value: v for k, v in self.counts().items()},
+            "units": [u.as_dict() for u in self.units],
+        }
+
+
+def _late_expr(today: dt.date) -> Any:
+    return case(
+        (CityTask.status == TaskStatus.LATE.value, 1),
+        ((CityTask.status.notin_([TaskStatus.DONE.value, TaskStatus.CANCELLED.value]))
+         & (CityTask.finish_end.is_not(None)) & (CityTask.finish_end < today), 1),
+        else_=0,
+    )
+
+
+def status(store: Any, year: int, today: dt.date | None = None) -> StatusReport:
+    """Every expected unit's submission for ``year`` against the deadline."""
+    today = today or dt.date.today()
+    due = deadline(store, year)
+    with store.session() as s:
+        province = require_city(s)
+        per_unit = {
+            code: (n, done, late, mean)
+            for code, n, done, late, mean in s.execute(
+                select(CityTask.unit_code, func.count(),
+                       func.sum(case((CityTask.status == TaskStatus.DONE.value, 1), else_=0)),
+                       func.sum(_late_expr(today)),
+                       func.avg(case((CityTask.status != TaskStatus.CANCELLED.value, CityTask.percent))))
+                .where(CityTask.year == year).group_by(CityTask.unit_code))
+        }
+        rows = s.execute(
+            select(CityUnit.code, CityUnit.name, CityUnit.key_fingerprint, CitySubmission.revision,
+                   CitySubmission.first_created_at, CitySubmission.created_at, CitySubmission.received_at,
+                   CitySubmission.plan_state)
+            .outerjoin(CitySubmission, (CitySubmission.unit_code == CityUnit.code) & (CitySubmission.year == year))
+        ).all()
+    out = []
+    for code, name, fp, rev, first, last, received, state in rows:
+        if rev is None:
+            st = SubmissionStatus.MISSING
+        elif first.date() <= due:
+            st = SubmissionStatus.ON_TIME
+        else:
+            st = SubmissionStatus.LATE
+        n, done, late, mean = per_unit.get(code, (0, 0, 0, None))
+        out.append(UnitStatus(code, name, st, st is SubmissionStatus.MISSING and today > due, rev, first, last,
+                              received, state, n or 0, int(done or 0), int(late or 0),
+                              float(mean) if mean is not None else None, fp))
+    from desktop.vn import sort_key
+
+    out.sort(key=lambda u: ({"missing": 0, "late": 1, "on_time": 2}[u.status.value], sort_key(u.name)))
+    return StatusReport(year, province, directory.province(province).name, due, today, out)
+
+
+# -- aggregates ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TargetAggregate:
+    key: str
+    text: str
+    level: str
+    unit: str
+    direction: str
+    city_value: Decimal | None
+    units: int  # units holding the target
+    measured: int  # units that measured it
+    met: int
+    average: float | None
+    lowest: Decimal | None
+    highest: Decimal | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key, "text": self.text, "level": self.level, "unit": self.unit,
+            "direction": self.direction,
+            "city_value": None if self.city_value is None else str(self.city_value),
+            "units": self.units, "measured": self.measured, "met": self.met,
+            "average": None if self.average is None else round(self.average, 2),
+            "lowest": None if self.lowest is None else str(self.lowest),
+            "highest": None if self.highest is None else str(self.highest),
+        }
+
+
+def target_aggregates(store: Any, year: int) -> list[TargetAggregate]:
+    """Per target and level: how many units meet it, average, lowest and highest measured value."""
+    with store.session() as s:
+        require_city(s)
+        rows = s.execute(
+            select(CityTarget.target_key, CityTarget.level, func.min(CityTarget.text), func.min(CityTarget.unit),
+                   func.min(CityTarget.direction), func.count(), func.count(CityTarget.latest_num),
+                   func.sum(case((CityTarget.met.is_(True), 1), else_=0)), func.avg(CityTarget.latest_num),
+                   func.min(CityTarget.latest_num), func.max(CityTarget.latest_num),
+                   func.min(CityTarget.id))
+            .where(CityTarget.year == year).group_by(CityTarget.target_key, CityTarget.level)
+            .order_by(func.min(CityTarget.id))
+        ).all()
+        # exact Decimal lowest/highest and the city value, from the rows themselves
+        exact: dict[tuple[str, str], list[Any]] = defaultdict(list)
+        for key, level, lv, cv in s.execute(
+            select(CityTarget.target_key, CityTarget.level, CityTarget.latest_value, CityTarget.city_value)
+            .where(CityTarget.year == year)
+        ):
+            exact[(key, level)].append((lv, cv))
+    out = []
+    for key, level, text, unit, direction, n, measured, met, avg, _lo, _hi, _first in rows:
+        vals = [v for v, _c in exact[(key, level)] if v is not None]
+        cvs = [c for _v, c in exact[(key, level)] if c is not None]
+        city_value = max(set(cvs), key=cvs.count) if cvs else None
+        out.append(TargetAggregate(key, text, level, unit, direction, city_value, n, measured, int(met or 0),
+                                   float(avg) if avg is not None else None,
+                                   min(vals) if vals else None, max(vals) if vals else None))
+    return out
+
+
+@dataclass(frozen=True)
+class PillarAggregate:
+    pillar: str
+    tasks: int
+    by_status: dict[TaskStatus, int]
+    mean_percent: float | None
+    units: int
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"pillar": self.pillar, "tasks": self.tasks, "units": self.units,
+                "by_status": {k.value: v for k, v in self.by_status.items()},
+                "mean_percent": None if self.mean_percent is None else round(self.mean_percent, 1)}
+
+
+def task_aggregates(store: Any, year: int, today: dt.date | None = None) -> list[PillarAggregate]:
+    """Per pillar: tasks by status (late counted as of ``today``), mean percent, units."""
+    today = today or dt.date.today()
+    eff = case(
+        (_late_expr(today) == 1, TaskStatus.LATE.value),
+        else_=CityTask.status,
+    )
+    with store.session() as s:
+        require_city(s)
+        rows = s.execute(
+            select(CityTask.pillar, eff, func.count()).where(CityTask.year == year)
+            .group_by(CityTask.pillar, eff)
+        ).all()
+        extra = {p: (mean, n) for p, mean, n in s.execute(
+            select(CityTask.pillar,
+                   func.avg(case((CityTask.status != TaskStatus.CANCELLED.value, CityTask.percent))),
+                   func.count(func.distinct(CityTask.unit_code)))
+            .where(CityTask.year == year).group_by(CityTask.pillar))}
+    by: dict[str, dict[TaskStatus, int]] = defaultdict(lambda: {st: 0 for st in TaskStatus})
+    for pillar, st, n in rows:
+        by[pillar][TaskStatus(st)] += n
+    from desktop.vn import sort_key
+
+    out = []
+    for pillar in sorted(by, key=sort_key):
+        mean, nunits = extra.get(pillar, (None, 0))
+        out.append(PillarAggregate(pillar, sum(by[pillar].values()), by[pillar],
+                                   float(mean) if mean is not None else None, nunits))
+    return out
+
+
+# -- drill-down -----------------------------------------------------------------------------
+@dataclass
+class UnitDetail:
+    code: str
+    name: str
+    key_fingerprint: str | None
+    submission: dict[str, Any] | None  # revision, times, file, template
+    data: dict[str, Any] | None  # the plan as the unit sent it
+    history: list[dict[str, Any]]
+
+
+def unit_detail(store: Any, code: str, year: int) -> UnitDetail:
+    with store.session() as s:
+        require_city(s)
+        u = s.scalar(select(CityUnit).where(CityUnit.code == code))
+        if u is None:
+            raise UserError(_("Không có đơn vị mã {code} trong danh sách của thành phố.").format(code=code))
+        sub = s.scalar(select(CitySubmission).where(CitySubmission.unit_code == code,
+                                                    CitySubmission.year == year))
+        hist = [{"year": r.year, "revision": r.revision, "outcome": r.outcome, "created_at": r.created_at,
+                 "received_at": r.received_at, "file_name": r.file_name}
+                for r in s.scalars(select(CityReceipt).where(CityReceipt.unit_code == code)
+                                   .order_by(CityReceipt.year, CityReceipt.revision))]
+        info = None
+        data = None
+        if sub is not None:
+            info = {"revision": sub.revision, "created_at": sub.created_at, "received_at": sub.received_at,
+                    "first_created_at": sub.first_created_at, "file_name": sub.file_name,
+                    "template": f"{sub.template_key} v{sub.template_version}", "plan_state": sub.plan_state,
+                    "data_sha256": sub.data_sha256}
+            data = json.loads(sub.data)
+        return UnitDetail(u.code, u.name, u.key_fingerprint, info, data, hist)
+
+
+def submitted_years(store: Any) -> list[int]:
+    with store.session() as s:
+        require_city(s)
+        return sorted(set(s.scalars(select(CitySubmission.year).distinct())))

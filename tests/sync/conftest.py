@@ -1,0 +1,114 @@
+"""Fixtures for sync: three demo communes of Hải Phòng with their packages, and a city folder."""
+
+from __future__ import annotations
+
+import base64
+import gc
+import hashlib
+import json
+import shutil
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sys
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # pkgtools
+
+COMMUNES = ["11629", "10660", "11674"]  # Xã An Lão, Phường Ái Quốc, Xã An Hưng
+OTHER_PROVINCE = "09877"  # Xã An Khánh, Hà Nội
+
+
+@dataclass
+class World:
+    root: Path
+    units: dict[str, Path]  # unit code -> data folder
+    packages: dict[str, Path]  # unit code -> revision 1 package
+    outsider: Path  # a package from a commune of another province
+
+
+def _make_unit(root: Path, code: str) -> Path:
+    from desktop.services.demo import run_demo
+    from desktop.store import open_store
+
+    d = root / f"unit-{code}"
+    s = open_store(d)
+    run_demo(s, unit_code=code)
+    s.checkpoint()
+    s.close()
+    return d
+
+
+def _export(d: Path, out: Path, **kw: Any) -> Path:
+    from desktop.store import open_store
+    from desktop.sync.package import export_plan
+
+    s = open_store(d)
+    try:
+        return export_plan(s, 2024, out, **kw).path
+    finally:
+        s.checkpoint()
+        s.close()
+
+
+@pytest.fixture(scope="session")
+def _world(tmp_path_factory: pytest.TempPathFactory) -> World:
+    root = tmp_path_factory.mktemp("sync-world")
+    inbox = root / "inbox"
+    inbox.mkdir()
+    units = {c: _make_unit(root, c) for c in COMMUNES}
+    packages = {c: _export(d, inbox) for c, d in units.items()}
+    other = _make_unit(root, OTHER_PROVINCE)
+    outsider = _export(other, root)
+    return World(root, units, packages, outsider)
+
+
+@pytest.fixture
+def world(_world: World, tmp_path: Path) -> World:
+    """Copies of the unit folders (so a test may export again) and their first packages."""
+    units = {}
+    for c, d in _world.units.items():
+        units[c] = tmp_path / d.name
+        shutil.copytree(d, units[c])
+    return World(_world.root, units, dict(_world.packages), _world.outsider)
+
+
+@pytest.fixture
+def export_again() -> Callable[..., Path]:
+    return _export
+
+
+@pytest.fixture
+def city_dir(tmp_path: Path) -> Path:
+    """An empty city folder for Hải Phòng."""
+    from desktop.store import open_store
+    from desktop.sync import city
+
+    d = tmp_path / "city"
+    s = open_store(d)
+    city.init_city(s, "31")
+    s.checkpoint()
+    s.close()
+    return d
+
+
+def db_digest(d: Path) -> str:
+    """The city database file's SHA-256 after every pending write has reached it."""
+    from desktop.store import open_store
+
+    gc.collect()
+    s = open_store(d)
+    s.checkpoint()
+    s.close()
+    gc.collect()
+    assert not (d / "khcds.sqlite3-wal").exists() or (d / "khcds.sqlite3-wal").stat().st_size == 0
+    return hashlib.sha256((d / "khcds.sqlite3").read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def digest() -> Callable[[Path], str]:
+    return db_digest
