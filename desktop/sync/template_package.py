@@ -1,0 +1,360 @@
+"""Template packages (city to unit): publish a template signed by the city; import it in a unit.
+
+The city starts from a built-in template (``draft``), edits the JSON, and
+``publish``es it as a signed zip (``.khcdst``: manifest.json, manifest.sig,
+template.json). A unit that imports it trusts the city's key on first use and
+refuses any other key afterwards. When the package is a newer version of the
+template a plan uses, the plan is carried across: tasks and targets that the new
+version no longer has are kept and flagged (never dropped), new ones binding
+the unit's level are added, and the city's values are updated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop import __version__
+from desktop.errors import PackageError, TemplateError, UserError
+from desktop.fsutil import atomic_write_bytes
+from desktop.i18n import _
+from desktop.models import directory
+from desktop.models.orm import Plan, PlanTarget, TemplateRecord
+from desktop.models.template import Template
+from desktop.services import plans as psvc
+from desktop.services import templates as tsvc
+from desktop.services import units as usvc
+from desktop.sync import keys as keymod
+from desktop.sync.package import canonical_json, open_signed_zip, utc_iso, write_signed_zip
+
+FORMAT = "khcds-template-package"
+FORMAT_VERSION = 1
+EXTENSION = ".khcdst"
+PART = "template.json"
+FLAG_MARK = "[mẫu]"  # flags this module sets start with it, so that it may clear them later
+
+
+# -- city side --------------------------------------------------------------------
+def _require_city(session: Session) -> int:
+    from desktop.sync.city import require_city
+
+    return require_city(session)
+
+
+def draft(store: Any, source: str, out: Path, new_id: str | None = None) -> Path:
+    """Copy a template (built-in or imported) to a JSON file for the city to edit.
+
+    With the same id the draft takes the next version number; with a new id it
+    starts at version 1. Either way it carries the city's province code.
+    """
+    with store.transaction() as s:
+        province = _require_city(s)
+        tsvc.sync_builtins(s)
+        rec = tsvc.find(s, source)
+        if rec is None:
+            raise UserError(_("Không có mẫu kế hoạch {id}.").format(id=source))
+        d = json.loads(rec.data)
+        if new_id and new_id != rec.key:
+            d["id"] = new_id
+            latest = tsvc.latest(s, new_id)
+            d["version"] = latest.version + 1 if latest else 1
+        else:
+            d["version"] = (tsvc.latest(s, rec.key) or rec).version + 1
+        d["province_code"] = province
+    atomic_write_bytes(out, (json.dumps(d, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    return out
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    path: Path
+    template_id: str
+    version: int
+    fingerprint: str
+
+
+def publish(store: Any, file: Path, out: Path, now: dt.datetime | None = None) -> PublishResult:
+    """Validate a template JSON file, keep it in the city's store, write it as a signed package."""
+    try:
+        raw = Path(file).read_bytes()
+    except OSError as e:
+        raise UserError(_("Không đọc được tệp {file}: {err}").format(file=file, err=e.strerror)) from e
+    template, canonical = tsvc.read_template_bytes(raw, Path(file).name)
+    key = keymod.load_or_create(store.data)
+    with store.transaction() as s:
+        province = _require_city(s)
+        if template.province_code not in (None, province):
+            raise UserError(_("Mẫu ghi mã tỉnh {p}, không phải của thành phố này.").format(p=template.province_code))
+        tsvc.sync_builtins(s)
+        tsvc.add_template(s, template, canonical, "city")
+        manifest = {
+            "format": FORMAT, "format_version": FORMAT_VERSION, "program_version": __version__,
+            "publisher": {"province_code": province, "name": directory.province(province).name},
+            "template": {"id": template.id, "version": template.version},
+            "created_at": utc_iso(now or dt.datetime.now(dt.timezone.utc)),
+            "public_key": keymod.public_b64(key),
+        }
+        if out.is_dir():
+            out = out / f"{template.id}-v{template.version}{EXTENSION}"
+        write_signed_zip(out, manifest, [(PART, canonical.encode("utf-8"))], key)
+    return PublishResult(out, template.id, template.version, keymod.fingerprint(key))
+
+
+# -- reading ------------------------------------------------------------------------
+@dataclass
+class TemplatePackage:
+    path: Path
+    manifest: dict[str, Any]
+    template: Template
+    canonical: str
+    public_key: str
+    fingerprint: str
+
+
+def read_template_package(path: Path) -> TemplatePackage:
+    sz = open_signed_zip(Path(path), fmt=FORMAT, format_version=FORMAT_VERSION,
+                         manifest_def="template_manifest", json_parts={PART}, other_part=None,
+                         kind_label=_("gói mẫu kế hoạch"))
+    try:
+        template, canonical = tsvc.read_template_bytes(sz.parts[PART], PART)
+    except TemplateError as e:
+        raise PackageError(str(e)) from e
+    m = sz.manifest["template"]
+    if (m["id"], m["version"]) != (template.id, template.version):
+        raise PackageError(_("Mẫu trong gói ({a} v{b}) khác bản kê ({c} v{d}).").format(
+            a=template.id, b=template.version, c=m["id"], d=m["version"]))
+    pc = sz.manifest["publisher"]["province_code"]
+    if template.province_code is not None and pc is not None and template.province_code != pc:
+        raise PackageError(_("Mẫu ghi mã tỉnh khác với nơi phát hành."))
+    return TemplatePackage(sz.path, sz.manifest, template, canonical, sz.public_key, sz.fingerprint)
+
+
+# -- diff and carry-over --------------------------------------------------------------
+@dataclass
+class TemplateDiff:
+    tasks_added: list[str] = field(default_factory=list)
+    tasks_removed: list[str] = field(default_factory=list)
+    tasks_changed: list[str] = field(default_factory=list)
+    targets_added: list[str] = field(default_factory=list)
+    targets_removed: list[str] = field(default_factory=list)
+    targets_changed: list[str] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not any(vars(self).values())
+
+    def lines(self) -> list[str]:
+        labels = {
+            "tasks_added": _("Nhiệm vụ mới"), "tasks_removed": _("Nhiệm vụ bị bỏ"),
+            "tasks_changed": _("Nhiệm vụ sửa"), "targets_added": _("Chỉ tiêu mới"),
+            "targets_removed": _("Chỉ tiêu bị bỏ"), "targets_changed": _("Chỉ tiêu sửa"),
+        }
+        return [f"{labels[k]}: {x}" for k, items in vars(self).items() for x in items]
+
+
+def _short(text: str, n: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+TASK_FIELDS = ("content", "lead", "coordinating", "support", "product", "period_text")
+
+
+def diff_templates(old: Template, new: Template) -> TemplateDiff:
+    d = TemplateDiff()
+    ot = {t.id: t for t in old.tasks}
+    nt = {t.id: t for t in new.tasks}
+    d.tasks_added = [f"{i}: {_short(nt[i].content)}" for i in nt if i not in ot]
+    d.tasks_removed = [f"{i}: {_short(ot[i].content)}" for i in ot if i not in nt]
+    d.tasks_changed = [f"{i}: {_short(nt[i].content)}" for i in nt if i in ot and (
+        any(getattr(ot[i], f) != getattr(nt[i], f) for f in TASK_FIELDS)
+        or ot[i].levels != nt[i].levels or ot[i].start != nt[i].start or ot[i].finish != nt[i].finish)]
+    og = {t.id: t for t in old.targets}
+    ng = {t.id: t for t in new.targets}
+    d.targets_added = [f"{i}: {_short(ng[i].text)}" for i in ng if i not in og]
+    d.targets_removed = [f"{i}: {_short(og[i].text)}" for i in og if i not in ng]
+    d.targets_changed = [f"{i}: {_short(ng[i].text)}" for i in ng if i in og and (
+        og[i].text != ng[i].text or og[i].values != ng[i].values or og[i].binds != ng[i].binds)]
+    return d
+
+
+@dataclass
+class CarryReport:
+    year: int
+    flagged_tasks: list[str] = field(default_factory=list)
+    flagged_targets: list[str] = field(default_factory=list)
+    added_tasks: list[str] = field(default_factory=list)
+    added_targets: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    kept_edits: list[str] = field(default_factory=list)
+    skipped: str | None = None
+
+    def lines(self) -> list[str]:
+        if self.skipped:
+            return [_("Kế hoạch năm {y}: {why}").format(y=self.year, why=self.skipped)]
+        out = [_("Kế hoạch năm {y} đã chuyển sang phiên bản mới.").format(y=self.year)]
+        out += [_("  Gắn cờ (không còn trong mẫu, vẫn giữ): {x}").format(x=x) for x in self.flagged_tasks + self.flagged_targets]
+        out += [_("  Thêm: {x}").format(x=x) for x in self.added_tasks + self.added_targets]
+        out += [_("  Cập nhật theo mẫu: {x}").format(x=x) for x in self.updated]
+        out += [_("  Giữ nội dung đơn vị đã sửa: {x}").format(x=x) for x in self.kept_edits]
+        return out
+
+
+def carry_plan(session: Session, plan: Plan, new_rec: TemplateRecord) -> CarryReport:
+    """Move ``plan`` to ``new_rec`` (a newer version of its template); flag, never drop."""
+    rep = CarryReport(plan.year)
+    old_t = tsvc.parse(plan.template)
+    new_t = tsvc.parse(new_rec)
+    level = plan.unit.level
+    label = f"{new_t.number} (phiên bản {new_t.version})"
+    old_tasks = {t.id: t for t in old_t.tasks}
+    new_groups = {t.id: (g, t) for g in new_t.task_groups for t in g.tasks}
+    for task in plan.tasks:
+        if not task.template_ref:
+            continue
+        if task.template_ref not in new_groups:
+            task.flag = f"{FLAG_MARK} " + _("Nhiệm vụ không còn trong mẫu {tpl}; hãy quyết định giữ hay bỏ.").format(tpl=label)
+            rep.flagged_tasks.append(_short(task.content))
+            continue
+        if task.flag and task.flag.startswith(FLAG_MARK):
+            task.flag = None
+        g, nt = new_groups[task.template_ref]
+        task.group_ref, task.group_number, task.group_title, task.pillar = g.id, g.number, g.title, g.pillar
+        ot = old_tasks.get(task.template_ref)
+        for f in TASK_FIELDS:
+            new_v = getattr(nt, f)
+            old_v = getattr(ot, f) if ot else None
+            cur = getattr(task, f)
+            if new_v == old_v or cur == new_v:
+                continue
+            if ot is not None and cur == old_v:
+                setattr(task, f, new_v)
+                rep.updated.append(f"{_short(nt.content, 50)} ({f})")
+            else:
+                rep.kept_edits.append(f"{_short(task.content, 50)} ({f})")
+    have = {t.template_ref for t in plan.tasks if t.template_ref}
+    pos = max((t.position for t in plan.tasks), default=-1) + 1
+    for g, nt in new_t.tasks_for(level):
+        if nt.id not in have:
+            plan.tasks.append(psvc._task_from_template(g, nt, plan.year, pos))
+            pos += 1
+            rep.added_tasks.append(_short(nt.content))
+    new_targets = {t.id: t for t in new_t.targets_for(level, plan.year)}
+    for tg in plan.targets:
+        if not tg.template_ref:
+            continue
+        nt2 = new_targets.get(tg.template_ref)
+        if nt2 is None:
+            tg.flag = f"{FLAG_MARK} " + _("Chỉ tiêu không còn trong mẫu {tpl}; hãy quyết định giữ hay bỏ.").format(tpl=label)
+            rep.flagged_targets.append(_short(tg.text))
+            continue
+        if tg.flag and tg.flag.startswith(FLAG_MARK):
+            tg.flag = None
+        v = nt2.value_for(level)
+        if v != tg.city_value:
+            if tg.value == tg.city_value or tg.value is None:
+                tg.value = v
+            tg.city_value = v
+            rep.updated.append(_("{t}: mức thành phố giao {v}").format(t=_short(tg.text, 50), v=v))
+        if nt2.text != tg.text:
+            tg.text = nt2.text
+        tg.unit, tg.direction, tg.group_title = nt2.unit, nt2.direction, nt2.group
+    have_t = {t.template_ref for t in plan.targets if t.template_ref}
+    pos = max((t.position for t in plan.targets), default=-1) + 1
+    for nt2 in new_targets.values():
+        if nt2.id in have_t:
+            continue
+        v: Decimal | None = nt2.value_for(level)
+        plan.targets.append(PlanTarget(template_ref=nt2.id, group_title=nt2.group, text=nt2.text, unit=nt2.unit,
+                                       direction=nt2.direction, city_value=v, value=v, position=pos))
+        pos += 1
+        rep.added_targets.append(_short(nt2.text))
+    plan.template = new_rec
+    session.flush()
+    return rep
+
+
+# -- unit side ------------------------------------------------------------------------------
+@dataclass
+class ImportResult:
+    template_id: str
+    version: int
+    fingerprint: str
+    first_key: bool
+    already: bool
+    diff: TemplateDiff | None
+    plans: list[CarryReport]
+    dry_run: bool
+
+    def lines(self) -> list[str]:
+        out = []
+        verb = _("Sẽ nhập") if self.dry_run else _("Đã nhập")
+        if self.already:
+            out.append(_("Mẫu {id} phiên bản {v} đã có; không thay đổi.").format(id=self.template_id, v=self.version))
+        else:
+            out.append(_("{verb} mẫu {id} phiên bản {v}.").format(verb=verb, id=self.template_id, v=self.version))
+        if self.first_key:
+            out.append(_("Khóa của thành phố được ghi nhận lần đầu, dấu vân tay {fp}: hãy đối chiếu qua điện thoại.")
+                       .format(fp=self.fingerprint))
+        if self.diff is not None:
+            out += self.diff.lines() or [_("Không có thay đổi về nhiệm vụ, chỉ tiêu.")]
+        for p in self.plans:
+            out += p.lines()
+        return out
+
+
+def import_package(store: Any, path: Path, *, year: int | None = None, dry_run: bool = False) -> ImportResult:
+    """Import a city's template package into a unit folder and carry its plans across."""
+    try:
+        pkg = read_template_package(path)
+    except PackageError as e:
+        raise PackageError(_("Tệp {file} bị từ chối: {why}").format(file=Path(path).name, why=e)) from e
+    t = pkg.template
+    with store.transaction() as s:
+        if usvc.get_setting(s, "role") == "city":
+            raise UserError(_("Thư mục dữ liệu này ở chế độ thành phố: gói mẫu dành cho đơn vị."))
+        trusted = usvc.get_setting(s, "city_public_key")
+        if trusted is not None and trusted != pkg.public_key:
+            raise PackageError(_("Tệp {file} bị từ chối: khóa ký khác khóa của thành phố đã tin cậy ({fp}).").format(
+                file=Path(path).name, fp=usvc.get_setting(s, "city_key_fingerprint")))
+        tsvc.sync_builtins(s)
+        existing = s.scalar(select(TemplateRecord).where(TemplateRecord.key == t.id, TemplateRecord.version == t.version))
+        already = existing is not None
+        if existing is not None and existing.data != pkg.canonical:
+            import hashlib
+            if existing.sha256 != hashlib.sha256(pkg.canonical.encode("utf-8")).hexdigest():
+                raise PackageError(_("Mẫu {id} phiên bản {v} đã có với nội dung khác; thành phố phải phát hành "
+                                     "phiên bản mới.").format(id=t.id, v=t.version))
+        unit = usvc.current_unit(s)
+        older = [p for p in (unit.plans if unit else [])
+                 if p.template.key == t.id and p.template.version < t.version and (year is None or p.year == year)]
+        diff = diff_templates(tsvc.parse(older[0].template), t) if older else None
+        reports: list[CarryReport] = []
+        if dry_run:
+            s.rollback()
+            return ImportResult(t.id, t.version, pkg.fingerprint, trusted is None, already, diff,
+                                [CarryReport(p.year, skipped=_("sẽ chuyển sang phiên bản mới")) for p in older], True)
+        if trusted is None:
+            usvc.set_setting(s, "city_public_key", pkg.public_key)
+            usvc.set_setting(s, "city_key_fingerprint", pkg.fingerprint)
+        rec = existing or tsvc.add_template(s, t, pkg.canonical, "package")
+        for p in older:
+            if p.state.locked:
+                reports.append(CarryReport(p.year, skipped=_("kế hoạch đã {state}: không chuyển; hãy mở khóa rồi nhập lại.")
+                                           .format(state=p.state.label.lower())))
+                continue
+            plan = psvc.get_plan(s, unit, p.year)
+            assert plan is not None
+            reports.append(carry_plan(s, plan, rec))
+    return ImportResult(t.id, t.version, pkg.fingerprint, trusted is None, already, diff, reports, False)
+
+
+def canonical_template_bytes(t: dict[str, Any]) -> bytes:
+    return canonical_json(t)
