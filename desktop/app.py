@@ -1,0 +1,180 @@
+"""Starts the window: ``run_gui(args)`` (``khcds`` without a command).
+
+Creates the QApplication, installs the translator and a plain Vietnamese error
+handler (the traceback goes to the log, the user sees one sentence), opens the
+store, and shows the first-run wizard when the data folder has no unit yet,
+else the main window on the latest plan. ``create_main_window`` is the same
+without ``exec()``, for tests and the screenshot script.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any
+
+from desktop import APP_ID, APP_NAME, __version__
+
+log = logging.getLogger("desktop.app")
+
+UI_FONTS = ("Segoe UI", "Noto Sans", "DejaVu Sans", "Liberation Sans", "Arial")
+
+
+def _qt() -> Any:
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    return QtCore, QtGui, QtWidgets
+
+
+def ensure_app(lang: str | None = None) -> Any:
+    """The QApplication (made once), with font, translator and organisation names."""
+    QtCore, QtGui, QtWidgets = _qt()
+    app = QtWidgets.QApplication.instance()
+    if app is None:
+        app = QtWidgets.QApplication([sys.argv[0] if sys.argv else APP_ID])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName("KHCDS")
+    app.setApplicationVersion(__version__)
+    set_ui_font(app)
+    install_translator(app, lang or "vi")
+    return app
+
+
+def set_ui_font(app: Any) -> None:
+    """A UI font with Vietnamese glyphs, a little larger than the platform's default."""
+    _c, QtGui, _w = _qt()
+    families = set(QtGui.QFontDatabase.families())
+    font = app.font()
+    for name in UI_FONTS:
+        if name in families:
+            font.setFamily(name)
+            break
+    if font.pointSizeF() < 10:
+        font.setPointSizeF(10)
+    app.setFont(font)
+
+
+_translators: list[Any] = []
+
+
+def install_translator(app: Any, lang: str) -> bool:
+    """Vietnamese is the source language; ``en`` loads ``khcds_en.qm`` when shipped."""
+    QtCore, _g, _w = _qt()
+    from desktop.resources import resource_path
+
+    for t in _translators:
+        app.removeTranslator(t)
+    _translators.clear()
+    QtCore.QLocale.setDefault(QtCore.QLocale(QtCore.QLocale.Language.Vietnamese, QtCore.QLocale.Country.Vietnam)
+                              if lang.startswith("vi") else QtCore.QLocale(lang))
+    if lang.startswith("vi"):
+        return True
+    tr = QtCore.QTranslator(app)
+    if tr.load(f"khcds_{lang}", str(resource_path("translations"))):
+        app.installTranslator(tr)
+        _translators.append(tr)
+        qt_tr = QtCore.QTranslator(app)
+        path = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_tr.load(f"qtbase_{lang}", path):
+            app.installTranslator(qt_tr)
+            _translators.append(qt_tr)
+        return True
+    return False
+
+
+def install_excepthook() -> None:
+    """An unexpected error: the log gets the traceback, the user one plain sentence."""
+
+    def hook(etype: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        from desktop.errors import KhcdsError
+
+        if isinstance(value, KhcdsError):
+            message = str(value)
+            log.info("user error: %s", value)
+        else:
+            log.error("unexpected error:\n%s", "".join(traceback.format_exception(etype, value, tb)))
+            from desktop.logs import log_file
+
+            message = ("Đã xảy ra lỗi không mong đợi ({err}). Dữ liệu đã lưu không bị ảnh hưởng. "
+                       "Chi tiết đã ghi vào nhật ký: {log}").format(err=etype.__name__, log=log_file() or "")
+        try:
+            from desktop.views.common import show_error
+
+            show_error(None, message, "Lỗi")
+        except Exception:  # never raise from the hook
+            print(message, file=sys.stderr)
+
+    sys.excepthook = hook
+
+
+def create_main_window(store: Any, plan_id: int | None = None, today: Callable[[], dt.date] | None = None,
+                       settings: Any = None, show: bool = True) -> Any:
+    """The main window on ``plan_id`` (default: the latest plan) without running the event loop."""
+    ensure_app()
+    from desktop.errors import UserError
+    from desktop.services import editor
+    from desktop.views.main_window import MainWindow
+
+    if plan_id is None:
+        with store.transaction() as s:
+            plan_id = editor.latest_plan_id(s)
+        if plan_id is None:
+            raise UserError("Thư mục dữ liệu chưa có kế hoạch nào.")
+    win = MainWindow(store, plan_id, today=today, settings=settings)
+    if show:
+        win.show()
+    return win
+
+
+def create_wizard(store: Any, today: dt.date | None = None) -> Any:
+    ensure_app()
+    from desktop.views.settings import Settings
+    from desktop.views.wizard import FirstRunWizard
+
+    return FirstRunWizard(store, today=today, settings=Settings(store.data.root / "gui.ini"))
+
+
+def needs_first_run(store: Any) -> bool:
+    from desktop.services import editor
+    from desktop.services.units import current_unit
+
+    with store.transaction() as s:
+        return current_unit(s) is None or editor.latest_plan_id(s) is None
+
+
+def run_gui(args: Any) -> int:
+    lang = getattr(args, "lang", None) or "vi"
+    app = ensure_app(lang)
+    install_excepthook()
+    from desktop.errors import KhcdsError
+    from desktop.store import open_store
+    from desktop.views.common import show_error
+
+    try:
+        store = open_store(getattr(args, "data_dir", None), url=getattr(args, "db_url", None))
+    except KhcdsError as e:
+        show_error(None, str(e), "Không mở được dữ liệu")
+        return 1
+    try:
+        if needs_first_run(store):
+            wiz = create_wizard(store)
+            from PySide6.QtWidgets import QDialog
+
+            if wiz.exec() != QDialog.DialogCode.Accepted or wiz.plan_id is None:
+                return 0
+            win = create_main_window(store, wiz.plan_id)
+            win.goto_page(1)
+        else:
+            win = create_main_window(store)
+        code = app.exec()
+        return int(code)
+    finally:
+        from desktop.views.worker import wait_all
+
+        wait_all(30000)
+        store.close()

@@ -1,0 +1,1 @@
+"""The window: Qt Widgets only. Views call ``desktop.services``, never SQL."""

@@ -1,0 +1,149 @@
+"""Shared bits of the window: status colours, Vietnamese message boxes, formats."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
+
+from desktop.models.enums import TaskStatus
+from desktop.models.period import Period
+from desktop.vn import format_number, parse_number
+
+# done green, in progress blue, late red, not started grey, cancelled dark grey
+STATUS_COLORS = {
+    TaskStatus.DONE: QColor("#2e7d32"),
+    TaskStatus.IN_PROGRESS: QColor("#1565c0"),
+    TaskStatus.LATE: QColor("#c62828"),
+    TaskStatus.NOT_STARTED: QColor("#757575"),
+    TaskStatus.CANCELLED: QColor("#424242"),
+}
+STATUS_BACKGROUNDS = {
+    TaskStatus.DONE: QColor("#e8f5e9"),
+    TaskStatus.IN_PROGRESS: QColor("#e3f2fd"),
+    TaskStatus.LATE: QColor("#ffebee"),
+    TaskStatus.NOT_STARTED: QColor("#f5f5f5"),
+    TaskStatus.CANCELLED: QColor("#e0e0e0"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("common", text)
+
+
+def status_label(s: TaskStatus) -> str:
+    return {
+        TaskStatus.NOT_STARTED: tr("Chưa triển khai"),
+        TaskStatus.IN_PROGRESS: tr("Đang thực hiện"),
+        TaskStatus.DONE: tr("Hoàn thành"),
+        TaskStatus.LATE: tr("Chậm tiến độ"),
+        TaskStatus.CANCELLED: tr("Hủy bỏ"),
+    }[s]
+
+
+def fmt_date(d: dt.date | None) -> str:
+    return d.strftime("%d/%m/%Y") if d else ""
+
+
+def fmt_period(p: Period | None) -> str:
+    return p.label() if p else ""
+
+
+def fmt_money(v: Decimal | None) -> str:
+    return format_number(v) if v is not None else ""
+
+
+def parse_money(text: str) -> Decimal | None:
+    """``1.158,5`` -> Decimal; blank -> None; raises ValueError with a plain message."""
+    t = text.strip()
+    if not t:
+        return None
+    try:
+        return parse_number(t)
+    except (ValueError, InvalidOperation) as e:
+        raise ValueError(tr("\"{t}\" không phải là số. Hãy nhập ví dụ 1.250 hoặc 12,5.").format(t=t)) from e
+
+
+def qdate(d: dt.date | None) -> QDate:
+    return QDate(d.year, d.month, d.day) if d else QDate()
+
+
+def pydate(q: QDate) -> dt.date | None:
+    return dt.date(q.year(), q.month(), q.day()) if q.isValid() else None
+
+
+def vn_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
+    """Qt ships no Vietnamese for its standard buttons: name them ourselves."""
+    B = QDialogButtonBox.StandardButton
+    names = {B.Ok: tr("Đồng ý"), B.Cancel: tr("Hủy"), B.Yes: tr("Có"), B.No: tr("Không"),
+             B.Close: tr("Đóng"), B.Save: tr("Lưu"), B.Apply: tr("Áp dụng"), B.Open: tr("Mở"),
+             B.Discard: tr("Bỏ qua"), B.Help: tr("Hướng dẫn"), B.Retry: tr("Thử lại")}
+    for b, text in names.items():
+        btn = box.button(b)
+        if btn is not None:
+            btn.setText(text)
+    return box
+
+
+# Tests set this to a list: message boxes are then recorded instead of shown (no modal loop).
+MESSAGE_SINK: list[tuple[str, str]] | None = None
+
+
+def _exec(box: QMessageBox, kind: str, default: int = 0) -> int:
+    if MESSAGE_SINK is not None:
+        MESSAGE_SINK.append((kind, box.text()))
+        box.deleteLater()
+        return default
+    return box.exec()
+
+
+def _msgbox_buttons(box: QMessageBox) -> None:
+    B = QMessageBox.StandardButton
+    for b, text in {B.Ok: tr("Đồng ý"), B.Cancel: tr("Hủy"), B.Yes: tr("Có"), B.No: tr("Không"),
+                    B.Close: tr("Đóng"), B.Retry: tr("Thử lại")}.items():
+        btn = box.button(b)
+        if btn is not None:
+            btn.setText(text)
+
+
+def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Không thực hiện được"), message,
+                      QMessageBox.StandardButton.Ok, parent)
+    _msgbox_buttons(box)
+    box.setObjectName("errorBox")
+    _exec(box, "error")
+
+
+def show_info(parent: QWidget | None, message: str, title: str | None = None) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title or tr("Thông báo"), message,
+                      QMessageBox.StandardButton.Ok, parent)
+    _msgbox_buttons(box)
+    _exec(box, "info")
+
+
+def ask(parent: QWidget | None, message: str, title: str | None = None) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title or tr("Xác nhận"), message,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    _msgbox_buttons(box)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return _exec(box, "ask", int(QMessageBox.StandardButton.Yes)) == QMessageBox.StandardButton.Yes
+
+
+def heading(text: str, size: float = 1.35) -> QLabel:
+    lab = QLabel(text)
+    f = lab.font()
+    f.setPointSizeF(f.pointSizeF() * size)
+    f.setWeight(QFont.Weight.DemiBold)
+    lab.setFont(f)
+    lab.setWordWrap(True)
+    return lab
+
+
+def hint(text: str) -> QLabel:
+    lab = QLabel(text)
+    lab.setWordWrap(True)
+    lab.setStyleSheet("color: #555;")
+    return lab

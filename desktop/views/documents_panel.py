@@ -1,0 +1,283 @@
+"""Văn bản: generate the plan (KH) or a period's report (BC), see it, print it,
+save it as DOCX and PDF. Generation runs off the GUI thread with a progress bar.
+
+It calls ``desktop.documents`` (``generate_plan`` / ``generate_report``); the
+preview renders the PDF's pages to images with ``pdftoppm`` when it is installed
+(QtPdf is not part of PySide6-Essentials) and otherwise offers to open the PDF.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import logging
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.errors import KhcdsError
+from desktop.models.period import report_period
+from desktop.views.common import heading, hint, show_error, show_info
+from desktop.views.widgets import Page
+from desktop.views.worker import run_in_background
+from desktop.views.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+def documents_module() -> Any | None:
+    try:
+        mod = importlib.import_module("desktop.documents")
+    except ImportError:
+        log.info("desktop.documents cannot be imported", exc_info=True)
+        return None
+    return mod if hasattr(mod, "generate_plan") else None
+
+
+def _call(fn: Any, **kw: Any) -> Any:
+    """Call ``fn`` with the keyword arguments it accepts."""
+    params = inspect.signature(fn).parameters
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
+        return fn(**kw)
+    return fn(**{k: v for k, v in kw.items() if k in params})
+
+
+def generate(store: Any, year: int, kind: str, period: str | None, fmt: str, out: Path) -> Path:
+    """Write the plan or the report to ``out`` in ``fmt`` ("pdf" | "docx"); returns the path."""
+    mod = documents_module()
+    if mod is None:
+        raise KhcdsError("Chức năng lập văn bản chưa được cài đặt trong phiên bản này.")
+    if kind == "plan":
+        fn = getattr(mod, "generate_plan")
+        result = _call(fn, store=store, year=year, fmt=fmt, out_path=out, out=out, path=out)
+    else:
+        fn = getattr(mod, "generate_report")
+        result = _call(fn, store=store, year=year, period=period, fmt=fmt, out_path=out, out=out, path=out)
+    return Path(result) if isinstance(result, (str, Path)) else out
+
+
+def render_pages(pdf: Path, dpi: int = 80) -> list[QImage]:
+    """The PDF's pages as images (``pdftoppm``), or none when it is not installed."""
+    exe = shutil.which("pdftoppm")
+    if exe is None:
+        return []
+    tmp = Path(tempfile.mkdtemp(prefix="khcds-preview-"))
+    try:
+        subprocess.run([exe, "-r", str(dpi), "-png", str(pdf), str(tmp / "p")], check=True,
+                       capture_output=True, timeout=120)
+        return [QImage(str(p)) for p in sorted(tmp.glob("p*.png"))]
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+class DocumentsPage(Page):
+    def __init__(self, ws: Workspace, settings: Any = None) -> None:
+        super().__init__(ws)
+        self.settings = settings
+        lay = QVBoxLayout(self)
+        lay.addWidget(heading(self.tr("Văn bản: in kế hoạch và báo cáo")))
+        lay.addWidget(hint(self.tr("1. Chọn văn bản. 2. Bấm \"Lập văn bản\" để xem trước. "
+                                   "3. In, hoặc lưu thành tệp Word (DOCX) hay PDF.")))
+        form = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("doc_kind")
+        self.kind.addItem(self.tr("Kế hoạch (KH)"), "plan")
+        self.kind.addItem(self.tr("Báo cáo kết quả thực hiện (BC)"), "report")
+        self.period = QComboBox()
+        self.period.setObjectName("doc_period")
+        for code, label in (("q1", "Quý I"), ("q2", "Quý II"), ("h1", "6 tháng đầu năm"), ("q3", "Quý III"),
+                            ("q4", "Quý IV"), ("year", "Cả năm")):
+            self.period.addItem(self.tr(label), code)
+        form.addRow(self.tr("&Văn bản:"), self.kind)
+        form.addRow(self.tr("&Kỳ báo cáo:"), self.period)
+        lay.addLayout(form)
+        row = QHBoxLayout()
+        self.make_btn = QPushButton(self.tr("&Lập văn bản"))
+        self.make_btn.setObjectName("doc_generate")
+        f = self.make_btn.font()
+        f.setBold(True)
+        self.make_btn.setFont(f)
+        self.print_btn = QPushButton(self.tr("&In..."))
+        self.save_pdf = QPushButton(self.tr("Lưu &PDF..."))
+        self.save_docx = QPushButton(self.tr("Lưu &Word (DOCX)..."))
+        self.open_btn = QPushButton(self.tr("&Mở bằng chương trình khác"))
+        for b in (self.make_btn, self.print_btn, self.save_pdf, self.save_docx, self.open_btn):
+            row.addWidget(b)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        lay.addWidget(self.progress)
+        self.status = QLabel()
+        self.status.setObjectName("doc_status")
+        self.status.setWordWrap(True)
+        lay.addWidget(self.status)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("doc_preview")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setStyleSheet("QScrollArea { background: #8a8f96; }")
+        self.pages = QWidget()
+        self.pages.setStyleSheet("background: #8a8f96;")
+        self.pages_lay = QVBoxLayout(self.pages)
+        self.pages_lay.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.scroll.setWidget(self.pages)
+        lay.addWidget(self.scroll, 1)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.make_btn.clicked.connect(lambda: self.make())
+        self.print_btn.clicked.connect(lambda: self.print_document())
+        self.save_pdf.clicked.connect(lambda: self.save_as("pdf"))
+        self.save_docx.clicked.connect(lambda: self.save_as("docx"))
+        self.open_btn.clicked.connect(self._open_external)
+        self.pdf: Path | None = None
+        self.images: list[QImage] = []
+        self._tmp = Path(tempfile.mkdtemp(prefix="khcds-doc-"))
+        self._kind_changed()
+        self._set_ready(False)
+
+    def refresh(self) -> None:
+        available = documents_module() is not None
+        self.make_btn.setEnabled(available)
+        if not available:
+            self.status.setText(self.tr("Chức năng lập văn bản chưa được cài đặt trong phiên bản này."))
+
+    def _kind_changed(self) -> None:
+        self.period.setEnabled(self.kind.currentData() == "report")
+
+    def _set_ready(self, ready: bool) -> None:
+        for b in (self.print_btn, self.save_pdf, self.open_btn):
+            b.setEnabled(ready)
+        self.save_docx.setEnabled(documents_module() is not None)
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        self.progress.setVisible(busy)
+        self.make_btn.setEnabled(not busy)
+        if text:
+            self.status.setText(text)
+
+    def _args(self) -> tuple[int, str, str | None]:
+        kind = self.kind.currentData()
+        return self.ws.plan.year, kind, (self.period.currentData() if kind == "report" else None)
+
+    def make(self) -> None:
+        """Generate a PDF and show it (off the GUI thread)."""
+        year, kind, period = self._args()
+        if period is not None:
+            report_period(year, period)  # validates
+        out = self._tmp / (f"KH-{year}.pdf" if kind == "plan" else f"BC-{year}-{period}.pdf")
+        store = self.ws.store
+        self._busy(True, self.tr("Đang lập văn bản..."))
+
+        def work() -> tuple[Path, list[QImage]]:
+            pdf = generate(store, year, kind, period, "pdf", out)
+            return pdf, render_pages(pdf)
+
+        def done(result: tuple[Path, list[QImage]]) -> None:
+            self._busy(False)
+            self.pdf, self.images = result
+            self._show_pages()
+            self._set_ready(True)
+            self.status.setText(self.tr("Đã lập xong: {n} trang.").format(n=len(self.images)) if self.images
+                                else self.tr("Đã lập xong. Bấm \"Mở bằng chương trình khác\" để xem."))
+
+        run_in_background(work, done, self._failed)
+
+    def _failed(self, err: BaseException) -> None:
+        self._busy(False)
+        log.info("document failed: %r", err)
+        msg = str(err) if isinstance(err, KhcdsError) else self.tr("Không lập được văn bản: {e}").format(e=err)
+        self.status.setText(msg)
+        show_error(self, msg)
+
+    def _show_pages(self) -> None:
+        while self.pages_lay.count():
+            w = self.pages_lay.takeAt(0).widget()
+            if w is not None:
+                w.deleteLater()
+        for img in self.images:
+            lab = QLabel()
+            lab.setPixmap(QPixmap.fromImage(img))
+            lab.setStyleSheet("background: white; border: 1px solid #555;")
+            self.pages_lay.addWidget(lab)
+
+    def save_as(self, fmt: str, path: Path | None = None) -> None:
+        year, kind, period = self._args()
+        if path is None:
+            base = f"KH-{year}" if kind == "plan" else f"BC-{year}-{period}"
+            folder = self.settings.last_folder() if self.settings else ""
+            name, _f = QFileDialog.getSaveFileName(
+                self, self.tr("Lưu văn bản"), str(Path(folder) / f"{base}.{fmt}"),
+                self.tr("Tệp PDF (*.pdf)") if fmt == "pdf" else self.tr("Tệp Word (*.docx)"))
+            if not name:
+                return
+            path = Path(name)
+            if self.settings:
+                self.settings.remember_folder(path)
+        store = self.ws.store
+        target = path
+        self._busy(True, self.tr("Đang lưu..."))
+
+        def work() -> Path:
+            if fmt == "pdf" and self.pdf is not None and self.pdf.exists():
+                from desktop.fsutil import atomic_writer
+
+                with atomic_writer(target, "wb") as fh:
+                    fh.write(self.pdf.read_bytes())
+                return target
+            return generate(store, year, kind, period, fmt, target)
+
+        def done(p: Path) -> None:
+            self._busy(False)
+            self.status.setText(self.tr("Đã lưu: {p}").format(p=p))
+            self.last_saved = p
+
+        run_in_background(work, done, self._failed)
+
+    def print_document(self, printer: QPrinter | None = None) -> bool:
+        if not self.images:
+            show_info(self, self.tr("Hãy bấm \"Lập văn bản\" trước khi in."))
+            return False
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            dlg = QPrintDialog(printer, self)
+            dlg.setWindowTitle(self.tr("In văn bản"))
+            if dlg.exec() != QPrintDialog.DialogCode.Accepted:
+                return False
+        painter = QPainter(printer)
+        try:
+            for i, img in enumerate(self.images):
+                if i:
+                    printer.newPage()
+                rect = painter.viewport()
+                size = img.size()
+                size.scale(rect.size(), Qt.AspectRatioMode.KeepAspectRatio)
+                painter.setViewport(rect.x(), rect.y(), size.width(), size.height())
+                painter.setWindow(img.rect())
+                painter.drawImage(0, 0, img)
+                painter.setViewport(rect)
+        finally:
+            painter.end()
+        self.status.setText(self.tr("Đã gửi văn bản tới máy in."))
+        return True
+
+    def _open_external(self) -> None:
+        if self.pdf is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.pdf)))

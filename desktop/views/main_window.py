@@ -1,0 +1,320 @@
+"""The main window: a navigation list on the left (Tổng quan, Kế hoạch, Nhiệm vụ,
+Theo dõi, Văn bản, Gửi thành phố), the page on the right, the plan check below.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import inspect
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTime
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import APP_NAME, __version__
+from desktop.services import editor
+from desktop.services import plans as psvc
+from desktop.store import Store
+from desktop.views.common import heading, hint, show_error, show_info
+from desktop.views.dashboard import DashboardPage
+from desktop.views.documents_panel import DocumentsPage
+from desktop.views.plan_editor import PlanEditorPage
+from desktop.views.settings import Settings
+from desktop.views.tasks_page import TasksPage
+from desktop.views.tracking import TrackingPage
+from desktop.views.widgets import Page
+from desktop.views.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+PAGE_DASHBOARD, PAGE_PLAN, PAGE_TASKS, PAGE_TRACKING, PAGE_DOCUMENTS, PAGE_SYNC = range(6)
+
+
+class SyncPage(Page):
+    """Gửi thành phố: one action to build the export file (the sync capability)."""
+
+    def __init__(self, ws: Workspace, settings: Settings) -> None:
+        super().__init__(ws)
+        self.settings = settings
+        lay = QVBoxLayout(self)
+        lay.addWidget(heading(self.tr("Gửi dữ liệu cho thành phố")))
+        lay.addWidget(hint(self.tr("Tạo một tệp chứa kế hoạch và tiến độ của đơn vị (có chữ ký số của thư mục dữ liệu), "
+                                   "rồi gửi tệp đó cho Sở Khoa học và Công nghệ qua thư điện tử hoặc hệ thống "
+                                   "quản lý văn bản.")))
+        self.button = QPushButton(self.tr("&Tạo tệp gửi thành phố..."))
+        self.button.setObjectName("export_button")
+        self.button.setMinimumHeight(44)
+        f = self.button.font()
+        f.setBold(True)
+        f.setPointSizeF(f.pointSizeF() * 1.15)
+        self.button.setFont(f)
+        lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.history = QLabel()
+        self.history.setWordWrap(True)
+        lay.addWidget(self.history)
+        lay.addStretch(1)
+        self.button.clicked.connect(self.open_export)
+
+    def refresh(self) -> None:
+        plan = self.ws.plan
+        if plan.exports:
+            last = plan.exports[-1]
+            self.history.setText(self.tr("Đã gửi {n} lần; lần gần nhất: lần {r}, {t:%d/%m/%Y %H:%M}.").format(
+                n=len(plan.exports), r=last.revision, t=last.created_at))
+        else:
+            self.history.setText(self.tr("Chưa gửi lần nào."))
+
+    def open_export(self) -> None:
+        try:
+            mod = importlib.import_module("desktop.views.export_dialog")
+        except ModuleNotFoundError:
+            show_info(self, self.tr("Chức năng gửi thành phố chưa được cài đặt trong phiên bản này."))
+            return
+        cls = getattr(mod, "ExportDialog", None)
+        if cls is None:
+            show_info(self, self.tr("Chức năng gửi thành phố chưa được cài đặt trong phiên bản này."))
+            return
+        kw: dict[str, Any] = dict(store=self.ws.store, plan_id=self.ws.plan_id, year=self.ws.plan.year,
+                                  settings=self.settings, parent=self)
+        params = inspect.signature(cls).parameters
+        dlg = cls(**{k: v for k, v in kw.items() if k in params})
+        dlg.exec()
+        self.ws.changed.emit()
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, plan_id: int, today: Callable[[], dt.date] | None = None,
+                 settings: Settings | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.settings = settings or Settings(store.data.root / "gui.ini")
+        self.ws = Workspace(store, plan_id, today, self)
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("main_window")
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setIconSize(QSize(24, 24))
+        self.nav.setFixedWidth(190)
+        self.nav.setStyleSheet(
+            "QListWidget#nav { background: #1f3b57; color: white; border: none; padding-top: 8px; outline: 0; }"
+            "QListWidget#nav::item { padding: 12px 14px; }"
+            "QListWidget#nav::item:selected { background: #2f6496; color: white; border-left: 4px solid #ffca28; }")
+        f = self.nav.font()
+        f.setPointSizeF(f.pointSizeF() * 1.2)
+        self.nav.setFont(f)
+        self.stack = QStackedWidget()
+        self.dashboard = DashboardPage(self.ws)
+        self.plan_page = PlanEditorPage(self.ws)
+        self.tasks_page = TasksPage(self.ws)
+        self.tracking = TrackingPage(self.ws, self.settings)
+        self.documents = DocumentsPage(self.ws, self.settings)
+        self.sync_page = SyncPage(self.ws, self.settings)
+        names = [self.tr("Tổng quan"), self.tr("Kế hoạch"), self.tr("Nhiệm vụ"), self.tr("Theo dõi"),
+                 self.tr("Văn bản"), self.tr("Gửi thành phố")]
+        for i, (name, page) in enumerate(zip(names, (self.dashboard, self.plan_page, self.tasks_page,
+                                                      self.tracking, self.documents, self.sync_page))):
+            item = QListWidgetItem(name)
+            item.setToolTip(f"{name} (Ctrl+{i + 1})")
+            self.nav.addItem(item)
+            self.stack.addWidget(page)
+        central = QWidget()
+        cl = QHBoxLayout(central)
+        cl.setContentsMargins(0, 0, 0, 0)
+        cl.setSpacing(0)
+        cl.addWidget(self.nav)
+        holder = QWidget()
+        hl = QVBoxLayout(holder)
+        hl.setContentsMargins(12, 10, 12, 6)
+        hl.addWidget(self.stack)
+        cl.addWidget(holder, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+
+        # the plan check
+        self.issues = QListWidget()
+        self.issues.setObjectName("issues")
+        self.issues.setWordWrap(True)
+        self.issues_dock = QDockWidget(self.tr("Kiểm tra kế hoạch"), self)
+        self.issues_dock.setObjectName("issues_dock")
+        self.issues_dock.setWidget(self.issues)
+        self.issues_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                                     | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.issues_dock)
+        self.issues.setMinimumHeight(60)
+        self.resizeDocks([self.issues_dock], [130], Qt.Orientation.Vertical)
+        self.issues.itemActivated.connect(self._issue_activated)
+        self.issues.itemClicked.connect(self._issue_activated)
+
+        self._build_actions()
+        self.ws.changed.connect(self._changed)
+        self.ws.failed.connect(self._failed)
+        self.dashboard.taskActivated.connect(self.goto_tracking_task)
+        self.state_label = QLabel()
+        self.statusBar().addPermanentWidget(self.state_label)
+        self._restore()
+        self._changed(initial=True)
+
+    # -- actions -----------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.undo_action = self.ws.undo_stack.createUndoAction(self, self.tr("&Hoàn tác"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.ws.undo_stack.createRedoAction(self, self.tr("&Làm lại"))
+        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        self.check_action = self.issues_dock.toggleViewAction()
+        self.check_action.setText(self.tr("&Kiểm tra kế hoạch"))
+        self.check_action.setShortcut(QKeySequence("F7"))
+        quit_action = QAction(self.tr("&Thoát"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        about = QAction(self.tr("&Giới thiệu"), self)
+        about.triggered.connect(lambda: show_info(self, self.tr(
+            "{app} {v}\nLập, theo dõi và báo cáo kế hoạch chuyển đổi số.\nThư mục dữ liệu: {d}").format(
+                app=APP_NAME, v=__version__, d=self.store.data.root), self.tr("Giới thiệu")))
+        m = self.menuBar()
+        fm = m.addMenu(self.tr("&Tệp"))
+        fm.addAction(quit_action)
+        em = m.addMenu(self.tr("&Sửa"))
+        em.addAction(self.undo_action)
+        em.addAction(self.redo_action)
+        vm = m.addMenu(self.tr("&Xem"))
+        for i in range(self.nav.count()):
+            a = QAction(self.nav.item(i).text(), self)
+            a.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            a.triggered.connect(lambda _c=False, i=i: self.goto_page(i))
+            vm.addAction(a)
+        vm.addSeparator()
+        vm.addAction(self.check_action)
+        hm = m.addMenu(self.tr("&Trợ giúp"))
+        hm.addAction(about)
+        tb = QToolBar(self.tr("Thanh công cụ"))
+        tb.setObjectName("toolbar")
+        tb.setMovable(False)
+        tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        tb.addAction(self.undo_action)
+        tb.addAction(self.redo_action)
+        tb.addSeparator()
+        tb.addAction(self.check_action)
+        tb.addSeparator()
+        tb.addWidget(QLabel(self.tr(" Năm kế hoạch: ")))
+        self.year_combo = QComboBox()
+        self.year_combo.setObjectName("year_combo")
+        tb.addWidget(self.year_combo)
+        self.year_combo.activated.connect(lambda *_: self._switch_year())
+        self.addToolBar(tb)
+
+    def _fill_years(self) -> None:
+        with self.store.transaction() as s:
+            plans = editor.plan_list(s)
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        for pid, year in plans:
+            self.year_combo.addItem(str(year), pid)
+        self.year_combo.setCurrentIndex(self.year_combo.findData(self.ws.plan_id))
+        self.year_combo.blockSignals(False)
+
+    def _switch_year(self) -> None:
+        pid = self.year_combo.currentData()
+        if pid is not None and pid != self.ws.plan_id:
+            self.ws.switch_plan(pid)
+
+    def goto_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def goto_tracking_task(self, task_id: int) -> None:
+        self.goto_page(PAGE_TRACKING)
+        self.tracking.ensure_fresh()
+        self.tracking.select_task(task_id)
+
+    # -- the check panel ---------------------------------------------------
+    def _changed(self, initial: bool = False) -> None:
+        plan = self.ws.plan
+        unit = plan.unit
+        self.setWindowTitle(f"{APP_NAME} — {unit.name} — " + self.tr("Kế hoạch năm {y}").format(y=plan.year))
+        self.state_label.setText(self.tr("Kế hoạch: {s}").format(s=plan.state.label))
+        if not initial:
+            self.statusBar().showMessage(self.tr("Đã lưu lúc {t}").format(t=QTime.currentTime().toString("HH:mm:ss")),
+                                         8000)
+        self._fill_years()
+        self.refresh_issues()
+
+    def refresh_issues(self) -> None:
+        issues = psvc.check_plan(self.ws.plan)
+        self.issues.clear()
+        errors = sum(1 for i in issues if i.severity == "error")
+        warnings = len(issues) - errors
+        self.issues_dock.setWindowTitle(
+            self.tr("Kiểm tra kế hoạch: {e} lỗi, {w} lưu ý (bấm vào một dòng để đến chỗ cần sửa)").format(
+                e=errors, w=warnings))
+        if not issues:
+            self.issues.addItem(self.tr("✔ Kế hoạch đầy đủ, có thể in."))
+        for i in sorted(issues, key=lambda x: x.severity != "error"):
+            mark = "⛔ " + self.tr("Lỗi") if i.severity == "error" else "⚠ " + self.tr("Lưu ý")
+            item = QListWidgetItem(f"{mark}: {i.message}")
+            item.setData(Qt.ItemDataRole.UserRole, (i.entity, i.entity_id, i.field))
+            item.setForeground(Qt.GlobalColor.darkRed if i.severity == "error" else Qt.GlobalColor.darkYellow)
+            self.issues.addItem(item)
+
+    def _issue_activated(self, item: QListWidgetItem) -> None:
+        data = item.data(Qt.ItemDataRole.UserRole)
+        if data:
+            self.goto_issue(*data)
+
+    def goto_issue(self, entity: str, entity_id: int | None, field: str | None) -> None:
+        if entity == "task" or (entity == "plan" and field == "tasks"):
+            self.goto_page(PAGE_TASKS)
+            self.tasks_page.goto(entity_id if entity == "task" else None, field)
+        else:
+            self.goto_page(PAGE_PLAN)
+            self.plan_page.goto(entity, entity_id, field)
+
+    def _failed(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
+        show_error(self, message)
+
+    # -- window state ------------------------------------------------------
+    def _restore(self) -> None:
+        geo = self.settings.bytes("window/geometry")
+        if geo is None or not self.restoreGeometry(geo):
+            self.resize(1280, 820)
+        st = self.settings.bytes("window/state")
+        if st is not None:
+            self.restoreState(st)
+        try:
+            page = int(self.settings.text("window/page", "0"))
+        except ValueError:
+            page = 0
+        self.nav.setCurrentRow(page if 0 <= page < self.nav.count() else 0)
+
+    def save_state(self) -> None:
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/state", self.saveState())
+        self.settings.set("window/page", str(self.nav.currentRow()))
+
+    def closeEvent(self, e: QCloseEvent) -> None:
+        focus = self.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # commits a text box being edited
+        from desktop.views.worker import wait_all
+
+        wait_all(30000)
+        self.save_state()
+        self.ws.close()
+        super().closeEvent(e)

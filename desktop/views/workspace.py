@@ -1,0 +1,85 @@
+"""The open plan the windows share: the store, the plan's id, the undo stack, the clock.
+
+Every page reads the plan through ``Workspace.plan`` (reloaded after each change)
+and writes through ``push`` (undoable edits) or ``write`` (tracking, not undoable).
+``today`` is a callable so that tests can pin the date that decides "late".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+from sqlalchemy.orm import Session
+
+from desktop.errors import KhcdsError
+from desktop.models.orm import Plan
+from desktop.services import editor
+from desktop.store import Store
+from desktop.views.undo import ServiceCommand, field_command
+
+
+class Workspace(QObject):
+    changed = Signal()  # the plan changed (an edit, an undo, a progress update)
+    failed = Signal(str)  # a plain message for the user; nothing was changed
+    planSwitched = Signal()
+
+    def __init__(self, store: Store, plan_id: int, today: Callable[[], dt.date] | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.plan_id = plan_id
+        self.today: Callable[[], dt.date] = today or dt.date.today
+        self.undo_stack = QUndoStack(self)
+        self._session: Session | None = None
+        self._plan: Plan | None = None
+        self.changed.connect(self._invalidate)
+
+    # -- reading -----------------------------------------------------------
+    def _invalidate(self) -> None:
+        self._plan = None
+
+    @property
+    def plan(self) -> Plan:
+        if self._plan is None:
+            if self._session is not None:
+                self._session.close()
+            self._session = self.store.session()
+            self._plan = editor.load_plan(self._session, self.plan_id)
+            self._session.commit()  # release the read snapshot; objects stay loaded
+        return self._plan
+
+    def switch_plan(self, plan_id: int) -> None:
+        self.plan_id = plan_id
+        self.undo_stack.clear()
+        self._invalidate()
+        self.planSwitched.emit()
+        self.changed.emit()
+
+    def close(self) -> None:
+        if self._session is not None:
+            self._session.close()
+            self._session = None
+        self._plan = None
+
+    # -- writing -----------------------------------------------------------
+    def push(self, cmd: ServiceCommand) -> bool:
+        self.undo_stack.push(cmd)
+        return cmd.ok
+
+    def set_field(self, text: str, setter: Callable[[Session, Any], Any], value: Any) -> bool:
+        return self.push(field_command(self, text, setter, value))
+
+    def write(self, fn: Callable[[Session], Any]) -> Any:
+        """A change that is not undone (a progress update): saved at once, or a message."""
+        try:
+            with self.store.transaction() as s:
+                result = fn(s)
+        except KhcdsError as e:
+            self.failed.emit(str(e))
+            return None
+        self.changed.emit()
+        return result

@@ -1,0 +1,39 @@
+"""GUI fixtures: message boxes recorded instead of shown, a pinned 'today'."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+TODAY = dt.date(2024, 8, 15)  # the demo plan is for 2024
+
+
+@pytest.fixture
+def messages() -> Iterator[list[tuple[str, str]]]:
+    from desktop.views import common
+
+    sink: list[tuple[str, str]] = []
+    common.MESSAGE_SINK = sink
+    yield sink
+    common.MESSAGE_SINK = None
+
+
+@pytest.fixture
+def window_factory(qtbot, messages):  # type: ignore[no-untyped-def]
+    """Open the main window on a store (closed again at the end of the test)."""
+    from desktop.app import create_main_window
+
+    made = []
+
+    def make(store, today: dt.date = TODAY):  # type: ignore[no-untyped-def]
+        w = create_main_window(store, today=lambda: today)
+        qtbot.addWidget(w)
+        made.append(w)
+        return w
+
+    yield make
+    for w in made:
+        if w.isVisible():
+            w.close()
