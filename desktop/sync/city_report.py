@@ -1,0 +1,208 @@
+"""The city's consolidated report (Báo cáo tổng hợp) on the document model of ``desktop.documents``.
+
+``build_city_report`` turns the status and aggregates of ``desktop.sync.city`` into a
+``Document`` (Decree 30 layout: header, title, sections, signature, and a landscape
+appendix listing every unit); ``write_report`` hands it to the DOCX or PDF writer.
+The header lines, document code and signer come from the city folder's settings
+(``city_parent_body``, ``city_issuer``, ``city_doc_code``, ``city_signer_title``,
+``city_signer_name``) with the Sở Khoa học và Công nghệ as default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from pathlib import Path
+from typing import Any
+
+from desktop.documents.model import (
+    LANDSCAPE,
+    Cell,
+    Column,
+    Document,
+    HeaderBlock,
+    IssuerLine,
+    Row,
+    Section,
+    SignatureBlock,
+    Table,
+    TitleBlock,
+    appendix_heading,
+    body,
+    end_content,
+    heading,
+)
+from desktop.errors import UserError
+from desktop.i18n import _
+from desktop.models import directory
+from desktop.models.enums import TaskStatus
+from desktop.services import units as usvc
+from desktop.sync import city
+from desktop.vn import doc_number, format_number, long_date, nfc
+
+
+def _num(v: Any, places: int | None = None) -> str:
+    if v is None:
+        return "-"
+    from decimal import Decimal
+
+    return format_number(Decimal(str(round(v, 1) if isinstance(v, float) else v)), places)
+
+
+def _settings(store: Any) -> dict[str, str]:
+    with store.session() as s:
+        keys = ["city_parent_body", "city_issuer", "city_doc_code", "city_signer_title", "city_signer_name",
+                "city_recipients"]
+        return {k: v for k in keys if (v := usvc.get_setting(s, k)) is not None}
+
+
+def _head_row(texts: list[str]) -> Row:
+    return Row([Cell(t, bold=True, align="center") for t in texts])
+
+
+def build_city_report(store: Any, year: int, today: dt.date | None = None,
+                      report_date: dt.date | None = None) -> Document:
+    rep = city.status(store, year, today)
+    targets = city.target_aggregates(store, year)
+    pillars = city.task_aggregates(store, year, rep.as_of)
+    prov = directory.province(rep.province_code)
+    cfg = _settings(store)
+    parent = cfg.get("city_parent_body", f"UBND {prov.body_name}")
+    issuer = cfg.get("city_issuer", "SỞ KHOA HỌC VÀ CÔNG NGHỆ")
+    code = cfg.get("city_doc_code", "SKHCN")
+    header = HeaderBlock(
+        issuer=[IssuerLine(nfc(parent.upper()), bold=False), IssuerLine(nfc(issuer.upper()), bold=True)],
+        number=doc_number(None, f"BC-{code}"),
+        place_date=long_date(report_date, prov.short_name),
+    )
+    title = TitleBlock("BÁO CÁO", [
+        f"Tổng hợp kết quả thực hiện Kế hoạch chuyển đổi số năm {year}",
+        f"của các xã, phường, đặc khu trên địa bàn {'tỉnh' if prov.kind == 'tỉnh' else 'thành phố'} "
+        f"{prov.short_name}",
+    ])
+    c = rep.counts()
+    total = len(rep.units)
+    sent = c[city.SubmissionStatus.ON_TIME] + c[city.SubmissionStatus.LATE]
+    blocks: list[Any] = [header, title]
+    blocks.append(body(
+        f"Thực hiện nhiệm vụ theo dõi, tổng hợp kết quả thực hiện kế hoạch chuyển đổi số năm {year} của "
+        f"các đơn vị cấp xã, {issuer[:1] + issuer[1:].lower()} báo cáo kết quả tổng hợp từ dữ liệu các đơn vị "
+        f"gửi về đến ngày {rep.as_of:%d/%m/%Y} như sau:"))
+    blocks.append(heading("I. TÌNH HÌNH GỬI DỮ LIỆU CỦA CÁC ĐƠN VỊ"))
+    blocks.append(body(
+        f"Hạn gửi báo cáo năm {year}: ngày {rep.deadline:%d/%m/%Y}. Tổng số đơn vị phải gửi: {total}; "
+        f"đã gửi: {sent} (đúng hạn: {c[city.SubmissionStatus.ON_TIME]}; muộn: {c[city.SubmissionStatus.LATE]}); "
+        f"chưa gửi: {c[city.SubmissionStatus.MISSING]}. Chi tiết tại Phụ lục kèm theo."))
+    missing = [u.name for u in rep.units if u.status is city.SubmissionStatus.MISSING]
+    if missing and len(missing) <= 40:
+        blocks.append(body("Các đơn vị chưa gửi: " + ", ".join(missing) + "."))
+    blocks.append(heading("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"))
+    if targets:
+        rows = []
+        for i, a in enumerate(targets, start=1):
+            unit = a.unit
+            rows.append(Row([
+                Cell(str(i), align="center"), Cell(a.text), Cell(f"{_num(a.city_value)} {unit}".strip(), align="center"),
+                Cell(str(a.measured), align="center"), Cell(str(a.met), align="center"),
+                Cell(_num(a.average), align="center"), Cell(_num(a.lowest), align="center"),
+                Cell(_num(a.highest), align="center"),
+            ]))
+        blocks.append(Table(
+            columns=[Column(0.6, "center"), Column(5.0), Column(1.3, "center"), Column(1.2, "center"),
+                     Column(1.0, "center"), Column(1.1, "center"), Column(1.1, "center"), Column(1.1, "center")],
+            header=[_head_row(["TT", "Chỉ tiêu", "Mức giao", "Số đơn vị có số liệu", "Số đơn vị đạt",
+                               "Bình quân", "Thấp nhất", "Cao nhất"])],
+            rows=rows, size=11.0))
+    else:
+        blocks.append(body("Chưa có số liệu chỉ tiêu của đơn vị nào."))
+    blocks.append(heading("III. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THEO TRỤ CỘT"))
+    if pillars:
+        order = [TaskStatus.DONE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED, TaskStatus.LATE,
+                 TaskStatus.CANCELLED]
+        rows = []
+        for i, p in enumerate(pillars, start=1):
+            rows.append(Row([Cell(str(i), align="center"), Cell(p.pillar), Cell(str(p.tasks), align="center")]
+                            + [Cell(str(p.by_status[s]), align="center") for s in order]
+                            + [Cell(_num(p.mean_percent), align="center")]))
+        tot = {s: sum(p.by_status[s] for p in pillars) for s in order}
+        rows.append(Row([Cell(""), Cell("Tổng cộng", bold=True),
+                         Cell(str(sum(p.tasks for p in pillars)), bold=True, align="center")]
+                        + [Cell(str(tot[s]), bold=True, align="center") for s in order] + [Cell("")],
+                        kind="total"))
+        blocks.append(Table(
+            columns=[Column(0.6, "center"), Column(3.0)] + [Column(1.1, "center")] * 7,
+            header=[_head_row(["TT", "Trụ cột", "Số nhiệm vụ"] + [s.label for s in order] + ["Tỷ lệ bình quân (%)"])],
+            rows=rows, size=11.0))
+        done = tot[TaskStatus.DONE]
+        all_tasks = sum(p.tasks for p in pillars)
+        blocks.append(body(
+            f"Tổng số nhiệm vụ các đơn vị đã gửi: {all_tasks}; hoàn thành {done} "
+            f"({_num(100 * done / all_tasks if all_tasks else 0)}%); chậm tiến độ {tot[TaskStatus.LATE]}."))
+    else:
+        blocks.append(body("Chưa có dữ liệu nhiệm vụ của đơn vị nào."))
+    behind = sorted((u for u in rep.units if u.late_tasks), key=lambda u: -u.late_tasks)[:15]
+    blocks.append(heading("IV. ĐƠN VỊ CÓ NHIỆM VỤ CHẬM TIẾN ĐỘ"))
+    if behind:
+        blocks.append(body("; ".join(f"{u.name}: {u.late_tasks} nhiệm vụ" for u in behind) + "."))
+    else:
+        blocks.append(body("Không có đơn vị có nhiệm vụ chậm tiến độ."))
+    blocks.append(heading("V. ĐỀ XUẤT, KIẾN NGHỊ"))
+    blocks.append(body(
+        "Đề nghị các đơn vị chưa gửi dữ liệu khẩn trương hoàn thành, gửi về trước thời hạn; các đơn vị có "
+        "nhiệm vụ chậm tiến độ rà soát nguyên nhân, đề xuất giải pháp và báo cáo kết quả khắc phục."))
+    end_content(blocks)
+    recipients = (cfg.get("city_recipients") or f"UBND {prov.name};Lãnh đạo Sở;Lưu: VT").split(";")
+    from desktop.documents.common import recipients_list
+
+    blocks.append(SignatureBlock(
+        recipients=recipients_list(recipients, None),
+        authority=[nfc(x) for x in cfg.get("city_signer_title", "GIÁM ĐỐC").split("|")],
+        name=nfc(cfg.get("city_signer_name", "")),
+    ))
+    main = Section(blocks=blocks)
+    # appendix: every unit, landscape
+    from desktop.documents.common import RULE_FRACTION
+    from desktop.documents.fonts import text_width
+
+    ref = f"(Kèm theo Báo cáo số …/BC-{code} ngày … tháng … năm {year if report_date is None else report_date.year})"
+    app: list[Any] = appendix_heading("Phụ lục", f"Tình hình gửi dữ liệu năm {year} của các đơn vị", ref,
+                                      RULE_FRACTION * text_width(ref, 13, False))
+    rows = []
+    for i, u in enumerate(rep.units, start=1):
+        rows.append(Row([
+            Cell(str(i), align="center"), Cell(u.code, align="center"), Cell(u.name),
+            Cell(u.status.label, align="center"), Cell(str(u.revision or ""), align="center"),
+            Cell(f"{u.sent_at:%d/%m/%Y}" if u.sent_at else "", align="center"),
+            Cell(str(u.tasks) if u.revision else "", align="center"),
+            Cell(str(u.done) if u.revision else "", align="center"),
+            Cell(str(u.late_tasks) if u.revision else "", align="center"),
+            Cell(_num(u.mean_percent) if u.mean_percent is not None else "", align="center"),
+        ]))
+    app.append(Table(
+        columns=[Column(0.6, "center"), Column(0.9, "center"), Column(3.2), Column(1.2, "center"),
+                 Column(0.8, "center"), Column(1.2, "center"), Column(1.0, "center"), Column(1.0, "center"),
+                 Column(1.0, "center"), Column(1.1, "center")],
+        header=[_head_row(["TT", "Mã", "Đơn vị", "Tình trạng", "Lần gửi", "Ngày gửi", "Số nhiệm vụ",
+                           "Hoàn thành", "Chậm tiến độ", "Tỷ lệ bình quân (%)"])],
+        rows=rows, size=11.0))
+    return Document(
+        sections=[main, Section(blocks=app, page=LANDSCAPE, restart_numbering=True)],
+        title=f"Báo cáo tổng hợp chuyển đổi số năm {year}", author=issuer, subject=prov.name,
+        date=report_date,
+    )
+
+
+def write_report(store: Any, year: int, out: Path, fmt: str, today: dt.date | None = None) -> Path:
+    """The consolidated report as DOCX or PDF, through the documents writers."""
+    doc = build_city_report(store, year, today)
+    name = {"docx": ("desktop.documents.docx_writer", "write_docx"),
+            "pdf": ("desktop.documents.pdf_writer", "write_pdf")}[fmt]
+    try:
+        module = importlib.import_module(name[0])
+    except ModuleNotFoundError as e:
+        if e.name == name[0]:
+            raise UserError(_("Chương trình chưa có bộ ghi {fmt}; hãy dùng --format xlsx.").format(fmt=fmt.upper())) from e
+        raise
+    writer = getattr(module, name[1])
+    result = writer(doc, Path(out))
+    return Path(result) if isinstance(result, (str, Path)) else Path(out)
