@@ -159,7 +159,6 @@ class MainWindow(QMainWindow):
                                      | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.issues_dock)
         self.issues.setMinimumHeight(60)
-        self.resizeDocks([self.issues_dock], [130], Qt.Orientation.Vertical)
         self.issues.itemActivated.connect(self._issue_activated)
         self.issues.itemClicked.connect(self._issue_activated)
 
@@ -169,6 +168,7 @@ class MainWindow(QMainWindow):
         self.dashboard.taskActivated.connect(self.goto_tracking_task)
         self.state_label = QLabel()
         self.statusBar().addPermanentWidget(self.state_label)
+        self._sized = False
         self._restore()
         self._changed(initial=True)
 
@@ -302,6 +302,13 @@ class MainWindow(QMainWindow):
         except ValueError:
             page = 0
         self.nav.setCurrentRow(page if 0 <= page < self.nav.count() else 0)
+
+    def showEvent(self, e) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(e)
+        if not self._sized:
+            self._sized = True
+            if self.settings.bytes("window/state") is None:
+                self.resizeDocks([self.issues_dock], [120], Qt.Orientation.Vertical)
 
     def save_state(self) -> None:
         self.settings.set("window/geometry", self.saveGeometry())

@@ -36,7 +36,7 @@ from desktop.services import editor
 from desktop.services import plans as psvc
 from desktop.views.common import fmt_money, heading, hint, parse_money, pydate, qdate
 from desktop.views.undo import ServiceCommand
-from desktop.views.widgets import CommitTextEdit, Page
+from desktop.views.widgets import CommitTextEdit, Page, WrapTable
 from desktop.views.workspace import Workspace
 from desktop.vn import format_number
 
@@ -75,7 +75,7 @@ class GeneralTab(QWidget):
         form.addRow(self.tr("&Số kế hoạch:"), self.number)
         form.addRow(self.tr("&Ngày ban hành:"), self.date)
         form.addRow(self.tr("&Trích yếu:"), self.subject)
-        form.addRow(self.tr("Người &ký:"), srow)
+        form.addRow(self.tr("Người ký:"), srow)
         form.addRow(self.tr("Nơi &nhận:"), self.recipients)
         self.number.editingFinished.connect(self._number)
         self.date.editingFinished.connect(self._date)
@@ -174,7 +174,7 @@ class TargetsTab(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(hint(self.tr("Mức của đơn vị không được thấp hơn mức thành phố giao cho cấp xã. "
                                    "Bấm đúp vào ô \"Mức của đơn vị\" để sửa.")))
-        self.table = QTableWidget(0, 6)
+        self.table = WrapTable(0, 6)
         self.table.setObjectName("targets_table")
         self.table.setHorizontalHeaderLabels([
             self.tr("Chỉ tiêu"), self.tr("Đơn vị tính"), self.tr("Yêu cầu"), self.tr("Mức thành phố giao"),
@@ -186,7 +186,6 @@ class TargetsTab(QWidget):
         h.setSectionResizeMode(self.C_NOTE, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(self.C_NOTE, 230)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
@@ -217,6 +216,7 @@ class TargetsTab(QWidget):
                 if below and c in (self.C_VALUE, self.C_NOTE):
                     item.setForeground(QBrush(QColor("#b71c1c")))
                 self.table.setItem(r, c, item)
+        self.table.resizeRowsToContents()
         self._loading = False
 
     def _changed(self, item: QTableWidgetItem) -> None:
@@ -251,7 +251,7 @@ class FundingTab(QWidget):
         self.ws = ws
         lay = QVBoxLayout(self)
         lay.addWidget(hint(self.tr("Đơn vị tính: triệu đồng. Bấm đúp vào ô để sửa; số nhập như 185,5 hoặc 1.250.")))
-        self.table = QTableWidget(0, len(self.COLUMNS))
+        self.table = WrapTable(0, len(self.COLUMNS))
         self.table.setObjectName("budget_table")
         self.table.setHorizontalHeaderLabels([self.tr(t) for _k, t in self.COLUMNS])
         h = self.table.horizontalHeader()
@@ -259,7 +259,6 @@ class FundingTab(QWidget):
         for c in range(1, len(self.COLUMNS)):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         lay.addWidget(self.table, 1)
         self.totals = QLabel()
@@ -300,6 +299,7 @@ class FundingTab(QWidget):
                                     "nhu cầu: {n} (triệu đồng)").format(
             a=format_number(tot[BC.APPROVED]), s=format_number(tot[BC.SPENT]),
             p=format_number(tot[BC.PLANNED]), n=format_number(tot[BC.REQUESTED])))
+        self.table.resizeRowsToContents()
         self._loading = False
 
     def _changed(self, item: QTableWidgetItem) -> None:

@@ -64,7 +64,7 @@ from desktop.views.tasks_model import (
     TaskTableModel,
 )
 from desktop.views.update_dialog import UpdateDialog
-from desktop.views.widgets import Page
+from desktop.views.widgets import Page, WrapTable
 from desktop.views.worker import run_in_background
 from desktop.views.workspace import Workspace
 from desktop.vn import format_number
@@ -103,7 +103,7 @@ class TargetsMeasureTab(QWidget):
         lay = QVBoxLayout(self)
         lay.addWidget(hint(self.tr("Ghi giá trị đo được của từng chỉ tiêu vào cuối mỗi quý (bấm đúp vào ô). "
                                    "Ô xanh: đạt mức của đơn vị; ô đỏ: chưa đạt.")))
-        self.table = QTableWidget(0, 7)
+        self.table = WrapTable(0, 7)
         self.table.setObjectName("measure_table")
         lay.addWidget(self.table)
         self.table.itemChanged.connect(self._changed)
@@ -120,7 +120,6 @@ class TargetsMeasureTab(QWidget):
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in range(1, 7):
             h.setSectionResizeMode(c, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.setRowCount(len(plan.targets))
         for r, tg in enumerate(plan.targets):
             by_q = {m.period: m for m in tg.measurements}
@@ -142,6 +141,7 @@ class TargetsMeasureTab(QWidget):
                     if m.note:
                         it.setToolTip(m.note)
                 self.table.setItem(r, 3 + i, it)
+        self.table.resizeRowsToContents()
         self._loading = False
 
     def _changed(self, item: QTableWidgetItem) -> None:
@@ -236,20 +236,20 @@ class TrackingPage(Page):
         h.setSectionResizeMode(COL_CONTENT, QHeaderView.ResizeMode.Stretch)
         h.setMinimumSectionSize(40)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for c, w in ((COL_NUMBER, 44), (COL_LEAD, 150), (COL_FINISH, 112), (COL_STATUS, 128),
-                     (COL_PERCENT, 84), (COL_LAST, 92)):
+        for c, w in ((COL_NUMBER, 40), (COL_LEAD, 124), (COL_FINISH, 114), (COL_STATUS, 122),
+                     (COL_PERCENT, 80), (COL_LAST, 88)):
             self.view.setColumnWidth(c, w)
         self.history = QTextBrowser()
         self.history.setObjectName("task_history")
         self.history.setOpenLinks(False)
         self.history.anchorClicked.connect(self._open_link)
-        self.history.setMinimumWidth(260)
-        self.history.setMaximumWidth(420)
+        self.history.setMinimumWidth(220)
+        self.history.setMaximumWidth(380)
         split.addWidget(self.view)
         split.addWidget(self.history)
         split.setStretchFactor(0, 1)
         split.setStretchFactor(1, 0)
-        split.setSizes([900, 320])
+        split.setSizes([900, 280])
         tl.addWidget(split, 1)
         self.tabs.addTab(tasks, self.tr("&Nhiệm vụ"))
         self.targets = TargetsMeasureTab(ws)

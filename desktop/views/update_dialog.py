@@ -99,7 +99,7 @@ class UpdateDialog(QDialog):
         form.addRow(self.tr("&Kỳ báo cáo:"), self.period)
         form.addRow(self.tr("&Ngày cập nhật:"), self.on_date)
         form.addRow(self.tr("&Trạng thái:"), self.status)
-        form.addRow(self.tr("Tỷ lệ &hoàn thành:"), prow)
+        form.addRow(self.tr("Tỷ lệ hoàn thành:"), prow)
         form.addRow(self.tr("&Ghi chú:"), self.note)
         self.status.currentIndexChanged.connect(self._status_changed)
 

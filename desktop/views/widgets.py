@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QTableWidget, QWidget
 
 from desktop.views.workspace import Workspace
 
@@ -75,3 +75,24 @@ class Page(QWidget):
 
     def refresh(self) -> None:  # pragma: no cover - overridden
         pass
+
+
+class WrapTable(QTableWidget):
+    """A small table whose rows fit their wrapped text at the current column widths."""
+
+    def __init__(self, rows: int, cols: int, parent: QWidget | None = None) -> None:
+        super().__init__(rows, cols, parent)
+        self.setWordWrap(True)
+        self._fit = QTimer(self)
+        self._fit.setSingleShot(True)
+        self._fit.setInterval(0)
+        self._fit.timeout.connect(self.resizeRowsToContents)
+        self.horizontalHeader().sectionResized.connect(lambda *_: self._fit.start())
+
+    def resizeEvent(self, e) -> None:  # type: ignore[no-untyped-def]
+        super().resizeEvent(e)
+        self._fit.start()
+
+    def showEvent(self, e) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(e)
+        self._fit.start()

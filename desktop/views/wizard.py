@@ -252,6 +252,7 @@ class TemplatePage(QWizardPage):
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(4)
         self.all = QCheckBox(self.tr("Hiện cả mẫu của tỉnh, thành phố khác"))
         self.file_btn = QPushButton(self.tr("Chọn &tệp mẫu do thành phố gửi..."))
         self.file_btn.setAutoDefault(False)
@@ -285,7 +286,10 @@ class TemplatePage(QWizardPage):
         wiz = self.wizard()
         prov = wiz.province_page.province_code() if isinstance(wiz, FirstRunWizard) else None
         self.list.clear()
-        for rid, label, pcode, start, end, _n in sorted(self._records, key=lambda r: -r[4]):
+        year = wiz.year_page.today.year if isinstance(wiz, FirstRunWizard) else 0
+        # templates covering this year first, the most recent first
+        order = sorted(self._records, key=lambda r: (not (r[3] <= year <= r[4]), -r[3], -r[4]))
+        for rid, label, pcode, start, end, _n in order:
             if not self.all.isChecked() and prov is not None and pcode not in (prov, None) and rid != select_id:
                 continue
             item = QListWidgetItem(label)

@@ -1,0 +1,128 @@
+"""Gửi thành phố: make the signed export file of the plan in one action, see the history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from desktop.errors import KhcdsError
+from desktop.sync import keys
+from desktop.sync import package as pkg
+
+
+class ExportDialog(QDialog):
+    """One button makes ``<unit>-<year>-rNNN.khcds`` (signed, next revision) in the chosen folder."""
+
+    def __init__(self, store: Any, year: int, plan_id: int | None = None, settings: Any = None,
+                 parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.year = year
+        self.settings = settings
+        self.last_result: pkg.ExportResult | None = None
+        self.setWindowTitle(self.tr("Gửi dữ liệu cho thành phố"))
+        self.setObjectName("export_dialog")
+        self.resize(720, 460)
+        lay = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Tệp gửi thành phố chứa kế hoạch năm {y}, tiến độ nhiệm vụ, số liệu chỉ tiêu và kinh phí, có chữ ký số "
+            "của thư mục dữ liệu. Gửi tệp này qua thư điện tử, USB hoặc hệ thống quản lý văn bản.").format(y=year))
+        intro.setWordWrap(True)
+        lay.addWidget(intro)
+        form = QFormLayout()
+        self.fingerprint = QLabel(keys.folder_fingerprint(store.data))
+        self.fingerprint.setObjectName("fingerprint")
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        f = self.fingerprint.font()
+        f.setFamily("Consolas")
+        f.setBold(True)
+        self.fingerprint.setFont(f)
+        form.addRow(self.tr("Dấu vân tay khóa ký (đọc cho thành phố qua điện thoại):"), self.fingerprint)
+        row = QHBoxLayout()
+        default = store.data.exports
+        if settings is not None and hasattr(settings, "text"):
+            saved = settings.text("export_folder")
+            if saved:
+                default = Path(saved)
+        self.folder = QLineEdit(str(default))
+        self.folder.setObjectName("export_folder")
+        browse = QPushButton(self.tr("Chọn..."))
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.folder, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Lưu vào thư mục:"), row)
+        self.with_evidence = QCheckBox(self.tr("Kèm các tệp minh chứng (tệp sẽ lớn hơn)"))
+        self.with_evidence.setObjectName("with_evidence")
+        form.addRow("", self.with_evidence)
+        lay.addLayout(form)
+        self.export_button = QPushButton(self.tr("&Tạo tệp gửi thành phố"))
+        self.export_button.setObjectName("do_export")
+        self.export_button.setDefault(True)
+        self.export_button.clicked.connect(self.do_export)
+        lay.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.result = QLabel()
+        self.result.setObjectName("export_result")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lay.addWidget(self.result)
+        lay.addWidget(QLabel(self.tr("Các lần đã gửi:")))
+        self.history = QTableWidget(0, 3)
+        self.history.setObjectName("export_history")
+        self.history.setHorizontalHeaderLabels([self.tr("Lần gửi"), self.tr("Thời gian (UTC)"), self.tr("Tệp")])
+        self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history.verticalHeader().setVisible(False)
+        lay.addWidget(self.history, 1)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        from desktop.views.common import vn_buttons
+
+        vn_buttons(box)
+        box.rejected.connect(self.reject)
+        lay.addWidget(box)
+        self.refresh_history()
+
+    def _browse(self) -> None:
+        d = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục lưu tệp"), self.folder.text())
+        if d:
+            self.folder.setText(d)
+
+    def refresh_history(self) -> None:
+        rows = pkg.export_history(self.store, self.year)
+        self.history.setRowCount(len(rows))
+        for i, r in enumerate(reversed(rows)):
+            for j, v in enumerate([str(r["revision"]), f"{r['created_at']:%d/%m/%Y %H:%M}", r["file_name"]]):
+                self.history.setItem(i, j, QTableWidgetItem(v))
+
+    def do_export(self) -> None:
+        folder = Path(self.folder.text().strip() or str(self.store.data.exports))
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            r = pkg.export_plan(self.store, self.year, folder, with_evidence=self.with_evidence.isChecked())
+        except (KhcdsError, OSError) as e:
+            from desktop.views.common import show_error
+
+            show_error(self, str(e))
+            return
+        self.last_result = r
+        if self.settings is not None and hasattr(self.settings, "set"):
+            self.settings.set("export_folder", str(folder))
+        self.result.setText(self.tr("Đã tạo tệp {file} (lần gửi {rev}). Hãy gửi tệp này cho thành phố.").format(
+            file=r.path, rev=r.revision))
+        self.refresh_history()

@@ -1,0 +1,110 @@
+"""Save a screenshot of each main screen into docs/screenshots/ (offscreen).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
+
+Uses a fresh demo data folder (Xã An Lão, 325/KH-UBND, 2024) with "today" pinned
+to 15/08/2024 so that the pictures show a plan in the middle of its year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+TODAY = dt.date(2024, 8, 15)
+SIZE = (1366, 820)
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[0]) if argv else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import create_main_window, create_wizard, ensure_app
+    from desktop.services.demo import run_demo
+    from desktop.store import open_store
+    from desktop.views import common
+
+    app = ensure_app()
+    common.MESSAGE_SINK = []
+    tmp = Path(tempfile.mkdtemp(prefix="khcds-shots-"))
+
+    def shot(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        for _ in range(3):
+            app.processEvents()
+        widget.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+
+    # the first-run wizard on an empty data folder
+    empty = open_store(tmp / "empty")
+    wiz = create_wizard(empty, today=dt.date(2024, 3, 1))
+    wiz.resize(860, 660)
+    wiz.show()
+    wiz.province_page.search.setText("hai phong")
+    shot(wiz, "01-wizard-province")
+    wiz.next()
+    wiz.unit_page.search.setText("an lao")
+    shot(wiz, "02-wizard-commune")
+    wiz.next()
+    shot(wiz, "03-wizard-header")
+    wiz.next()
+    wiz.signers_page.chair.setText("Nguyễn Văn Thành")
+    wiz.signers_page.deputy.setText("Đỗ Thị Hồng Nhung")
+    shot(wiz, "04-wizard-signers")
+    wiz.next()
+    wiz.template_page.select_key("hp-325-2024")
+    shot(wiz, "05-wizard-template")
+    wiz.next()
+    shot(wiz, "06-wizard-year")
+    wiz.close()
+    empty.close()
+
+    store = open_store(tmp / "demo")
+    run_demo(store)
+    w = create_main_window(store, today=lambda: TODAY)
+    w.resize(*SIZE)
+    w.goto_page(0)
+    shot(w, "10-dashboard")
+    w.goto_page(1)
+    tabs = w.plan_page.tabs
+    for i, name in enumerate(["general", "legal-bases", "targets", "funding", "texts"]):
+        tabs.setCurrentIndex(i)
+        if name == "texts":
+            w.plan_page.texts.select("solutions")
+        shot(w, f"2{i}-plan-{name}")
+    w.goto_page(2)
+    tp = w.tasks_page
+    tp.select_task(tp.model.row_at(2).id)
+    shot(w, "30-tasks")
+    w.goto_page(3)
+    tr = w.tracking
+    idx = tr.proxy.index(1, 0)
+    tr.view.setCurrentIndex(idx)
+    shot(w, "40-tracking")
+    tr.tabs.setCurrentIndex(1)
+    shot(w, "41-tracking-targets")
+    tr.tabs.setCurrentIndex(0)
+    dlg = tr.open_update(tr.proxy.task_id(idx))
+    dlg.note.setPlainText("Đã lắp đặt xong thiết bị, chờ nghiệm thu.")
+    dlg.add_file(Path("C:/Users/canbo/Documents/bien-ban-lap-dat.pdf"))
+    shot(dlg, "42-update-dialog")
+    dlg.reject()
+    w.goto_page(4)
+    shot(w, "50-documents")
+    w.goto_page(5)
+    shot(w, "60-send-to-city")
+    w.close()
+    store.close()
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
