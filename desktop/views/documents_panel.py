@@ -97,12 +97,15 @@ class DocumentsPage(Page):
         lay.addWidget(hint(self.tr("1. Chọn văn bản. 2. Bấm \"Lập văn bản\" để xem trước. "
                                    "3. In, hoặc lưu thành tệp Word (DOCX) hay PDF.")))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.kind = QComboBox()
         self.kind.setObjectName("doc_kind")
         self.kind.addItem(self.tr("Kế hoạch (KH)"), "plan")
         self.kind.addItem(self.tr("Báo cáo kết quả thực hiện (BC)"), "report")
         self.period = QComboBox()
         self.period.setObjectName("doc_period")
+        self.kind.setMinimumWidth(320)
+        self.period.setMinimumWidth(320)
         for code, label in (("q1", "Quý I"), ("q2", "Quý II"), ("h1", "6 tháng đầu năm"), ("q3", "Quý III"),
                             ("q4", "Quý IV"), ("year", "Cả năm")):
             self.period.addItem(self.tr(label), code)
