@@ -40,8 +40,11 @@ def ensure_app(lang: str | None = None) -> Any:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName("KHCDS")
     app.setApplicationVersion(__version__)
-    set_ui_font(app)
-    install_translator(app, lang or "vi")
+    if not getattr(app, "_khcds_ready", False):
+        set_ui_font(app)
+        app._khcds_ready = True  # type: ignore[attr-defined]
+    if lang is not None:
+        install_translator(app, lang)
     return app
 
 
