@@ -4,7 +4,7 @@
 ``Document`` (Decree 30 layout: header, title, sections, signature, and a landscape
 appendix listing every unit); ``write_report`` hands it to the DOCX or PDF writer.
 The header lines, document code and signer come from the city folder's settings
-(``city_parent_body``, ``city_issuer``, ``city_doc_code``, ``city_signer_title``,
+(``city_parent_body``, ``city_issuer``, ``city_issuer_name``, ``city_doc_code``, ``city_signer_title``,
 ``city_signer_name``) with the Sở Khoa học và Công nghệ as default.
 """
 
@@ -51,7 +51,7 @@ def _num(v: Any, places: int | None = None) -> str:
 
 def _settings(store: Any) -> dict[str, str]:
     with store.session() as s:
-        keys = ["city_parent_body", "city_issuer", "city_doc_code", "city_signer_title", "city_signer_name",
+        keys = ["city_parent_body", "city_issuer", "city_issuer_name", "city_doc_code", "city_signer_title", "city_signer_name",
                 "city_recipients"]
         return {k: v for k in keys if (v := usvc.get_setting(s, k)) is not None}
 
@@ -74,6 +74,8 @@ def build_city_report(store: Any, year: int, today: dt.date | None = None,
         issuer=[IssuerLine(nfc(parent.upper()), bold=False), IssuerLine(nfc(issuer.upper()), bold=True)],
         number=doc_number(None, f"BC-{code}"),
         place_date=long_date(report_date, prov.short_name),
+        left_width=66.0,
+        issuer_size=12.0,
     )
     title = TitleBlock("BÁO CÁO", [
         f"Tổng hợp kết quả thực hiện Kế hoạch chuyển đổi số năm {year}",
@@ -86,7 +88,7 @@ def build_city_report(store: Any, year: int, today: dt.date | None = None,
     blocks: list[Any] = [header, title]
     blocks.append(body(
         f"Thực hiện nhiệm vụ theo dõi, tổng hợp kết quả thực hiện kế hoạch chuyển đổi số năm {year} của "
-        f"các đơn vị cấp xã, {issuer[:1] + issuer[1:].lower()} báo cáo kết quả tổng hợp từ dữ liệu các đơn vị "
+        f"các đơn vị cấp xã, {cfg.get('city_issuer_name', 'Sở Khoa học và Công nghệ')} báo cáo kết quả tổng hợp từ dữ liệu các đơn vị "
         f"gửi về đến ngày {rep.as_of:%d/%m/%Y} như sau:"))
     blocks.append(heading("I. TÌNH HÌNH GỬI DỮ LIỆU CỦA CÁC ĐƠN VỊ"))
     blocks.append(body(
@@ -203,6 +205,11 @@ def write_report(store: Any, year: int, out: Path, fmt: str, today: dt.date | No
         if e.name == name[0]:
             raise UserError(_("Chương trình chưa có bộ ghi {fmt}; hãy dùng --format xlsx.").format(fmt=fmt.upper())) from e
         raise
-    writer = getattr(module, name[1])
-    result = writer(doc, Path(out))
-    return Path(result) if isinstance(result, (str, Path)) else Path(out)
+    data = getattr(module, name[1])(doc)
+    from desktop.fsutil import atomic_write_bytes
+
+    try:
+        atomic_write_bytes(Path(out), data)
+    except OSError as e:
+        raise UserError(_("Không ghi được tệp {file}: {err}").format(file=out, err=e.strerror)) from e
+    return Path(out)

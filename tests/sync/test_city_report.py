@@ -45,3 +45,15 @@ def test_report_files(city_dir, world, cli, tmp_path, fmt):
         pytest.skip(f"{mod} is not built yet")
     assert r.code == 0, r.err
     assert out.stat().st_size > 1000
+    if fmt == "docx":
+        from docx import Document
+
+        text = "\n".join(p.text for p in Document(out).paragraphs)
+        text += "\n".join(c.text for t in Document(out).tables for r in t.rows for c in r.cells)
+    else:
+        import pypdf
+
+        text = "\n".join(pg.extract_text() for pg in pypdf.PdfReader(out).pages)
+    for name in ("Xã An Lão", "Phường Ái Quốc", "Xã An Hưng"):
+        assert name in text
+    assert "BÁO CÁO" in text
