@@ -198,6 +198,7 @@ class _Writer:
         row2 = [self.simple(h.number, h.number_size), self.simple(h.place_date, h.date_size, italic=True)]
         t = RLTable([[left, right], row2], colWidths=[left_w, right_w], hAlign="LEFT")
         t.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), fonts.face()),
             ("VALIGN", (0, 0), (-1, 0), "TOP"),
             ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -241,6 +242,7 @@ class _Writer:
         n_head = len(tb.header)
         t = RLTable(data, colWidths=widths, repeatRows=n_head, hAlign="CENTER", splitByRow=1)
         t.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), fonts.face()),
             ("GRID", (0, 0), (-1, -1), 0.5, "black"),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
@@ -269,6 +271,7 @@ class _Writer:
         right.append(self.simple(s.name, s.name_size, bold=True))
         t = RLTable([[left, right]], colWidths=[left_w, width - left_w], hAlign="LEFT")
         t.setStyle(TableStyle([
+            ("FONTNAME", (0, 0), (-1, -1), fonts.face()),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -324,7 +327,7 @@ class _Writer:
         templ = BaseDocTemplate(
             buf, pagesize=(first.width * mm, first.height * mm), invariant=1,
             title=self.doc.title, author=self.doc.author, subject=self.doc.subject,
-            creator="KHCĐS", producer="KHCĐS (reportlab)",
+            creator="KHCĐS", producer="KHCĐS (reportlab)", initialFontName=fonts.face(), initialFontSize=14,
             leftMargin=first.left * mm, rightMargin=first.right * mm, topMargin=first.top * mm,
             bottomMargin=first.bottom * mm,
         )

@@ -1,0 +1,319 @@
+"""The unit's progress report (BÁO CÁO) for a period, as a document model.
+
+``build_report(plan, period, template=None) -> Document``: the same header,
+signature and recipients rules as the plan; ``Kính gửi`` the city; then
+I. results (overall, by pillar, the target table: target, measured, met / not met),
+II. what went wrong (late tasks with their notes, targets not met), III. proposals,
+IV. next steps; ``./.``; and an appendix (landscape) with the tasks by status
+(done, in progress, late, not started, cancelled) citing their evidence. Lateness
+is judged at the period's end, not today. Empty parts vanish with their heading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from decimal import Decimal
+
+from desktop.documents import common
+from desktop.documents.build_plan import LEVEL_WORD, period_text, pillar_groups
+from desktop.documents.model import (
+    LANDSCAPE,
+    PORTRAIT,
+    Block,
+    Cell,
+    Column,
+    Document,
+    Paragraph,
+    Row,
+    Run,
+    Section,
+    Table,
+    appendix_heading,
+    body,
+    end_content,
+    heading,
+    khoan,
+)
+from desktop.models.enums import TargetDirection, TaskStatus
+from desktop.models.orm import Plan, PlanTask
+from desktop.models.period import Period, PeriodKind
+from desktop.services import plans as psvc
+from desktop.services import tracking
+from desktop.vn import format_number, short_date
+
+STATUS_ORDER = [TaskStatus.DONE, TaskStatus.IN_PROGRESS, TaskStatus.LATE, TaskStatus.NOT_STARTED,
+                TaskStatus.CANCELLED]
+STATUS_HEADING = {
+    TaskStatus.DONE: "NHIỆM VỤ ĐÃ HOÀN THÀNH",
+    TaskStatus.IN_PROGRESS: "NHIỆM VỤ ĐANG THỰC HIỆN",
+    TaskStatus.LATE: "NHIỆM VỤ CHẬM TIẾN ĐỘ",
+    TaskStatus.NOT_STARTED: "NHIỆM VỤ CHƯA TRIỂN KHAI",
+    TaskStatus.CANCELLED: "NHIỆM VỤ KHÔNG THỰC HIỆN (HỦY BỎ)",
+}
+
+
+def _pct(x: float) -> str:
+    return format_number(Decimal(f"{x:.1f}"))
+
+
+def period_phrase(p: Period) -> str:
+    """``quý II năm 2024``, ``6 tháng đầu năm 2024``, ``năm 2024``."""
+    if p.kind is PeriodKind.QUARTER:
+        return f"quý {common.roman(p.index)} năm {p.year}"
+    if p.kind is PeriodKind.HALF:
+        return p.label()
+    if p.kind is PeriodKind.YEAR:
+        return f"năm {p.year}"
+    return p.label().lower()
+
+
+def next_period(p: Period) -> Period:
+    if p.kind is PeriodKind.QUARTER:
+        return Period(PeriodKind.QUARTER, p.year + (p.index == 4), 1 if p.index == 4 else p.index + 1)
+    if p.kind is PeriodKind.HALF:
+        return Period(PeriodKind.HALF, p.year + (p.index == 2), 1 if p.index == 2 else 2)
+    return Period(PeriodKind.YEAR, p.year + 1)
+
+
+def report_deadline(plan: Plan, period: Period) -> dt.date | None:
+    """The year report's deadline (15/12 for Hải Phòng); None for other periods."""
+    if period.kind is not PeriodKind.YEAR:
+        return None
+    return psvc.annual_report_deadline(psvc.template_of(plan), period.year)
+
+
+def _latest_note(task: PlanTask, until: dt.date) -> str:
+    ups = [u for u in task.updates if u.on_date <= until and u.note.strip()]
+    return ups[-1].note.strip() if ups else ""
+
+
+def _evidence(task: PlanTask, until: dt.date) -> list[str]:
+    out = []
+    for e in task.evidence:
+        created = e.doc_date or (e.created_at.date() if e.created_at else None)
+        if created is None or created <= until:
+            c = e.citation.strip()
+            if c:
+                out.append(c)
+    return out
+
+
+def _status_at(task: PlanTask, until: dt.date) -> tuple[TaskStatus, int]:
+    """The task's status and percent as recorded up to ``until``, late judged at ``until``."""
+    ups = [u for u in task.updates if u.on_date <= until]
+    if ups:
+        status, pct = ups[-1].status, ups[-1].percent
+    elif task.updates:
+        status, pct = TaskStatus.NOT_STARTED, 0
+    else:
+        status, pct = task.status, task.percent
+    if status not in (TaskStatus.DONE, TaskStatus.CANCELLED) and task.finish is not None \
+            and task.finish.end < until:
+        status = TaskStatus.LATE
+    elif status is TaskStatus.LATE and (task.finish is None or task.finish.end >= until):
+        status = TaskStatus.LATE  # recorded as late by the unit
+    return status, pct
+
+
+def _measured(target: object, period: Period) -> tuple[str, bool | None]:
+    m = tracking.latest_measurement(target, period)  # type: ignore[arg-type]
+    if m is None:
+        return "", None
+    return format_number(m.value), tracking.target_met(target, m.value)  # type: ignore[arg-type]
+
+
+def targets_table(plan: Plan, period: Period) -> tuple[Table, list[str]]:
+    header = [Row([Cell(h, bold=True, align="center") for h in (
+        "STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Đánh giá")])]
+    rows, unmet = [], []
+    for i, tg in enumerate(plan.targets, 1):
+        value, met = _measured(tg, period)
+        goal = tg.value if tg.value is not None else tg.city_value
+        pre = "Tối đa " if tg.direction is TargetDirection.AT_MOST else ""
+        verdict = "" if met is None else ("Đạt" if met else "Chưa đạt")
+        if met is False:
+            unmet.append(f"{tg.text} (kế hoạch {format_number(goal)}{tg.unit if tg.unit == '%' else ' ' + tg.unit}"
+                         f", thực hiện {value}{tg.unit if tg.unit == '%' else ' ' + tg.unit})")
+        rows.append(Row([
+            Cell(str(i), align="center"), Cell(tg.text), Cell(tg.unit, align="center"),
+            Cell(pre + format_number(goal) if goal is not None else "", align="center"),
+            Cell(value or "Chưa có số liệu", align="center"), Cell(verdict, align="center"),
+        ]))
+    return Table([Column(12, "center"), Column(88), Column(16, "center"), Column(20, "center"),
+                  Column(22, "center"), Column(22, "center")], header, rows, size=13), unmet
+
+
+def tasks_table(classified: dict[TaskStatus, list[tuple[PlanTask, int]]], until: dt.date) -> Table:
+    header = [Row([Cell(h, bold=True, align="center") for h in (
+        "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Tiến độ (%)",
+        "Kết quả, minh chứng")])]
+    rows: list[Row] = []
+    gi = 0
+    for status in STATUS_ORDER:
+        items = classified.get(status, [])
+        if not items:
+            continue
+        gi += 1
+        rows.append(Row([Cell(common.roman(gi), bold=True, align="center"),
+                         Cell(f"{STATUS_HEADING[status]} ({len(items)})", bold=True, colspan=5)], kind="group"))
+        for i, (t, pct) in enumerate(items, 1):
+            lines = []
+            note = _latest_note(t, until)
+            if note:
+                lines.append(note)
+            lines += [f"- {c}" for c in _evidence(t, until)]
+            rows.append(Row([
+                Cell(str(i), align="center"), Cell(t.content), Cell(t.lead or ""),
+                Cell(t.period_text or period_text(t.finish), align="center"),
+                Cell(str(pct), align="center"), Cell("\n".join(lines)),
+            ]))
+    return Table([Column(13, "center"), Column(90), Column(38), Column(26, "center"), Column(18, "center"),
+                  Column(82)], header, rows)
+
+
+def build_report(plan: Plan, period: Period, *, number: str | None = None,
+                 issue_date: dt.date | None = None) -> Document:
+    unit = plan.unit
+    who = psvc.unit_phrase(unit)
+    until = period.end
+    t = psvc.template_of(plan)
+    phrase = period_phrase(period)
+    subject = f"Kết quả thực hiện Kế hoạch chuyển đổi số {phrase}"
+    head = common.header(unit, "BC", number, issue_date, period.year if period.kind is PeriodKind.YEAR
+                         else period.end.year)
+    blocks: list[Block] = [head, common.title("BÁO CÁO", subject)]
+    superior = f"Ủy ban nhân dân {t.place[:1].lower() + t.place[1:]}" if t.place else None
+    if superior and not superior.lower().startswith("ủy ban nhân dân thành phố") and t.province_code:
+        superior = f"Ủy ban nhân dân {t.place}"
+    if t.issuer:
+        superior = t.issuer
+    if superior:
+        blocks.append(Paragraph([Run(f"Kính gửi: {superior}.")], align="center", first_indent=0,
+                                space_before=6, space_after=6))
+
+    plan_ref = f"Kế hoạch số {plan.number or '…'}/KH-{unit.doc_code}"
+    if plan.issue_date:
+        plan_ref += f" ngày {short_date(plan.issue_date)}"
+    plan_ref += f" của {common.issuer_name(unit)} về {common.lower_first(plan.subject)}"
+    blocks.append(body(f"Thực hiện {plan_ref}; {common.issuer_name(unit)} báo cáo kết quả thực hiện "
+                       f"{phrase} như sau:"))
+
+    active = sorted((x for x in plan.tasks if x.adopted), key=lambda x: x.position)
+    status_of = {x.id: _status_at(x, until) for x in active}
+    counts = Counter(s for s, _ in status_of.values())
+    classified: dict[TaskStatus, list[tuple[PlanTask, int]]] = {}
+    for x in active:
+        s, pct = status_of[x.id]
+        classified.setdefault(s, []).append((x, pct))
+    total = len(active)
+
+    parts: list[tuple[str, list[Block]]] = []
+    part: list[Block] = [khoan("1. Kết quả chung")]
+    live = [status_of[x.id][1] for x in active if status_of[x.id][0] is not TaskStatus.CANCELLED]
+    mean = sum(live) / len(live) if live else 0
+    part.append(body(
+        f"Kế hoạch có {total} nhiệm vụ; đến hết {phrase}: hoàn thành {counts[TaskStatus.DONE]}, "
+        f"đang thực hiện {counts[TaskStatus.IN_PROGRESS]}, chậm tiến độ {counts[TaskStatus.LATE]}, "
+        f"chưa triển khai {counts[TaskStatus.NOT_STARTED]}, hủy bỏ {counts[TaskStatus.CANCELLED]}; "
+        f"tỷ lệ hoàn thành bình quân {_pct(mean)}% "
+        f"(chi tiết tại Phụ lục kèm theo)."))
+    part.append(khoan("2. Kết quả theo từng trụ cột"))
+    groups = pillar_groups(plan.tasks)
+    for gi, (pillar, tasks) in enumerate(groups):
+        c = Counter(status_of[x.id][0] for x in tasks)
+        pl = [status_of[x.id][1] for x in tasks if status_of[x.id][0] is not TaskStatus.CANCELLED]
+        m = sum(pl) / len(pl) if pl else 0
+        bits = [f"{st.label.lower()} {c[st]}" for st in STATUS_ORDER if c[st]]
+        done_names = [x.content.split(":")[0].strip().rstrip(".") for x in tasks
+                      if status_of[x.id][0] is TaskStatus.DONE]
+        text = (f"{chr(ord('a') + gi) if gi < 26 else gi + 1}) {pillar[:1].upper() + pillar[1:]}: "
+                f"{len(tasks)} nhiệm vụ ({', '.join(bits)}); tiến độ bình quân {_pct(m)}%.")
+        if done_names:
+            text += " Đã hoàn thành: " + "; ".join(done_names) + "."
+        part.append(body(text))
+    if plan.targets:
+        table, unmet = targets_table(plan, period)
+        part.append(khoan("3. Kết quả thực hiện các chỉ tiêu"))
+        part.append(body(f"Kết quả đo được đến hết {phrase} so với chỉ tiêu {who} đăng ký "
+                         f"(mức thành phố giao cho {LEVEL_WORD.get(unit.level, 'cấp xã')}):", keep_with_next=True))
+        part.append(table)
+    else:
+        unmet = []
+    parts.append(("KẾT QUẢ THỰC HIỆN", part))
+
+    late = classified.get(TaskStatus.LATE, [])
+    problems: list[Block] = []
+    for x, pct in late:
+        note = _latest_note(x, until)
+        problems.append(body(f"- Nhiệm vụ \"{x.content.split(':')[0].strip()}\" chậm tiến độ "
+                             f"(thời hạn {x.period_text or period_text(x.finish)}, đạt {pct}%)"
+                             + (f": {note.rstrip('.')}" if note else "") + ";"))
+    for u in unmet:
+        problems.append(body(f"- Chỉ tiêu chưa đạt: {u};"))
+    if problems:
+        last = problems[-1]
+        assert isinstance(last, Paragraph)
+        last.runs[-1].text = last.runs[-1].text.rstrip(";") + "."
+        parts.append(("TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", problems))
+
+    proposals: list[Block] = []
+    for x, _p in late:
+        note = _latest_note(x, until)
+        if "đề nghị" in note.lower():
+            idx = note.lower().index("đề nghị")
+            proposals.append(body(f"- {note[idx:idx + 1].upper()}{note[idx + 1:].rstrip('.')} "
+                                  f"(nhiệm vụ \"{x.content.split(':')[0].strip()}\");"))
+    if late or unmet:
+        proposals.append(body(f"- Đề nghị {superior or 'cấp trên'} và các sở, ngành quan tâm hướng dẫn, "
+                              f"hỗ trợ {who} thực hiện các nhiệm vụ, chỉ tiêu còn chậm, chưa đạt."))
+    if proposals:
+        last = proposals[-1]
+        assert isinstance(last, Paragraph)
+        last.runs[-1].text = last.runs[-1].text.rstrip(";.") + "."
+        parts.append(("ĐỀ XUẤT, KIẾN NGHỊ", proposals))
+
+    nxt = next_period(period)
+    pending = [x for x in active if status_of[x.id][0] in (TaskStatus.IN_PROGRESS, TaskStatus.LATE,
+                                                            TaskStatus.NOT_STARTED)]
+    steps: list[Block] = []
+    if pending:
+        steps.append(body(f"Tập trung thực hiện các nhiệm vụ chưa hoàn thành, ưu tiên các nhiệm vụ chậm tiến độ "
+                          f"và các nhiệm vụ đến hạn trong {period_phrase(nxt)}:"))
+        due = [x for x in pending if status_of[x.id][0] is TaskStatus.LATE or
+               (x.finish is not None and x.finish.end <= nxt.end)] or pending
+        for i, x in enumerate(due):
+            end = "." if i == len(due) - 1 else ";"
+            steps.append(body(f"- {' '.join(x.content.split()).rstrip(' .;')} "
+                              f"(thời hạn: {x.period_text or period_text(x.finish) or 'trong năm'}){end}"))
+    if steps:
+        parts.append((f"NHIỆM VỤ TRỌNG TÂM {period_phrase(nxt).upper()}", steps))
+
+    for i, (h, content) in enumerate(parts, 1):
+        blocks.append(heading(f"{common.roman(i)}. {h}"))
+        blocks += content
+    blocks.append(body(f"Trên đây là báo cáo kết quả thực hiện Kế hoạch chuyển đổi số {phrase} "
+                       f"của {common.issuer_name(unit)}."))
+    end_content(blocks)
+    recipients = ["Như trên"] + [r for r in plan.recipients
+                                 if not (superior and _same_body(r, superior, t.place))]
+    blocks.append(common.signature(plan.signer, recipients, unit.drafter_code))
+    sections = [Section(blocks, PORTRAIT)]
+    ref = common.reference_line("Báo cáo", "BC", unit, number, issue_date)
+    ap: list[Block] = appendix_heading("Phụ lục", f"TÌNH HÌNH THỰC HIỆN NHIỆM VỤ {phrase.upper()}", ref,
+                                       0.45 * 72 / 25.4 * 60)
+    ap.append(tasks_table(classified, until))
+    sections.append(Section(ap, LANDSCAPE))
+    deadline = report_deadline(plan, period)
+    meta = {"kind": "report", "year": str(period.year), "period": period.code}
+    if deadline:
+        meta["deadline"] = deadline.isoformat()
+    return Document(sections=sections, title=f"Báo cáo {common.lower_first(subject)}",
+                    author=common.issuer_name(unit), subject=subject, date=issue_date or period.end, meta=meta)
+
+
+def _same_body(recipient: str, superior: str, place: str | None) -> bool:
+    from desktop.vn import fold
+
+    r = fold(recipient)
+    return fold(superior) in r or bool(place and r.startswith(("ubnd " + fold(place), "uy ban nhan dan")))

@@ -1,0 +1,123 @@
+"""Service API of the documents: the unit's plan and report as DOCX or PDF.
+
+- ``render_plan(store, year, fmt) -> bytes`` and ``render_report(store, year, period, fmt) -> bytes``
+  build the document in memory (``fmt`` is ``"docx"`` or ``"pdf"``);
+- ``generate_plan(store, year, fmt, out_path)`` and ``generate_report(store, year, period, fmt,
+  out_path)`` write it atomically (``desktop.fsutil.atomic_writer``) and return a
+  :class:`Generated` (path, size, pages for a PDF, the year report's deadline);
+- ``render(document, fmt) -> bytes`` writes any model document (the city's
+  consolidated report uses this).
+
+User errors (no plan for the year, output folder missing, an unknown format or
+period) raise ``desktop.errors.UserError`` with a Vietnamese message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.documents.model import Document
+from desktop.errors import UserError
+from desktop.i18n import _
+
+FORMATS = ("docx", "pdf")
+
+
+@dataclass(frozen=True)
+class Generated:
+    path: Path
+    size: int
+    fmt: str
+    deadline: dt.date | None = None
+
+
+def render(document: Document, fmt: str) -> bytes:
+    fmt = _check_format(fmt)
+    if fmt == "docx":
+        from desktop.documents.docx_writer import write_docx
+
+        return write_docx(document)
+    from desktop.documents.pdf_writer import write_pdf
+
+    return write_pdf(document)
+
+
+def _check_format(fmt: str) -> str:
+    f = (fmt or "").lower().lstrip(".")
+    if f not in FORMATS:
+        raise UserError(_("Định dạng không hỗ trợ: {f} (chọn docx hoặc pdf).").format(f=fmt))
+    return f
+
+
+def _unit_and_plan(s: Any, year: int) -> Any:
+    from desktop.services import plans as psvc
+    from desktop.services import units as usvc
+
+    unit = usvc.current_unit(s)
+    if unit is None:
+        raise UserError(_("Thư mục dữ liệu chưa có đơn vị nào. Hãy tạo đơn vị hoặc chạy: khcds demo"))
+    return psvc.require_plan(s, unit, year)
+
+
+def plan_document(store: Any, year: int) -> Document:
+    from desktop.documents.build_plan import build_plan
+
+    with store.session() as s:
+        return build_plan(_unit_and_plan(s, year))
+
+
+def report_document(store: Any, year: int, period: str = "year") -> tuple[Document, dt.date | None]:
+    from desktop.documents.build_report import build_report, report_deadline
+    from desktop.models.period import REPORT_PERIODS, report_period
+
+    if period.lower() not in REPORT_PERIODS:
+        raise UserError(_("Kỳ báo cáo không hợp lệ: {p} (chọn {all}).").format(
+            p=period, all=", ".join(REPORT_PERIODS)))
+    p = report_period(year, period)
+    with store.session() as s:
+        plan = _unit_and_plan(s, year)
+        return build_report(plan, p), report_deadline(plan, p)
+
+
+def render_plan(store: Any, year: int, fmt: str) -> bytes:
+    fmt = _check_format(fmt)
+    return render(plan_document(store, year), fmt)
+
+
+def render_report(store: Any, year: int, period: str, fmt: str) -> bytes:
+    fmt = _check_format(fmt)
+    doc, _deadline = report_document(store, year, period)
+    return render(doc, fmt)
+
+
+def _write(out_path: Path, data: bytes, fmt: str, deadline: dt.date | None = None) -> Generated:
+    from desktop.fsutil import atomic_writer
+
+    out = Path(out_path)
+    if not out.parent.exists():
+        raise UserError(_("Thư mục lưu tệp không tồn tại: {d}").format(d=out.parent))
+    if out.is_dir():
+        raise UserError(_("Đường dẫn lưu tệp là một thư mục: {d}").format(d=out))
+    try:
+        with atomic_writer(out) as fh:
+            fh.write(data)
+    except PermissionError as e:
+        raise UserError(_("Không ghi được tệp {f} (tệp đang mở trong chương trình khác hoặc không có quyền).")
+                        .format(f=out)) from e
+    except OSError as e:
+        raise UserError(_("Không ghi được tệp {f}: {err}").format(f=out, err=e.strerror)) from e
+    return Generated(out, len(data), fmt, deadline)
+
+
+def generate_plan(store: Any, year: int, fmt: str, out_path: Path) -> Generated:
+    fmt = _check_format(fmt)
+    return _write(Path(out_path), render(plan_document(store, year), fmt), fmt)
+
+
+def generate_report(store: Any, year: int, period: str, fmt: str, out_path: Path) -> Generated:
+    fmt = _check_format(fmt)
+    doc, deadline = report_document(store, year, period)
+    return _write(Path(out_path), render(doc, fmt), fmt, deadline)
