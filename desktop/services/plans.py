@@ -123,7 +123,7 @@ def _default_sections(unit: UnitProfile, t: Template, year: int) -> dict[str, st
     deadline = annual_report_deadline(t, year)
     if deadline:
         org_lines.append(
-            f"4. Báo cáo kết quả thực hiện năm {year} gửi Ủy ban nhân dân {t.place} "
+            f"4. Báo cáo kết quả thực hiện năm {year} gửi {t.issuer} "
             f"trước ngày {deadline.day:02d}/{deadline.month}/{year}."
         )
     return {
