@@ -97,6 +97,15 @@ def main(argv: list[str]) -> int:
     shot(dlg, "42-update-dialog")
     dlg.reject()
     w.goto_page(4)
+    d = w.documents
+    if d.make_btn.isEnabled():
+        import time
+
+        d.make()
+        end = time.time() + 120
+        while d.progress.isVisible() and time.time() < end:
+            app.processEvents()
+            time.sleep(0.05)
     shot(w, "50-documents")
     w.goto_page(5)
     shot(w, "60-send-to-city")

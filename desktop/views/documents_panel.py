@@ -44,12 +44,15 @@ log = logging.getLogger(__name__)
 
 
 def documents_module() -> Any | None:
-    try:
-        mod = importlib.import_module("desktop.documents")
-    except ImportError:
-        log.info("desktop.documents cannot be imported", exc_info=True)
-        return None
-    return mod if hasattr(mod, "generate_plan") else None
+    for name in ("desktop.documents", "desktop.documents.service"):
+        try:
+            mod = importlib.import_module(name)
+        except ImportError:
+            log.info("%s cannot be imported", name, exc_info=True)
+            continue
+        if hasattr(mod, "generate_plan"):
+            return mod
+    return None
 
 
 def _call(fn: Any, **kw: Any) -> Any:
@@ -71,10 +74,13 @@ def generate(store: Any, year: int, kind: str, period: str | None, fmt: str, out
     else:
         fn = getattr(mod, "generate_report")
         result = _call(fn, store=store, year=year, period=period, fmt=fmt, out_path=out, out=out, path=out)
-    return Path(result) if isinstance(result, (str, Path)) else out
+    if isinstance(result, (str, Path)):
+        return Path(result)
+    path = getattr(result, "path", None) or getattr(result, "out_path", None)
+    return Path(path) if path else out
 
 
-def render_pages(pdf: Path, dpi: int = 80) -> list[QImage]:
+def render_pages(pdf: Path, dpi: int = 72) -> list[QImage]:
     """The PDF's pages as images (``pdftoppm``), or none when it is not installed."""
     exe = shutil.which("pdftoppm")
     if exe is None:
@@ -217,9 +223,11 @@ class DocumentsPage(Page):
                 w.deleteLater()
         for img in self.images:
             lab = QLabel()
-            lab.setPixmap(QPixmap.fromImage(img))
+            pm = QPixmap.fromImage(img)
+            lab.setPixmap(pm)
+            lab.setFixedSize(pm.size())
             lab.setStyleSheet("background: white; border: 1px solid #555;")
-            self.pages_lay.addWidget(lab)
+            self.pages_lay.addWidget(lab, 0, Qt.AlignmentFlag.AlignHCenter)
 
     def save_as(self, fmt: str, path: Path | None = None) -> None:
         year, kind, period = self._args()
@@ -242,7 +250,7 @@ class DocumentsPage(Page):
             if fmt == "pdf" and self.pdf is not None and self.pdf.exists():
                 from desktop.fsutil import atomic_writer
 
-                with atomic_writer(target, "wb") as fh:
+                with atomic_writer(target) as fh:
                     fh.write(self.pdf.read_bytes())
                 return target
             return generate(store, year, kind, period, fmt, target)
