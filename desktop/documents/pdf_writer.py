@@ -358,9 +358,23 @@ def add_signature_fields(data: bytes, places: list[SigPlace]) -> bytes:
     from pyhanko.sign.fields import SigFieldSpec, append_signature_field
 
     w = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+    w._update_meta = lambda: None  # keep reportlab's fixed dates (deterministic output)
     for p in places:
         box = tuple(int(round(v)) for v in p.box)
         append_signature_field(w, SigFieldSpec(sig_field_name=p.name, on_page=p.page, box=box))  # type: ignore[arg-type]
     out = io.BytesIO()
     w.write(out)
-    return out.getvalue()
+    return _fixed_id(out.getvalue(), data)
+
+
+def _fixed_id(pdf: bytes, seed: bytes) -> bytes:
+    """pyHanko gives the update a random second /ID; derive it from the content instead
+    (same length, so no offset moves)."""
+    import hashlib
+
+    matches = list(re.finditer(rb"/ID \[ ?<([0-9a-fA-F]{32})> ?<([0-9a-fA-F]{32})> ?\]", pdf))
+    if not matches:
+        return pdf
+    m = matches[-1]
+    new = hashlib.md5(seed).hexdigest().encode()
+    return pdf[:m.start(2)] + new + pdf[m.end(2):]
