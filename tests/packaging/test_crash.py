@@ -1,0 +1,71 @@
+"""The last-resort error report: the log gets the traceback, the user one Vietnamese sentence."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_uncaught_error_is_logged_and_told_plainly(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    code = textwrap.dedent("""
+        from desktop import crash, logs
+        logs.configure(None)
+        crash.install()
+        def deep():
+            raise RuntimeError("hỏng ở đâu đó")
+        deep()
+    """)
+    env = dict(os.environ, KHCDS_DATA_DIR=str(data), PYTHONIOENCODING="utf-8",
+               PYTHONPATH=str(ROOT))
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                       encoding="utf-8", env=env, timeout=60)
+    assert r.returncode == 1
+    assert "Traceback" not in r.stderr
+    assert "Chương trình gặp lỗi không mong đợi" in r.stderr
+    log = data / "logs" / "khcds.log"
+    assert str(log) in r.stderr
+    text = log.read_text(encoding="utf-8")
+    assert "uncaught error" in text and "RuntimeError: hỏng ở đâu đó" in text and "in deep" in text
+
+
+def test_handler_uses_the_given_display_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop import crash
+
+    shown: list[str] = []
+    old = sys.excepthook
+    try:
+        crash.install(show=shown.append)
+        try:
+            raise ValueError("x")
+        except ValueError:
+            sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    finally:
+        sys.excepthook = old
+        crash._show = None
+    assert len(shown) == 1 and "nhật ký" in shown[0]
+
+
+def test_frozen_entry_reports_a_broken_start(tmp_path: Path) -> None:
+    """packaging/entry.py: an error outside the CLI still ends in the log and one sentence."""
+    data = tmp_path / "data"
+    shim = tmp_path / "shim"
+    (shim / "desktop").mkdir(parents=True)
+    # a "bundle" whose CLI cannot be imported
+    for f in ("__init__.py", "crash.py", "logs.py", "paths.py", "i18n.py", "resources.py"):
+        (shim / "desktop" / f).write_text((ROOT / "desktop" / f).read_text(encoding="utf-8"),
+                                          encoding="utf-8")
+    (shim / "desktop" / "cli.py").write_text("import module_missing_from_the_bundle\n",
+                                             encoding="utf-8")
+    env = dict(os.environ, KHCDS_DATA_DIR=str(data), PYTHONIOENCODING="utf-8", PYTHONPATH=str(shim))
+    r = subprocess.run([sys.executable, str(ROOT / "packaging" / "entry.py"), "--version"],
+                       capture_output=True, text=True, encoding="utf-8", env=env, timeout=60,
+                       cwd=tmp_path)
+    assert r.returncode == 1
+    assert "Chương trình gặp lỗi không mong đợi" in r.stderr and "Traceback" not in r.stderr
+    assert "module_missing_from_the_bundle" in (data / "logs" / "khcds.log").read_text(encoding="utf-8")
