@@ -160,6 +160,7 @@ class PreviewItem:
     package: Package | None = None
     new_key: bool = False  # first package of the unit: its key is trusted on first use
     applied: bool = False
+    notes: list[str] = field(default_factory=list)  # warnings about the content, shown when it applies
 
     @property
     def unit_code(self) -> str:
@@ -215,7 +216,11 @@ def preview(store: Any, paths: list[Path]) -> list[PreviewItem]:
         except PackageError as e:
             items.append(PreviewItem(path, Outcome.REFUSED, str(e)))
             continue
-        items.append(PreviewItem(path, Outcome.NEW, package=pkg))
+        notes = _warnings(pkg)
+        # keep memory flat over thousands of files: apply reads each accepted file again
+        pkg.data = {}
+        pkg.data_bytes = b""
+        items.append(PreviewItem(path, Outcome.NEW, package=pkg, notes=notes))
     with store.session() as s:
         province = require_city(s)
         expected = {u.code: u for u in s.scalars(select(CityUnit))}
@@ -283,8 +288,7 @@ def preview(store: Any, paths: list[Path]) -> list[PreviewItem]:
             if it.new_key:
                 it.warnings.append(_("khóa mới của đơn vị, dấu vân tay {fp}: hãy đối chiếu với đơn vị qua "
                                      "điện thoại").format(fp=pkg.fingerprint))
-            it.warnings += _warnings(pkg)
-    # the same unit twice in a batch: only the last accepted one stays new/newer
+            it.warnings += it.notes
     return items
 
 
@@ -319,15 +323,23 @@ def apply(store: Any, items: list[PreviewItem], *, confirm_new_keys: bool = True
             continue
         if it.new_key and not confirm_new_keys:
             continue
-        _apply_one(store, it)
+        try:
+            pkg = read_package(it.path)
+            if it.package is None or pkg.data_sha256 != it.package.data_sha256 \
+                    or pkg.public_key != it.package.public_key or pkg.revision != it.package.revision:
+                raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
+            _apply_one(store, it, pkg)
+        except PackageError as e:
+            it.outcome = Outcome.REFUSED
+            it.message = str(e)
+            continue
+        it.package = pkg
         it.applied = True
         done.append(it)
     return done
 
 
-def _apply_one(store: Any, it: PreviewItem) -> None:
-    pkg = it.package
-    assert pkg is not None
+def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> None:
     now = utcnow()
     with store.transaction() as s:
         unit = s.scalar(select(CityUnit).where(CityUnit.code == pkg.unit_code))

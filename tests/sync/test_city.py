@@ -280,3 +280,45 @@ def test_status_fast_enough_for_a_province(city_dir, world, cli):
     city.task_aggregates(s, 2024)
     assert time.perf_counter() - t < 1.0
     s.close()
+
+
+def test_fast_schema_check_agrees_with_jsonschema(world):
+    """The compiled checker says yes exactly when jsonschema finds no error (on good and bad data)."""
+    import copy
+
+    from desktop.sync.package import fast_check, read_package, validator
+
+    data = read_package(world.packages["11629"]).data
+    data = json.loads(json.dumps(data, default=str))
+    variants = [data]
+    for path, value in [(("tasks", 0, "percent"), "50"), (("tasks", 0, "percent"), 101),
+                        (("tasks", 0, "percent"), True), (("tasks", 0, "status"), "dang"),
+                        (("budget", 0, "approved"), "1e5"), (("targets", 0, "value"), 5),
+                        (("plan", "year"), 1999), (("unit", "code"), "../x"), (("tasks", 0, "extra"), 1),
+                        (("plan", "recipients"), ["a"] * 201), (("tasks", 0, "adopted"), 1)]:
+        v = copy.deepcopy(data)
+        node = v
+        for k in path[:-1]:
+            node = node[k]
+        node[path[-1]] = value
+        variants.append(v)
+    v = copy.deepcopy(data)
+    del v["tasks"][0]["content"]
+    variants.append(v)
+    for v in variants:
+        assert fast_check("export_data")(v) == validator("export_data").is_valid(v)
+    assert fast_check("export_data")(variants[0])
+
+
+def test_file_changed_after_preview_is_not_applied(city_dir, world, tmp_path, digest):
+    from desktop.sync import city
+
+    p = tmp_path / "a.khcds"
+    shutil.copy(world.packages["11629"], p)
+    s = _store(city_dir)
+    items = city.preview(s, [p])
+    assert items[0].outcome is city.Outcome.NEW
+    shutil.copy(world.packages["10660"], p)  # swapped on the USB stick meanwhile
+    assert city.apply(s, items) == []
+    assert items[0].outcome is city.Outcome.REFUSED and "thay đổi sau khi xem trước" in items[0].message
+    s.close()
