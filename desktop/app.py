@@ -150,34 +150,93 @@ def needs_first_run(store: Any) -> bool:
         return current_unit(s) is None or editor.latest_plan_id(s) is None
 
 
+class AppController:
+    """Owns the open store and its window; switches data folder and restores backups."""
+
+    def __init__(self, db_url: str | None = None) -> None:
+        self.db_url = db_url
+        self.store: Any = None
+        self.window: Any = None
+        self.failed = False
+
+    def open(self, data_dir: Any) -> bool:
+        """Open ``data_dir`` (the wizard first when it holds no plan); False if nothing opened."""
+        from PySide6.QtWidgets import QDialog
+
+        from desktop.errors import KhcdsError
+        from desktop.store import open_store
+        from desktop.views.common import show_error
+
+        try:
+            store = open_store(data_dir, url=self.db_url)
+        except KhcdsError as e:
+            self.failed = True
+            show_error(self.window, str(e), "Không mở được dữ liệu")
+            return False
+        first = needs_first_run(store)
+        if first:
+            wiz = create_wizard(store)
+            if wiz.exec() != QDialog.DialogCode.Accepted or wiz.plan_id is None:
+                store.close()
+                return False
+        self._close_current()
+        self.store = store
+        self.window = create_main_window(store)
+        if first:
+            self.window.goto_page(1)
+        self.window.dataFolderRequested.connect(self.switch)
+        self.window.restoreRequested.connect(self.restore)
+        return True
+
+    def _close_current(self) -> None:
+        from desktop.views.worker import wait_all
+
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+        wait_all(30000)
+        if self.store is not None:
+            self.store.close()
+            self.store = None
+
+    def switch(self, path: str) -> None:
+        self.open(path)
+
+    def restore(self, path: str) -> None:
+        from pathlib import Path
+
+        from desktop.errors import KhcdsError
+        from desktop.store.backup import check_restorable, restore
+        from desktop.views.common import show_error, show_info
+
+        data = self.store.data
+        try:
+            check_restorable(Path(path))
+        except KhcdsError as e:
+            show_error(self.window, str(e))
+            return
+        self._close_current()
+        try:
+            saved = restore(data, Path(path))
+        except KhcdsError as e:
+            show_error(None, str(e))
+            saved = None
+        if self.open(data.root) and saved is not None:
+            show_info(self.window, f"Đã khôi phục dữ liệu. Dữ liệu trước khi khôi phục được giữ tại: {saved}")
+
+    def close(self) -> None:
+        self._close_current()
+
+
 def run_gui(args: Any) -> int:
     lang = getattr(args, "lang", None) or "vi"
     app = ensure_app(lang)
     install_excepthook()
-    from desktop.errors import KhcdsError
-    from desktop.store import open_store
-    from desktop.views.common import show_error
-
+    controller = AppController(getattr(args, "db_url", None))
     try:
-        store = open_store(getattr(args, "data_dir", None), url=getattr(args, "db_url", None))
-    except KhcdsError as e:
-        show_error(None, str(e), "Không mở được dữ liệu")
-        return 1
-    try:
-        if needs_first_run(store):
-            wiz = create_wizard(store)
-            from PySide6.QtWidgets import QDialog
-
-            if wiz.exec() != QDialog.DialogCode.Accepted or wiz.plan_id is None:
-                return 0
-            win = create_main_window(store, wiz.plan_id)
-            win.goto_page(1)
-        else:
-            win = create_main_window(store)
-        code = app.exec()
-        return int(code)
+        if not controller.open(getattr(args, "data_dir", None)):
+            return 1 if controller.failed else 0  # an error was shown; a cancelled wizard is no error
+        return int(app.exec())
     finally:
-        from desktop.views.worker import wait_all
-
-        wait_all(30000)
-        store.close()
+        controller.close()

@@ -11,10 +11,16 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTime
+from PySide6.QtCore import QSize, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QInputDialog,
+    QSpinBox,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -32,7 +38,8 @@ from desktop import APP_NAME, __version__
 from desktop.services import editor
 from desktop.services import plans as psvc
 from desktop.store import Store
-from desktop.views.common import heading, hint, show_error, show_info
+from desktop.models.enums import PlanState
+from desktop.views.common import ask, heading, hint, show_error, show_info, vn_buttons
 from desktop.views.dashboard import DashboardPage
 from desktop.views.documents_panel import DocumentsPage
 from desktop.views.plan_editor import PlanEditorPage
@@ -99,7 +106,38 @@ class SyncPage(Page):
         self.ws.changed.emit()
 
 
+class NewPlanDialog(QDialog):
+    """A plan for another year, from a template of the store."""
+
+    def __init__(self, store: Store, year: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kế hoạch năm mới"))
+        form = QFormLayout(self)
+        self.template = QComboBox()
+        self.template.setObjectName("new_plan_template")
+        with store.transaction() as s:
+            from desktop.services import templates as tsvc
+
+            tsvc.sync_builtins(s)
+            rows = [tsvc.summary(r) for r in tsvc.records(s)]
+        for r in sorted(rows, key=lambda r: r["date"] or "", reverse=True):
+            self.template.addItem(f"{r['number']} — {r['title']} ({r['period']})", (r["id"], r["version"]))
+        self.year = QSpinBox()
+        self.year.setObjectName("new_plan_year")
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year)
+        form.addRow(self.tr("Mẫu kế hoạch của thành phố:"), self.template)
+        form.addRow(self.tr("Năm kế hoạch:"), self.year)
+        box = vn_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        form.addRow(box)
+
+
 class MainWindow(QMainWindow):
+    dataFolderRequested = Signal(str)  # open (or set up) another data folder
+    restoreRequested = Signal(str)  # replace the store with a backup file
+
     def __init__(self, store: Store, plan_id: int, today: Callable[[], dt.date] | None = None,
                  settings: Settings | None = None) -> None:
         super().__init__()
@@ -190,7 +228,37 @@ class MainWindow(QMainWindow):
                 app=APP_NAME, v=__version__, d=self.store.data.root), self.tr("Giới thiệu")))
         m = self.menuBar()
         fm = m.addMenu(self.tr("&Tệp"))
+        a = fm.addAction(self.tr("&Kế hoạch năm mới..."))
+        a.setObjectName("action_new_plan")
+        a.triggered.connect(self.new_plan)
+        fm.addSeparator()
+        a = fm.addAction(self.tr("Mở hoặc tạo thư mục &dữ liệu khác..."))
+        a.setObjectName("action_open_folder")
+        a.setToolTip(self.tr("Một thư mục trống sẽ mở trình hướng dẫn khai báo đơn vị mới."))
+        a.triggered.connect(self.open_folder)
+        fm.addSeparator()
+        a = fm.addAction(self.tr("&Sao lưu ngay"))
+        a.setObjectName("action_backup")
+        a.triggered.connect(self.backup_now)
+        a = fm.addAction(self.tr("&Khôi phục từ bản sao lưu..."))
+        a.setObjectName("action_restore")
+        a.triggered.connect(self.restore_backup)
+        fm.addSeparator()
         fm.addAction(quit_action)
+        pm = m.addMenu(self.tr("&Kế hoạch"))
+        self.state_actions: dict[PlanState, QAction] = {}
+        for st, text in ((PlanState.SUBMITTED, self.tr("&Trình phê duyệt")),
+                         (PlanState.APPROVED, self.tr("&Phê duyệt")),
+                         (PlanState.ISSUED, self.tr("&Ban hành")),
+                         (PlanState.DRAFT, self.tr("Trả về &dự thảo"))):
+            a = pm.addAction(text)
+            a.setObjectName(f"action_state_{st.value}")
+            a.triggered.connect(lambda _c=False, st=st: self.change_state(st))
+            self.state_actions[st] = a
+        pm.addSeparator()
+        self.unlock_action = pm.addAction(self.tr("&Mở khóa để sửa..."))
+        self.unlock_action.setObjectName("action_unlock")
+        self.unlock_action.triggered.connect(self.unlock)
         em = m.addMenu(self.tr("&Sửa"))
         em.addAction(self.undo_action)
         em.addAction(self.redo_action)
@@ -248,7 +316,13 @@ class MainWindow(QMainWindow):
         plan = self.ws.plan
         unit = plan.unit
         self.setWindowTitle(f"{APP_NAME} — {unit.name} — " + self.tr("Kế hoạch năm {y}").format(y=plan.year))
-        self.state_label.setText(self.tr("Kế hoạch: {s}").format(s=plan.state.label))
+        self.state_label.setText(self.tr("Kế hoạch: {s}").format(s=plan.state.label)
+                                 + (self.tr(" (chỉ xem)") if plan.state.locked else ""))
+        nxt = {PlanState.DRAFT: {PlanState.SUBMITTED}, PlanState.SUBMITTED: {PlanState.APPROVED, PlanState.DRAFT},
+               PlanState.APPROVED: {PlanState.ISSUED}, PlanState.ISSUED: set()}[plan.state]
+        for st, a in self.state_actions.items():
+            a.setEnabled(st in nxt)
+        self.unlock_action.setEnabled(plan.state.locked)
         if not initial:
             self.statusBar().showMessage(self.tr("Đã lưu lúc {t}").format(t=QTime.currentTime().toString("HH:mm:ss")),
                                          8000)
@@ -288,6 +362,72 @@ class MainWindow(QMainWindow):
     def _failed(self, message: str) -> None:
         self.statusBar().showMessage(message, 10000)
         show_error(self, message)
+
+    # -- plan state, new plan, data folder, backups ------------------------
+    def change_state(self, state: PlanState) -> None:
+        if state in (PlanState.APPROVED, PlanState.ISSUED) and not ask(self, self.tr(
+                "Sau khi {s}, nội dung kế hoạch chỉ xem, không sửa được (vẫn cập nhật tiến độ). Tiếp tục?").format(
+                s=state.label.lower())):
+            return
+        pid = self.ws.plan_id
+        self.ws.write(lambda s: psvc.change_state(s, editor.load_plan(s, pid), state))
+
+    def unlock(self, reason: str | None = None) -> None:
+        if reason is None:
+            reason, ok = QInputDialog.getText(self, self.tr("Mở khóa kế hoạch"), self.tr(
+                "Lý do mở khóa (được ghi vào nhật ký thay đổi):"))
+            if not ok:
+                return
+        pid = self.ws.plan_id
+        self.ws.write(lambda s: psvc.unlock(s, editor.load_plan(s, pid), reason or ""))
+
+    def new_plan(self) -> None:
+        dlg = NewPlanDialog(self.store, self.ws.plan.year + 1, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        key, version = dlg.template.currentData()
+        year = dlg.year.value()
+        self.create_plan(key, version, year)
+
+    def create_plan(self, key: str, version: int, year: int) -> int | None:
+        from sqlalchemy import select
+
+        from desktop.models.orm import TemplateRecord
+        from desktop.services import units as usvc
+
+        def make(s: Any) -> int:
+            rec = s.scalar(select(TemplateRecord).where(TemplateRecord.key == key,
+                                                        TemplateRecord.version == version))
+            return psvc.create_plan(s, usvc.require_unit(s), rec, year).id
+
+        pid = self.ws.write(make)
+        if pid is not None:
+            self.ws.switch_plan(pid)
+        return pid
+
+    def open_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục dữ liệu (thư mục trống để khai báo đơn vị mới)"),
+                                                self.settings.text("last_folder", str(self.store.data.root.parent)))
+        if path:
+            self.settings.set("last_folder", path)
+            self.dataFolderRequested.emit(path)
+
+    def backup_now(self) -> None:
+        from desktop.errors import KhcdsError
+        from desktop.store.backup import make_backup
+
+        try:
+            out = make_backup(self.store, reason="manual")
+        except KhcdsError as e:
+            show_error(self, str(e))
+            return
+        show_info(self, self.tr("Đã sao lưu và kiểm tra bản sao: {f}").format(f=out))
+
+    def restore_backup(self) -> None:
+        path, _f = QFileDialog.getOpenFileName(self, self.tr("Chọn bản sao lưu"), str(self.store.data.backups),
+                                               self.tr("Bản sao lưu KHCĐS (*.sqlite3)"))
+        if path and ask(self, self.tr("Khôi phục dữ liệu từ bản sao lưu này? Dữ liệu hiện tại được sao lưu trước.")):
+            self.restoreRequested.emit(path)
 
     # -- window state ------------------------------------------------------
     def _restore(self) -> None:

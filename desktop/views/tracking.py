@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import TaskStatus
 from desktop.models.period import Period, quarters
-from desktop.services import editor
+from desktop.services import editor, history
 from desktop.services import tracking as tsvc
 from desktop.views.common import (
     STATUS_COLORS,
@@ -351,6 +351,13 @@ class TrackingPage(Page):
                     else:
                         parts.append(f"<br>📄 {e(ev.citation)}")
             parts.append("</p>")
+        with self.ws.store.session() as s:
+            changes = history.task_changes(s, task_id)
+        if changes:
+            parts.append(f"<h4>{e(self.tr('Nhật ký thay đổi'))}</h4>")
+            for c in reversed(changes[-30:]):
+                parts.append(f"<p style='margin:2px 0'><span style='color:#555'>{c.at:%d/%m/%Y %H:%M} · "
+                             f"{e(c.who)}</span><br>{e(c.text)}</p>")
         self.history.setHtml("".join(parts))
 
     def _open_link(self, url: QUrl) -> None:

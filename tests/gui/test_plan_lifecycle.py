@@ -1,0 +1,110 @@
+"""In the window: approval lock with an unlock reason, a plan for a new year, the audit
+trail beside each task, backups and a restore, another data folder through the wizard."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import select
+
+from desktop.models.enums import PlanState
+from desktop.models.orm import Plan
+from desktop.services import editor
+
+
+def _state(store) -> PlanState:  # type: ignore[no-untyped-def]
+    with store.session() as s:
+        return s.scalar(select(Plan).order_by(Plan.year)).state
+
+
+def test_approve_lock_and_unlock_with_reason(qtbot, demo_store, messages, window_factory) -> None:  # type: ignore[no-untyped-def]
+    w = window_factory(demo_store)
+    assert w.state_actions[PlanState.SUBMITTED].isEnabled() and not w.unlock_action.isEnabled()
+    w.state_actions[PlanState.SUBMITTED].trigger()
+    w.state_actions[PlanState.APPROVED].trigger()
+    assert _state(demo_store) is PlanState.APPROVED
+    assert "chỉ xem" in w.state_label.text() and w.unlock_action.isEnabled()
+    # an edit is refused with the plain message and nothing changes
+    plan = w.ws.plan
+    task = next(t for t in plan.tasks if t.adopted)
+    old = task.lead
+    messages.clear()
+    w.ws.set_field("lead", lambda s, v: editor.set_task_field(s, plan.id, task.id, "lead", v), "Ai khác")
+    assert any(kind == "error" and "chỉ xem" in text for kind, text in messages)
+    assert next(t for t in w.ws.plan.tasks if t.id == task.id).lead == old
+    # unlocking without a reason is refused; with one it is recorded
+    messages.clear()
+    w.unlock("")
+    assert any("lý do" in text for _k, text in messages)
+    assert _state(demo_store) is PlanState.APPROVED
+    w.unlock("Bổ sung nhiệm vụ theo chỉ đạo của thành phố")
+    assert _state(demo_store) is PlanState.DRAFT
+
+
+def test_new_year_plan(qtbot, demo_store, messages, window_factory) -> None:  # type: ignore[no-untyped-def]
+    w = window_factory(demo_store)
+    pid = w.create_plan("hp-325-2024", 1, 2025)
+    assert pid is not None and w.ws.plan.year == 2025
+    assert sum(1 for t in w.ws.plan.tasks if t.adopted) == 19
+    assert w.year_combo.count() == 2
+    assert all(t.finish is None or t.finish.end.year == 2025 for t in w.ws.plan.tasks)
+
+
+def test_task_history_shows_the_audit_trail(qtbot, demo_store, messages, window_factory) -> None:  # type: ignore[no-untyped-def]
+    w = window_factory(demo_store)
+    plan = w.ws.plan
+    task = next(t for t in plan.tasks if t.adopted)
+    w.ws.set_field("lead", lambda s, v: editor.set_task_field(s, plan.id, task.id, "lead", v), "Công an xã")
+    w.goto_page(3)
+    w.tracking.ensure_fresh()
+    w.tracking.select_task(task.id)
+    html = w.tracking.history.toPlainText()
+    assert "Nhật ký thay đổi" in html
+    assert "Chủ trì:" in html and "→ Công an xã" in html
+    assert "Nguyễn Thị Minh Phương" in html
+
+
+def test_backup_and_restore_from_the_window(qtbot, demo_dir: Path, messages, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.app import AppController
+    from desktop.store.backup import list_backups, reason_of
+
+    c = AppController()
+    assert c.open(demo_dir)
+    qtbot.addWidget(c.window)
+    c.window.backup_now()
+    manual = [p for p in list_backups(c.store.data) if reason_of(p) == "manual"]
+    assert len(manual) == 1
+    # a change after the backup
+    pid = c.window.create_plan("hp-325-2024", 1, 2025)
+    assert pid is not None
+    c.restore(str(manual[0]))
+    qtbot.addWidget(c.window)
+    with c.store.session() as s:
+        assert [p for _i, p in editor.plan_list(s)] == [2024]
+    assert any(reason_of(p) == "before-restore" for p in list_backups(c.store.data))
+    c.close()
+
+
+def test_an_empty_folder_starts_the_wizard(qtbot, demo_dir: Path, tmp_path: Path, messages, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop import app as appmod
+
+    c = appmod.AppController()
+    assert c.open(demo_dir)
+    shown = []
+
+    def fake_wizard(store, today=None):  # type: ignore[no-untyped-def]
+        from desktop.views.wizard import FirstRunWizard
+
+        wiz = FirstRunWizard(store, today=dt.date(2025, 3, 1))
+        shown.append(store.data.root)
+        wiz.exec = lambda: 0  # the user looks at it and cancels
+        return wiz
+
+    monkeypatch.setattr(appmod, "create_wizard", fake_wizard)
+    empty = tmp_path / "don-vi-moi"
+    empty.mkdir()
+    c.window.dataFolderRequested.emit(str(empty))
+    assert shown == [empty.resolve()]
+    assert c.store.data.root == demo_dir.resolve()  # cancelled: the demo stays open
+    c.close()
