@@ -65,13 +65,8 @@ def _cert_name(cert: object, attr: str) -> str:
 def sign_pdf(data: bytes, p12: Path | bytes, password: str | None, *, field_name: str | None = None,
              organisation: str | None = None, reason: str | None = None, location: str | None = None,
              when: dt.datetime | None = None) -> bytes:
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.sign import fields, signers
-    from pyhanko.stamp import TextStampStyle
-
-    from desktop.documents import fonts
 
     raw = p12 if isinstance(p12, bytes) else Path(p12).read_bytes()
     pw = password.encode() if password else None
@@ -94,16 +89,11 @@ def sign_pdf(data: bytes, p12: Path | bytes, password: str | None, *, field_name
     when = when or dt.datetime.now(VN_TZ)
     if when.tzinfo is None:
         when = when.replace(tzinfo=VN_TZ)
-    stamp_text = "Người ký: %(signer)s\n"
-    if org:
-        stamp_text += "Cơ quan: %(org)s\n"
-    stamp_text += "Thời gian ký: %(when)s"
-    style = TextStampStyle(
-        stamp_text=stamp_text,
-        text_box_style=TextBoxStyle(font=GlyphAccumulatorFactory(str(fonts.font_files()[""])), font_size=9),
-        border_width=1,
-        background=None,
-    )
+    stamp_when = when.strftime("%d.%m.%Y %H:%M:%S %z")
+    stamp_when = stamp_when[:-2] + ":" + stamp_when[-2:]
+    lines = [f"Người ký: {name}"] + ([f"Cơ quan: {org}"] if org else []) + [f"Thời gian ký: {stamp_when}"]
+    rect = _field_rect(data, target) or (new_field.box if new_field else (0, 0, 230, 90))
+    style, stamp_file = _appearance(lines, rect[2] - rect[0], rect[3] - rect[1])
     meta = signers.PdfSignatureMetadata(field_name=target, reason=reason, location=location,
                                         name=name)
     pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=style, new_field_spec=new_field)
@@ -111,14 +101,66 @@ def sign_pdf(data: bytes, p12: Path | bytes, password: str | None, *, field_name
     out = io.BytesIO()
     try:
         pdf_signer.sign_pdf(
-            w, output=out, timestamper=None,
-            appearance_text_params={"signer": name, "org": org or "",
-                                    "when": when.strftime("%d.%m.%Y %H:%M:%S %z")[:-2] + ":" +
-                                    when.strftime("%z")[-2:]},
+            w, output=out,
         )
     except Exception as e:
         raise UserError(_("Không ký được tệp PDF: {err}").format(err=e)) from e
+    finally:
+        Path(stamp_file).unlink(missing_ok=True)
     return out.getvalue()
+
+
+def _field_rect(data: bytes, name: str) -> tuple[float, float, float, float] | None:
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    r = PdfFileReader(io.BytesIO(data), strict=False)
+    for fname, _value, ref in enumerate_sig_fields(r):
+        if fname == name:
+            obj = ref.get_object()
+            if "/Rect" in obj:
+                x0, y0, x1, y1 = (float(v) for v in obj["/Rect"])
+                return x0, y0, x1, y1
+            for kid in obj.get("/Kids", []):
+                k = kid.get_object()
+                if "/Rect" in k:
+                    x0, y0, x1, y1 = (float(v) for v in k["/Rect"])
+                    return x0, y0, x1, y1
+    return None
+
+
+def _appearance(lines: list[str], width: float, height: float) -> tuple[object, str]:
+    """The visible signature as Vietnamese signed documents show it, drawn with the
+    document's own serif face (reportlab) and used by pyHanko as a static stamp."""
+    import tempfile
+
+    from pyhanko.stamp import StaticStampStyle
+    from reportlab.pdfgen.canvas import Canvas
+
+    from desktop.documents import fonts
+
+    fonts.register()
+    width, height = max(width, 60.0), max(height, 30.0)
+    buf = io.BytesIO()
+    c = Canvas(buf, pagesize=(width, height), invariant=1)
+    c.setStrokeColorRGB(0.75, 0.05, 0.05)
+    c.setFillColorRGB(0.75, 0.05, 0.05)
+    c.setLineWidth(1)
+    c.rect(1, 1, width - 2, height - 2)
+    size = 10.0
+    while size > 5 and max(fonts.text_width(t, size) for t in lines) > width - 12:
+        size -= 0.5
+    lead = size * 1.3
+    y = height / 2 + lead * (len(lines) - 1) / 2 - size / 3
+    for i, t in enumerate(lines):
+        c.setFont(fonts.face(bold=i == 0), size)
+        c.drawString(6, y - i * lead, t)
+    c.showPage()
+    c.save()
+    with tempfile.NamedTemporaryFile(suffix=".pdf", delete=False) as fh:
+        fh.write(buf.getvalue())
+        path = fh.name
+    return StaticStampStyle.from_pdf_file(path, border_width=0, background_opacity=1), path
 
 
 def verify_pdf(data: bytes, trust_roots: list[bytes] | None = None) -> list[SignatureReport]:
