@@ -7,10 +7,9 @@ on Linux and macOS, ``msvcrt.locking`` on Windows): the lock goes away with the
 process, even one that crashed or was killed, so there is never a stale lock to
 clean up by hand. Pure Python and Qt-free, so the command line can use it too::
 
-    lock = single_instance.acquire(data_dir)
-    if lock is None:
-        print(single_instance.already_running_message(data_dir)); return 1
-    ...                    # lock.release() at the end, or let the process exit
+    lock, busy = single_instance.guard(args.data_dir)   # keep `lock` alive while running
+    if busy:
+        print(busy, file=sys.stderr); return 1
 
 The lock file is left in place on release: deleting it would let a third copy
 lock a new file while a second still holds the old one.
@@ -112,6 +111,25 @@ def _is_contention(e: OSError) -> bool:
     # flock: EWOULDBLOCK/EAGAIN (EACCES on some systems); msvcrt: EACCES/EDEADLOCK
     return e.errno in {errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES,
                        getattr(errno, "EDEADLOCK", -1), getattr(errno, "EDEADLK", -1)}
+
+
+def guard(data_dir: str | os.PathLike[str] | None) -> tuple[InstanceLock | None, str | None]:
+    """``(lock, None)`` when this copy may run; ``(None, message)`` when another holds the folder.
+
+    ``data_dir`` as given on the command line (``None``: the default data
+    folder). A folder that cannot be locked at all (read-only, missing drive)
+    gives ``(None, None)``: the store reports that in its own words.
+    """
+    from desktop.paths import DataDir
+
+    root = DataDir.resolve(data_dir).root
+    try:
+        lock = acquire(root)
+    except OSError:
+        return None, None
+    if lock is None:
+        return None, already_running_message(root)
+    return lock, None
 
 
 def already_running_message(data_dir: str | os.PathLike[str]) -> str:

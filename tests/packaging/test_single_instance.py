@@ -105,3 +105,19 @@ def test_creates_the_data_folder(tmp_path: Path) -> None:
     lock = single_instance.acquire(tmp_path / "new" / "folder")
     assert lock is not None and lock.path.parent.is_dir()
     lock.release()
+
+
+def test_guard_gives_the_message_for_the_folder_in_use(tmp_path: Path) -> None:
+    lock, busy = single_instance.guard(tmp_path / "d")
+    assert lock is not None and busy is None
+    try:
+        second, msg = single_instance.guard(str(tmp_path / "d"))
+        assert second is None and msg and "KHCĐS đang mở" in msg and str(tmp_path / "d") in msg
+    finally:
+        lock.release()
+
+
+def test_guard_lets_the_store_report_a_folder_it_cannot_lock(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    assert single_instance.guard(blocker / "data") == (None, None)
