@@ -142,6 +142,13 @@ def create_wizard(store: Any, today: dt.date | None = None) -> Any:
     return FirstRunWizard(store, today=today, settings=Settings(store.data.root / "gui.ini"))
 
 
+def is_city(store: Any) -> bool:
+    from desktop.services.units import get_setting
+
+    with store.session() as s:
+        return get_setting(s, "role") == "city"
+
+
 def needs_first_run(store: Any) -> bool:
     from desktop.services import editor
     from desktop.services.units import current_unit
@@ -173,6 +180,15 @@ class AppController:
             self.failed = True
             show_error(self.window, str(e), "Không mở được dữ liệu")
             return False
+        if is_city(store):
+            from desktop.views.city_window import CityWindow
+
+            self._close_current()
+            self.store = store
+            self.window = CityWindow(store)
+            self.window.resize(1280, 820)
+            self.window.show()
+            return True
         first = needs_first_run(store)
         if first:
             wiz = create_wizard(store)
@@ -187,6 +203,7 @@ class AppController:
         self.window.dataFolderRequested.connect(self.switch)
         self.window.restoreRequested.connect(self.restore)
         return True
+
 
     def _close_current(self) -> None:
         from desktop.views.worker import wait_all

@@ -108,3 +108,19 @@ def test_an_empty_folder_starts_the_wizard(qtbot, demo_dir: Path, tmp_path: Path
     assert shown == [empty.resolve()]
     assert c.store.data.root == demo_dir.resolve()  # cancelled: the demo stays open
     c.close()
+
+
+def test_a_city_folder_opens_the_city_window(qtbot, tmp_path: Path, messages) -> None:  # type: ignore[no-untyped-def]
+    from desktop.app import AppController
+    from desktop.store import open_store
+    from desktop.sync import city
+
+    d = tmp_path / "thanh-pho"
+    s = open_store(d)
+    city.init_city(s, "31")
+    s.close()
+    c = AppController()
+    assert c.open(d)
+    qtbot.addWidget(c.window)
+    assert c.window.objectName() == "city_window"
+    c.close()
