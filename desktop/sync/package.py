@@ -104,94 +104,25 @@ def _where(path: Any) -> str:
     return out or "(gốc)"
 
 
-# A compiled checker for the subset of JSON Schema the package schema uses: it says
-# only yes or no, fast; jsonschema is asked for the message when it says no.
-_Check = Any
-
-
-def _compile(schema: dict[str, Any], defs: dict[str, Any]) -> _Check:
-    import re as _re
-
-    if "$ref" in schema:
-        return _compile(defs[schema["$ref"].rsplit("/", 1)[-1]], defs)
-    checks: list[_Check] = []
-    types = schema.get("type")
-    if types is not None:
-        names = [types] if isinstance(types, str) else list(types)
-        py: list[Any] = []
-        for n in names:
-            py += {"string": [str], "integer": [int], "number": [int, float, Decimal], "boolean": [bool],
-                   "null": [type(None)], "array": [list], "object": [dict]}[n]
-        allowed = tuple(py)
-        no_bool = "boolean" not in names
-
-        def c_type(v: Any) -> bool:
-            if isinstance(v, bool) and no_bool:
-                return False
-            if isinstance(v, float) and "integer" in names and "number" not in names:
-                return False
-            return isinstance(v, allowed)
-        checks.append(c_type)
-    if "const" in schema:
-        const = schema["const"]
-        checks.append(lambda v: v == const and type(v) is type(const))
-    if "enum" in schema:
-        enum = set(schema["enum"])
-        checks.append(lambda v: isinstance(v, str) and v in enum)
-    if "pattern" in schema:
-        rx = _re.compile(schema["pattern"])
-        checks.append(lambda v: not isinstance(v, str) or rx.search(v) is not None)
-    if "maxLength" in schema:
-        ml = schema["maxLength"]
-        checks.append(lambda v: not isinstance(v, str) or len(v) <= ml)
-    if "minimum" in schema or "maximum" in schema:
-        lo, hi = schema.get("minimum"), schema.get("maximum")
-        checks.append(lambda v: isinstance(v, bool) or not isinstance(v, (int, float, Decimal))
-                      or ((lo is None or v >= lo) and (hi is None or v <= hi)))
-    if "items" in schema or "maxItems" in schema:
-        item = _compile(schema["items"], defs) if "items" in schema else None
-        mi = schema.get("maxItems")
-        checks.append(lambda v: not isinstance(v, list) or (
-            (mi is None or len(v) <= mi) and (item is None or all(item(x) for x in v))))
-    if "properties" in schema or "required" in schema or "additionalProperties" in schema \
-            or "maxProperties" in schema or "minProperties" in schema:
-        props = {k: _compile(v, defs) for k, v in schema.get("properties", {}).items()}
-        req = list(schema.get("required", []))
-        extra = schema.get("additionalProperties", True)
-        extra_c = _compile(extra, defs) if isinstance(extra, dict) else None
-        maxp, minp = schema.get("maxProperties"), schema.get("minProperties")
-
-        def c_obj(v: Any) -> bool:
-            if not isinstance(v, dict):
-                return True
-            if (maxp is not None and len(v) > maxp) or (minp is not None and len(v) < minp):
-                return False
-            for k in req:
-                if k not in v:
-                    return False
-            for k, x in v.items():
-                c = props.get(k)
-                if c is not None:
-                    if not c(x):
-                        return False
-                elif extra is False:
-                    return False
-                elif extra_c is not None and not extra_c(x):
-                    return False
-            return True
-        checks.append(c_obj)
-    unknown = set(schema) - {"type", "const", "enum", "pattern", "maxLength", "minimum", "maximum", "items",
-                             "maxItems", "properties", "required", "additionalProperties", "maxProperties",
-                             "minProperties", "$ref", "title", "description"}
-    if unknown:  # a keyword this checker does not know: always ask jsonschema
-        checks.append(lambda v: False)
-    return lambda v: all(c(v) for c in checks)
-
-
 @functools.lru_cache(maxsize=4)
-def fast_check(definition: str) -> _Check:
+def fast_check(definition: str) -> Any:
+    """A yes/no check of one schema definition, compiled by fastjsonschema (fast);
+    jsonschema is asked for the Vietnamese-worded message only when it says no."""
+    import fastjsonschema
+
     schema = json.loads(resource_path("schemas", "package.schema.json").read_text(encoding="utf-8"))
-    return _compile(schema["$defs"][definition], schema["$defs"])
+    sub = dict(schema["$defs"][definition])
+    sub["$defs"] = schema["$defs"]
+    compiled = fastjsonschema.compile(sub)
+
+    def check(obj: Any) -> bool:
+        try:
+            compiled(obj)
+        except fastjsonschema.JsonSchemaException:
+            return False
+        return True
+
+    return check
 
 
 def check_schema(obj: Any, definition: str, part: str) -> None:
