@@ -218,6 +218,10 @@ class _Writer:
         for el in list(body):
             if el.tag != qn("w:sectPr"):
                 body.remove(el)
+        from lxml import etree
+
+        pieces: list[str] = []
+        last = len(self.doc.sections) - 1
         for si, sec in enumerate(self.doc.sections):
             if si > 0:
                 d.add_section(WD_SECTION.NEW_PAGE)
@@ -228,12 +232,18 @@ class _Writer:
                                         'w:line="20" w:lineRule="exact"/>'))
                 ppr.find(qn("w:sectPr")).addprevious(parse_xml(
                     f'<w:rPr {nsdecls("w")}><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>'))
-            ws = d.sections[-1]
-            self._setup(ws, sec, si)
-            frag = parse_xml(f"<w:body {nsdecls('w')}>{self.section_xml(sec, si == len(self.doc.sections) - 1)}</w:body>")
-            sentinel = body.sectPr
-            for el in list(frag):
-                sentinel.addprevious(el)
+            self._setup(d.sections[-1], sec, si)
+            pieces.append(self.section_xml(sec, si == last))
+        # one parse for the whole body (moving thousands of nodes one by one is quadratic)
+        breaks = [el for el in body if el.tag == qn("w:p")]
+        xml = []
+        for si, piece in enumerate(pieces):
+            xml.append(piece)
+            if si < last:
+                xml.append(etree.tostring(breaks[si], encoding="unicode"))
+        xml.append(etree.tostring(body.sectPr, encoding="unicode"))
+        new_body = parse_xml(f"<w:body {nsdecls('w', 'r')}>{''.join(xml)}</w:body>")
+        d.element.replace(body, new_body)
         self._props(d)
         buf = io.BytesIO()
         d.save(buf)

@@ -27,6 +27,7 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
+    LongTable,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -240,7 +241,8 @@ class _Writer:
             if row.kind == "group" and ri + 1 < len(all_rows):
                 nosplit.append(("NOSPLIT", (0, ri), (-1, ri + 1)))
         n_head = len(tb.header)
-        t = RLTable(data, colWidths=widths, repeatRows=n_head, hAlign="CENTER", splitByRow=1)
+        cls = LongTable if len(data) > 40 else RLTable
+        t = cls(data, colWidths=widths, repeatRows=n_head, hAlign="CENTER", splitByRow=1)
         t.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), fonts.face()),
             ("GRID", (0, 0), (-1, -1), 0.5, "black"),

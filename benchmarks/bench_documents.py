@@ -1,0 +1,90 @@
+"""Plan document generation: median seconds for plans of 50, 300 and 1,000 tasks, DOCX and
+PDF (model build from the store plus the writer), printed as JSON.
+
+    .venv/bin/python benchmarks/bench_documents.py [--repeat 5]
+
+The large plans are the demo plan (27 tasks) with own tasks added through
+``desktop.services.plans.add_own_task``. Target: a 300-task plan under 2 s per format.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+PILLARS = ["Chính quyền số", "Xã hội số", "Kinh tế số", "Hạ tầng số", "Dữ liệu số"]
+
+
+def make_store(master: Path, n_tasks: int, work: Path):  # type: ignore[no-untyped-def]
+    from desktop.models.period import Period, PeriodKind
+    from desktop.services import plans as psvc
+    from desktop.services import units as usvc
+    from desktop.store import open_store
+
+    d = work / f"plan-{n_tasks}"
+    shutil.copytree(master, d)
+    store = open_store(d)
+    with store.transaction() as s:
+        plan = psvc.require_plan(s, usvc.current_unit(s), 2024)
+        have = sum(1 for t in plan.tasks if t.adopted)
+        for i in range(max(0, n_tasks - have)):
+            psvc.add_own_task(
+                s, plan, pillar=PILLARS[i % len(PILLARS)],
+                content=f"Nhiệm vụ bổ sung số {i + 1}: triển khai, theo dõi, đánh giá kết quả thực hiện "
+                        + "và báo cáo định kỳ " * (i % 4),
+                lead="Văn phòng HĐND và UBND xã", coordinating="Các ban, ngành, đoàn thể xã",
+                start=Period(PeriodKind.QUARTER, 2024, 1 + i % 4), finish=Period(PeriodKind.QUARTER, 2024, 4),
+                product="Báo cáo kết quả thực hiện",
+            )
+    return store
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeat", type=int, default=5)
+    ap.add_argument("--sizes", default="50,300,1000")
+    args = ap.parse_args()
+
+    from desktop.documents import fonts, service
+    from desktop.services.demo import run_demo
+    from desktop.store import open_store
+
+    fonts.register()  # once per process, as in the program
+    work = Path(tempfile.mkdtemp(prefix="khcds-bench-docs-"))
+    try:
+        master = work / "demo"
+        s = open_store(master)
+        run_demo(s)
+        s.checkpoint()
+        s.close()
+        result: dict[str, dict[str, float]] = {}
+        for n in (int(x) for x in args.sizes.split(",")):
+            store = make_store(master, n, work)
+            row: dict[str, float] = {}
+            for fmt in ("docx", "pdf"):
+                service.render_plan(store, 2024, fmt)  # warm-up
+                times = []
+                for _ in range(args.repeat):
+                    t0 = time.perf_counter()
+                    data = service.render_plan(store, 2024, fmt)
+                    times.append(time.perf_counter() - t0)
+                row[fmt] = round(statistics.median(times), 3)
+                row[f"{fmt}_kb"] = round(len(data) / 1024)
+            store.close()
+            result[f"{n}_tasks"] = row
+        print(json.dumps({"median_seconds": result, "repeat": args.repeat}, indent=2))
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
