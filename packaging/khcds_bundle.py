@@ -105,6 +105,8 @@ DROP_BINARY = (
     "*qpdf*",  # the PDF image-format plugin needs Qt6Pdf, dropped above
     "*Qt6EglFS*", "*Qt6EglFs*",  # only the dropped eglfs platform plugins link these
     "*Qt6OpenGL*", "*Qt6Wayland*", "*Qt6Wl*",  # only the dropped GL and Wayland plugins
+    "opengl32sw.dll", "d3dcompiler_*.dll",  # Windows: software OpenGL and shader compiler for
+                                             # Quick/RHI; Widgets paint without them (~25 MB)
     "*Qt6Network*",  # nothing left in the bundle links it (QtNetwork is excluded)
 )
 #: Linux: libraries the program takes from the desktop it runs on, as Qt's own

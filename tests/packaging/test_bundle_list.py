@@ -74,6 +74,11 @@ def test_qt_filters_keep_the_widgets_stack_and_drop_quick_and_pdf() -> None:
     assert not keep_b("PySide6/Qt/plugins/imageformats/libqpdf.so")
     assert not keep_b("PySide6/Qt/plugins/platformthemes/libqgtk3.so")
     assert not keep_b("PySide6/Qt/plugins/platforms/libqvnc.so")
+    assert not keep_b("PySide6/opengl32sw.dll") and not keep_b("PySide6/d3dcompiler_47.dll")
+    assert keep_b("PySide6/plugins/printsupport/windowsprintersupport.dll")
+    assert keep_b("libxcb-9065bb12.so.1.1.0")  # a wheel's own copy, never left to the host
+    assert not keep_b("libX11.so.6") and not keep_b("libglib-2.0.so.0")
+    assert keep_b("libpython3.11.so.1.0") and keep_b("libsqlite3.so.0")
     assert not keep_d("PySide6/Qt/translations/qtbase_de.qm")
     assert not keep_d("vietnam_provinces/data/nested-divisions.json")
     assert keep_d("resources/templates/hp-325-2024.json")

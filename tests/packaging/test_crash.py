@@ -55,17 +55,22 @@ def test_frozen_entry_reports_a_broken_start(tmp_path: Path) -> None:
     """packaging/entry.py: an error outside the CLI still ends in the log and one sentence."""
     data = tmp_path / "data"
     shim = tmp_path / "shim"
-    (shim / "desktop").mkdir(parents=True)
+    shim.mkdir()
     # a "bundle" whose CLI cannot be imported
-    for f in ("__init__.py", "crash.py", "logs.py", "paths.py", "i18n.py", "resources.py"):
-        (shim / "desktop" / f).write_text((ROOT / "desktop" / f).read_text(encoding="utf-8"),
-                                          encoding="utf-8")
-    (shim / "desktop" / "cli.py").write_text("import module_missing_from_the_bundle\n",
-                                             encoding="utf-8")
-    env = dict(os.environ, KHCDS_DATA_DIR=str(data), PYTHONIOENCODING="utf-8", PYTHONPATH=str(shim))
+    (shim / "sitecustomize.py").write_text(textwrap.dedent("""
+        import sys
+        class _Broken:
+            def find_spec(self, name, path=None, target=None):
+                if name == "desktop.cli":
+                    raise ImportError("module_missing_from_the_bundle")
+        sys.meta_path.insert(0, _Broken())
+    """), encoding="utf-8")
+    env = dict(os.environ, KHCDS_DATA_DIR=str(data), PYTHONIOENCODING="utf-8",
+               PYTHONPATH=os.pathsep.join([str(shim), str(ROOT)]))
     r = subprocess.run([sys.executable, str(ROOT / "packaging" / "entry.py"), "--version"],
                        capture_output=True, text=True, encoding="utf-8", env=env, timeout=60,
                        cwd=tmp_path)
     assert r.returncode == 1
     assert "Chương trình gặp lỗi không mong đợi" in r.stderr and "Traceback" not in r.stderr
-    assert "module_missing_from_the_bundle" in (data / "logs" / "khcds.log").read_text(encoding="utf-8")
+    log = (data / "logs" / "khcds.log").read_text(encoding="utf-8")
+    assert "module_missing_from_the_bundle" in log
