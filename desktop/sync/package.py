@@ -138,6 +138,24 @@ def check_schema(obj: Any, definition: str, part: str) -> None:
 
 
 # -- the data of a plan --------------------------------------------------------
+def audit_data(plan: Plan) -> list[dict[str, Any]]:
+    """The plan's audit trail (who changed what, when), with each entry's chain hashes."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import object_session
+
+    from desktop.models.orm import AuditEntry
+
+    session = object_session(plan)
+    if session is None:
+        return []
+    rows = session.scalars(select(AuditEntry).where(AuditEntry.plan_id == plan.id).order_by(AuditEntry.id))
+    return [{
+        "id": r.id, "at": r.at.isoformat(), "actor": r.actor, "os_user": r.os_user, "entity": r.entity,
+        "entity_id": r.entity_id, "action": r.action, "field": r.field, "old": r.old, "new": r.new,
+        "reason": r.reason, "prev_hash": r.prev_hash, "hash": r.hash,
+    } for r in rows]
+
+
 def plan_data(plan: Plan) -> dict[str, Any]:
     """The plan as the ``data.json`` part of an export package."""
     unit = plan.unit
@@ -178,6 +196,7 @@ def plan_data(plan: Plan) -> dict[str, Any]:
         "funding_source": b.funding_source.value, "note": b.note,
     } for b in plan.budget_lines]
     return {
+        "audit": audit_data(plan),
         "unit": {"code": unit.code, "name": unit.name, "level": unit.level.value,
                  "province_code": unit.province_code, "issuer_line": unit.issuer_line,
                  "place_name": unit.place_name},

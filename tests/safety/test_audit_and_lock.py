@@ -146,3 +146,20 @@ def test_cli_state_and_unlock(demo_dir: Path, cli) -> None:
     assert r.code == 1 and "lý do" in r.err
     assert cli("--data-dir", demo_dir, "plan", "unlock", "--year", 2024, "--reason", "Sửa số liệu").code == 0
     assert cli("--data-dir", demo_dir, "check").code == 0
+
+
+def test_the_audit_trail_travels_in_the_export(demo_store, tmp_path: Path) -> None:
+    import json
+    import zipfile
+
+    from desktop.sync.package import export_plan
+
+    with demo_store.transaction() as s:
+        plan = _plan(s)
+        psvc.update_task(plan, plan.tasks[0], lead="Công an xã")
+    res = export_plan(demo_store, 2024, tmp_path / "x.khcds")
+    data = json.loads(zipfile.ZipFile(res.path).read("data.json"))
+    audit = data["audit"]
+    assert any(a["field"] == "lead" and a["new"] == "Công an xã" for a in audit)
+    assert all(len(a["hash"]) == 64 for a in audit)
+    assert audit == sorted(audit, key=lambda a: a["id"])
