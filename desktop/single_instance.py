@@ -132,6 +132,35 @@ def guard(data_dir: str | os.PathLike[str] | None) -> tuple[InstanceLock | None,
     return lock, None
 
 
+_held: dict[Path, InstanceLock] = {}
+
+
+def hold(data_dir: str | os.PathLike[str] | None) -> str | None:
+    """Keep ``data_dir`` for this process (until ``release``); the message if another copy has it.
+
+    Idempotent: holding a folder this process already holds is fine, so a
+    window that reopens or switches data folders can call it on every open.
+    """
+    from desktop.paths import DataDir
+
+    root = DataDir.resolve(data_dir).root
+    if root in _held and _held[root].held:
+        return None
+    lock, busy = guard(root)
+    if lock is not None:
+        _held[root] = lock
+    return busy
+
+
+def release(data_dir: str | os.PathLike[str] | None) -> None:
+    """Let another copy open ``data_dir`` (no-op when this process does not hold it)."""
+    from desktop.paths import DataDir
+
+    lock = _held.pop(DataDir.resolve(data_dir).root, None)
+    if lock is not None:
+        lock.release()
+
+
 def already_running_message(data_dir: str | os.PathLike[str]) -> str:
     return _(
         "KHCĐS đang mở với thư mục dữ liệu {path}. "

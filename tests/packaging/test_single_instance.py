@@ -121,3 +121,15 @@ def test_guard_lets_the_store_report_a_folder_it_cannot_lock(tmp_path: Path) -> 
     blocker = tmp_path / "file"
     blocker.write_text("x")
     assert single_instance.guard(blocker / "data") == (None, None)
+
+
+def test_hold_is_idempotent_and_release_frees_the_folder(tmp_path: Path) -> None:
+    d = tmp_path / "d"
+    assert single_instance.hold(d) is None
+    assert single_instance.hold(str(d)) is None  # again, same process: fine
+    assert single_instance.acquire(d) is None    # but nobody else gets it
+    r = _second(d)
+    assert r.returncode == 1 and "KHCĐS đang mở" in r.stdout
+    single_instance.release(d)
+    single_instance.release(d)  # twice is harmless
+    assert _second(d).returncode == 0
