@@ -110,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         log.info("user error: %s", e)
         print(str(e), file=sys.stderr)
         return e.exit_code
+    except BrokenPipeError:  # the reader of our output went away (``| head``): nothing to say
+        return 1
     except KeyboardInterrupt:
         print(_("Đã dừng theo yêu cầu."), file=sys.stderr)
         return 130

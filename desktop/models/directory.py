@@ -26,6 +26,8 @@ class Province:
     @property
     def short_name(self) -> str:
         """``Hải Phòng`` for ``Thành phố Hải Phòng``: the place name of its documents."""
+        if self.code == NATIONAL_CODE:
+            return "Hà Nội"
         for prefix in ("Thành phố ", "Tỉnh "):
             if self.name.startswith(prefix):
                 return self.name[len(prefix):]
@@ -41,6 +43,10 @@ class Province:
     @property
     def directory_code(self) -> str:
         return f"P{self.code:02d}"
+
+    @property
+    def is_national(self) -> bool:
+        return self.code == NATIONAL_CODE
 
 
 @dataclass(frozen=True)
@@ -70,6 +76,12 @@ class Unit:
         return fold(self.name)
 
 
+# The whole country as one consolidation scope (a ministry's view over all 3,321 units).
+NATIONAL_CODE = 0
+NATIONAL = Province(NATIONAL_CODE, "Toàn quốc", "quốc gia")
+_NATIONAL_WORDS = {"all", "toan quoc", "quoc gia", "0", "00", "p00"}
+
+
 @functools.lru_cache(maxsize=1)
 def provinces() -> tuple[Province, ...]:
     from vietnam_provinces import Province as VP
@@ -90,6 +102,8 @@ def _wards() -> dict[str, Unit]:
 
 
 def province(code: int) -> Province:
+    if code == NATIONAL_CODE:
+        return NATIONAL
     for p in provinces():
         if p.code == code:
             return p
@@ -97,8 +111,10 @@ def province(code: int) -> Province:
 
 
 def find_province(text: str) -> Province | None:
-    """A province by code (``31``, ``P31``) or name (``hai phong``)."""
+    """A province by code (``31``, ``P31``) or name (``hai phong``); ``ALL`` is the whole country."""
     t = text.strip()
+    if fold(t) in _NATIONAL_WORDS:
+        return NATIONAL
     digits = t[1:] if t[:1] in "pP" else t
     if digits.isdigit():
         try:
@@ -113,6 +129,9 @@ def find_province(text: str) -> Province | None:
 
 
 def units(province_code: int | None = None) -> list[Unit]:
+    """The units of a province (all 3,321 for ``None`` or the national scope)."""
+    if province_code == NATIONAL_CODE:
+        province_code = None
     items = [u for u in _wards().values() if province_code is None or u.province_code == province_code]
     return sorted(items, key=lambda u: sort_key(u.short_name))
 

@@ -248,7 +248,8 @@ def preview(store: Any, paths: list[Path]) -> list[PreviewItem]:
                 .format(code=code, name=pkg.unit_name, prov=directory.province(province).name)
             continue
         pc = pkg.manifest["unit"].get("province_code")
-        if unit.source == "directory" and pc is not None and pc != province:
+        if unit.source == "directory" and pc is not None and pc != province \
+                and province != directory.NATIONAL_CODE:
             it.outcome = Outcome.REFUSED
             it.message = _("Tệp ghi đơn vị thuộc tỉnh, thành phố mã {pc}, không phải {prov}.").format(
                 pc=pc, prov=directory.province(province).name)

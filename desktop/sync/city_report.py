@@ -67,9 +67,14 @@ def build_city_report(store: Any, year: int, today: dt.date | None = None,
     pillars = city.task_aggregates(store, year, rep.as_of)
     prov = directory.province(rep.province_code)
     cfg = _settings(store)
-    parent = cfg.get("city_parent_body", f"UBND {prov.body_name}")
-    issuer = cfg.get("city_issuer", "SỞ KHOA HỌC VÀ CÔNG NGHỆ")
-    code = cfg.get("city_doc_code", "SKHCN")
+    if prov.is_national:  # the ministry's consolidated view
+        parent = cfg.get("city_parent_body", "BỘ KHOA HỌC VÀ CÔNG NGHỆ")
+        issuer = cfg.get("city_issuer", "CỤC CHUYỂN ĐỔI SỐ QUỐC GIA")
+        code = cfg.get("city_doc_code", "CĐSQG")
+    else:
+        parent = cfg.get("city_parent_body", f"UBND {prov.body_name}")
+        issuer = cfg.get("city_issuer", "SỞ KHOA HỌC VÀ CÔNG NGHỆ")
+        code = cfg.get("city_doc_code", "SKHCN")
     header = HeaderBlock(
         issuer=[IssuerLine(nfc(parent.upper()), bold=False), IssuerLine(nfc(issuer.upper()), bold=True)],
         number=doc_number(None, f"BC-{code}"),
