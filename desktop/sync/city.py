@@ -334,6 +334,8 @@ def apply(store: Any, items: list[PreviewItem], *, confirm_new_keys: bool = True
             it.outcome = Outcome.REFUSED
             it.message = str(e)
             continue
+        pkg.data = {}  # written to the store: keep memory flat over thousands of files
+        pkg.data_bytes = b""
         it.package = pkg
         it.applied = True
         done.append(it)

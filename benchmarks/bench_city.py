@@ -1,0 +1,118 @@
+"""City consolidation at national scale: import of 114, 1,000 and 3,321 signed unit
+packages (time and peak memory of each run, in its own process), and status plus
+aggregates over 3,321 units. Optionally the 3,321 import on PostgreSQL.
+
+    python benchmarks/bench_city.py [--repeat 3] [--pg URL] [--sizes 114,1000,3321]
+
+Prints one JSON object of medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+CACHE = Path(os.environ.get("KHCDS_BENCH_CACHE", tempfile.gettempdir())) / "khcds-bench-packages"
+
+
+def packages(n: int) -> list[Path]:
+    from gen_packages import generate
+
+    d = CACHE / "national"
+    have = sorted(d.glob("*.khcds")) if d.exists() else []
+    if len(have) < 3321:
+        generate(d, 3321, None, seed=7)
+        have = sorted(d.glob("*.khcds"))
+    # the first n units of the country in directory order, reproducibly
+    from desktop.models import directory
+
+    codes = [u.code for u in directory.units(None)][:n]
+    by_code = {p.name.split("-")[0]: p for p in have}
+    return [by_code[c] for c in codes]
+
+
+def child(count: int, db_url: str | None) -> None:
+    """One import run in this process; prints time, peak memory and the status timing."""
+    from desktop.store import open_store
+    from desktop.sync import city
+
+    files = packages(count)
+    with tempfile.TemporaryDirectory() as d:
+        store = open_store(d, url=db_url, daily_backups=False)
+        city.init_city(store, "ALL")
+        rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        t0 = time.perf_counter()
+        items = city.import_paths(store, files)
+        t_import = time.perf_counter() - t0
+        accepted = sum(1 for it in items if it.outcome.value in ("new", "newer"))
+        status_times = []
+        for _ in range(5):
+            t1 = time.perf_counter()
+            city.status(store, 2024)
+            city.target_aggregates(store, 2024)
+            city.task_aggregates(store, 2024)
+            status_times.append(time.perf_counter() - t1)
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        store.close()
+    print(json.dumps({"count": count, "accepted": accepted, "import_s": t_import,
+                      "peak_rss_mb": peak / 1024, "rss_before_import_mb": rss0 / 1024,
+                      "status_and_aggregates_s": statistics.median(status_times)}))
+
+
+def run_child(count: int, db_url: str | None) -> dict:
+    cmd = [sys.executable, __file__, "--child", str(count)] + (["--pg", db_url] if db_url else [])
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def fresh_pg_database(base: str) -> str:
+    sys.path.insert(0, str(ROOT))
+    from tests.pg import new_database
+
+    return new_database(base)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--child", type=int)
+    ap.add_argument("--pg", help="PostgreSQL server URL without database, e.g. postgresql+psycopg://u@127.0.0.1:5432")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--sizes", default="114,1000,3321")
+    a = ap.parse_args()
+    if a.child:
+        child(a.child, a.pg)
+        return
+    packages(3321)  # generate once, outside the timings
+    result: dict = {"machine": f"{os.cpu_count()} cores", "sqlite": {}}
+    for n in [int(x) for x in a.sizes.split(",")]:
+        runs = [run_child(n, None) for _ in range(a.repeat)]
+        result["sqlite"][str(n)] = {
+            "import_s": statistics.median(r["import_s"] for r in runs),
+            "per_file_ms": statistics.median(r["import_s"] for r in runs) / n * 1000,
+            "peak_rss_mb": statistics.median(r["peak_rss_mb"] for r in runs),
+            "status_and_aggregates_s": statistics.median(r["status_and_aggregates_s"] for r in runs),
+            "accepted": runs[0]["accepted"],
+        }
+    if a.pg:
+        runs = [run_child(3321, fresh_pg_database(a.pg)) for _ in range(a.repeat)]
+        result["postgresql"] = {"3321": {
+            "import_s": statistics.median(r["import_s"] for r in runs),
+            "peak_rss_mb": statistics.median(r["peak_rss_mb"] for r in runs),
+            "status_and_aggregates_s": statistics.median(r["status_and_aggregates_s"] for r in runs),
+            "accepted": runs[0]["accepted"]}}
+    print(json.dumps(result, indent=2))
+
+
+if __name__ == "__main__":
+    main()
