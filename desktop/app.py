@@ -174,9 +174,17 @@ class AppController:
         from desktop.store import open_store
         from desktop.views.common import show_error
 
+        from desktop import single_instance
+
+        busy = single_instance.hold(data_dir)  # this process keeps the folder until release()
+        if busy:
+            self.failed = self.window is None
+            show_error(self.window, busy, "KHCĐS đang mở")
+            return False
         try:
             store = open_store(data_dir, url=self.db_url)
         except KhcdsError as e:
+            single_instance.release(data_dir)
             self.failed = True
             show_error(self.window, str(e), "Không mở được dữ liệu")
             return False
@@ -194,6 +202,8 @@ class AppController:
             wiz = create_wizard(store)
             if wiz.exec() != QDialog.DialogCode.Accepted or wiz.plan_id is None:
                 store.close()
+                if self.store is None or self.store.data.root != store.data.root:
+                    single_instance.release(store.data.root)
                 return False
         self._close_current()
         self.store = store
@@ -214,6 +224,9 @@ class AppController:
             self.window = None
         wait_all(30000)
         if self.store is not None:
+            from desktop import single_instance
+
+            single_instance.release(self.store.data.root)
             self.store.close()
             self.store = None
 
@@ -242,6 +255,22 @@ class AppController:
         if self.open(data.root) and saved is not None:
             show_info(self.window, f"Đã khôi phục dữ liệu. Dữ liệu trước khi khôi phục được giữ tại: {saved}")
 
+    def open_file(self, path: str) -> None:
+        """A file the user opened with the program (a double-clicked ``.khcds`` / ``.khcdst``)."""
+        from pathlib import Path
+
+        from desktop.views.common import show_info
+
+        p = Path(path)
+        if self.window is None:
+            return
+        if self.window.objectName() == "city_window":
+            self.window.import_paths([p])
+        elif p.suffix.lower() == ".khcdst":
+            self.window.import_template_package(str(p))
+        else:
+            show_info(self.window, f"Tệp {p.name} là tệp gửi thành phố; hãy mở nó bằng KHCĐS ở chế độ thành phố.")
+
     def close(self) -> None:
         self._close_current()
 
@@ -254,6 +283,8 @@ def run_gui(args: Any) -> int:
     try:
         if not controller.open(getattr(args, "data_dir", None)):
             return 1 if controller.failed else 0  # an error was shown; a cancelled wizard is no error
+        if getattr(args, "open", None):
+            controller.open_file(args.open)
         return int(app.exec())
     finally:
         controller.close()

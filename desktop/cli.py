@@ -64,6 +64,8 @@ def build_parser() -> Parser:
     p.add_argument("--data-dir", metavar="DIR", help=_("thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng)"))
     p.add_argument("--db-url", metavar="URL", help=_("cơ sở dữ liệu khác SQLite (chế độ thành phố, PostgreSQL)"))
     p.add_argument("--lang", default=None, help=_("ngôn ngữ giao diện: vi (mặc định) hoặc en"))
+    p.add_argument("--open", metavar="FILE", help=_("mở cửa sổ và nhập tệp này (.khcds ở chế độ thành phố, "
+                                                    ".khcdst ở đơn vị)"))
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMAND_MODULES:
         try:

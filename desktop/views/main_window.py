@@ -136,6 +136,7 @@ class NewPlanDialog(QDialog):
 
 class MainWindow(QMainWindow):
     dataFolderRequested = Signal(str)  # open (or set up) another data folder
+    templatePackageImported = Signal()
     restoreRequested = Signal(str)  # replace the store with a backup file
 
     def __init__(self, store: Store, plan_id: int, today: Callable[[], dt.date] | None = None,
@@ -232,6 +233,9 @@ class MainWindow(QMainWindow):
         a.setObjectName("action_new_plan")
         a.triggered.connect(self.new_plan)
         fm.addSeparator()
+        a = fm.addAction(self.tr("&Nhập gói mẫu kế hoạch của thành phố..."))
+        a.setObjectName("action_import_template")
+        a.triggered.connect(lambda: self.import_template_package())
         a = fm.addAction(self.tr("Mở hoặc tạo thư mục &dữ liệu khác..."))
         a.setObjectName("action_open_folder")
         a.setToolTip(self.tr("Một thư mục trống sẽ mở trình hướng dẫn khai báo đơn vị mới."))
@@ -411,6 +415,38 @@ class MainWindow(QMainWindow):
         if path:
             self.settings.set("last_folder", path)
             self.dataFolderRequested.emit(path)
+
+    def import_template_package(self, path: str | None = None, confirm: bool = True) -> bool:
+        """A city's template package: show what changes, then carry the plans across."""
+        from pathlib import Path
+
+        from desktop.errors import KhcdsError
+        from desktop.sync import template_package as tp
+
+        if path is None:
+            path, _f = QFileDialog.getOpenFileName(
+                self, self.tr("Chọn gói mẫu kế hoạch của thành phố"), self.settings.text("last_folder", ""),
+                self.tr("Gói mẫu kế hoạch (*.khcdst)"))
+            if not path:
+                return False
+            self.settings.set("last_folder", str(Path(path).parent))
+        try:
+            preview = tp.import_package(self.store, Path(path), dry_run=True)
+        except KhcdsError as e:
+            show_error(self, str(e))
+            return False
+        if confirm and not ask(self, "\n".join(preview.lines()) + "\n\n" + self.tr("Nhập gói mẫu này?"),
+                               self.tr("Gói mẫu kế hoạch mới")):
+            return False
+        try:
+            result = tp.import_package(self.store, Path(path))
+        except KhcdsError as e:
+            show_error(self, str(e))
+            return False
+        self.ws.changed.emit()
+        self.templatePackageImported.emit()
+        show_info(self, "\n".join(result.lines()), self.tr("Đã nhập gói mẫu"))
+        return True
 
     def backup_now(self) -> None:
         from desktop.errors import KhcdsError

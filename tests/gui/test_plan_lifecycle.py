@@ -124,3 +124,56 @@ def test_a_city_folder_opens_the_city_window(qtbot, tmp_path: Path, messages) ->
     qtbot.addWidget(c.window)
     assert c.window.objectName() == "city_window"
     c.close()
+
+
+def test_template_package_import_shows_changes_and_flags(qtbot, demo_store, tmp_path: Path, messages,
+                                                         window_factory) -> None:  # type: ignore[no-untyped-def]
+    """A commune opens the city's new template version: it sees the changes; removed tasks are flagged."""
+    import json
+
+    from desktop.store import open_store
+    from desktop.sync import city
+    from desktop.sync import template_package as tp
+
+    cs = open_store(tmp_path / "tp")
+    city.init_city(cs, "31")
+    draft = tp.draft(cs, "hp-325-2024", tmp_path / "mau.json")
+    d = json.loads(draft.read_text(encoding="utf-8"))
+    d["version"] = 2
+    removed = d["task_groups"][0]["tasks"].pop(0)
+    draft.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    pub = tp.publish(cs, draft, tmp_path)
+    cs.close()
+    w = window_factory(demo_store)
+    assert w.import_template_package(str(pub.path), confirm=True)
+    kinds = [k for k, _t in messages]
+    assert kinds[:1] == ["ask"] and any(removed["content"][:30] in t for _k, t in messages)
+    flagged = [t for t in w.ws.plan.tasks if t.template_ref == removed["id"]]
+    assert flagged and flagged[0].flag
+    assert w.ws.plan.template.version == 2
+
+
+def test_one_running_copy_per_data_folder(qtbot, demo_dir: Path, messages) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+    import time
+
+    from desktop.app import AppController
+
+    holder = subprocess.Popen([sys.executable, "-c",
+                               "import sys,time; from desktop import single_instance as si; "
+                               f"si.hold(r'{demo_dir}'); print('held', flush=True); time.sleep(30)"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        c = AppController()
+        assert not c.open(demo_dir)
+        assert c.failed and any("đang mở" in t for _k, t in messages)
+    finally:
+        holder.kill()
+        holder.wait()
+    time.sleep(0.1)
+    c = AppController()
+    assert c.open(demo_dir)
+    qtbot.addWidget(c.window)
+    c.close()
