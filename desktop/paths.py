@@ -56,6 +56,11 @@ class DataDir:
         return self.root / "logs"
 
     @property
+    def db_url_file(self) -> Path:
+        """A city office's shared database: the URL of its PostgreSQL store, one line."""
+        return self.root / "database.url"
+
+    @property
     def exports(self) -> Path:
         return self.root / "exports"
 

@@ -143,7 +143,12 @@ def key(args: argparse.Namespace) -> int:
 def city_init(args: argparse.Namespace) -> int:
     from desktop.sync import city
 
-    p, n = city.init_city(_store(args), args.province)
+    store = _store(args)
+    p, n = city.init_city(store, args.province)
+    if args.db_url and not store.is_sqlite:
+        from desktop.store.database import remember_url
+
+        remember_url(store.data, args.db_url)  # the city office's staff open the shared store without flags
     print(_("Chế độ thành phố: {name}; {n} đơn vị chờ nhận dữ liệu.").format(name=p.name, n=n))
     return 0
 

@@ -164,6 +164,21 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def _folder_url(data: DataDir) -> str | None:
+    try:
+        text = data.db_url_file.read_text(encoding="utf-8").strip()
+    except OSError:
+        return None
+    return text or None
+
+
+def remember_url(data: DataDir, url: str) -> None:
+    """Make ``url`` the folder's database, so that every later command and window uses it."""
+    from desktop.fsutil import atomic_write_bytes
+
+    atomic_write_bytes(data.db_url_file, (url.strip() + "\n").encode("utf-8"))
+
+
 def open_store(
     data_dir: str | os.PathLike[str] | DataDir | None = None,
     *,
@@ -173,7 +188,7 @@ def open_store(
 ) -> Store:
     """Open (and create or upgrade) the store of a data folder."""
     data = data_dir if isinstance(data_dir, DataDir) else DataDir.resolve(data_dir)
-    url = url or os.environ.get(ENV_DB_URL) or None
+    url = url or os.environ.get(ENV_DB_URL) or _folder_url(data) or None
     try:
         data.ensure()
     except OSError as e:

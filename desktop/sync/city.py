@@ -15,6 +15,7 @@ import datetime as dt
 import enum
 import functools
 import json
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -24,7 +25,7 @@ from typing import Any
 from sqlalchemy import case, delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from desktop.errors import PackageError, UserError
+from desktop.errors import PackageError, StoreError, UserError
 from desktop.i18n import _
 from desktop.models import directory
 from desktop.models.city import CityReceipt, CitySubmission, CityTarget, CityTask, CityUnit
@@ -329,8 +330,8 @@ def apply(store: Any, items: list[PreviewItem], *, confirm_new_keys: bool = True
             if it.package is None or pkg.data_sha256 != it.package.data_sha256 \
                     or pkg.public_key != it.package.public_key or pkg.revision != it.package.revision:
                 raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
-            _apply_one(store, it, pkg)
-        except PackageError as e:
+            _apply_with_retry(store, it, pkg)
+        except (PackageError, StoreError) as e:
             it.outcome = Outcome.REFUSED
             it.message = str(e)
             continue
@@ -342,10 +343,24 @@ def apply(store: Any, items: list[PreviewItem], *, confirm_new_keys: bool = True
     return done
 
 
+def _apply_with_retry(store: Any, it: PreviewItem, pkg: Package, attempts: int = 5) -> None:
+    """Apply one file; when another import (a colleague on the shared store) wrote the same
+    unit at the same moment, try again: it then finds that write and does no harm."""
+    for attempt in range(attempts):
+        try:
+            _apply_one(store, it, pkg)
+            return
+        except StoreError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
 def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> None:
     now = utcnow()
     with store.transaction() as s:
-        unit = s.scalar(select(CityUnit).where(CityUnit.code == pkg.unit_code))
+        # the unit's row is locked for the transaction: concurrent imports of one unit take turns
+        unit = s.scalar(select(CityUnit).where(CityUnit.code == pkg.unit_code).with_for_update())
         assert unit is not None
         if unit.public_key is None:
             unit.public_key = pkg.public_key

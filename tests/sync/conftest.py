@@ -82,13 +82,20 @@ def export_again() -> Callable[..., Path]:
     return _export
 
 
-@pytest.fixture
-def city_dir(tmp_path: Path) -> Path:
-    """An empty city folder for Hải Phòng."""
+@pytest.fixture(params=["sqlite", "postgresql"])
+def city_dir(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """An empty city folder for Hải Phòng: its store on SQLite, or on a PostgreSQL server
+    (the folder's ``database.url`` names it, as a city office's shared store does)."""
     from desktop.store import open_store
     from desktop.sync import city
 
     d = tmp_path / "city"
+    if request.param == "postgresql":
+        from tests.pg import new_database
+
+        url = new_database(request.getfixturevalue("pg_server"))
+        d.mkdir()
+        (d / "database.url").write_text(url + "\n", encoding="utf-8")
     s = open_store(d)
     city.init_city(s, "31")
     s.checkpoint()
@@ -97,9 +104,12 @@ def city_dir(tmp_path: Path) -> Path:
 
 
 def db_digest(d: Path) -> str:
-    """The city database file's SHA-256 after every pending write has reached it."""
+    """The city database file's SHA-256 after every pending write has reached it; on a
+    PostgreSQL store, the SHA-256 of every row of every table in primary-key order."""
     from desktop.store import open_store
 
+    if (d / "database.url").exists():
+        return _pg_digest(d)
     gc.collect()
     s = open_store(d)
     s.checkpoint()
@@ -107,6 +117,25 @@ def db_digest(d: Path) -> str:
     gc.collect()
     assert not (d / "khcds.sqlite3-wal").exists() or (d / "khcds.sqlite3-wal").stat().st_size == 0
     return hashlib.sha256((d / "khcds.sqlite3").read_bytes()).hexdigest()
+
+
+def _pg_digest(d: Path) -> str:
+    from sqlalchemy import select
+
+    from desktop.models.orm import Base
+    from desktop.store import open_store
+
+    s = open_store(d, daily_backups=False)
+    h = hashlib.sha256()
+    try:
+        with s.engine.connect() as con:
+            for name in sorted(Base.metadata.tables):
+                t = Base.metadata.tables[name]
+                for row in con.execute(select(t).order_by(*t.primary_key.columns)):
+                    h.update(repr((name, tuple(row))).encode("utf-8"))
+    finally:
+        s.close()
+    return h.hexdigest()
 
 
 @pytest.fixture
