@@ -8,6 +8,7 @@ bundle has not been built. The smoke test itself is ``packaging/smoke_test.py``
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -23,7 +24,8 @@ SIZE_LIMIT_MB = 150  # the issue's target for the unpacked Linux bundle
 
 
 def _need_bundle() -> None:
-    if importlib.util.find_spec("PyInstaller") is None:
+    # .ci/run builds the bundle in its own venv and says so; elsewhere PyInstaller must be here
+    if importlib.util.find_spec("PyInstaller") is None and os.environ.get("KHCDS_BUNDLE_BUILT") != "1":
         pytest.skip("PyInstaller is not installed (pip install -e '.[packaging]')")
     if not BINARY.exists():
         pytest.skip(f"no bundle at {BINARY}: build it with `bash packaging/build.sh`")
