@@ -48,10 +48,28 @@ def make_store(master: Path, n_tasks: int, work: Path):  # type: ignore[no-untyp
     return store
 
 
+def libreoffice_seconds(docx: Path, work: Path, repeat: int) -> float:
+    """What a user would otherwise do: LibreOffice converting the same DOCX to PDF (cold start each time)."""
+    import subprocess
+
+    times = []
+    for i in range(repeat):
+        out = work / f"lo-{i}"
+        profile = work / f"lo-profile-{i}"
+        t0 = time.perf_counter()
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                        "--convert-to", "pdf", "--outdir", str(out), str(docx)],
+                       check=True, capture_output=True, timeout=600)
+        times.append(time.perf_counter() - t0)
+    return round(statistics.median(times), 3)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--sizes", default="50,300,1000")
+    ap.add_argument("--lo-repeat", type=int, default=3,
+                    help="runs of LibreOffice's DOCX-to-PDF conversion per size (0: skip)")
     args = ap.parse_args()
 
     from desktop.documents import fonts, service
@@ -79,6 +97,11 @@ def main() -> None:
                     times.append(time.perf_counter() - t0)
                 row[fmt] = round(statistics.median(times), 3)
                 row[f"{fmt}_kb"] = round(len(data) / 1024)
+            if args.lo_repeat and shutil.which("soffice"):
+                docx = work / f"plan-{n}.docx"
+                docx.write_bytes(service.render_plan(store, 2024, "docx"))
+                row["libreoffice_docx_to_pdf"] = libreoffice_seconds(docx, work, args.lo_repeat)
+                row["ratio_libreoffice_to_pdf"] = round(row["libreoffice_docx_to_pdf"] / row["pdf"], 1)
             store.close()
             result[f"{n}_tasks"] = row
         print(json.dumps({"median_seconds": result, "repeat": args.repeat}, indent=2))
