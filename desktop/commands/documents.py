@@ -8,6 +8,7 @@ import os
 from pathlib import Path
 from typing import Any
 
+from desktop.commands.core import open_from_args
 from desktop.i18n import _
 
 PERIODS = ("q1", "q2", "q3", "q4", "h1", "year")
@@ -49,16 +50,10 @@ def register(sub: Any) -> None:
     vp.set_defaults(handler=verify)
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from desktop.commands.core import open_from_args
-
-    return open_from_args(args)
-
-
 def plan(args: argparse.Namespace) -> int:
     from desktop.documents.service import generate_plan
 
-    store = _open(args)
+    store = open_from_args(args)
     try:
         g = generate_plan(store, args.year, args.format, args.out)
     finally:
@@ -71,7 +66,7 @@ def report(args: argparse.Namespace) -> int:
     from desktop.documents.service import generate_report
     from desktop.vn import short_date
 
-    store = _open(args)
+    store = open_from_args(args)
     try:
         g = generate_report(store, args.year, args.period, args.format, args.out)
     finally:

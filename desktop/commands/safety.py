@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from desktop.commands.core import open_from_args
 from desktop.i18n import _
 
 
@@ -41,16 +42,10 @@ def register(sub: Any) -> None:
     a.set_defaults(handler=audit)
 
 
-def _open(args: argparse.Namespace) -> Any:
-    from desktop.commands.core import open_from_args
-
-    return open_from_args(args)
-
-
 def backup(args: argparse.Namespace) -> int:
     from desktop.store.backup import list_backups, make_backup
 
-    store = _open(args)
+    store = open_from_args(args)
     try:
         if args.list:
             for p in list_backups(store.data):
@@ -81,7 +76,7 @@ def restore(args: argparse.Namespace) -> int:
 def check(args: argparse.Namespace) -> int:
     from desktop.store.audit import verify_chain
 
-    store = _open(args)
+    store = open_from_args(args)
     try:
         problems = store.integrity_problems()
         with store.session() as s:
@@ -109,7 +104,7 @@ def plan_state(args: argparse.Namespace) -> int:
     from desktop.models.enums import PlanState
     from desktop.services import plans as psvc
 
-    store = _open(args)
+    store = open_from_args(args)
     with store.transaction() as s:
         plan = _plan(s, args.year)
         psvc.change_state(s, plan, PlanState(args.to))
@@ -121,7 +116,7 @@ def plan_state(args: argparse.Namespace) -> int:
 def plan_unlock(args: argparse.Namespace) -> int:
     from desktop.services import plans as psvc
 
-    store = _open(args)
+    store = open_from_args(args)
     with store.transaction() as s:
         psvc.unlock(s, _plan(s, args.year), args.reason)
     print(_("Đã mở khóa kế hoạch năm {year}.").format(year=args.year))
@@ -134,7 +129,7 @@ def audit(args: argparse.Namespace) -> int:
     from desktop.models.orm import AuditEntry, PlanTask
     from desktop.store.audit import task_history
 
-    store = _open(args)
+    store = open_from_args(args)
     with store.session() as s:
         if args.task:
             task = s.get(PlanTask, args.task)

@@ -8,13 +8,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from desktop.commands.core import open_from_args
 from desktop.i18n import _
-
-
-def _store(args: argparse.Namespace) -> Any:
-    from desktop.commands.core import open_from_args
-
-    return open_from_args(args)
 
 
 def _date(text: str) -> dt.date:
@@ -105,7 +100,7 @@ def register(sub: Any) -> None:
 def export(args: argparse.Namespace) -> int:
     from desktop.sync.package import export_plan
 
-    store = _store(args)
+    store = open_from_args(args)
     r = export_plan(store, args.year, args.out, with_evidence=args.with_evidence)
     print(_("Đã xuất {file} (lần gửi {rev}, SHA-256 {sha}). Dấu vân tay khóa ký: {fp}").format(
         file=r.path, rev=r.revision, sha=r.sha256[:16], fp=r.fingerprint))
@@ -115,7 +110,7 @@ def export(args: argparse.Namespace) -> int:
 def exports(args: argparse.Namespace) -> int:
     from desktop.sync.package import export_history
 
-    rows = export_history(_store(args), args.year)
+    rows = export_history(open_from_args(args), args.year)
     if args.json:
         print(json.dumps([dict(r, created_at=r["created_at"].isoformat() + "Z") for r in rows],
                          ensure_ascii=False, indent=2))
@@ -130,7 +125,7 @@ def exports(args: argparse.Namespace) -> int:
 def key(args: argparse.Namespace) -> int:
     from desktop.sync import keys
 
-    store = _store(args)
+    store = open_from_args(args)
     k = keys.load_or_create(store.data)
     if args.json:
         print(json.dumps({"fingerprint": keys.fingerprint(k), "public_key": keys.public_b64(k)}))
@@ -143,7 +138,7 @@ def key(args: argparse.Namespace) -> int:
 def city_init(args: argparse.Namespace) -> int:
     from desktop.sync import city
 
-    store = _store(args)
+    store = open_from_args(args)
     p, n = city.init_city(store, args.province)
     if args.db_url and not store.is_sqlite:
         from desktop.store.database import remember_url
@@ -156,7 +151,7 @@ def city_init(args: argparse.Namespace) -> int:
 def city_import(args: argparse.Namespace) -> int:
     from desktop.sync import city
 
-    store = _store(args)
+    store = open_from_args(args)
     items = city.preview(store, args.paths)
     if not items:
         print(_("Không có tệp .khcds nào để nhập."))
@@ -175,7 +170,7 @@ def city_import(args: argparse.Namespace) -> int:
 def city_status(args: argparse.Namespace) -> int:
     from desktop.sync import city
 
-    rep = city.status(_store(args), args.year, args.today)
+    rep = city.status(open_from_args(args), args.year, args.today)
     if args.json:
         print(json.dumps(rep.as_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -193,7 +188,7 @@ def city_status(args: argparse.Namespace) -> int:
 
 
 def city_document(args: argparse.Namespace) -> int:
-    store = _store(args)
+    store = open_from_args(args)
     if args.format == "xlsx":
         from desktop.sync.xlsx import write_xlsx
 
@@ -212,7 +207,7 @@ def city_trust(args: argparse.Namespace) -> int:
 
     if not args.fingerprint and not args.reset:
         raise UserError(_("Hãy cho --fingerprint hoặc --reset."))
-    u = city.trust(_store(args), args.code, args.fingerprint, args.reset)
+    u = city.trust(open_from_args(args), args.code, args.fingerprint, args.reset)
     print(_("{code} {name}: khóa tin cậy {fp}.").format(code=u.code, name=u.name,
                                                         fp=u.key_fingerprint or _("(chờ gói đầu tiên)")))
     return 0
@@ -221,7 +216,7 @@ def city_trust(args: argparse.Namespace) -> int:
 def city_units(args: argparse.Namespace) -> int:
     from desktop.sync import city
 
-    rows = city.units(_store(args))
+    rows = city.units(open_from_args(args))
     if args.json:
         print(json.dumps([{"code": u.code, "name": u.name, "source": u.source,
                            "key_fingerprint": u.key_fingerprint} for u in rows], ensure_ascii=False))
@@ -234,7 +229,7 @@ def city_units(args: argparse.Namespace) -> int:
 def city_add_unit(args: argparse.Namespace) -> int:
     from desktop.sync import city
 
-    u = city.add_unit(_store(args), args.code, args.name)
+    u = city.add_unit(open_from_args(args), args.code, args.name)
     print(_("Đã thêm đơn vị {code} {name}.").format(code=u.code, name=u.name))
     return 0
 
@@ -242,7 +237,7 @@ def city_add_unit(args: argparse.Namespace) -> int:
 def city_deadline(args: argparse.Namespace) -> int:
     from desktop.sync import city
 
-    city.set_deadline(_store(args), args.year, args.date)
+    city.set_deadline(open_from_args(args), args.year, args.date)
     print(_("Hạn gửi báo cáo năm {y}: {d:%d/%m/%Y}.").format(y=args.year, d=args.date))
     return 0
 
@@ -250,7 +245,7 @@ def city_deadline(args: argparse.Namespace) -> int:
 def city_show(args: argparse.Namespace) -> int:
     from desktop.sync import city
 
-    d = city.unit_detail(_store(args), args.code, args.year)
+    d = city.unit_detail(open_from_args(args), args.code, args.year)
     if args.json:
         print(json.dumps({"code": d.code, "name": d.name, "key_fingerprint": d.key_fingerprint,
                           "submission": d.submission, "history": d.history, "data": d.data},
@@ -274,7 +269,7 @@ def city_show(args: argparse.Namespace) -> int:
 def template_draft(args: argparse.Namespace) -> int:
     from desktop.sync import template_package as tp
 
-    out = tp.draft(_store(args), args.source, args.out, args.new_id)
+    out = tp.draft(open_from_args(args), args.source, args.out, args.new_id)
     print(_("Đã chép mẫu ra {file}: sửa tệp này rồi phát hành bằng khcds template publish.").format(file=out))
     return 0
 
@@ -282,7 +277,7 @@ def template_draft(args: argparse.Namespace) -> int:
 def template_publish(args: argparse.Namespace) -> int:
     from desktop.sync import template_package as tp
 
-    r = tp.publish(_store(args), args.file, args.out)
+    r = tp.publish(open_from_args(args), args.file, args.out)
     print(_("Đã phát hành {id} phiên bản {v}: {file}. Dấu vân tay khóa: {fp}").format(
         id=r.template_id, v=r.version, file=r.path, fp=r.fingerprint))
     return 0
@@ -291,7 +286,7 @@ def template_publish(args: argparse.Namespace) -> int:
 def template_import(args: argparse.Namespace) -> int:
     from desktop.sync import template_package as tp
 
-    res = tp.import_package(_store(args), args.file, year=args.year, dry_run=args.dry_run)
+    res = tp.import_package(open_from_args(args), args.file, year=args.year, dry_run=args.dry_run)
     for line in res.lines():
         print(line)
     return 0

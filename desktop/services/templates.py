@@ -31,7 +31,8 @@ def _validator() -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema)
 
 
-def _where(path: Any) -> str:
+def field_path(path: Any) -> str:
+    """``task_groups[2].tasks[0].lead`` for a JSON Schema error's path."""
     out = ""
     for p in path:
         out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
@@ -45,7 +46,7 @@ def validate(data: Any, source: str) -> Template:
         err = jsonschema.exceptions.best_match(errors)
         raise TemplateError(
             _("Mẫu kế hoạch {file} không hợp lệ: trường {field}: {msg}").format(
-                file=source, field=_where(err.absolute_path), msg=err.message[:200]
+                file=source, field=field_path(err.absolute_path), msg=err.message[:200]
             )
         )
     _check_semantics(data, source)

@@ -33,11 +33,12 @@ import jsonschema
 
 from desktop import __version__
 from desktop.errors import PackageError, UserError
-from desktop.fsutil import atomic_writer
+from desktop.fsutil import atomic_writer, sha256_file
 from desktop.i18n import _
 from desktop.models.orm import ExportRecord, Plan
 from desktop.paths import DataDir
 from desktop.resources import resource_path
+from desktop.services.templates import field_path
 from desktop.sync import keys as keymod
 
 FORMAT = "khcds-export"
@@ -97,13 +98,6 @@ def validator(definition: str) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(root)
 
 
-def _where(path: Any) -> str:
-    out = ""
-    for p in path:
-        out += f"[{p}]" if isinstance(p, int) else (f".{p}" if out else str(p))
-    return out or "(gốc)"
-
-
 @functools.lru_cache(maxsize=4)
 def fast_check(definition: str) -> Any:
     """A yes/no check of one schema definition, compiled by fastjsonschema (fast);
@@ -133,7 +127,7 @@ def check_schema(obj: Any, definition: str, part: str) -> None:
         err = jsonschema.exceptions.best_match(errors)
         raise PackageError(
             _("Phần {part} sai dạng dữ liệu: trường {field}: {msg}").format(
-                part=part, field=_where(err.absolute_path), msg=err.message[:160])
+                part=part, field=field_path(err.absolute_path), msg=err.message[:160])
         )
 
 
@@ -257,7 +251,7 @@ def write_signed_zip(out: Path, manifest: dict[str, Any], parts: list[tuple[str,
                             dst.write(chunk)
                 else:
                     z.writestr(_info(name), content)
-    return _file_sha(out)
+    return sha256_file(out)
 
 
 def _info(name: str) -> zipfile.ZipInfo:
@@ -357,14 +351,6 @@ class SignedZip:
 
 def _refuse(msg: str) -> PackageError:
     return PackageError(msg)
-
-
-def _file_sha(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
 
 
 def _read_member(z: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, h: Any | None = None) -> bytes:
@@ -511,7 +497,7 @@ def open_signed_zip(path: Path, *, fmt: str, format_version: int, manifest_def: 
                 raise _refuse(_("Phần {part} không khớp mã băm SHA-256 trong bản kê: tệp đã bị sửa hoặc hỏng.")
                               .format(part=name[:80]))
     raw_pub = base64.b64decode(manifest["public_key"])
-    return SignedZip(path, _file_sha(path), manifest, mbytes, parts, sorted(listed - json_parts),
+    return SignedZip(path, sha256_file(path), manifest, mbytes, parts, sorted(listed - json_parts),
                      manifest["public_key"], keymod.fingerprint_raw(raw_pub))
 
 
