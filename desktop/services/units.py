@@ -75,6 +75,44 @@ def spec_for_directory_unit(code: str) -> UnitSpec:
     )
 
 
+_LEVEL_PREFIXES = {
+    Level.DISTRICT: ("Huyện ", "Quận ", "Thị xã ", "Thành phố "),
+    Level.COMMUNE: ("Xã ", "Phường ", "Thị trấn ", "Đặc khu "),
+    Level.CITY: ("Sở ", "Ban ", "Tỉnh ", "Thành phố "),
+}
+
+
+def custom_code(name: str, province_code: int | None) -> str:
+    """A stable code for a unit outside the directory: ``X31-huyen-an-lao``."""
+    from desktop.vn import fold
+
+    slug = "-".join(fold(name).split())
+    slug = "".join(c for c in slug if c.isalnum() or c == "-")
+    return f"X{province_code or 0:02d}-{slug}"[:32].rstrip("-")
+
+
+def spec_for_custom_unit(name: str, level: Level, province_code: int | None) -> UnitSpec:
+    """A unit outside the 2025 directory: a legacy district (plans before 01/7/2025), a department."""
+    name = " ".join(name.split())
+    if len(name) < 3:
+        raise UserError(_("Hãy nhập tên đơn vị (ví dụ: Huyện An Lão)."))
+    place = name
+    for prefix in _LEVEL_PREFIXES.get(level, ()):
+        if name.startswith(prefix):
+            place = name[len(prefix):]
+            break
+    p = directory.province(province_code) if province_code else None
+    parent = "ỦY BAN NHÂN DÂN" if level is not Level.CITY or name.startswith(("Tỉnh", "Thành phố")) else (
+        f"UBND {p.body_name}" if p else None)
+    return UnitSpec(
+        code=custom_code(name, province_code), name=name, level=level, province_code=province_code,
+        parent_body=parent, issuer_line=name.upper(), place_name=place,
+        recipients=default_recipients(level, p.short_name if p else None),
+        signers=[SignerSpec(title="CHỦ TỊCH", full_name=""),
+                 SignerSpec(title="PHÓ CHỦ TỊCH", full_name="", deputy_of="CHỦ TỊCH")],
+    )
+
+
 def current_unit(session: Session) -> UnitProfile | None:
     return session.scalar(select(UnitProfile).order_by(UnitProfile.id))
 
@@ -112,6 +150,11 @@ def create_unit(session: Session, spec: UnitSpec) -> UnitProfile:
                    on_behalf=s.on_behalf, deputy_of=s.deputy_of)
         )
     session.add(unit)
+    if directory.unit(spec.code) is None and session.scalar(
+            select(CustomUnit).where(CustomUnit.code == spec.code)) is None:
+        kind = "legacy_district" if spec.level is Level.DISTRICT else "other"
+        session.add(CustomUnit(code=spec.code, name=spec.name, level=spec.level,
+                               province_code=spec.province_code, kind=kind))
     session.flush()
     return unit
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -129,6 +130,25 @@ class UnitPage(QWizardPage):
         lay.addWidget(_big(self.search))
         lay.addWidget(_big(self.list), 1)
         lay.addWidget(self.count)
+        # a unit outside the 2025 directory: a legacy district (plans before 01/7/2025), a department
+        self.other = QCheckBox(self.tr("Đơn vị &khác: huyện, quận (kế hoạch trước 01/7/2025), sở, ngành..."))
+        self.other.setObjectName("other_unit")
+        self.other_name = QLineEdit()
+        self.other_name.setObjectName("other_unit_name")
+        self.other_name.setPlaceholderText(self.tr("Tên đơn vị, ví dụ: Huyện An Lão"))
+        self.other_level = QComboBox()
+        self.other_level.setObjectName("other_unit_level")
+        for lv in (Level.DISTRICT, Level.COMMUNE, Level.CITY):
+            self.other_level.addItem(lv.label, lv.value)
+        row = QHBoxLayout()
+        row.addWidget(self.other_name, 1)
+        row.addWidget(self.other_level)
+        lay.addWidget(self.other)
+        lay.addLayout(row)
+        for w in (self.other_name, self.other_level):
+            w.setEnabled(False)
+        self.other.toggled.connect(self._other_toggled)
+        self.other_name.textChanged.connect(lambda *_: self.completeChanged.emit())
         self.search.textChanged.connect(self._refresh)
         self.list.currentItemChanged.connect(lambda *_: self.completeChanged.emit())
         self.list.itemDoubleClicked.connect(lambda *_: self.wizard().next())
@@ -161,7 +181,26 @@ class UnitPage(QWizardPage):
             self.list.setCurrentRow(max(0, self.list.currentRow()))
             self.wizard().next()
 
+    def _other_toggled(self, on: bool) -> None:
+        for w in (self.other_name, self.other_level):
+            w.setEnabled(on)
+        self.search.setEnabled(not on)
+        self.list.setEnabled(not on)
+        if on:
+            self.other_name.setFocus()
+        self.completeChanged.emit()
+
+    def is_other(self) -> bool:
+        return self.other.isChecked()
+
+    def other_spec(self, province_code: int | None) -> usvc.UnitSpec:
+        return usvc.spec_for_custom_unit(self.other_name.text(), Level(self.other_level.currentData()),
+                                         province_code)
+
     def unit_code(self) -> str | None:
+        if self.is_other():
+            name = self.other_name.text().strip()
+            return usvc.custom_code(name, self._province) if len(name) >= 3 else None
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
@@ -203,7 +242,8 @@ class HeaderPage(QWizardPage):
         code = wiz.unit_page.unit_code()
         if code and code != self._code:
             self._code = code
-            spec = usvc.spec_for_directory_unit(code)
+            spec = (wiz.unit_page.other_spec(wiz.province_page.province_code()) if wiz.unit_page.is_other()
+                    else usvc.spec_for_directory_unit(code))
             self.parent_body.setText(spec.parent_body or "")
             self.issuer.setText(spec.issuer_line)
             self.place.setText(spec.place_name)
@@ -405,7 +445,10 @@ class FirstRunWizard(QWizard):
     def spec(self) -> usvc.UnitSpec:
         code = self.unit_page.unit_code()
         assert code
-        spec = usvc.spec_for_directory_unit(code)
+        if self.unit_page.is_other():
+            spec = self.unit_page.other_spec(self.province_page.province_code())
+        else:
+            spec = usvc.spec_for_directory_unit(code)
         h = self.header_page
         spec.parent_body = h.parent_body.text().strip() or None
         spec.issuer_line = h.issuer.text().strip()

@@ -177,3 +177,39 @@ def test_one_running_copy_per_data_folder(qtbot, demo_dir: Path, messages) -> No
     assert c.open(demo_dir)
     qtbot.addWidget(c.window)
     c.close()
+
+
+def test_wizard_for_a_legacy_district(qtbot, store, messages) -> None:  # type: ignore[no-untyped-def]
+    """A district that made its plan before 1 July 2025 sets itself up as a unit outside the directory."""
+    from desktop.app import create_wizard
+    from desktop.models.enums import Level
+    from desktop.models.orm import CustomUnit
+
+    wiz = create_wizard(store, today=dt.date(2023, 2, 1))
+    qtbot.addWidget(wiz)
+    wiz.show()
+    wiz.province_page.search.setText("hai phong")
+    wiz.next()
+    u = wiz.unit_page
+    u.other.setChecked(True)
+    assert not u.isComplete()
+    u.other_name.setText("Huyện An Lão")
+    u.other_level.setCurrentIndex(u.other_level.findData("district"))
+    assert u.isComplete()
+    wiz.next()
+    assert wiz.header_page.issuer.text() == "HUYỆN AN LÃO"
+    assert wiz.header_page.place.text() == "An Lão"
+    wiz.next()
+    wiz.signers_page.chair.setText("Nguyễn Văn A")
+    wiz.next()
+    wiz.template_page.select_key("hp-93-2021")
+    wiz.next()
+    wiz.year_page.year.setValue(2023)
+    wiz.accept()
+    assert wiz.plan_id is not None, messages
+    with store.session() as s:
+        plan = editor.load_plan(s, wiz.plan_id)
+        assert plan.unit.level is Level.DISTRICT and plan.year == 2023
+        assert sum(1 for t in plan.tasks if t.adopted) == 25  # the 93/KH-UBND tasks that name districts
+        cu = s.scalar(select(CustomUnit))
+        assert cu.name == "Huyện An Lão" and cu.kind == "legacy_district" and cu.code == plan.unit.code
