@@ -54,6 +54,11 @@ log = logging.getLogger(__name__)
 PAGE_DASHBOARD, PAGE_PLAN, PAGE_TASKS, PAGE_TRACKING, PAGE_DOCUMENTS, PAGE_SYNC = range(6)
 
 
+def _local(t: dt.datetime) -> dt.datetime:
+    """A stored UTC time as the user's clock shows it."""
+    return t.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
+
+
 class SyncPage(Page):
     """Gửi thành phố: one action to build the export file (the sync capability)."""
 
@@ -73,20 +78,45 @@ class SyncPage(Page):
         f.setPointSizeF(f.pointSizeF() * 1.15)
         self.button.setFont(f)
         lay.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.fingerprint = QLabel()
+        self.fingerprint.setObjectName("page_fingerprint")
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        ff = self.fingerprint.font()
+        ff.setFamily("monospace")
+        ff.setPointSizeF(ff.pointSizeF() * 1.3)
+        self.fingerprint.setFont(ff)
+        lay.addSpacing(8)
+        lay.addWidget(QLabel(self.tr("Dấu vân tay khóa ký của đơn vị (đọc cho thành phố qua điện thoại khi gửi lần đầu):")))
+        lay.addWidget(self.fingerprint)
+        lay.addSpacing(8)
         self.history = QLabel()
+        self.history.setObjectName("page_export_history")
         self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.RichText)
         lay.addWidget(self.history)
         lay.addStretch(1)
         self.button.clicked.connect(self.open_export)
 
     def refresh(self) -> None:
+        import html
+
+        from desktop.sync import keys
+
         plan = self.ws.plan
-        if plan.exports:
-            last = plan.exports[-1]
-            self.history.setText(self.tr("Đã gửi {n} lần; lần gần nhất: lần {r}, {t:%d/%m/%Y %H:%M}.").format(
-                n=len(plan.exports), r=last.revision, t=last.created_at))
-        else:
+        try:
+            self.fingerprint.setText(keys.folder_fingerprint(self.ws.store.data))
+        except OSError:
+            self.fingerprint.setText("—")
+        if not plan.exports:
             self.history.setText(self.tr("Chưa gửi lần nào."))
+            return
+        rows = "".join(
+            f"<tr><td>{r.revision}</td><td>{_local(r.created_at):%d/%m/%Y %H:%M}</td>"
+            f"<td>{html.escape(r.file_name)}</td></tr>" for r in reversed(plan.exports[-10:]))
+        self.history.setText(
+            "<b>" + html.escape(self.tr("Các lần đã gửi")) + "</b><table cellpadding='3'><tr><th align='left'>"
+            + html.escape(self.tr("Lần")) + "</th><th align='left'>" + html.escape(self.tr("Thời gian"))
+            + "</th><th align='left'>" + html.escape(self.tr("Tệp")) + "</th></tr>" + rows + "</table>")
 
     def open_export(self) -> None:
         try:

@@ -213,3 +213,17 @@ def test_wizard_for_a_legacy_district(qtbot, store, messages) -> None:  # type: 
         assert sum(1 for t in plan.tasks if t.adopted) == 25  # the 93/KH-UBND tasks that name districts
         cu = s.scalar(select(CustomUnit))
         assert cu.name == "Huyện An Lão" and cu.kind == "legacy_district" and cu.code == plan.unit.code
+
+
+def test_send_page_shows_fingerprint_and_history(qtbot, demo_store, tmp_path: Path, messages,
+                                                 window_factory) -> None:  # type: ignore[no-untyped-def]
+    from desktop.sync import keys
+    from desktop.sync.package import export_plan
+
+    export_plan(demo_store, 2024, tmp_path / "lan1.khcds")
+    w = window_factory(demo_store)
+    w.ws.changed.emit()
+    w.goto_page(5)
+    w.sync_page.refresh()
+    assert w.sync_page.fingerprint.text() == keys.folder_fingerprint(demo_store.data)
+    assert "lan1.khcds" in w.sync_page.history.text()
