@@ -32,10 +32,27 @@ from reportlab.platypus import (
     PageBreak,
     PageTemplate,
 )
-from reportlab.platypus import Paragraph as RLParagraph
+from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus import Spacer
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus import TableStyle
+
+
+class RLParagraph(_Paragraph):
+    """A paragraph that remembers its line breaking for a width: platypus tables wrap each
+    cell several times at the same width (measure, split, draw), and breaking lines is
+    most of the cost of a long appendix."""
+
+    def wrap(self, availWidth, availHeight):  # type: ignore[no-untyped-def]  # noqa: N803
+        cache = self.__dict__.setdefault("_wrap_cache", {})
+        hit = cache.get(availWidth)
+        if hit is not None:
+            self.width, self.height, self.blPara = hit
+            return self.width, self.height
+        w, h = super().wrap(availWidth, availHeight)
+        cache[availWidth] = (self.width, self.height, self.blPara)
+        return w, h
+
 
 from desktop.documents import fonts
 from desktop.documents.model import (
