@@ -112,6 +112,25 @@ def main(argv: list[str]) -> int:
     w.close()
     store.close()
     QApplication.processEvents()
+
+    # city mode: Hải Phòng with a dozen communes' packages imported
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from gen_packages import generate
+
+    from desktop.sync import city
+    from desktop.views.city_window import CityWindow
+
+    files = generate(tmp / "packages", 12, 31, seed=5)
+    cs = open_store(tmp / "city")
+    city.init_city(cs, "31")
+    city.import_paths(cs, files)
+    cw = CityWindow(cs, year=2024, today=dt.date(2024, 12, 20))
+    cw.resize(1366, 820)
+    cw.show()
+    shot(cw, "70-city-status")
+    cw.close()
+    cs.close()
+    QApplication.processEvents()
     return 0
 
 

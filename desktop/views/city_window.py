@@ -192,6 +192,7 @@ class CityWindow(QMainWindow):
                                     self.tr("Ngày gửi"), self.tr("Số nhiệm vụ"), self.tr("Hoàn thành"),
                                     self.tr("Chậm tiến độ"), self.tr("Tỷ lệ BQ (%)")], "status_table")
         self.status_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.status_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.status_table.cellDoubleClicked.connect(self._open_row)
         sl.addWidget(self.status_table, 1)
         self.tabs.addTab(sw, self.tr("Tình hình gửi"))
@@ -251,6 +252,9 @@ class CityWindow(QMainWindow):
                  u.late_tasks if u.revision else None,
                  None if u.mean_percent is None else round(u.mean_percent, 1)] for u in units]
         _set_rows(self.status_table, rows, [STATUS_COLORS[u.status.value] for u in units])
+        # grouped by status (not sent, late, on time), then by code: who to call first is on top
+        self.status_table.sortItems(0, Qt.SortOrder.AscendingOrder)
+        self.status_table.sortItems(2, Qt.SortOrder.AscendingOrder)
 
     # -- import --------------------------------------------------------------------
     def import_paths(self, paths: list[Path], modal: bool = True) -> ImportPreviewDialog | None:
