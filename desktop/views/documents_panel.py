@@ -11,8 +11,10 @@ from __future__ import annotations
 import importlib
 import inspect
 import logging
+import os
 import shutil
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -263,18 +265,46 @@ class DocumentsPage(Page):
         run_in_background(work, done, self._failed)
 
     def print_document(self, printer: QPrinter | None = None) -> bool:
-        if not self.images:
+        """Print the generated PDF at full quality.
+
+        Chosen from the window (no ``printer`` given), the PDF goes to the system's own PDF
+        printing: Windows prints it with the default PDF application, CUPS (``lp``) takes it
+        as it is. Given a QPrinter (or with neither of those), pages are drawn at the
+        printer's resolution (up to 300 dpi), never the 72 dpi of the preview.
+        """
+        if self.pdf is None or not Path(self.pdf).exists():
             show_info(self, self.tr("Hãy bấm \"Lập văn bản\" trước khi in."))
             return False
+        pdf = Path(self.pdf)
         if printer is None:
+            if sys.platform == "win32":
+                try:
+                    os.startfile(str(pdf), "print")  # type: ignore[attr-defined]
+                except OSError:
+                    show_error(self, self.tr("Máy chưa có chương trình đọc PDF để in. Hãy mở tệp và in: {p}")
+                               .format(p=pdf))
+                    return False
+                self.status.setText(self.tr("Đã gửi văn bản tới máy in mặc định."))
+                return True
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             dlg = QPrintDialog(printer, self)
             dlg.setWindowTitle(self.tr("In văn bản"))
             if dlg.exec() != QPrintDialog.DialogCode.Accepted:
                 return False
+            lp = shutil.which("lp")
+            if lp and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
+                r = subprocess.run([lp, "-d", printer.printerName(), "-n", str(max(1, printer.copyCount())),
+                                    str(pdf)], capture_output=True, text=True, timeout=60)
+                if r.returncode == 0:
+                    self.status.setText(self.tr("Đã gửi văn bản tới máy in."))
+                    return True
+        images = render_pages(pdf, dpi=min(300, max(72, printer.resolution())))
+        if not images:
+            show_error(self, self.tr("Không in trực tiếp được trên máy này. Hãy mở tệp PDF và in: {p}").format(p=pdf))
+            return False
         painter = QPainter(printer)
         try:
-            for i, img in enumerate(self.images):
+            for i, img in enumerate(images):
                 if i:
                     printer.newPage()
                 rect = painter.viewport()

@@ -233,7 +233,7 @@ def test_late_tasks_follow_the_injected_date(qtbot, demo_store, window_factory):
     assert all(r.effective is TaskStatus.LATE for r in rows)
 
 
-def test_generate_pdf(qtbot, demo_store, window_factory, tmp_path):  # type: ignore[no-untyped-def]
+def test_generate_pdf(qtbot, demo_store, window_factory, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
     from desktop.views.documents_panel import documents_module
 
     if documents_module() is None:
@@ -254,8 +254,15 @@ def test_generate_pdf(qtbot, demo_store, window_factory, tmp_path):  # type: ign
         printer = QPrinter()
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+        printer.setResolution(300)
+        import desktop.views.documents_panel as dp
+
+        seen: list[int] = []
+        real = dp.render_pages
+        monkeypatch.setattr(dp, "render_pages", lambda pdf, dpi=72: seen.append(dpi) or real(pdf, dpi))
         assert d.print_document(printer)
         assert (tmp_path / "printed.pdf").stat().st_size > 0
+        assert seen == [300]  # printed at the printer's resolution, not the preview's 72 dpi
 
 
 def test_reopen_finds_everything_as_left(qtbot, demo_dir, window_factory):  # type: ignore[no-untyped-def]
