@@ -184,6 +184,9 @@ class AppController:
         try:
             store = open_store(data_dir, url=self.db_url)
         except KhcdsError as e:
+            if self._offer_restore(data_dir, str(e)):
+                single_instance.release(data_dir)
+                return self.open(data_dir)
             single_instance.release(data_dir)
             self.failed = True
             show_error(self.window, str(e), "Không mở được dữ liệu")
@@ -214,6 +217,34 @@ class AppController:
         self.window.restoreRequested.connect(self.restore)
         return True
 
+
+    def _offer_restore(self, data_dir: Any, message: str) -> bool:
+        """A damaged store: offer the latest good backup (the damaged file is kept aside)."""
+        from desktop.paths import DataDir
+        from desktop.store.backup import latest_good_backup, restore
+        from desktop.store.database import _quick_check
+        from desktop.views.common import ask, show_error
+
+        data = DataDir.resolve(data_dir)
+        if self.db_url or not data.db.exists() or not _quick_check(data.db):
+            return False  # not a damaged SQLite file (a newer schema, a server, no file)
+        good = latest_good_backup(data)
+        if good is None or not ask(self.window, message + "\n\n" + (
+                "Khôi phục từ bản sao lưu tốt gần nhất ({f})? Tệp dữ liệu hỏng được giữ lại bên cạnh.")
+                .format(f=good.name), "Dữ liệu bị hỏng"):
+            return False
+        import datetime as _dt
+        import shutil
+
+        kept = data.db.with_name(f"khcds-hong-{_dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3")
+        shutil.copy2(data.db, kept)
+        try:
+            restore(data, good, backup_current=False)
+        except Exception as e:  # noqa: BLE001 - shown to the user, logged
+            log.exception("restore failed")
+            show_error(self.window, f"Không khôi phục được: {e}")
+            return False
+        return True
 
     def _close_current(self) -> None:
         from desktop.views.worker import wait_all

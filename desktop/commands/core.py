@@ -70,7 +70,11 @@ def templates_list(args: argparse.Namespace) -> int:
 def templates_import(args: argparse.Namespace) -> int:
     from desktop.services import templates as tsvc
 
+    from desktop.store.backup import backup_before_import
+
     store = open_from_args(args)
+    tsvc.load_file(args.file)  # refuse a bad file before anything is written, backups included
+    backup_before_import(store)
     with store.transaction() as s:
         tsvc.sync_builtins(s)
         rec = tsvc.import_file(s, args.file)

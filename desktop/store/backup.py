@@ -84,6 +84,16 @@ def make_backup(store: object, reason: str = "manual", dest: Path | None = None)
     return backup_file_to(data.db, dest)
 
 
+def backup_before_import(store: object) -> Path | None:
+    """The copy made before an import changes the store (SQLite stores; a server keeps its own)."""
+    if not getattr(store, "is_sqlite", False):
+        return None
+    data: DataDir = store.data  # type: ignore[attr-defined]
+    if not data.db.exists():
+        return None
+    return make_backup(store, reason="before-import")
+
+
 def list_backups(data: DataDir) -> list[Path]:
     if not data.backups.exists():
         return []
@@ -137,7 +147,7 @@ def check_restorable(path: Path) -> str:
     return str(rev)
 
 
-def restore(data: DataDir, path: Path) -> Path | None:
+def restore(data: DataDir, path: Path, backup_current: bool = True) -> Path | None:
     """Replace the store with ``path``; the current store is backed up first.
 
     Returns the backup of the replaced store (None when there was none). The
@@ -145,7 +155,7 @@ def restore(data: DataDir, path: Path) -> Path | None:
     """
     check_restorable(path)
     saved = None
-    if data.db.exists() and verify(data.db):
+    if backup_current and data.db.exists() and verify(data.db):
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         saved = backup_file_to(data.db, data.backups / f"khcds-{stamp}-before-restore.sqlite3")
     tmp = data.db.with_name("." + data.db.name + ".restore.part")

@@ -318,6 +318,10 @@ def apply(store: Any, items: list[PreviewItem], *, confirm_new_keys: bool = True
     ``confirm_new_keys`` False leaves out the first package of a unit whose key is
     new (the window asks the user to confirm each fingerprint first).
     """
+    if any(it.outcome.applies for it in items):
+        from desktop.store.backup import backup_before_import
+
+        backup_before_import(store)
     done: list[PreviewItem] = []
     for it in sorted((i for i in items if i.outcome.applies and i.package),
                      key=lambda i: (i.unit_code, i.year, i.revision)):

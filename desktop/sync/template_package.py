@@ -317,6 +317,10 @@ def import_package(store: Any, path: Path, *, year: int | None = None, dry_run: 
     except PackageError as e:
         raise PackageError(_("Tệp {file} bị từ chối: {why}").format(file=Path(path).name, why=e)) from e
     t = pkg.template
+    if not dry_run:
+        from desktop.store.backup import backup_before_import
+
+        backup_before_import(store)
     with store.transaction() as s:
         if usvc.get_setting(s, "role") == "city":
             raise UserError(_("Thư mục dữ liệu này ở chế độ thành phố: gói mẫu dành cho đơn vị."))

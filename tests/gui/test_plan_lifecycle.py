@@ -227,3 +227,25 @@ def test_send_page_shows_fingerprint_and_history(qtbot, demo_store, tmp_path: Pa
     w.sync_page.refresh()
     assert w.sync_page.fingerprint.text() == keys.folder_fingerprint(demo_store.data)
     assert "lan1.khcds" in w.sync_page.history.text()
+
+
+def test_a_damaged_store_offers_the_latest_good_backup(qtbot, demo_dir: Path, messages) -> None:  # type: ignore[no-untyped-def]
+    from desktop.app import AppController
+    from desktop.store import open_store
+
+    open_store(demo_dir).close()  # the day's first start makes the daily backup
+    db = demo_dir / "khcds.sqlite3"
+    raw = bytearray(db.read_bytes())
+    for off in range(4096 * 3, min(len(raw), 4096 * 12), 7):
+        raw[off] = (raw[off] + 91) % 256
+    db.write_bytes(bytes(raw))
+    for suffix in ("-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    c = AppController()
+    assert c.open(demo_dir)  # the question is answered yes (the test sink)
+    qtbot.addWidget(c.window)
+    assert any(k == "ask" and "bản sao lưu" in t for k, t in messages)
+    assert list(demo_dir.glob("khcds-hong-*.sqlite3"))  # the damaged file is kept aside
+    with c.store.session() as s:
+        assert [y for _i, y in editor.plan_list(s)] == [2024]
+    c.close()

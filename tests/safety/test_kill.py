@@ -135,3 +135,61 @@ def test_kill_during_file_output_leaves_no_half_file(tmp_path: Path, demo_dir: P
     assert all(p.name.startswith(".") for p in leftovers)
     assert integrity(demo_dir / "khcds.sqlite3") == "ok"
     shutil.rmtree(out.parent)
+
+
+@pytest.fixture(scope="module")
+def city_packages(tmp_path_factory) -> list[Path]:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from gen_packages import generate
+
+    return generate(tmp_path_factory.mktemp("pk"), 60, 31, seed=11)
+
+
+@pytest.mark.parametrize("delay", [0.6, 1.0, 1.5, 2.2])
+def test_kill_during_city_import(tmp_path: Path, city_packages: list[Path], delay: float) -> None:
+    """Each accepted file is applied in one transaction: a kill leaves whole submissions only."""
+    import json
+
+    from desktop.store import open_store
+    from desktop.sync import city
+
+    d = tmp_path / "city"
+    s = open_store(d, daily_backups=False)
+    city.init_city(s, "31")
+    s.close()
+    run_and_kill(["--data-dir", str(d), "city", "import", *map(str, city_packages)], delay)
+    db = d / "khcds.sqlite3"
+    assert integrity(db) == "ok"
+    con = sqlite3.connect(db)
+    try:
+        subs = con.execute("SELECT id, data FROM city_submissions").fetchall()
+        rows = dict(con.execute("SELECT submission_id, count(*) FROM city_tasks GROUP BY submission_id"))
+        receipts = con.execute("SELECT count(*) FROM city_receipts").fetchone()[0]
+    finally:
+        con.close()
+    for sid, data in subs:
+        assert rows.get(sid, 0) == sum(1 for t in json.loads(data)["tasks"] if t["adopted"])
+    assert receipts == len(subs)
+    # importing the same files again completes the job without doubling anything
+    r = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(d), "city", "import",
+                        *map(str, city_packages)], cwd=ROOT, capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout[-500:] + r.stderr[-500:]
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT count(*) FROM city_submissions").fetchone()[0] == len(city_packages)
+    finally:
+        con.close()
+
+
+def test_a_backup_is_made_before_an_import(tmp_path: Path, city_packages: list[Path]) -> None:
+    from desktop.paths import DataDir
+    from desktop.store import open_store
+    from desktop.store.backup import list_backups, reason_of
+    from desktop.sync import city
+
+    d = tmp_path / "city"
+    s = open_store(d, daily_backups=False)
+    city.init_city(s, "31")
+    city.import_paths(s, city_packages[:2])
+    s.close()
+    assert [reason_of(p) for p in list_backups(DataDir(d))] == ["before-import"]
