@@ -465,7 +465,7 @@ def check_plan(plan: Plan) -> list[Issue]:
         label = _shorten(tg.text)
         if tg.value is None:
             out.append(Issue("error", _("Chỉ tiêu \"{t}\" chưa có giá trị.").format(t=label), "target", tg.id, "value"))
-        elif tg.city_value is not None and _below(tg):
+        elif tg.city_value is not None and below_city(tg):
             out.append(Issue(
                 "warning",
                 _("Chỉ tiêu \"{t}\": đơn vị đặt {v}, thấp hơn mức thành phố giao cho cấp này ({c}).").format(
@@ -482,7 +482,8 @@ def check_plan(plan: Plan) -> list[Issue]:
     return out
 
 
-def _below(tg: PlanTarget) -> bool:
+def below_city(tg: PlanTarget) -> bool:
+    """The unit aims lower than the city's value for its level."""
     assert tg.value is not None and tg.city_value is not None
     if tg.direction is TargetDirection.AT_MOST:
         return tg.value > tg.city_value

@@ -198,7 +198,7 @@ class TargetsTab(QWidget):
         plan = self.ws.plan
         self.table.setRowCount(len(plan.targets))
         for r, tg in enumerate(plan.targets):
-            below = tg.value is not None and tg.city_value is not None and psvc._below(tg)
+            below = tg.value is not None and tg.city_value is not None and psvc.below_city(tg)
             cells = [tg.text, tg.unit, tg.direction.label, format_number(tg.city_value),
                      format_number(tg.value),
                      self.tr("⚠ Thấp hơn mức thành phố giao") if below else

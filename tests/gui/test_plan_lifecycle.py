@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from tests.helpers import damage_store
+
 from sqlalchemy import select
 
 from desktop.models.enums import PlanState
@@ -235,12 +237,7 @@ def test_a_damaged_store_offers_the_latest_good_backup(qtbot, demo_dir: Path, me
 
     open_store(demo_dir).close()  # the day's first start makes the daily backup
     db = demo_dir / "khcds.sqlite3"
-    raw = bytearray(db.read_bytes())
-    for off in range(4096 * 3, min(len(raw), 4096 * 12), 7):
-        raw[off] = (raw[off] + 91) % 256
-    db.write_bytes(bytes(raw))
-    for suffix in ("-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
+    damage_store(db)
     c = AppController()
     assert c.open(demo_dir)  # the question is answered yes (the test sink)
     qtbot.addWidget(c.window)

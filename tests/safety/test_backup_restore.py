@@ -6,6 +6,8 @@ import datetime as dt
 import sqlite3
 from pathlib import Path
 
+from tests.helpers import damage_store
+
 import pytest
 from sqlalchemy import select
 
@@ -86,12 +88,7 @@ def test_damaged_store_detected_with_latest_good_backup_offered(demo_dir: Path) 
     open_store(demo_dir).close()  # makes the daily backup
     good = bk.latest_good_backup(DataDir(demo_dir))
     db = demo_dir / "khcds.sqlite3"
-    raw = bytearray(db.read_bytes())
-    for off in range(4096 * 3, min(len(raw), 4096 * 12), 7):
-        raw[off] = (raw[off] + 91) % 256
-    db.write_bytes(bytes(raw))
-    for suffix in ("-wal", "-shm"):
-        Path(str(db) + suffix).unlink(missing_ok=True)
+    damage_store(db)
     with pytest.raises(StoreError) as e:
         open_store(demo_dir)
     assert "hỏng" in str(e.value)
