@@ -170,11 +170,10 @@ class AppController:
         """Open ``data_dir`` (the wizard first when it holds no plan); False if nothing opened."""
         from PySide6.QtWidgets import QDialog
 
+        from desktop import single_instance
         from desktop.errors import KhcdsError
         from desktop.store import open_store
         from desktop.views.common import show_error
-
-        from desktop import single_instance
 
         busy = single_instance.hold(data_dir)  # this process keeps the folder until release()
         if busy:

@@ -16,9 +16,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, Qt  # noqa: E402
-from PySide6.QtGui import (QColor, QGuiApplication, QImage, QPainter,  # noqa: E402
-                           QPainterPath, QPen)
+from PySide6.QtCore import QBuffer, QIODevice, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter, QPainterPath, QPen  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "icons"
 RED = QColor("#DA251D")

@@ -28,7 +28,7 @@ from tests.pg import new_database, pg_server  # noqa: E402,F401
 
 
 @pytest.fixture
-def pg_url(pg_server: str) -> str:
+def pg_url(pg_server: str) -> str:  # noqa: F811 (a pytest fixture argument)
     """A fresh PostgreSQL database for one test."""
     return new_database(pg_server)
 

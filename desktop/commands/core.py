@@ -69,7 +69,6 @@ def templates_list(args: argparse.Namespace) -> int:
 
 def templates_import(args: argparse.Namespace) -> int:
     from desktop.services import templates as tsvc
-
     from desktop.store.backup import backup_before_import
 
     store = open_from_args(args)

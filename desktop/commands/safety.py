@@ -61,7 +61,8 @@ def backup(args: argparse.Namespace) -> int:
 def restore(args: argparse.Namespace) -> int:
     from desktop.paths import DataDir
     from desktop.store import open_store
-    from desktop.store.backup import check_restorable, restore as do_restore
+    from desktop.store.backup import check_restorable
+    from desktop.store.backup import restore as do_restore
 
     data = DataDir.resolve(args.data_dir)
     check_restorable(args.file)

@@ -31,11 +31,24 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
+    Spacer,
+    TableStyle,
 )
 from reportlab.platypus import Paragraph as _Paragraph
-from reportlab.platypus import Spacer
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus import TableStyle
+
+from desktop.documents import fonts
+from desktop.documents.model import (
+    Document,
+    HeaderBlock,
+    Paragraph,
+    Rule,
+    Run,
+    Section,
+    SignatureBlock,
+    Table,
+    TitleBlock,
+)
 
 
 class RLParagraph(_Paragraph):
@@ -52,20 +65,6 @@ class RLParagraph(_Paragraph):
         w, h = super().wrap(availWidth, availHeight)
         cache[availWidth] = (self.width, self.height, self.blPara)
         return w, h
-
-
-from desktop.documents import fonts
-from desktop.documents.model import (
-    Document,
-    HeaderBlock,
-    Paragraph,
-    Rule,
-    Run,
-    Section,
-    SignatureBlock,
-    Table,
-    TitleBlock,
-)
 
 _ALIGN = {"justify": TA_JUSTIFY, "center": TA_CENTER, "left": TA_LEFT, "right": TA_RIGHT}
 SINGLE = 1.15  # Times New Roman's single line, in em

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import UserError
 from desktop.i18n import _
 from desktop.models import directory
-from desktop.models.enums import FundingSource, Level, TaskStatus
+from desktop.models.enums import FundingSource, TaskStatus
 from desktop.models.orm import Plan
 from desktop.models.period import Period, PeriodKind
 from desktop.services import plans as psvc

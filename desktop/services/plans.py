@@ -116,7 +116,7 @@ def _default_sections(unit: UnitProfile, t: Template, year: int) -> dict[str, st
     org_lines = [
         f"1. Văn phòng HĐND và UBND {who} là đầu mối tham mưu Ủy ban nhân dân {who} tổ chức triển khai "
         "Kế hoạch; theo dõi, đôn đốc, tổng hợp kết quả thực hiện; định kỳ báo cáo theo quy định.",
-        f"2. Các ban, ngành, đoàn thể, các thôn, tổ dân phố căn cứ nhiệm vụ được giao chủ động triển khai "
+        "2. Các ban, ngành, đoàn thể, các thôn, tổ dân phố căn cứ nhiệm vụ được giao chủ động triển khai "
         "thực hiện, báo cáo kết quả về Văn phòng HĐND và UBND trước ngày 10 của tháng cuối quý.",
         "3. Bộ phận Tài chính - Kế toán tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định.",
     ]
@@ -136,7 +136,7 @@ def _default_sections(unit: UnitProfile, t: Template, year: int) -> dict[str, st
             "nâng cao chất lượng phục vụ người dân, doanh nghiệp.",
         ]),
         "objectives": "\n".join(t.general_objectives),
-        "tasks": f"Các nhiệm vụ cụ thể tại Phụ lục I kèm theo Kế hoạch này.",
+        "tasks": "Các nhiệm vụ cụ thể tại Phụ lục I kèm theo Kế hoạch này.",
         "solutions": sol.text() if sol else "",
         "funding": (
             f"Kinh phí thực hiện Kế hoạch từ nguồn ngân sách {who} được giao trong dự toán năm {year}, "

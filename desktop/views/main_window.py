@@ -17,17 +17,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QDockWidget,
     QFileDialog,
     QFormLayout,
-    QInputDialog,
-    QSpinBox,
-    QDockWidget,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QSpinBox,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
+from desktop.models.enums import PlanState
 from desktop.services import editor
 from desktop.services import plans as psvc
 from desktop.store import Store
-from desktop.models.enums import PlanState
 from desktop.views.common import ask, heading, hint, show_error, show_info, vn_buttons
 from desktop.views.dashboard import DashboardPage
 from desktop.views.documents_panel import DocumentsPage

@@ -14,7 +14,6 @@ import pdfplumber
 import pytest
 
 from desktop.documents import service
-from desktop.documents.build_plan import build_plan
 from desktop.documents.build_report import build_report, report_deadline
 from desktop.models.period import Period, PeriodKind, report_period
 from desktop.services import plans as psvc
@@ -173,8 +172,20 @@ def test_empty_data_folder(cli, data_dir: Path, tmp_path: Path) -> None:
 def test_model_only_document(tmp_path: Path) -> None:
     """The model and writers serve any document (the city's consolidated report)."""
     from desktop.documents.model import (
-        LANDSCAPE, Cell, Column, Document, HeaderBlock, IssuerLine, Row, Section, SignatureBlock, Table,
-        TitleBlock, body, end_content, heading,
+        LANDSCAPE,
+        Cell,
+        Column,
+        Document,
+        HeaderBlock,
+        IssuerLine,
+        Row,
+        Section,
+        SignatureBlock,
+        Table,
+        TitleBlock,
+        body,
+        end_content,
+        heading,
     )
 
     blocks = [

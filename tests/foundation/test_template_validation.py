@@ -66,6 +66,7 @@ def test_cli_import_refuses_and_changes_nothing(cli, data_dir: Path, tmp_path: P
     assert "bad.json" in r.err and "targets[0]" in r.err
     assert len(r.err.strip().splitlines()) == 1
     assert "Traceback" not in r.err
+    assert (data_dir / "khcds.sqlite3").read_bytes() == before
     listed = cli("--data-dir", data_dir, "templates", "list", "--json")
     assert "hp-test-2025" not in listed.out
 

@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from tests.helpers import damage_store
-
 from sqlalchemy import select
 
 from desktop.models.enums import PlanState
 from desktop.models.orm import Plan
 from desktop.services import editor
+from tests.helpers import damage_store
 
 
 def _state(store) -> PlanState:  # type: ignore[no-untyped-def]

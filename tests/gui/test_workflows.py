@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -16,7 +15,6 @@ from desktop.services import editor
 from desktop.services import plans as psvc
 from desktop.services import templates as tsvc
 from desktop.views import main_window as mw
-from tests.gui.conftest import TODAY
 
 
 def _plan(store):  # type: ignore[no-untyped-def]

@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import sqlite3
 from pathlib import Path
-
-from tests.helpers import damage_store
 
 import pytest
 from sqlalchemy import select
 
 from desktop.errors import StoreError
 from desktop.paths import DataDir
-from desktop.store import open_store
 from desktop.store import backup as bk
+from desktop.store import open_store
+from tests.helpers import damage_store
 
 
 def count_tasks(db: Path) -> int:

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import base64
 import gc
 import hashlib
-import json
 import shutil
-import zipfile
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import sys
 
 import pytest
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from desktop.models.orm import Base
 import desktop.models.city  # noqa: F401,E402  (city mode tables)
+from desktop.models.orm import Base
 
 config = context.config
 target_metadata = Base.metadata
