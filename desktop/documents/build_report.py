@@ -172,8 +172,69 @@ def tasks_table(classified: dict[TaskStatus, list[tuple[PlanTask, int]]], until:
                   Column(82)], header, rows)
 
 
+# The report's sections the official writes (the program drafts them from the tracking data)
+REPORT_TEXT_KEYS = ("problems", "proposals", "next_steps")
+
+
+def _end_list(lines: list[str]) -> list[str]:
+    """``- a;`` ``- b.``: the last item of a list ends with a full stop."""
+    if lines:
+        lines[-1] = lines[-1].rstrip(";.") + "."
+    return lines
+
+
+def _drafts(plan: Plan, period: Period, active: list[PlanTask], status_of: dict[int, tuple[TaskStatus, int]],
+            late: list[tuple[PlanTask, int]], unmet: list[str], superior: str | None, who: str) -> dict[str, str]:
+    """The program's draft of the sections the official writes: problems, proposals, next steps."""
+    until = period.end
+    problems = []
+    for x, pct in late:
+        note = _latest_note(x, until)
+        problems.append(f"- Nhiệm vụ \"{x.content.split(':')[0].strip()}\" chậm tiến độ "
+                        f"(thời hạn {x.period_text or period_text(x.finish)}, đạt {pct}%)"
+                        + (f": {note.rstrip('.')}" if note else "") + ";")
+    for u in unmet:
+        problems.append(f"- Chỉ tiêu chưa đạt: {u};")
+    proposals = []
+    for x, _p in late:
+        note = _latest_note(x, until)
+        if "đề nghị" in note.lower():
+            idx = note.lower().index("đề nghị")
+            proposals.append(f"- {note[idx:idx + 1].upper()}{note[idx + 1:].rstrip('.')} "
+                             f"(nhiệm vụ \"{x.content.split(':')[0].strip()}\");")
+    if late or unmet:
+        proposals.append(f"- Đề nghị {superior or 'cấp trên'} và các sở, ngành quan tâm hướng dẫn, "
+                         f"hỗ trợ {who} thực hiện các nhiệm vụ, chỉ tiêu còn chậm, chưa đạt.")
+    nxt = next_period(period)
+    pending = [x for x in active if status_of[x.id][0] in (TaskStatus.IN_PROGRESS, TaskStatus.LATE,
+                                                            TaskStatus.NOT_STARTED)]
+    steps = []
+    if pending:
+        steps.append(f"Tập trung thực hiện các nhiệm vụ chưa hoàn thành, ưu tiên các nhiệm vụ chậm tiến độ "
+                     f"và các nhiệm vụ đến hạn trong {period_phrase(nxt)}:")
+        due = [x for x in pending if status_of[x.id][0] is TaskStatus.LATE or
+               (x.finish is not None and x.finish.end <= nxt.end)] or pending
+        items = [f"- {' '.join(x.content.split()).rstrip(' .;')} "
+                 f"(thời hạn: {x.period_text or period_text(x.finish) or 'trong năm'});" for x in due]
+        steps += _end_list(items)
+    return {"problems": "\n".join(_end_list(problems)), "proposals": "\n".join(_end_list(proposals)),
+            "next_steps": "\n".join(steps)}
+
+
+def report_drafts(plan: Plan, period: Period) -> dict[str, str]:
+    """What the program would write in the official's sections, for the editor to start from."""
+    return _report(plan, period, None, None, None)[1]
+
+
 def build_report(plan: Plan, period: Period, *, number: str | None = None,
-                 issue_date: dt.date | None = None) -> Document:
+                 issue_date: dt.date | None = None, overrides: dict[str, str] | None = None) -> Document:
+    """The report for ``period``; ``overrides`` are the official's own texts for
+    ``REPORT_TEXT_KEYS`` (empty or missing ones take the program's draft)."""
+    return _report(plan, period, number, issue_date, overrides)[0]
+
+
+def _report(plan: Plan, period: Period, number: str | None, issue_date: dt.date | None,
+            overrides: dict[str, str] | None) -> tuple[Document, dict[str, str]]:
     unit = plan.unit
     who = psvc.unit_phrase(unit)
     until = period.end
@@ -243,51 +304,15 @@ def build_report(plan: Plan, period: Period, *, number: str | None = None,
     parts.append(("KẾT QUẢ THỰC HIỆN", part))
 
     late = classified.get(TaskStatus.LATE, [])
-    problems: list[Block] = []
-    for x, pct in late:
-        note = _latest_note(x, until)
-        problems.append(body(f"- Nhiệm vụ \"{x.content.split(':')[0].strip()}\" chậm tiến độ "
-                             f"(thời hạn {x.period_text or period_text(x.finish)}, đạt {pct}%)"
-                             + (f": {note.rstrip('.')}" if note else "") + ";"))
-    for u in unmet:
-        problems.append(body(f"- Chỉ tiêu chưa đạt: {u};"))
-    if problems:
-        last = problems[-1]
-        assert isinstance(last, Paragraph)
-        last.runs[-1].text = last.runs[-1].text.rstrip(";") + "."
-        parts.append(("TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", problems))
-
-    proposals: list[Block] = []
-    for x, _p in late:
-        note = _latest_note(x, until)
-        if "đề nghị" in note.lower():
-            idx = note.lower().index("đề nghị")
-            proposals.append(body(f"- {note[idx:idx + 1].upper()}{note[idx + 1:].rstrip('.')} "
-                                  f"(nhiệm vụ \"{x.content.split(':')[0].strip()}\");"))
-    if late or unmet:
-        proposals.append(body(f"- Đề nghị {superior or 'cấp trên'} và các sở, ngành quan tâm hướng dẫn, "
-                              f"hỗ trợ {who} thực hiện các nhiệm vụ, chỉ tiêu còn chậm, chưa đạt."))
-    if proposals:
-        last = proposals[-1]
-        assert isinstance(last, Paragraph)
-        last.runs[-1].text = last.runs[-1].text.rstrip(";.") + "."
-        parts.append(("ĐỀ XUẤT, KIẾN NGHỊ", proposals))
-
+    drafts = _drafts(plan, period, active, status_of, late, unmet, superior, who)
+    texts = dict(drafts)
+    texts.update({k: v for k, v in (overrides or {}).items() if k in REPORT_TEXT_KEYS and v.strip()})
     nxt = next_period(period)
-    pending = [x for x in active if status_of[x.id][0] in (TaskStatus.IN_PROGRESS, TaskStatus.LATE,
-                                                            TaskStatus.NOT_STARTED)]
-    steps: list[Block] = []
-    if pending:
-        steps.append(body(f"Tập trung thực hiện các nhiệm vụ chưa hoàn thành, ưu tiên các nhiệm vụ chậm tiến độ "
-                          f"và các nhiệm vụ đến hạn trong {period_phrase(nxt)}:"))
-        due = [x for x in pending if status_of[x.id][0] is TaskStatus.LATE or
-               (x.finish is not None and x.finish.end <= nxt.end)] or pending
-        for i, x in enumerate(due):
-            end = "." if i == len(due) - 1 else ";"
-            steps.append(body(f"- {' '.join(x.content.split()).rstrip(' .;')} "
-                              f"(thời hạn: {x.period_text or period_text(x.finish) or 'trong năm'}){end}"))
-    if steps:
-        parts.append((f"NHIỆM VỤ TRỌNG TÂM {period_phrase(nxt).upper()}", steps))
+    for key, title in (("problems", "TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"), ("proposals", "ĐỀ XUẤT, KIẾN NGHỊ"),
+                       ("next_steps", f"NHIỆM VỤ TRỌNG TÂM {period_phrase(nxt).upper()}")):
+        lines = [ln.strip() for ln in texts.get(key, "").splitlines() if ln.strip()]
+        if lines:
+            parts.append((title, [body(ln) for ln in lines]))
 
     for i, (h, content) in enumerate(parts, 1):
         blocks.append(heading(f"{common.roman(i)}. {h}"))
@@ -308,8 +333,9 @@ def build_report(plan: Plan, period: Period, *, number: str | None = None,
     meta = {"kind": "report", "year": str(period.year), "period": period.code}
     if deadline:
         meta["deadline"] = deadline.isoformat()
-    return Document(sections=sections, title=f"Báo cáo {common.lower_first(subject)}",
-                    author=common.issuer_name(unit), subject=subject, date=issue_date or period.end, meta=meta)
+    doc = Document(sections=sections, title=f"Báo cáo {common.lower_first(subject)}",
+                   author=common.issuer_name(unit), subject=subject, date=issue_date or period.end, meta=meta)
+    return doc, drafts
 
 
 def _same_body(recipient: str, superior: str, place: str | None) -> bool:

@@ -76,10 +76,12 @@ def report_document(store: Any, year: int, period: str = "year") -> tuple[Docume
     if period.lower() not in REPORT_PERIODS:
         raise UserError(_("Kỳ báo cáo không hợp lệ: {p} (chọn {all}).").format(
             p=period, all=", ".join(REPORT_PERIODS)))
+    from desktop.services.reports import texts_for
+
     p = report_period(year, period)
     with store.session() as s:
         plan = _unit_and_plan(s, year)
-        return build_report(plan, p), report_deadline(plan, p)
+        return build_report(plan, p, overrides=texts_for(s, plan, p)), report_deadline(plan, p)
 
 
 def render_plan(store: Any, year: int, fmt: str) -> bytes:

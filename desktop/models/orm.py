@@ -377,6 +377,19 @@ class BudgetLine(Base):
     task: Mapped[PlanTask | None] = relationship()
 
 
+class ReportText(Base):
+    """A section of a period's report written by the official (problems, proposals, next steps)."""
+
+    __tablename__ = "report_texts"
+    __table_args__ = (UniqueConstraint("plan_id", "period", "key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plans.id", ondelete="CASCADE"), index=True)
+    period: Mapped[Period] = mapped_column(PeriodType)
+    key: Mapped[str] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
 class ExportRecord(Base):
     """One export of the plan to the city (revision, time, file)."""
 

@@ -35,6 +35,7 @@ from desktop.models.orm import (
     PlanSection,
     PlanTarget,
     PlanTask,
+    ReportText,
     TargetMeasurement,
     TaskUpdate,
     UnitProfile,
@@ -56,13 +57,14 @@ AUDITED: dict[type, str] = {
     TaskUpdate: "task_update",
     Evidence: "evidence",
     TargetMeasurement: "measurement",
+    ReportText: "report_text",
 }
 # Changes allowed while a plan is locked: tracking, and the plan's own state and export counter.
 TRACKING_FIELDS = {
     Plan: {"state", "export_revision"},
     PlanTask: {"status", "percent"},
 }
-TRACKING_ENTITIES = (TaskUpdate, Evidence, TargetMeasurement)
+TRACKING_ENTITIES = (TaskUpdate, Evidence, TargetMeasurement, ReportText)
 _os_user: str | None = None
 
 
@@ -101,7 +103,7 @@ HASHED = ("at", "actor", "os_user", "plan_id", "entity", "entity_id", "action", 
 def _plan_id(obj: Any) -> int | None:
     if isinstance(obj, Plan):
         return obj.id
-    if isinstance(obj, (PlanTask, PlanTarget, BudgetLine, PlanSection, LegalBasis)):
+    if isinstance(obj, (PlanTask, PlanTarget, BudgetLine, PlanSection, LegalBasis, ReportText)):
         return obj.plan_id
     if isinstance(obj, (TaskUpdate, Evidence)):
         t = obj.task

@@ -118,7 +118,13 @@ class DocumentsPage(Page):
                             ("q4", "Quý IV"), ("year", "Cả năm")):
             self.period.addItem(self.tr(label), code)
         form.addRow(self.tr("&Văn bản:"), self.kind)
-        form.addRow(self.tr("&Kỳ báo cáo:"), self.period)
+        self.texts_btn = QPushButton(self.tr("Soạn &nội dung báo cáo..."))
+        self.texts_btn.setObjectName("report_texts_button")
+        self.texts_btn.setToolTip(self.tr("Tồn tại, hạn chế; đề xuất, kiến nghị; nhiệm vụ kỳ tới: sửa bằng lời của đơn vị"))
+        prow = QHBoxLayout()
+        prow.addWidget(self.period, 1)
+        prow.addWidget(self.texts_btn)
+        form.addRow(self.tr("&Kỳ báo cáo:"), prow)
         lay.addLayout(form)
         row = QHBoxLayout()
         self.make_btn = QPushButton(self.tr("&Lập văn bản"))
@@ -153,6 +159,7 @@ class DocumentsPage(Page):
         self.scroll.setWidget(self.pages)
         lay.addWidget(self.scroll, 1)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.texts_btn.clicked.connect(lambda: self.edit_report_texts())
         self.make_btn.clicked.connect(lambda: self.make())
         self.print_btn.clicked.connect(lambda: self.print_document())
         self.save_pdf.clicked.connect(lambda: self.save_as("pdf"))
@@ -172,6 +179,16 @@ class DocumentsPage(Page):
 
     def _kind_changed(self) -> None:
         self.period.setEnabled(self.kind.currentData() == "report")
+        self.texts_btn.setEnabled(self.kind.currentData() == "report")
+
+    def edit_report_texts(self, exec_dialog: bool = True) -> Any:
+        from desktop.models.period import report_period
+        from desktop.views.report_texts import ReportTextsDialog
+
+        dlg = ReportTextsDialog(self.ws, report_period(self.ws.plan.year, self.period.currentData()), self)
+        if exec_dialog:
+            dlg.exec()
+        return dlg
 
     def _set_ready(self, ready: bool) -> None:
         for b in (self.print_btn, self.save_pdf, self.open_btn):

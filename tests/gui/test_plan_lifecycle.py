@@ -245,3 +245,22 @@ def test_a_damaged_store_offers_the_latest_good_backup(qtbot, demo_dir: Path, me
     with c.store.session() as s:
         assert [y for _i, y in editor.plan_list(s)] == [2024]
     c.close()
+
+
+def test_report_texts_dialog(qtbot, demo_store, messages, window_factory) -> None:  # type: ignore[no-untyped-def]
+    from desktop.models.period import report_period
+    from desktop.services import reports as rsvc
+
+    w = window_factory(demo_store)
+    d = w.documents
+    d.kind.setCurrentIndex(d.kind.findData("report"))
+    d.period.setCurrentIndex(d.period.findData("h1"))
+    assert d.texts_btn.isEnabled()
+    dlg = d.edit_report_texts(exec_dialog=False)
+    qtbot.addWidget(dlg)
+    assert dlg.boxes["next_steps"].toPlainText()  # starts from the program's draft
+    dlg.boxes["proposals"].setPlainText("- Đề nghị thành phố hỗ trợ 02 máy tính cho Bộ phận Một cửa.")
+    dlg.save()
+    with demo_store.session() as s:
+        plan = editor.load_plan(s, w.ws.plan_id)
+        assert rsvc.texts_for(s, plan, report_period(2024, "h1"))["proposals"].startswith("- Đề nghị thành phố")
