@@ -347,7 +347,7 @@ def apply(store: Any, items: list[PreviewItem], *, confirm_new_keys: bool = True
     return done
 
 
-def _apply_with_retry(store: Any, it: PreviewItem, pkg: Package, attempts: int = 5) -> None:
+def _apply_with_retry(store: Any, it: PreviewItem, pkg: Package, attempts: int = 8) -> None:
     """Apply one file; when another import (a colleague on the shared store) wrote the same
     unit at the same moment, try again: it then finds that write and does no harm."""
     for attempt in range(attempts):

@@ -267,19 +267,22 @@ def test_xlsx_tables(city_dir, world, cli, tmp_path):
     assert targets and all(r[6] == 3 for r in targets)
 
 
-def test_status_fast_enough_for_a_province(city_dir, world, cli):
-    import time
-
+def test_status_and_aggregates_cover_the_province(city_dir, world, cli):
+    """Every expected unit is in the status; the aggregates count only those that sent.
+    (Their speed over 3,321 units is measured in benchmarks/bench_city.py, not asserted here.)"""
     assert cli("--data-dir", city_dir, "city", "import", *world.packages.values()).code == 0
     from desktop.sync import city
 
     s = _store(city_dir)
-    t = time.perf_counter()
-    city.status(s, 2024)
-    city.target_aggregates(s, 2024)
-    city.task_aggregates(s, 2024)
-    assert time.perf_counter() - t < 1.0
-    s.close()
+    try:
+        rep = city.status(s, 2024, dt.date(2024, 12, 20))
+        assert len(rep.units) == 114
+        assert sum(1 for u in rep.units if u.revision) == 3
+        pillars = city.task_aggregates(s, 2024, dt.date(2024, 12, 20))
+        assert pillars and all(p.tasks > 0 for p in pillars)
+        assert city.target_aggregates(s, 2024)
+    finally:
+        s.close()
 
 
 def test_fast_schema_check_agrees_with_jsonschema(world):
