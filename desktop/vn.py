@@ -42,7 +42,8 @@ _TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # hu
 def _letters(word: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     for ch in nfc(word.casefold()):
-        base, *marks = unicodedata.normalize("NFD", ch)
+        decomposed = unicodedata.normalize("NFD", ch)
+        base, marks = decomposed[0], decomposed[1:]
         tone = 0
         letter = base
         for m in marks:
@@ -83,7 +84,7 @@ def format_number(value: Decimal | int | None, places: int | None = None, dash: 
     sign = "-" if d < 0 else ""
     text = format(abs(d), "f")
     whole, _, frac = text.partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

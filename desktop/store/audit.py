@@ -20,7 +20,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, inspect, select
+from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import UserError
@@ -106,24 +106,23 @@ def _plan_id(obj: Any) -> int | None:
     if isinstance(obj, (PlanTask, PlanTarget, BudgetLine, PlanSection, LegalBasis, ReportText)):
         return obj.plan_id
     if isinstance(obj, (TaskUpdate, Evidence)):
-        t = obj.task
-        return t.plan_id if t is not None else None
+        return obj.task.plan_id if obj.task is not None else None
     if isinstance(obj, TargetMeasurement):
-        t = obj.target
-        return t.plan_id if t is not None else None
+        return obj.target.plan_id if obj.target is not None else None
     return None
 
 
 def _owning_plan(session: Session, obj: Any) -> Plan | None:
     if isinstance(obj, Plan):
         return obj
-    plan = getattr(obj, "plan", None)
+    plan: Plan | None = getattr(obj, "plan", None)
     if plan is not None:
         return plan
     for rel in ("task", "target"):
         parent = getattr(obj, rel, None)
         if parent is not None:
-            return parent.plan
+            owner: Plan | None = parent.plan
+            return owner
     pid = getattr(obj, "plan_id", None)
     return session.get(Plan, pid) if pid else None
 
@@ -211,8 +210,7 @@ def _after_flush(session: Session, _ctx: Any) -> None:
     if not pending and not new:
         return
     conn = session.connection()
-    table = AuditEntry.__table__
-    prev = conn.execute(select(table.c.hash).order_by(table.c.id.desc()).limit(1)).scalar() or GENESIS
+    prev = conn.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar() or GENESIS
     actor = session.info.get(ACTOR_KEY)
     if actor is None:
         actor = conn.execute(select(UnitProfile.__table__.c.user_name).limit(1)).scalar() or ""
@@ -240,7 +238,7 @@ def _after_flush(session: Session, _ctx: Any) -> None:
                 add("delete", obj, None, old, None)
             else:
                 add("update", obj, field, old, new_v)
-    conn.execute(table.insert(), rows)
+    conn.execute(insert(AuditEntry), rows)
 
 
 def _after_commit(session: Session) -> None:
