@@ -2,7 +2,7 @@
 save it as DOCX and PDF. Generation runs off the GUI thread with a progress bar.
 
 It calls ``desktop.documents`` (``generate_plan`` / ``generate_report``); the
-preview renders the PDF's pages to images with ``pdftoppm`` when it is installed
+preview renders the PDF's pages to images (pypdfium2, else ``pdftoppm``) when one is installed
 (QtPdf is not part of PySide6-Essentials) and otherwise offers to open the PDF.
 """
 
@@ -83,7 +83,36 @@ def generate(store: Any, year: int, kind: str, period: str | None, fmt: str, out
 
 
 def render_pages(pdf: Path, dpi: int = 72) -> list[QImage]:
-    """The PDF's pages as images (``pdftoppm``), or none when it is not installed."""
+    """The PDF's pages as images: with pypdfium2 where it is installed (a dependency on
+    Windows), else with poppler's ``pdftoppm``; none when neither is there (the user then
+    opens the PDF in the system's viewer)."""
+    try:
+        import pypdfium2  # noqa: F401
+    except ImportError:
+        return _render_pdftoppm(pdf, dpi)
+    return _render_pdfium(pdf, dpi)
+
+
+def _render_pdfium(pdf: Path, dpi: int) -> list[QImage]:
+    import pypdfium2 as pdfium
+
+    out: list[QImage] = []
+    doc = pdfium.PdfDocument(str(pdf))
+    try:
+        for i in range(len(doc)):
+            page = doc[i]
+            try:
+                img = page.render(scale=dpi / 72).to_pil().convert("RGB")
+            finally:
+                page.close()
+            data = img.tobytes("raw", "RGB")
+            out.append(QImage(data, img.width, img.height, 3 * img.width, QImage.Format.Format_RGB888).copy())
+    finally:
+        doc.close()
+    return out
+
+
+def _render_pdftoppm(pdf: Path, dpi: int) -> list[QImage]:
     exe = shutil.which("pdftoppm")
     if exe is None:
         return []

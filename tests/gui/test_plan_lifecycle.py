@@ -264,3 +264,23 @@ def test_report_texts_dialog(qtbot, demo_store, messages, window_factory) -> Non
     with demo_store.session() as s:
         plan = editor.load_plan(s, w.ws.plan_id)
         assert rsvc.texts_for(s, plan, report_period(2024, "h1"))["proposals"].startswith("- Đề nghị thành phố")
+
+
+def test_preview_renders_with_pdfium_and_with_pdftoppm(tmp_path: Path, demo_store) -> None:  # type: ignore[no-untyped-def]
+    """Both renderers give the same pages: pypdfium2 (Windows) and poppler (elsewhere)."""
+    import shutil
+
+    import pytest
+
+    from desktop.documents import service
+    from desktop.views import documents_panel as dp
+
+    pytest.importorskip("pypdfium2")
+    pdf = tmp_path / "kh.pdf"
+    pdf.write_bytes(service.render_plan(demo_store, 2024, "pdf"))
+    a = dp._render_pdfium(pdf, 40)
+    assert a and not a[0].isNull() and a[0].width() == round(210 / 25.4 * 40)
+    if shutil.which("pdftoppm"):
+        b = dp._render_pdftoppm(pdf, 40)
+        assert len(a) == len(b)
+        assert abs(a[0].width() - b[0].width()) <= 1 and abs(a[-1].height() - b[-1].height()) <= 1
