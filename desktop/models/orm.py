@@ -22,7 +22,6 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -424,4 +423,3 @@ class AuditEntry(Base):
 
 
 __all__ = [n for n in dir() if n[:1].isupper()]
-_ = func

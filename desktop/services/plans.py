@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.errors import UserError
 from desktop.i18n import _
-from desktop.models.enums import BudgetColumn, FundingSource, Level, PlanState, TargetDirection
+from desktop.models.enums import BudgetColumn, FundingSource, PlanState, TargetDirection
 from desktop.models.orm import (
     BudgetLine,
     LegalBasis,
@@ -148,24 +148,7 @@ def _default_sections(unit: UnitProfile, t: Template, year: int) -> dict[str, st
 
 def annual_report_deadline(t: Template, year: int) -> dt.date | None:
     """The year report's deadline: the template's own, or the standing duty of its province."""
-    own = t.annual_report_deadline(year)
-    if own:
-        return own
-    from desktop.resources import resource_path
-    from desktop.services.templates import load_file
-
-    for path in tsvc.builtin_files():
-        other = _builtin_cache.get(path.name)
-        if other is None:
-            other = _builtin_cache.setdefault(path.name, load_file(resource_path("templates", path.name)))
-        if other.province_code == t.province_code and other.id != t.id:
-            d = other.annual_report_deadline(year)
-            if d:
-                return d
-    return None
-
-
-_builtin_cache: dict[str, Template] = {}
+    return t.annual_report_deadline(year) or tsvc.province_report_deadline(t.province_code, year)
 
 
 def create_plan(
@@ -493,14 +476,6 @@ def below_city(tg: PlanTarget) -> bool:
 def _shorten(text: str, n: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= n else text[: n - 1] + "…"
-
-
-def set_state(plan: Plan, state: PlanState) -> None:
-    plan.state = state
-
-
-def levels_label(levels: list[Level]) -> str:
-    return ", ".join(lv.label for lv in levels)
 
 
 # -- approval -------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import hashlib
 import json
@@ -212,6 +213,23 @@ def import_file(session: Session, path: Path) -> TemplateRecord:
         raise TemplateError(_("Không đọc được tệp {file}: {err}").format(file=path, err=e.strerror)) from e
     template, canonical = read_template_bytes(raw, path.name)
     return add_template(session, template, canonical, "file")
+
+
+@functools.lru_cache(maxsize=1)
+def _builtins() -> tuple[Template, ...]:
+    return tuple(load_file(p) for p in builtin_files())
+
+
+@functools.lru_cache(maxsize=256)
+def province_report_deadline(province_code: int | None, year: int) -> dt.date | None:
+    """The standing year-report deadline of a province, from its built-in templates
+    (Hải Phòng's 15/12 comes from 93/KH-UBND); None when none sets one."""
+    for t in _builtins():
+        if province_code is not None and t.province_code == province_code:
+            d = t.annual_report_deadline(year)
+            if d:
+                return d
+    return None
 
 
 @functools.lru_cache(maxsize=64)

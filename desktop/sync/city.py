@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 import json
 import time
 from collections import defaultdict
@@ -453,19 +452,6 @@ def import_paths(store: Any, paths: list[Path], *, dry_run: bool = False) -> lis
 
 
 # -- deadline and status ---------------------------------------------------------------
-@functools.lru_cache(maxsize=64)
-def _template_deadline(province: int, year: int) -> dt.date | None:
-    from desktop.services import templates as tsvc
-
-    for path in tsvc.builtin_files():
-        t = tsvc.load_file(path)
-        if t.province_code == province:
-            d = t.annual_report_deadline(year)
-            if d:
-                return d
-    return None
-
-
 def deadline(store: Any, year: int) -> dt.date:
     """The year report's deadline: set by the city, else its province's template, else 31/12."""
     with store.session() as s:
@@ -473,7 +459,9 @@ def deadline(store: Any, year: int) -> dt.date:
         own = usvc.get_setting(s, f"deadline:{year}")
     if own:
         return dt.date.fromisoformat(own)
-    return _template_deadline(province, year) or dt.date(year, 12, 31)
+    from desktop.services import templates as tsvc
+
+    return tsvc.province_report_deadline(province, year) or dt.date(year, 12, 31)
 
 
 def set_deadline(store: Any, year: int, day: dt.date) -> None:
