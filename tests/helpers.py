@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 
 def damage_store(db: Path) -> None:
@@ -13,3 +16,37 @@ def damage_store(db: Path) -> None:
     db.write_bytes(bytes(raw))
     for suffix in ("-wal", "-shm"):
         Path(str(db) + suffix).unlink(missing_ok=True)
+
+
+def json_paths(obj: Any, per_list: int, prefix: tuple[Any, ...] = ()) -> Iterator[tuple[Any, ...]]:
+    """Every key path of a JSON document (the first ``per_list`` items of each list)."""
+    yield prefix
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from json_paths(v, per_list, prefix + (k,))
+    elif isinstance(obj, list):
+        for i, v in enumerate(obj[:per_list]):
+            yield from json_paths(v, per_list, prefix + (i,))
+
+
+def mutate(doc: Any, draw: Callable[[Any], Any], values: Any, paths: list[tuple[Any, ...]]) -> Any:
+    """A copy of ``doc`` with 1-3 random replacements, deletions or duplications (hypothesis)."""
+    from hypothesis import strategies as st
+
+    d = copy.deepcopy(doc)
+    for _ in range(draw(st.integers(1, 3))):
+        path = draw(st.sampled_from(paths))
+        parent = d
+        try:
+            for k in path[:-1]:
+                parent = parent[k]
+            action = draw(st.sampled_from(["replace", "delete", "duplicate"]))
+            if action == "replace":
+                parent[path[-1]] = draw(values)
+            elif action == "delete":
+                del parent[path[-1]]
+            elif isinstance(parent, list):
+                parent.append(copy.deepcopy(parent[path[-1]]))
+        except (KeyError, IndexError, TypeError):
+            pass
+    return d

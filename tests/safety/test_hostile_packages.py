@@ -8,7 +8,6 @@ signature and the hashes and reach the shape and consistency checks.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import shutil
 import sys
@@ -21,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from desktop.errors import KhcdsError
+from tests.helpers import json_paths, mutate
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = Ed25519PrivateKey.generate()
@@ -86,16 +86,6 @@ def _import(city_master: Path, tmp: Path, pkg: Path) -> None:
             assert items[0].message and "\n" not in items[0].message
 
 
-def _paths(obj, prefix=()):
-    yield prefix
-    if isinstance(obj, dict):
-        for k, v in obj.items():
-            yield from _paths(v, prefix + (k,))
-    elif isinstance(obj, list):
-        for i, v in enumerate(obj[:2]):
-            yield from _paths(v, prefix + (i,))
-
-
 values = st.one_of(st.none(), st.booleans(), st.integers(-10**15, 10**15), st.text(max_size=40),
                    st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
                    st.sampled_from(["", "-1", "1e309", "NaN", "2024-13-45", "../../etc/passwd", "9" * 400]))
@@ -120,23 +110,7 @@ def test_control_the_unmutated_package_is_accepted(base: dict, city_master: Path
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_mutated_json_signed_again(base: dict, city_master: Path, tmp_path: Path, data) -> None:
-    d = copy.deepcopy(base)
-    paths = [p for p in _paths(d) if p]
-    for _ in range(data.draw(st.integers(1, 3))):
-        path = data.draw(st.sampled_from(paths))
-        parent = d
-        try:
-            for k in path[:-1]:
-                parent = parent[k]
-            action = data.draw(st.sampled_from(["replace", "delete", "duplicate"]))
-            if action == "replace":
-                parent[path[-1]] = data.draw(values)
-            elif action == "delete":
-                del parent[path[-1]]
-            elif isinstance(parent, list):
-                parent.append(copy.deepcopy(parent[path[-1]]))
-        except (KeyError, IndexError, TypeError):
-            pass
+    d = mutate(base, data.draw, values, [p for p in json_paths(base, 2) if p])
     try:
         pkg = _signed(tmp_path, d)
     except (KeyError, TypeError, AttributeError, ValueError, OSError, OverflowError):

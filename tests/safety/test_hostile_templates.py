@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 from pathlib import Path
@@ -15,6 +14,7 @@ from desktop.errors import KhcdsError
 from desktop.resources import resource_path
 from desktop.services import templates as tsvc
 from desktop.store import open_store
+from tests.helpers import json_paths, mutate
 
 GOOD = json.loads(resource_path("templates", "hp-325-2024.json").read_text(encoding="utf-8"))
 
@@ -26,38 +26,12 @@ json_values = st.recursive(
 )
 
 
-def _paths(obj, prefix=()):
-    yield prefix
-    if isinstance(obj, dict):
-        for k, v in obj.items():
-            yield from _paths(v, prefix + (k,))
-    elif isinstance(obj, list):
-        for i, v in enumerate(obj[:3]):
-            yield from _paths(v, prefix + (i,))
-
-
-ALL_PATHS = [p for p in _paths(GOOD) if p]
+ALL_PATHS = [p for p in json_paths(GOOD, 3) if p]
 
 
 @st.composite
 def mutated(draw):
-    d = copy.deepcopy(GOOD)
-    for _ in range(draw(st.integers(1, 3))):
-        path = draw(st.sampled_from(ALL_PATHS))
-        parent = d
-        try:
-            for k in path[:-1]:
-                parent = parent[k]
-            action = draw(st.sampled_from(["replace", "delete", "duplicate"]))
-            if action == "replace":
-                parent[path[-1]] = draw(json_values)
-            elif action == "delete":
-                del parent[path[-1]]
-            elif isinstance(parent, list):
-                parent.append(copy.deepcopy(parent[path[-1]]))
-        except (KeyError, IndexError, TypeError):
-            pass
-    return d
+    return mutate(GOOD, draw, json_values, ALL_PATHS)
 
 
 @pytest.fixture(scope="module")
