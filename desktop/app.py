@@ -225,20 +225,16 @@ class AppController:
         from desktop.views.common import ask, show_error
 
         data = DataDir.resolve(data_dir)
-        if self.db_url or not data.db.exists() or not _quick_check(data.db):
-            return False  # not a damaged SQLite file (a newer schema, a server, no file)
+        lost = not data.db.exists() or data.db.stat().st_size == 0  # emptied or deleted beside backups
+        if self.db_url or not (lost or _quick_check(data.db)):
+            return False  # not a damaged or lost SQLite file (a newer schema, a server)
         good = latest_good_backup(data)
         if good is None or not ask(self.window, message + "\n\n" + (
-                "Khôi phục từ bản sao lưu tốt gần nhất ({f})? Tệp dữ liệu hỏng được giữ lại bên cạnh.")
+                "Khôi phục từ bản sao lưu tốt gần nhất ({f})? Tệp dữ liệu hiện tại được giữ lại.")
                 .format(f=good.name), "Dữ liệu bị hỏng"):
             return False
-        import datetime as _dt
-        import shutil
-
-        kept = data.db.with_name(f"khcds-hong-{_dt.datetime.now():%Y%m%d-%H%M%S}.sqlite3")
-        shutil.copy2(data.db, kept)
         try:
-            restore(data, good, backup_current=False)
+            restore(data, good)  # keeps the damaged file aside (khcds-hong-...)
         except Exception as e:  # noqa: BLE001 - shown to the user, logged
             log.exception("restore failed")
             show_error(self.window, f"Không khôi phục được: {e}")
@@ -277,6 +273,12 @@ class AppController:
             show_error(self.window, str(e))
             return
         self._close_current()
+        from desktop import single_instance
+
+        busy = single_instance.hold(data.root)  # no other copy may open the folder mid-restore
+        if busy:
+            show_error(None, busy)
+            return
         try:
             saved = restore(data, Path(path))
         except KhcdsError as e:

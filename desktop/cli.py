@@ -106,7 +106,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from desktop.app import run_gui
 
             return run_gui(args)
-        result: int | None = args.handler(args)
+        from desktop.single_instance import writing
+
+        with writing(args):  # a command that writes holds the folder (the window's lock)
+            result: int | None = args.handler(args)
         return 0 if result is None else result
     except KhcdsError as e:
         log.info("user error: %s", e)

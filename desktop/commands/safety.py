@@ -43,14 +43,20 @@ def register(sub: Any) -> None:
 
 
 def backup(args: argparse.Namespace) -> int:
-    from desktop.store.backup import list_backups, make_backup
+    from desktop.store.backup import make_backup
 
+    if args.list:  # reads the backups folder only: works beside a damaged or missing store
+        from desktop.paths import DataDir
+        from desktop.store.backup import describe_backups
+
+        rows = describe_backups(DataDir.resolve(args.data_dir))
+        if not rows:
+            print(_("Chưa có bản sao lưu nào."))
+        for p, good in rows:
+            print(str(p) if good else _("{file}  (hỏng, không dùng được)").format(file=p))
+        return 0
     store = open_from_args(args)
     try:
-        if args.list:
-            for p in list_backups(store.data):
-                print(p)
-            return 0
         out = make_backup(store, reason="manual", dest=args.out.resolve() if args.out else None)
         print(_("Đã sao lưu và kiểm tra: {file}").format(file=out))
     finally:
@@ -65,10 +71,11 @@ def restore(args: argparse.Namespace) -> int:
     from desktop.store.backup import restore as do_restore
 
     data = DataDir.resolve(args.data_dir)
-    check_restorable(args.file)
-    saved = do_restore(data, args.file.resolve())
+    source = Path(args.file).expanduser().resolve()  # a path relative to where the command runs
+    check_restorable(source)
+    saved = do_restore(data, source)
     open_store(data, daily_backups=False).close()  # migrates an older backup to this program's schema
-    print(_("Đã khôi phục dữ liệu từ {file}.").format(file=args.file))
+    print(_("Đã khôi phục dữ liệu từ {file}.").format(file=source))
     if saved:
         print(_("Dữ liệu trước khi khôi phục được giữ tại: {file}").format(file=saved))
     return 0

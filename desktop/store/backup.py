@@ -26,6 +26,9 @@ KEEP_OTHER = 10
 
 def verify(path: Path) -> bool:
     """A backup is good when SQLite's integrity check passes and it holds a KHCĐS schema."""
+    path = Path(path).expanduser().resolve()
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
     try:
         con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
@@ -36,6 +39,39 @@ def verify(path: Path) -> bool:
             con.close()
     except sqlite3.DatabaseError:
         return False
+
+
+PARTIAL_MAX_AGE = 3600.0  # seconds: a partial file this old belongs to no running copy
+
+
+def clean_partials(data: DataDir, *, all_of_them: bool | None = None) -> list[Path]:
+    """Remove the hidden partial files an interrupted backup or restore left behind.
+
+    With the folder's lock held (``all_of_them`` None: asked of the lock) every
+    partial file is removed, since no other copy can be writing one; without
+    it, only those older than an hour.
+    """
+    import time
+
+    if all_of_them is None:
+        from desktop import single_instance
+
+        all_of_them = single_instance.holds(data.root)
+    removed: list[Path] = []
+    candidates: list[Path] = []
+    if data.backups.is_dir():
+        candidates += [p for p in data.backups.glob(".khcds-*.part")]
+    candidates += list(data.root.glob("." + data.db.name + ".restore.part"))
+    candidates += list(data.root.glob(".khcds-hong-*.part"))
+    now = time.time()
+    for p in candidates:
+        try:
+            if all_of_them or now - p.stat().st_mtime > PARTIAL_MAX_AGE:
+                p.unlink()
+                removed.append(p)
+        except OSError:
+            continue
+    return removed
 
 
 def backup_file_to(src_db: Path, dest: Path) -> Path:
@@ -57,14 +93,20 @@ def backup_file_to(src_db: Path, dest: Path) -> Path:
         with open(tmp, "rb") as fh:
             os.fsync(fh.fileno())
         if not verify(tmp):
+            tmp.unlink(missing_ok=True)
             raise StoreError(_("Bản sao lưu {file} không đạt kiểm tra toàn vẹn.").format(file=dest.name))
         tmp.replace(dest)
     except sqlite3.DatabaseError as e:
         tmp.unlink(missing_ok=True)
-        raise StoreError(_("Không sao lưu được dữ liệu: {err}").format(err=e)) from e
+        msg = str(e).lower()
+        if "full" in msg:
+            raise StoreError(_("Không sao lưu được dữ liệu: ổ đĩa đã đầy.")) from e
+        raise StoreError(_("Không sao lưu được dữ liệu {file}: tệp dữ liệu hỏng hoặc không đọc được.")
+                         .format(file=src_db)) from e
     except OSError as e:
         tmp.unlink(missing_ok=True)
-        raise StoreError(_("Không ghi được bản sao lưu {file}: {err}").format(file=dest, err=e.strerror)) from e
+        raise StoreError(_("Không ghi được bản sao lưu {file}: {err}").format(
+            file=dest, err=describe_os_error(e))) from e
     return dest
 
 
@@ -75,6 +117,7 @@ def reason_of(path: Path) -> str:
 
 def make_backup(store: object, reason: str = "manual", dest: Path | None = None) -> Path:
     data: DataDir = store.data  # type: ignore[attr-defined]
+    clean_partials(data)
     if dest is None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         dest = data.backups / f"khcds-{stamp}-{_SAFE.sub('-', reason)}.sqlite3"
@@ -98,6 +141,11 @@ def list_backups(data: DataDir) -> list[Path]:
     if not data.backups.exists():
         return []
     return sorted((p for p in data.backups.glob("khcds-*.sqlite3") if _NAME.match(p.name)), reverse=True)
+
+
+def describe_backups(data: DataDir) -> list[tuple[Path, bool]]:
+    """Every backup, newest first, with whether it passes verification (reads no store)."""
+    return [(p, verify(p)) for p in list_backups(data)]
 
 
 def latest_good_backup(data: DataDir) -> Path | None:
@@ -132,6 +180,7 @@ def check_restorable(path: Path) -> str:
     """The schema revision of a file that may be restored; refuses anything else."""
     from desktop.store.database import known_revisions
 
+    path = Path(path).expanduser().resolve()
     if not path.is_file():
         raise UserError(_("Không tìm thấy tệp {file}.").format(file=path))
     if not verify(path):
@@ -147,21 +196,95 @@ def check_restorable(path: Path) -> str:
     return str(rev)
 
 
-def restore(data: DataDir, path: Path, backup_current: bool = True) -> Path | None:
-    """Replace the store with ``path``; the current store is backed up first.
+def keep_damaged(data: DataDir) -> Path | None:
+    """Copy a store that cannot be backed up normally (damaged) aside, with its journal files.
 
-    Returns the backup of the replaced store (None when there was none). The
-    caller must have closed every connection to the store.
+    The copy stands beside the store as ``khcds-hong-<time>.sqlite3`` (never aged
+    out by the backup retention): it may still hold work done after the last
+    backup. Written under a hidden name and renamed when complete.
     """
+    import shutil
+
+    if not data.db.exists() or data.db.stat().st_size == 0:
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    kept = data.root / f"khcds-hong-{stamp}.sqlite3"
+    try:
+        for suffix in ("", "-wal", "-shm"):
+            src = Path(str(data.db) + suffix)
+            if not src.exists():
+                continue
+            final = Path(str(kept) + suffix)
+            tmp = final.with_name("." + final.name + ".part")
+            shutil.copyfile(src, tmp)
+            with open(tmp, "rb") as fh:
+                os.fsync(fh.fileno())
+            tmp.replace(final)
+    except OSError as e:
+        raise StoreError(_("Không giữ lại được tệp dữ liệu hỏng {file}: {err}").format(
+            file=data.db, err=describe_os_error(e))) from e
+    return kept
+
+
+def describe_os_error(e: OSError) -> str:
+    """A Vietnamese phrase for a file-system error (never the operating system's English)."""
+    import errno
+
+    words = {
+        errno.ENOSPC: _("ổ đĩa đã đầy"),
+        errno.EACCES: _("không có quyền ghi"),
+        errno.EPERM: _("không có quyền ghi"),
+        errno.EROFS: _("ổ đĩa chỉ cho phép đọc"),
+        errno.ENOENT: _("không tìm thấy tệp hoặc thư mục"),
+        errno.EIO: _("lỗi đọc ghi ổ đĩa"),
+        errno.EDQUOT: _("vượt hạn mức dung lượng"),
+        errno.ENAMETOOLONG: _("tên tệp quá dài"),
+        errno.EISDIR: _("đây là một thư mục"),
+        errno.EBUSY: _("tệp đang được chương trình khác sử dụng"),
+    }
+    return words.get(e.errno or -1, _("lỗi hệ thống tệp (mã {n})").format(n=e.errno))
+
+
+def _checkpoint(db: Path) -> None:
+    """Fold the write-ahead log into the store file so that nothing lives only in ``-wal``."""
+    try:
+        con = sqlite3.connect(db, timeout=10)
+        try:
+            con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            con.close()
+    except sqlite3.DatabaseError:
+        pass
+
+
+def restore(data: DataDir, path: Path, backup_current: bool = True) -> Path | None:
+    """Replace the store with ``path``; the current store is always kept first.
+
+    A healthy store is backed up (``before-restore``); a damaged one is copied
+    aside as it is (``keep_damaged``), journal included. Returns where the
+    replaced store was kept (None when there was none). The caller holds the
+    folder's lock and has closed every connection to the store.
+    ``backup_current`` is kept for callers of older versions: the current
+    store is kept whatever it says.
+    """
+    path = Path(path).expanduser().resolve()
     check_restorable(path)
+    clean_partials(data)
     saved = None
-    if backup_current and data.db.exists() and verify(data.db):
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        saved = backup_file_to(data.db, data.backups / f"khcds-{stamp}-before-restore.sqlite3")
+    if data.db.exists() and data.db.stat().st_size > 0:
+        if verify(data.db):
+            _checkpoint(data.db)
+            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+            saved = backup_file_to(data.db, data.backups / f"khcds-{stamp}-before-restore.sqlite3")
+        else:
+            saved = keep_damaged(data)
     tmp = data.db.with_name("." + data.db.name + ".restore.part")
     backup_file_to(path, tmp)
-    for suffix in ("-wal", "-shm"):
-        Path(str(data.db) + suffix).unlink(missing_ok=True)
-    tmp.replace(data.db)
+    try:
+        for suffix in ("-wal", "-shm"):
+            Path(str(data.db) + suffix).unlink(missing_ok=True)
+        tmp.replace(data.db)
+    except OSError as e:
+        raise StoreError(_("Không khôi phục được dữ liệu: {err}").format(err=describe_os_error(e))) from e
     prune(data)
     return saved

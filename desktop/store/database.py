@@ -75,10 +75,47 @@ def _sqlite_revision(path: Path) -> str | None:
         finally:
             con.close()
     except sqlite3.DatabaseError as e:
-        raise StoreError(
-            _("Tệp dữ liệu {path} bị hỏng hoặc không đọc được ({err}). "
-              "Hãy khôi phục từ bản sao lưu gần nhất (khcds restore).").format(path=path, err=e)
-        ) from e
+        raise StoreError(damaged_message(path)) from e
+
+
+def _backup_hint(data: DataDir) -> str:
+    from desktop.store.backup import latest_good_backup
+
+    good = latest_good_backup(data)
+    if good is None:
+        return ""
+    return _(" Bản sao lưu tốt gần nhất: {file} (khôi phục bằng: khcds restore \"{file}\").").format(file=good)
+
+
+def damaged_message(path: Path) -> str:
+    """The store ``path`` is damaged: say so, and name the latest good backup."""
+    data = DataDir(path.parent)
+    return (_("Tệp dữ liệu {path} bị hỏng hoặc không đọc được.").format(path=path) + _backup_hint(data)
+            + _(" Tệp hỏng sẽ được giữ lại khi khôi phục."))
+
+
+def refuse_lost_store(data: DataDir) -> None:
+    """A missing or empty store beside good backups was emptied or deleted, not never made:
+    refuse to start a new empty store there (it would open the first-run wizard, and the
+    backup retention would later age the good copies out)."""
+    db = data.db
+    try:
+        lost = not db.exists() or db.stat().st_size == 0
+    except OSError:
+        return
+    if not lost:
+        return
+    from desktop.store.backup import latest_good_backup
+
+    good = latest_good_backup(data)
+    if good is None:
+        return
+    what = _("trống (0 byte)") if db.exists() else _("không còn")
+    raise StoreError(
+        _("Tệp dữ liệu {path} {what} trong khi thư mục có bản sao lưu: dữ liệu có thể đã bị xóa. "
+          "Bản sao lưu tốt gần nhất: {file} (khôi phục bằng: khcds restore \"{file}\"). "
+          "Nếu thật sự muốn bắt đầu lại từ đầu, hãy chuyển thư mục {backups} sang nơi khác.").format(
+            path=db, what=what, file=good, backups=data.backups))
 
 
 def _on_sqlite_connect(dbapi_con: Any, _record: Any) -> None:
@@ -101,7 +138,14 @@ def describe_db_error(e: BaseException) -> str:
         return _("Dữ liệu đang được một chương trình khác sử dụng. Hãy thử lại sau.")
     if "malformed" in msg or "not a database" in msg or "corrupt" in msg:
         return _("Tệp dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất (khcds restore).")
-    return _("Lỗi cơ sở dữ liệu: {err}").format(err=getattr(e, "orig", e))
+    if "unique constraint" in msg or "duplicate key" in msg:
+        return _("Dữ liệu trùng với dữ liệu đã có (có thể một thao tác khác vừa ghi cùng lúc). Hãy thử lại.")
+    if "foreign key" in msg:
+        return _("Dữ liệu tham chiếu tới mục không còn tồn tại. Hãy thử lại.")
+    if "disk i/o" in msg:
+        return _("Lỗi đọc ghi ổ đĩa khi ghi dữ liệu. Hãy kiểm tra ổ đĩa rồi thử lại.")
+    log.warning("database error: %s", getattr(e, "orig", e))
+    return _("Lỗi cơ sở dữ liệu; chi tiết đã ghi vào nhật ký. Hãy thử lại hoặc khôi phục từ bản sao lưu.")
 
 
 class Store:
@@ -192,13 +236,16 @@ def open_store(
     try:
         data.ensure()
     except OSError as e:
+        from desktop.store.backup import describe_os_error
+
         raise StoreError(
-            _("Không tạo được thư mục dữ liệu {path}: {err}").format(path=data.root, err=e.strerror)
+            _("Không tạo được thư mục dữ liệu {path}: {err}").format(path=data.root, err=describe_os_error(e))
         ) from e
 
     head = head_revision()
     known = known_revisions()
     if url is None:
+        refuse_lost_store(data)
         current = _sqlite_revision(data.db)
         if current is not None and current not in known:
             raise StoreError(
@@ -222,14 +269,7 @@ def open_store(
         problems = _quick_check(data.db)
         if problems:
             engine.dispose()
-            from desktop.store.backup import latest_good_backup
-
-            good = latest_good_backup(data)
-            hint = (
-                _(" Bản sao lưu tốt gần nhất: {file} (khôi phục bằng: khcds restore \"{file}\").")
-                .format(file=good) if good else ""
-            )
-            raise StoreError(_("Tệp dữ liệu {path} bị hỏng.").format(path=data.db) + hint)
+            raise StoreError(damaged_message(data.db))
     if migrate and current != head:
         if current is not None:
             from desktop.store.backup import make_backup
