@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.commands.core import open_from_args
 from desktop.i18n import _
+from desktop.terminal import clean
 
 
 def _date(text: str) -> dt.date:
@@ -43,8 +44,20 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=city_init)
     p = cs.add_parser("import", help=_("nhập các tệp .khcds (tệp hoặc thư mục)"))
     p.add_argument("--dry-run", action="store_true", help=_("chỉ xem trước, không thay đổi gì"))
+    p.add_argument("--accept-new-keys", action="store_true",
+                   help=_("nhận cả gói ký bằng khóa đơn vị chưa báo (đã đối chiếu dấu vân tay qua điện thoại); "
+                          "mặc định các gói này được giữ chờ xác nhận"))
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.set_defaults(handler=city_import)
+    p = cs.add_parser("reject", help=_("loại một lần gửi của đơn vị (ghi lý do vào nhật ký)"))
+    p.add_argument("code")
+    p.add_argument("--revision", type=int, required=True, metavar="N")
+    p.add_argument("--reason", required=True)
+    p.add_argument("--year", type=int, metavar="YEAR", help=_("năm kế hoạch (khi lần gửi N có ở nhiều năm)"))
+    p.set_defaults(handler=city_reject)
+    p = cs.add_parser("pending", help=_("các gói đang chờ xác nhận khóa của đơn vị"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=city_pending)
     p = cs.add_parser("status", help=_("tình hình gửi dữ liệu của các đơn vị so với hạn"))
     p.add_argument("--year", type=int, required=True, metavar="YEAR")
     p.add_argument("--today", type=_date, metavar="DATE", help=_("tính đến ngày (mặc định hôm nay)"))
@@ -75,6 +88,7 @@ def register(sub: Any) -> None:
     p = cs.add_parser("show", help=_("xem kế hoạch và lịch sử gửi của một đơn vị"))
     p.add_argument("code")
     p.add_argument("--year", type=int, required=True, metavar="YEAR")
+    p.add_argument("--revision", type=int, metavar="N", help=_("xem một lần gửi trước (mặc định: lần đang dùng)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=city_show)
 
@@ -156,15 +170,50 @@ def city_import(args: argparse.Namespace) -> int:
     if not items:
         print(_("Không có tệp .khcds nào để nhập."))
         return 1
+    if not args.accept_new_keys:
+        city.mark_pending(items)  # the same in a dry run and a real one
     if not args.dry_run:
         city.apply(store, items)
+        city.hold_pending(store, items)
     for it in items:
         print(it.line())
-    applied = sum(1 for i in items if i.outcome.applies)
+    # a real run counts what was written (another import may have written a file first)
+    applied = sum(1 for i in items if (i.outcome.applies if args.dry_run else i.applied))
     bad = sum(1 for i in items if i.outcome.is_error)
+    held = sum(1 for i in items if i.outcome is city.Outcome.PENDING)
     verb = _("Sẽ nhận") if args.dry_run else _("Đã nhận")
     print(_("{verb} {a}/{n} tệp; {b} tệp bị từ chối hoặc xung đột.").format(verb=verb, a=applied, n=len(items), b=bad))
+    if held:
+        print(_("{n} tệp chờ xác nhận khóa của đơn vị (khcds city pending).").format(n=held))
     return 1 if bad else 0
+
+
+def city_reject(args: argparse.Namespace) -> int:
+    from desktop.sync import city
+
+    r, now = city.reject(open_from_args(args), args.code, args.revision, args.reason, args.year)
+    print(_("Đã loại lần gửi {rev} năm {y} của đơn vị {code}.").format(rev=r.revision, y=r.year, code=r.unit_code))
+    if now is None:
+        print(_("Đơn vị không còn lần gửi nào được dùng cho năm {y}.").format(y=r.year))
+    else:
+        print(_("Lần gửi đang dùng: {rev}.").format(rev=now))
+    return 0
+
+
+def city_pending(args: argparse.Namespace) -> int:
+    from desktop.sync import city
+
+    rows = city.pending(open_from_args(args))
+    if args.json:
+        print(json.dumps([{"code": p.unit_code, "year": p.year, "revision": p.revision, "fingerprint": p.fingerprint,
+                           "file_name": p.file_name, "received_at": p.received_at.isoformat() + "Z"} for p in rows],
+                         ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print(_("Không có gói nào chờ xác nhận khóa."))
+    for p in rows:
+        print(clean(f"{p.unit_code:<8} {p.year} {_('lần')} {p.revision:<4} {p.fingerprint}  {p.file_name}"))
+    return 0
 
 
 def city_status(args: argparse.Namespace) -> int:
@@ -183,7 +232,7 @@ def city_status(args: argparse.Namespace) -> int:
         if u.revision is not None:
             extra = _("lần {r}, gửi {t:%d/%m/%Y}, {n} nhiệm vụ, {late} chậm").format(
                 r=u.revision, t=u.sent_at, n=u.tasks, late=u.late_tasks)
-        print(f"{u.code:<8} {u.name:<32} {u.status.label:<10} {extra}".rstrip())
+        print(clean(f"{u.code:<8} {u.name:<32} {u.status.label:<10} {extra}".rstrip()))
     return 0
 
 
@@ -207,10 +256,16 @@ def city_trust(args: argparse.Namespace) -> int:
 
     if not args.fingerprint and not args.reset:
         raise UserError(_("Hãy cho --fingerprint hoặc --reset."))
-    u = city.trust(open_from_args(args), args.code, args.fingerprint, args.reset)
-    print(_("{code} {name}: khóa tin cậy {fp}.").format(code=u.code, name=u.name,
-                                                        fp=u.key_fingerprint or _("(chờ gói đầu tiên)")))
-    return 0
+    store = open_from_args(args)
+    u = city.trust(store, args.code, args.fingerprint, args.reset)
+    print(clean(_("{code} {name}: khóa tin cậy {fp}.").format(code=u.code, name=u.name,
+                                                              fp=u.key_fingerprint or _("(chờ gói đầu tiên)"))))
+    bad = 0
+    if u.key_fingerprint:
+        for it in city.release_pending(store, u.code):  # the packages held for this key go in now
+            print(it.line())
+            bad += it.outcome.is_error
+    return 1 if bad else 0
 
 
 def city_units(args: argparse.Namespace) -> int:
@@ -222,7 +277,7 @@ def city_units(args: argparse.Namespace) -> int:
                            "key_fingerprint": u.key_fingerprint} for u in rows], ensure_ascii=False))
         return 0
     for u in rows:
-        print(f"{u.code:<8} {u.name:<32} {u.key_fingerprint or ''}")
+        print(clean(f"{u.code:<8} {u.name:<32} {u.key_fingerprint or ''}"))
     return 0
 
 
@@ -245,23 +300,32 @@ def city_deadline(args: argparse.Namespace) -> int:
 def city_show(args: argparse.Namespace) -> int:
     from desktop.sync import city
 
-    d = city.unit_detail(open_from_args(args), args.code, args.year)
+    store = open_from_args(args)
+    d = city.unit_detail(store, args.code, args.year)
+    if args.revision is not None:  # an earlier revision, as the unit sent it
+        d.data = city.revision_data(store, args.code, args.year, args.revision)
+        d.submission = dict(d.submission or {}, revision=args.revision,
+                            plan_state=d.data["plan"]["state"],
+                            template=f"{d.data['plan']['template_id']} v{d.data['plan']['template_version']}")
     if args.json:
         print(json.dumps({"code": d.code, "name": d.name, "key_fingerprint": d.key_fingerprint,
                           "submission": d.submission, "history": d.history, "data": d.data},
                          ensure_ascii=False, indent=2, default=str))
         return 0
-    print(f"{d.code} {d.name}  {d.key_fingerprint or ''}")
+    print(clean(f"{d.code} {d.name}  {d.key_fingerprint or ''}"))
     if d.submission is None or d.data is None:
         print(_("Chưa gửi dữ liệu năm {y}.").format(y=args.year))
     else:
-        print(_("Lần gửi {r}, mẫu {t}, trạng thái {s}").format(r=d.submission["revision"],
-                                                                  t=d.submission["template"], s=d.submission["plan_state"]))
+        print(clean(_("Lần gửi {r}, mẫu {t}, trạng thái {s}").format(
+            r=d.submission["revision"], t=d.submission["template"], s=d.submission["plan_state"])))
         for t in d.data["tasks"]:
             if t["adopted"]:
-                print(f"  [{t['status']:<11} {t['percent']:>3}%] {t['pillar']}: {t['content'][:90]}")
+                print(clean(f"  [{t['status']:<11} {t['percent']:>3}%] {t['pillar']}: {t['content'][:90]}"))
     for h in d.history:
-        print(f"  {h['year']} {_('lần')} {h['revision']} {h['outcome']} {h['file_name']}")
+        mark = _(" (đang dùng)") if h.get("current") else ""
+        why = _(" — bị loại: {why}").format(why=h["reject_reason"]) if h.get("reject_reason") else ""
+        print(clean(f"  {h['year']} {_('lần')} {h['revision']} {h['outcome']}{mark} "
+                    f"{h['received_at']:%d/%m/%Y %H:%M} {h['file_name']}{why}"))
     return 0
 
 

@@ -30,6 +30,9 @@ class CityUnit(Base):
     public_key: Mapped[str | None] = mapped_column(String(64))  # base64 of the raw Ed25519 key
     key_fingerprint: Mapped[str | None] = mapped_column(String(64))
     trusted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # raised by each ``city trust --reset``: packages signed under a newer trust supersede older
+    # ones whatever their revision numbers (a forged revision 1,000,000,000 blocks nobody)
+    key_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class CitySubmission(Base):
@@ -55,10 +58,16 @@ class CitySubmission(Base):
     data_sha256: Mapped[str] = mapped_column(String(64))
     key_fingerprint: Mapped[str] = mapped_column(String(64))
     data: Mapped[str] = mapped_column(Text)  # the canonical data JSON of the package
+    key_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # the city's own clock: when it first received an accepted (not rejected) package of the year
+    first_received_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    plan_key: Mapped[str | None] = mapped_column(String(64))  # which plan of the year (None: the year's plan)
 
 
 class CityReceipt(Base):
-    """Every accepted package (history of a unit's submissions)."""
+    """Every accepted package (history of a unit's submissions): the revision's own data is
+    kept, so that a later revision never wipes an earlier one and a revision set aside
+    (``city reject``) gives the current place back to the one before it."""
 
     __tablename__ = "city_receipts"
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -70,6 +79,30 @@ class CityReceipt(Base):
     received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     file_name: Mapped[str] = mapped_column(Text)
     data_sha256: Mapped[str] = mapped_column(String(64))
+    plan_key: Mapped[str | None] = mapped_column(String(64))
+    key_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    file_sha256: Mapped[str | None] = mapped_column(String(64))
+    key_fingerprint: Mapped[str | None] = mapped_column(String(64))
+    data: Mapped[str | None] = mapped_column(Text)  # the canonical data JSON of this revision
+    rejected_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    reject_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class CityPending(Base):
+    """A package held until the city confirms its unit's new key (``city trust --fingerprint``).
+
+    The file itself is copied into the data folder's ``pending/`` folder under its SHA-256.
+    """
+
+    __tablename__ = "city_pending"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_code: Mapped[str] = mapped_column(String(32), index=True)
+    year: Mapped[int]
+    revision: Mapped[int]
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    file_name: Mapped[str] = mapped_column(Text)
+    file_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
 class CityTask(Base):
@@ -116,4 +149,4 @@ class CityTarget(Base):
     met: Mapped[bool | None] = mapped_column(Boolean)
 
 
-__all__ = ["CityUnit", "CitySubmission", "CityReceipt", "CityTask", "CityTarget"]
+__all__ = ["CityUnit", "CitySubmission", "CityReceipt", "CityPending", "CityTask", "CityTarget"]

@@ -420,6 +420,7 @@ class AuditEntry(Base):
     reason: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    state_hash: Mapped[str | None] = mapped_column(String(64))  # the row's content after the change (chained)
 
 
 __all__ = [n for n in dir() if n[:1].isupper()]

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import UserError
 from desktop.i18n import _
+from desktop.models.city import CityReceipt, CityUnit
 from desktop.models.enums import PlanState
 from desktop.models.orm import (
     AuditEntry,
@@ -93,11 +94,67 @@ def _text(v: Any) -> str | None:
 
 
 def entry_hash(prev: str, fields: dict[str, Any]) -> str:
+    # an entry without a state hash (written before the state was chained) hashes as it always did
+    fields = {k: v for k, v in fields.items() if not (k == "state_hash" and v is None)}
     body = json.dumps({k: _text(v) for k, v in sorted(fields.items())}, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256((prev + "\n" + body).encode("utf-8")).hexdigest()
 
 
-HASHED = ("at", "actor", "os_user", "plan_id", "entity", "entity_id", "action", "field", "old", "new", "reason")
+# -- the state of each audited row, tied to the chain ---------------------------------------
+STATE_SKIP = {"updated_at", "created_at", "position"}  # changed without an audit entry, by design
+
+
+EXPLICIT_SKIP = {"data"}  # a city revision's JSON: vouched for by its SHA-256 column, checked separately
+
+
+def _state_columns(table: Any) -> list[Any]:
+    """The columns whose values an audit entry vouches for (not those the database itself
+    changes, such as a foreign key set to NULL when its row is deleted)."""
+    cols = []
+    explicit = table.name in {m.__table__.name for m in EXPLICIT}  # type: ignore[attr-defined]
+    for c in table.columns:
+        if c.name in STATE_SKIP or (explicit and c.name in EXPLICIT_SKIP):
+            continue
+        if any((fk.ondelete or "").upper() == "SET NULL" for fk in c.foreign_keys):
+            continue
+        cols.append(c)
+    return cols
+
+
+def _canon(v: Any) -> str | None:
+    if isinstance(v, Decimal):
+        return format(v.normalize(), "f") if v == v else str(v)
+    if isinstance(v, bool):
+        return "1" if v else "0"
+    if isinstance(v, float):
+        return repr(v)
+    return _text(v)
+
+
+def row_state_hash(entity: str, row: Any, columns: list[Any]) -> str:
+    body = json.dumps({c.name: _canon(row[c.name]) for c in columns}, ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256((entity + "\n" + body).encode("utf-8")).hexdigest()
+
+
+def _state_hashes(conn: Any, model: type, ids: list[int]) -> dict[int, str]:
+    """The current state hash of rows ``ids`` of ``model``, read from the database."""
+    table = model.__table__  # type: ignore[attr-defined]
+    cols = _state_columns(table)
+    name = AUDITED.get(model) or EXPLICIT[model]
+    out: dict[int, str] = {}
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for row in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+            out[row["id"]] = row_state_hash(name, row, cols)
+    return out
+
+
+HASHED = ("at", "actor", "os_user", "plan_id", "entity", "entity_id", "action", "field", "old", "new", "reason",
+          "state_hash")
+DELETED = "deleted"
+# Tables written by the program without the ORM listener (city mode): their writers call
+# ``append_entry`` so that their rows, too, are vouched for by the chain.
+EXPLICIT: dict[type, str] = {CityUnit: "city_unit", CityReceipt: "city_receipt"}
 
 
 def _plan_id(obj: Any) -> int | None:
@@ -217,14 +274,24 @@ def _after_flush(session: Session, _ctx: Any) -> None:
     reason = session.info.get(REASON_KEY)
     now = utcnow()
     rows = []
+    by_model: dict[type, list[int]] = {}
+    for obj in new + [o for action, o, _ch in pending if action != "delete"]:
+        if getattr(obj, "id", None) is not None:
+            by_model.setdefault(type(obj), []).append(obj.id)
+    states: dict[tuple[type, int], str] = {}
+    for model, ids in by_model.items():
+        for i, h in _state_hashes(conn, model, sorted(set(ids))).items():
+            states[(model, i)] = h
 
     def add(action: str, obj: Any, field: str | None, old: Any, new_v: Any) -> None:
         nonlocal prev
+        oid = getattr(obj, "id", None)
         fields = {
             "at": now, "actor": actor, "os_user": os_user(), "plan_id": _plan_id(obj),
-            "entity": AUDITED[type(obj)], "entity_id": getattr(obj, "id", None), "action": action,
+            "entity": AUDITED[type(obj)], "entity_id": oid, "action": action,
             "field": field, "old": _text(old), "new": _text(new_v),
             "reason": reason if isinstance(obj, Plan) and field == "state" else None,
+            "state_hash": DELETED if action == "delete" else states.get((type(obj), oid)),
         }
         h = entry_hash(prev, fields)
         rows.append({**fields, "prev_hash": prev, "hash": h})
@@ -268,6 +335,185 @@ def verify_chain(session: Session) -> list[str]:
         prev = row["hash"]
         if len(problems) > 20:
             break
+    return problems
+
+
+def append_entry(session: Session, obj: Any, action: str, *, field: str | None = None, old: Any = None,
+                 new: Any = None, reason: str | None = None) -> None:
+    """Record a change the ORM listener does not see (city mode), with the row's state hash.
+
+    ``obj`` is a row of a model registered in ``EXPLICIT`` (flushed: it has its id).
+    """
+    session.flush()
+    conn = session.connection()
+    model = type(obj)
+    prev = conn.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar() or GENESIS
+    state = DELETED if action == "delete" else _state_hashes(conn, model, [obj.id]).get(obj.id)
+    actor = session.info.get(ACTOR_KEY) or ""
+    fields = {
+        "at": utcnow(), "actor": actor, "os_user": os_user(), "plan_id": None, "entity": EXPLICIT[model],
+        "entity_id": obj.id, "action": action, "field": field, "old": _text(old), "new": _text(new),
+        "reason": reason, "state_hash": state,
+    }
+    conn.execute(insert(AuditEntry), [{**fields, "prev_hash": prev, "hash": entry_hash(prev, fields)}])
+
+
+def append_entries_bulk(session: Session, model: type, ids: list[int], action: str = "create") -> None:
+    """``append_entry`` for many new rows at once (a city's directory of units)."""
+    if not ids:
+        return
+    session.flush()
+    conn = session.connection()
+    prev = conn.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar() or GENESIS
+    states = _state_hashes(conn, model, ids)
+    actor = session.info.get(ACTOR_KEY) or ""
+    now = utcnow()
+    rows = []
+    for i in ids:
+        fields = {"at": now, "actor": actor, "os_user": os_user(), "plan_id": None, "entity": EXPLICIT[model],
+                  "entity_id": i, "action": action, "field": None, "old": None, "new": None, "reason": None,
+                  "state_hash": states.get(i)}
+        h = entry_hash(prev, fields)
+        rows.append({**fields, "prev_hash": prev, "hash": h})
+        prev = h
+    conn.execute(insert(AuditEntry), rows)
+
+
+def current_states(session: Session) -> dict[tuple[str, int], str]:
+    """The state hash of every row the chain vouches for, computed from the rows as they are."""
+    conn = session.connection()
+    out: dict[tuple[str, int], str] = {}
+    for model, name in list(AUDITED.items()) + list(EXPLICIT.items()):
+        table = model.__table__  # type: ignore[attr-defined]
+        cols = _state_columns(table)
+        for row in conn.execute(select(table)).mappings():
+            out[(name, row["id"])] = row_state_hash(name, row, cols)
+    return out
+
+
+def state_digest(states: dict[tuple[str, int], str]) -> str:
+    h = hashlib.sha256()
+    for (name, i), v in sorted(states.items()):
+        h.update(f"{name}:{i}:{v}\n".encode())
+    return h.hexdigest()
+
+
+def verify_state(session: Session) -> list[str]:
+    """Rows whose content the audit trail does not vouch for: changed, added or deleted
+    directly in the database file, not through the program."""
+    problems: list[str] = []
+    t = AuditEntry.__table__
+    latest: dict[tuple[str, int], tuple[str | None, str, int | None]] = {}
+    for entity, eid, state, action, plan_id in session.execute(
+            select(t.c.entity, t.c.entity_id, t.c.state_hash, t.c.action, t.c.plan_id).order_by(t.c.id)):
+        if eid is not None:
+            latest[(entity, eid)] = (state, action, plan_id)
+    states = current_states(session)
+    plans = set(session.scalars(select(Plan.id)))
+    names = {**{v: k for k, v in AUDITED.items()}, **{v: k for k, v in EXPLICIT.items()}}
+    for key, h in sorted(states.items()):
+        entry = latest.get(key)
+        if entry is None and key[0] in EXPLICIT.values():
+            continue  # a city row made before its table was chained: the seal's digest covers it
+        if entry is None:
+            problems.append(_("Dữ liệu {what} số {id} không có trong nhật ký thay đổi (được thêm trực tiếp "
+                              "vào tệp dữ liệu, không qua chương trình).").format(what=key[0], id=key[1]))
+        elif entry[1] == "delete" or entry[0] == DELETED:
+            problems.append(_("Dữ liệu {what} số {id} đã bị xóa theo nhật ký nhưng vẫn còn trong tệp dữ liệu.")
+                            .format(what=key[0], id=key[1]))
+        elif entry[0] is not None and entry[0] != h:
+            problems.append(_("Dữ liệu {what} số {id} đã bị sửa trực tiếp trong tệp dữ liệu (không qua chương "
+                              "trình, không có trong nhật ký thay đổi).").format(what=key[0], id=key[1]))
+        if len(problems) > 20:
+            return problems
+    for key, (state, action, plan_id) in latest.items():
+        if key in states or action == "delete" or state in (None, DELETED) or key[0] not in names:
+            continue
+        if key[0] == "plan" or plan_id is None or plan_id in plans:  # not gone with its deleted plan
+            problems.append(_("Dữ liệu {what} số {id} đã bị xóa trực tiếp khỏi tệp dữ liệu (không có trong "
+                              "nhật ký thay đổi).").format(what=key[0], id=key[1]))
+        if len(problems) > 20:
+            break
+    return problems
+
+
+# -- seals: the chain's head signed with the folder's key -------------------------------------
+def seal(session: Session, data: Any, reason: str) -> Any:
+    """Sign the chain's head and the current state with the data folder's key (``keys/``)."""
+    import base64
+
+    from desktop.models.integrity import AuditSeal
+    from desktop.sync import keys as keymod
+
+    key = keymod.load_or_create(data)
+    last = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+    row = AuditSeal(at=utcnow().replace(microsecond=0), reason=reason[:32], last_entry_id=last[0] if last else 0,
+                    head_hash=last[1] if last else GENESIS, state_digest=state_digest(current_states(session)),
+                    public_key=keymod.public_b64(key), signature="")
+    row.signature = base64.b64encode(key.sign(row.payload())).decode("ascii")
+    session.add(row)
+    session.flush()
+    return row
+
+
+def verify_seals(session: Session, data: Any) -> list[str]:
+    """Every seal signed by this folder's key and still matching the chain it sealed."""
+    import base64
+
+    from desktop.models.integrity import AuditSeal
+    from desktop.sync import keys as keymod
+
+    seals = list(session.scalars(select(AuditSeal).order_by(AuditSeal.id)))
+    if not seals:
+        return []
+    problems: list[str] = []
+    folder_key = keymod.folder_public_b64(data)
+    last_id = session.scalar(select(AuditEntry.id).order_by(AuditEntry.id.desc()).limit(1)) or 0
+    for sl in seals:
+        pub = keymod.decode_public(sl.public_key)
+        try:
+            sig = base64.b64decode(sl.signature, validate=True)
+        except ValueError:
+            sig = b""
+        if folder_key is None or sl.public_key != folder_key or pub is None \
+                or not keymod.verify(pub, sig, sl.payload()):
+            problems.append(_("Dấu niêm phong số {id} của nhật ký thay đổi không hợp lệ (không do khóa của "
+                              "thư mục dữ liệu này ký).").format(id=sl.id))
+            continue
+        if sl.last_entry_id:
+            h = session.scalar(select(AuditEntry.hash).where(AuditEntry.id == sl.last_entry_id))
+            if h is None:
+                problems.append(_("Nhật ký thay đổi đã bị cắt: mục số {id} (đã niêm phong lúc {at}) không còn.")
+                                .format(id=sl.last_entry_id, at=sl.at.strftime("%d/%m/%Y %H:%M")))
+            elif h != sl.head_hash:
+                problems.append(_("Nhật ký thay đổi đã bị viết lại: mục số {id} khác với lúc niêm phong ({at}).")
+                                .format(id=sl.last_entry_id, at=sl.at.strftime("%d/%m/%Y %H:%M")))
+    newest = seals[-1]
+    if not problems and newest.last_entry_id == last_id:
+        if newest.state_digest != state_digest(current_states(session)):
+            problems.append(_("Dữ liệu đã bị sửa trực tiếp trong tệp dữ liệu sau lần niêm phong cuối "
+                              "({at}) mà không có trong nhật ký thay đổi.").format(
+                at=newest.at.strftime("%d/%m/%Y %H:%M")))
+    return problems
+
+
+def verify_evidence(session: Session, data: Any) -> list[str]:
+    """Evidence files hashed again: each stored file present and unchanged."""
+    from desktop.fsutil import sha256_file
+
+    problems: list[str] = []
+    for ev in session.scalars(select(Evidence).where(Evidence.stored_name.is_not(None)).order_by(Evidence.id)):
+        path = data.evidence / str(ev.stored_name)
+        name = ev.file_name or ev.stored_name
+        try:
+            digest = sha256_file(path)
+        except OSError:
+            problems.append(_("Tệp minh chứng {name} (nhiệm vụ số {task}) không còn trong thư mục evidence.")
+                            .format(name=name, task=ev.task_id))
+            continue
+        if ev.sha256 and digest != ev.sha256:
+            problems.append(_("Tệp minh chứng {name} (nhiệm vụ số {task}) đã bị thay đổi hoặc thay thế sau khi "
+                              "đính kèm (mã SHA-256 khác).").format(name=name, task=ev.task_id))
     return problems
 
 

@@ -115,9 +115,32 @@ def reason_of(path: Path) -> str:
     return m.group(4) if m else "manual"
 
 
+def seal_store(store: object, reason: str) -> None:
+    """Sign the audit chain's head (and the state it covers) before a copy is made of it."""
+    import logging
+
+    from desktop.store.database import head_revision
+
+    try:
+        with store.engine.connect() as con:  # type: ignore[attr-defined]
+            from sqlalchemy import text
+
+            rev = con.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        if rev != head_revision():
+            return  # an older schema, copied before its migration: no seal table yet
+        from desktop.store.audit import seal
+
+        with store.transaction() as s:  # type: ignore[attr-defined]
+            seal(s, store.data, reason)  # type: ignore[attr-defined]
+    except Exception as e:  # noqa: BLE001 - a copy without a fresh seal beats no copy
+        logging.getLogger(__name__).warning("audit seal before backup failed: %s", e)
+
+
 def make_backup(store: object, reason: str = "manual", dest: Path | None = None) -> Path:
     data: DataDir = store.data  # type: ignore[attr-defined]
     clean_partials(data)
+    if getattr(store, "is_sqlite", False) and not reason.startswith("before-migration"):
+        seal_store(store, "backup")
     if dest is None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         dest = data.backups / f"khcds-{stamp}-{_SAFE.sub('-', reason)}.sqlite3"

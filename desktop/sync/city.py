@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import hashlib
 import json
+import logging
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -27,15 +29,29 @@ from sqlalchemy.orm import Session
 from desktop.errors import PackageError, StoreError, UserError
 from desktop.i18n import _
 from desktop.models import directory
-from desktop.models.city import CityReceipt, CitySubmission, CityTarget, CityTask, CityUnit
+from desktop.models.city import CityPending, CityReceipt, CitySubmission, CityTarget, CityTask, CityUnit
 from desktop.models.enums import TaskStatus
 from desktop.models.orm import UnitProfile, utcnow
 from desktop.models.period import Period
 from desktop.services import units as usvc
 from desktop.sync import keys as keymod
 from desktop.sync.package import EXTENSION, Package, read_package
+from desktop.terminal import clean as clean_text
 
 ROLE_CITY = "city"
+PENDING_DIR = "pending"
+log = logging.getLogger(__name__)
+
+
+def unexpected_message(e: BaseException) -> str:
+    """A Vietnamese sentence for an error nobody foresaw in one file (details go to the log)."""
+    if isinstance(e, OSError):
+        from desktop.store.backup import describe_os_error
+
+        return _("Không đọc hoặc ghi được tệp: {err}.").format(err=describe_os_error(e))
+    if isinstance(e, (RecursionError, MemoryError)):
+        return _("Tệp có cấu trúc lồng nhau quá sâu hoặc quá lớn; bị từ chối.")
+    return _("Tệp có nội dung bất thường, không xử lý được; bị từ chối (chi tiết trong nhật ký chương trình).")
 
 
 # -- role and units --------------------------------------------------------------
@@ -74,6 +90,10 @@ def init_city(store: Any, province: str) -> tuple[directory.Province, int]:
                 for u in directory.units(p.code) if u.code not in have]
         if rows:
             s.execute(insert(CityUnit), rows)
+            from desktop.store.audit import append_entries_bulk
+
+            new_ids = list(s.scalars(select(CityUnit.id).where(CityUnit.code.in_([r["code"] for r in rows]))))
+            append_entries_bulk(s, CityUnit, sorted(new_ids))
         n = s.scalar(select(func.count()).select_from(CityUnit)) or 0
     return p, n
 
@@ -90,6 +110,9 @@ def add_unit(store: Any, code: str, name: str, kind: str = "khác") -> CityUnit:
             raise UserError(_("Đơn vị mã {code} đã có trong danh sách.").format(code=code))
         u = CityUnit(code=code, name=name.strip(), kind=kind, source="added")
         s.add(u)
+        from desktop.store.audit import append_entry
+
+        append_entry(s, u, "create", new=u.name)
     return u
 
 
@@ -106,19 +129,27 @@ def trust(store: Any, code: str, fingerprint: str | None = None, reset: bool = F
         u = s.scalar(select(CityUnit).where(CityUnit.code == code))
         if u is None:
             raise UserError(_("Không có đơn vị mã {code} trong danh sách của thành phố.").format(code=code))
+        from desktop.store.audit import append_entry
+
+        before = u.key_fingerprint
         if reset:
             u.public_key = None
             u.key_fingerprint = None
             u.trusted_at = None
+            # packages under the new trust supersede every earlier one, whatever its revision
+            u.key_epoch = (u.key_epoch or 0) + 1
         if fingerprint:
             fp = keymod.normalise_fingerprint(fingerprint)
             if len(fp.replace(" ", "")) != 32:
                 raise UserError(_("Dấu vân tay khóa phải có 32 chữ số hệ 16 (8 nhóm 4 ký tự)."))
             if u.key_fingerprint and u.key_fingerprint != fp and not reset:
                 raise UserError(_("Đơn vị {code} đã có khóa tin cậy khác; thêm --reset để thay.").format(code=code))
-            u.key_fingerprint = fp
-            u.public_key = None  # the key itself arrives with the first package
-            u.trusted_at = utcnow()
+            if u.key_fingerprint != fp:
+                u.key_fingerprint = fp
+                u.public_key = None  # the key itself arrives with the first package
+                u.trusted_at = utcnow()
+        append_entry(s, u, "reset" if reset else "trust", field="key_fingerprint", old=before,
+                     new=u.key_fingerprint)
     return u
 
 
@@ -130,6 +161,7 @@ class Outcome(str, enum.Enum):
     STALE = "stale"
     CONFLICT = "conflict"
     REFUSED = "refused"
+    PENDING = "pending"  # a unit's first key, held until the city confirms its fingerprint
 
     @property
     def label(self) -> str:
@@ -140,6 +172,7 @@ class Outcome(str, enum.Enum):
             "stale": "Bản cũ hơn, bỏ qua",
             "conflict": "Xung đột",
             "refused": "Từ chối",
+            "pending": "Chờ xác nhận khóa",
         }[self.value]
 
     @property
@@ -159,6 +192,7 @@ class PreviewItem:
     warnings: list[str] = field(default_factory=list)
     package: Package | None = None
     new_key: bool = False  # first package of the unit: its key is trusted on first use
+    key_epoch: int = 0  # the unit's trust it arrives under (raised by each ``city trust --reset``)
     applied: bool = False
     notes: list[str] = field(default_factory=list)  # warnings about the content, shown when it applies
 
@@ -183,7 +217,7 @@ class PreviewItem:
         return self.package.fingerprint if self.package else ""
 
     def line(self) -> str:
-        """One line for the command line."""
+        """One line for the command line (text from the file cleaned of control characters)."""
         head = f"{self.path.name}: {self.outcome.label}"
         if self.package:
             head += f" — {self.unit_code} {self.unit_name}, năm {self.year}, lần gửi {self.revision}"
@@ -191,7 +225,7 @@ class PreviewItem:
         if self.message:
             parts.append(self.message)
         parts += self.warnings
-        return "; ".join(parts)
+        return clean_text("; ".join(parts))
 
 
 def expand_paths(paths: list[Path]) -> list[Path]:
@@ -213,10 +247,14 @@ def preview(store: Any, paths: list[Path]) -> list[PreviewItem]:
     for path in files:
         try:
             pkg = read_package(path)
+            notes = _warnings(pkg)
         except PackageError as e:
             items.append(PreviewItem(path, Outcome.REFUSED, str(e)))
             continue
-        notes = _warnings(pkg)
+        except Exception as e:  # noqa: BLE001 - one hostile file never stops the batch
+            log.exception("reading %s", path)
+            items.append(PreviewItem(path, Outcome.REFUSED, unexpected_message(e)))
+            continue
         # keep memory flat over thousands of files: apply reads each accepted file again
         pkg.data = {}
         pkg.data_bytes = b""
@@ -225,15 +263,24 @@ def preview(store: Any, paths: list[Path]) -> list[PreviewItem]:
         province = require_city(s)
         expected = {u.code: u for u in s.scalars(select(CityUnit))}
         codes = {it.package.unit_code for it in items if it.package}
-        current: dict[tuple[str, int], tuple[int, str]] = {}
+        current: dict[tuple[str, int], tuple[int, int, str]] = {}
+        rejected: dict[tuple[str, int, int, int], str] = {}
         if codes:
-            for code, year, rev, sha in s.execute(
-                select(CitySubmission.unit_code, CitySubmission.year, CitySubmission.revision,
-                       CitySubmission.data_sha256).where(CitySubmission.unit_code.in_(codes))
+            for code, year, epoch, rev, sha in s.execute(
+                select(CitySubmission.unit_code, CitySubmission.year, CitySubmission.key_epoch,
+                       CitySubmission.revision, CitySubmission.data_sha256)
+                .where(CitySubmission.unit_code.in_(codes))
             ):
-                current[(code, year)] = (rev, sha)
-    keys: dict[str, tuple[str | None, str | None]] = {
-        c: (u.public_key, u.key_fingerprint) for c, u in expected.items()}
+                current[(code, year)] = (epoch or 0, rev, sha)
+            for code, year, epoch, rev, why in s.execute(
+                select(CityReceipt.unit_code, CityReceipt.year, CityReceipt.key_epoch, CityReceipt.revision,
+                       CityReceipt.reject_reason)
+                .where(CityReceipt.unit_code.in_(codes), CityReceipt.rejected_at.is_not(None))
+            ):
+                rejected[(code, year, epoch or 0, rev)] = why or ""
+    # per unit: trusted key, fingerprint, whether the key is new in this batch, trust epoch
+    keys: dict[str, tuple[str | None, str | None, bool, int]] = {
+        c: (u.public_key, u.key_fingerprint, False, u.key_epoch or 0) for c, u in expected.items()}
     # in order of revision, so that r1 and r2 of one unit in one batch give new then newer
     order = sorted((it for it in items if it.package),
                    key=lambda it: (it.unit_code, it.year, it.revision, it.path.name))
@@ -254,7 +301,8 @@ def preview(store: Any, paths: list[Path]) -> list[PreviewItem]:
             it.message = _("Tệp ghi đơn vị thuộc tỉnh, thành phố mã {pc}, không phải {prov}.").format(
                 pc=pc, prov=directory.province(province).name)
             continue
-        trusted_key, trusted_fp = keys[code]
+        trusted_key, trusted_fp, new_in_batch, epoch = keys[code]
+        it.key_epoch = epoch
         if trusted_key is not None and trusted_key != pkg.public_key:
             it.outcome = Outcome.REFUSED
             it.message = _("Khóa ký khác khóa đã tin cậy của đơn vị (đã tin: {a}; tệp: {b}). Nếu đơn vị đã cài lại "
@@ -268,24 +316,34 @@ def preview(store: Any, paths: list[Path]) -> list[PreviewItem]:
             continue
         if trusted_key is None:
             it.new_key = trusted_fp is None
+        elif new_in_batch:
+            it.new_key = True  # the same untrusted key as an earlier file of this batch
+        if (code, pkg.year, epoch, pkg.revision) in rejected:
+            it.outcome = Outcome.REFUSED
+            it.message = _("lần gửi {r} đã bị thành phố loại ra ({why}); hãy xin đơn vị xuất lại (lần gửi mới)") \
+                .format(r=pkg.revision, why=rejected[(code, pkg.year, epoch, pkg.revision)][:200])
+            continue
         before = current.get((code, pkg.year))
         if before is None:
             it.outcome = Outcome.NEW
-        elif pkg.revision > before[0]:
+        elif epoch > before[0]:
+            it.outcome = Outcome.NEWER  # the first package under a reset trust replaces the old key's
+            it.message = _("thay lần gửi {r} (ký bằng khóa cũ)").format(r=before[1])
+        elif pkg.revision > before[1]:
             it.outcome = Outcome.NEWER
-            it.message = _("thay lần gửi {r}").format(r=before[0])
-        elif pkg.revision < before[0]:
+            it.message = _("thay lần gửi {r}").format(r=before[1])
+        elif pkg.revision < before[1]:
             it.outcome = Outcome.STALE
-            it.message = _("đã có lần gửi {r} mới hơn").format(r=before[0])
-        elif pkg.data_sha256 == before[1]:
+            it.message = _("đã có lần gửi {r} mới hơn").format(r=before[1])
+        elif pkg.data_sha256 == before[2]:
             it.outcome = Outcome.SAME
         else:
             it.outcome = Outcome.CONFLICT
             it.message = _("cùng lần gửi {r} nhưng nội dung khác bản đã nhận; hãy xin đơn vị xuất lại "
                            "(lần gửi mới)").format(r=pkg.revision)
         if it.outcome.applies:
-            current[(code, pkg.year)] = (pkg.revision, pkg.data_sha256)
-            keys[code] = (pkg.public_key, pkg.fingerprint)
+            current[(code, pkg.year)] = (epoch, pkg.revision, pkg.data_sha256)
+            keys[code] = (pkg.public_key, pkg.fingerprint, it.new_key, epoch)
             if it.new_key:
                 it.warnings.append(_("khóa mới của đơn vị, dấu vân tay {fp}: hãy đối chiếu với đơn vị qua "
                                      "điện thoại").format(fp=pkg.fingerprint))
@@ -338,6 +396,11 @@ def apply(store: Any, items: list[PreviewItem], *, confirm_new_keys: bool = True
             it.outcome = Outcome.REFUSED
             it.message = str(e)
             continue
+        except Exception as e:  # noqa: BLE001 - one file's failure never stops the others
+            log.exception("applying %s", it.path)
+            it.outcome = Outcome.REFUSED
+            it.message = unexpected_message(e)
+            continue
         pkg.data = {}  # written to the store: keep memory flat over thousands of files
         pkg.data_bytes = b""
         it.package = pkg
@@ -365,19 +428,27 @@ def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> None:
         # the unit's row is locked for the transaction: concurrent imports of one unit take turns
         unit = s.scalar(select(CityUnit).where(CityUnit.code == pkg.unit_code).with_for_update())
         assert unit is not None
+        from desktop.store.audit import append_entry
+
+        epoch = unit.key_epoch or 0
+        if epoch != it.key_epoch:  # the trust was reset since the preview
+            raise PackageError(_("Khóa tin cậy của đơn vị đã thay đổi sau khi xem trước; hãy nhập lại."))
         if unit.public_key is None:
             unit.public_key = pkg.public_key
             unit.key_fingerprint = pkg.fingerprint
             unit.trusted_at = now
+            append_entry(s, unit, "trust", field="public_key", new=pkg.fingerprint,
+                         reason=_("khóa của gói đầu tiên"))
         elif unit.public_key != pkg.public_key:  # changed since the preview
             raise PackageError(_("Khóa ký khác khóa đã tin cậy của đơn vị."))
         old = s.scalar(select(CitySubmission).where(CitySubmission.unit_code == pkg.unit_code,
                                                     CitySubmission.year == pkg.year))
         first_created = pkg.created_at
         if old is not None:
-            if old.revision >= pkg.revision:  # changed since the preview
+            if ((old.key_epoch or 0), old.revision) >= (epoch, pkg.revision):  # changed since the preview
                 return
-            first_created = min(old.first_created_at, pkg.created_at)
+            first_created = min(old.first_created_at, pkg.created_at) if (old.key_epoch or 0) == epoch \
+                else pkg.created_at
             s.execute(delete(CityTask).where(CityTask.submission_id == old.id))
             s.execute(delete(CityTarget).where(CityTarget.submission_id == old.id))
             s.delete(old)
@@ -390,8 +461,19 @@ def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> None:
             program_version=str(pkg.manifest["program_version"]), created_at=pkg.created_at,
             first_created_at=first_created, received_at=now, file_name=pkg.path.name,
             file_sha256=pkg.file_sha256, data_sha256=pkg.data_sha256, key_fingerprint=pkg.fingerprint,
-            data=pkg.data_bytes.decode("utf-8"),
+            data=pkg.data_bytes.decode("utf-8"), key_epoch=epoch,
         )
+        receipt = CityReceipt(unit_code=pkg.unit_code, year=pkg.year, revision=pkg.revision,
+                              outcome=it.outcome.value, created_at=pkg.created_at, received_at=now,
+                              file_name=pkg.path.name, data_sha256=pkg.data_sha256, key_epoch=epoch,
+                              file_sha256=pkg.file_sha256, key_fingerprint=pkg.fingerprint, data=sub.data)
+        s.add(receipt)
+        s.flush()
+        # the city's own clock decides "on time": the first accepted package under this trust
+        sub.first_received_at = s.scalar(
+            select(func.min(CityReceipt.received_at)).where(
+                CityReceipt.unit_code == pkg.unit_code, CityReceipt.year == pkg.year,
+                CityReceipt.key_epoch == epoch, CityReceipt.rejected_at.is_(None))) or now
         s.add(sub)
         s.flush()
         task_rows, target_rows = normalised_rows(pkg, sub.id)
@@ -399,9 +481,7 @@ def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> None:
             s.execute(insert(CityTask), task_rows)
         if target_rows:
             s.execute(insert(CityTarget), target_rows)
-        s.add(CityReceipt(unit_code=pkg.unit_code, year=pkg.year, revision=pkg.revision,
-                          outcome=it.outcome.value, created_at=pkg.created_at, received_at=now,
-                          file_name=pkg.path.name, data_sha256=pkg.data_sha256))
+        append_entry(s, receipt, "accept", new=pkg.data_sha256)
 
 
 def normalised_rows(pkg: Package, submission_id: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -487,7 +567,7 @@ class UnitStatus:
     status: SubmissionStatus
     overdue: bool  # missing and the deadline has passed
     revision: int | None
-    sent_at: dt.datetime | None  # the first accepted package's time
+    sent_at: dt.datetime | None  # when the city first received an accepted package (its own clock)
     last_at: dt.datetime | None  # the latest package's time
     received_at: dt.datetime | None
     plan_state: str | None
@@ -563,8 +643,8 @@ def status(store: Any, year: int, today: dt.date | None = None) -> StatusReport:
         }
         rows = s.execute(
             select(CityUnit.code, CityUnit.name, CityUnit.key_fingerprint, CitySubmission.revision,
-                   CitySubmission.first_created_at, CitySubmission.created_at, CitySubmission.received_at,
-                   CitySubmission.plan_state)
+                   func.coalesce(CitySubmission.first_received_at, CitySubmission.received_at),
+                   CitySubmission.created_at, CitySubmission.received_at, CitySubmission.plan_state)
             .outerjoin(CitySubmission, (CitySubmission.unit_code == CityUnit.code) & (CitySubmission.year == year))
         ).all()
     out = []
@@ -708,10 +788,16 @@ def unit_detail(store: Any, code: str, year: int) -> UnitDetail:
             raise UserError(_("Không có đơn vị mã {code} trong danh sách của thành phố.").format(code=code))
         sub = s.scalar(select(CitySubmission).where(CitySubmission.unit_code == code,
                                                     CitySubmission.year == year))
-        hist = [{"year": r.year, "revision": r.revision, "outcome": r.outcome, "created_at": r.created_at,
-                 "received_at": r.received_at, "file_name": r.file_name}
+        hist = [{"year": r.year, "revision": r.revision,
+                 "outcome": "rejected" if r.rejected_at else r.outcome, "created_at": r.created_at,
+                 "received_at": r.received_at, "file_name": r.file_name, "key_epoch": r.key_epoch,
+                 "key_fingerprint": r.key_fingerprint, "data_sha256": r.data_sha256,
+                 "current": sub is not None and r.year == year and r.rejected_at is None
+                 and r.revision == sub.revision and (r.key_epoch or 0) == (sub.key_epoch or 0),
+                 "rejected_at": r.rejected_at, "reject_reason": r.reject_reason}
                 for r in s.scalars(select(CityReceipt).where(CityReceipt.unit_code == code)
-                                   .order_by(CityReceipt.year, CityReceipt.revision))]
+                                   .order_by(CityReceipt.year, CityReceipt.key_epoch, CityReceipt.revision,
+                                             CityReceipt.id))]
         info = None
         data = None
         if sub is not None:
@@ -727,3 +813,239 @@ def submitted_years(store: Any) -> list[int]:
     with store.session() as s:
         require_city(s)
         return sorted(set(s.scalars(select(CitySubmission.year).distinct())))
+
+
+# -- history: revisions kept, one set aside ---------------------------------------------------
+def revision_data(store: Any, code: str, year: int, revision: int) -> dict[str, Any]:
+    """The plan exactly as a unit sent it in one accepted revision (current or earlier)."""
+    with store.session() as s:
+        require_city(s)
+        r = _find_receipt(s, code, year, revision)
+        if r.data is None:
+            raise UserError(_("Lần gửi {r} của đơn vị {code} được nhận trước khi thành phố lưu từng lần gửi; "
+                              "không còn nội dung.").format(r=revision, code=code))
+        data: dict[str, Any] = json.loads(r.data)
+        return data
+
+
+def _find_receipt(s: Session, code: str, year: int | None, revision: int) -> CityReceipt:
+    q = select(CityReceipt).where(CityReceipt.unit_code == code, CityReceipt.revision == revision)
+    if year is not None:
+        q = q.where(CityReceipt.year == year)
+    rows = list(s.scalars(q.order_by(CityReceipt.key_epoch.desc(), CityReceipt.id.desc())))
+    if not rows:
+        raise UserError(_("Thành phố chưa nhận lần gửi {r} của đơn vị {code}.").format(r=revision, code=code))
+    if len({r.year for r in rows}) > 1:
+        raise UserError(_("Đơn vị {code} có lần gửi {r} ở nhiều năm ({years}); hãy thêm --year.").format(
+            code=code, r=revision, years=", ".join(str(y) for y in sorted({r.year for r in rows}))))
+    return rows[0]
+
+
+def reject(store: Any, code: str, revision: int, reason: str, year: int | None = None) -> tuple[CityReceipt, int | None]:
+    """Set one accepted revision aside (recorded in the audit trail with the reason).
+
+    When it was the current one, the newest revision still standing takes its
+    place (or the unit shows as not sent). Returns the receipt and the revision
+    now current.
+    """
+    from desktop.store.audit import append_entry
+
+    reason = clean_text(reason or "").strip()
+    if not reason:
+        raise UserError(_("Hãy ghi lý do loại lần gửi (--reason)."))
+    with store.transaction() as s:
+        require_city(s)
+        r = _find_receipt(s, code, year, revision)
+        if r.rejected_at is not None:
+            raise UserError(_("Lần gửi {r} của đơn vị {code} đã được loại ra trước đó.").format(r=revision, code=code))
+        r.rejected_at = utcnow()
+        r.reject_reason = reason[:1000]
+        s.flush()
+        append_entry(s, r, "reject", field="revision", old=r.revision, reason=r.reject_reason)
+        now = _make_current(s, r.unit_code, r.year)
+    return r, now
+
+
+def _make_current(s: Session, code: str, year: int) -> int | None:
+    """Rebuild the unit's current submission for ``year`` from its newest revision still standing."""
+    old = s.scalar(select(CitySubmission).where(CitySubmission.unit_code == code, CitySubmission.year == year))
+    best = s.scalar(select(CityReceipt).where(
+        CityReceipt.unit_code == code, CityReceipt.year == year, CityReceipt.rejected_at.is_(None),
+        CityReceipt.data.is_not(None)).order_by(CityReceipt.key_epoch.desc(), CityReceipt.revision.desc(),
+                                               CityReceipt.id.desc()).limit(1))
+    if old is not None:
+        if best is not None and (old.key_epoch or 0, old.revision, old.data_sha256) == \
+                (best.key_epoch or 0, best.revision, best.data_sha256):
+            return old.revision
+        s.execute(delete(CityTask).where(CityTask.submission_id == old.id))
+        s.execute(delete(CityTarget).where(CityTarget.submission_id == old.id))
+        s.delete(old)
+        s.flush()
+    if best is None or best.data is None:
+        return None
+    d = json.loads(best.data)
+    first = s.scalar(select(func.min(CityReceipt.received_at)).where(
+        CityReceipt.unit_code == code, CityReceipt.year == year, CityReceipt.key_epoch == best.key_epoch,
+        CityReceipt.rejected_at.is_(None)))
+    first_created = s.scalar(select(func.min(CityReceipt.created_at)).where(
+        CityReceipt.unit_code == code, CityReceipt.year == year, CityReceipt.key_epoch == best.key_epoch,
+        CityReceipt.rejected_at.is_(None)))
+    sub = CitySubmission(
+        unit_code=code, year=year, revision=best.revision, unit_name=d["unit"]["name"], level=d["unit"]["level"],
+        template_key=d["plan"]["template_id"], template_version=d["plan"]["template_version"],
+        plan_state=d["plan"]["state"], program_version="", created_at=best.created_at,
+        first_created_at=first_created or best.created_at, received_at=best.received_at,
+        file_name=best.file_name, file_sha256=best.file_sha256 or "", data_sha256=best.data_sha256,
+        key_fingerprint=best.key_fingerprint or "", data=best.data, key_epoch=best.key_epoch or 0,
+        first_received_at=first or best.received_at, plan_key=best.plan_key,
+    )
+    s.add(sub)
+    s.flush()
+    task_rows, target_rows = normalised_rows(_Stored(code, year, d), sub.id)  # type: ignore[arg-type]
+    if task_rows:
+        s.execute(insert(CityTask), task_rows)
+    if target_rows:
+        s.execute(insert(CityTarget), target_rows)
+    return best.revision
+
+
+@dataclass
+class _Stored:
+    """A stored revision, shaped as ``normalised_rows`` reads a package."""
+
+    unit_code: str
+    year: int
+    data: dict[str, Any]
+
+
+# -- pending: a unit's first key waits for the phone check ---------------------------------
+def mark_pending(items: list[PreviewItem]) -> None:
+    """The command line's rule: a package under a key nobody confirmed is held, not applied."""
+    for it in items:
+        if it.new_key and it.outcome.applies and it.package is not None:
+            it.outcome = Outcome.PENDING
+            it.message = _("khóa mới của đơn vị, dấu vân tay {fp}: đối chiếu với đơn vị qua điện thoại rồi chạy "
+                           "khcds city trust {code} --fingerprint \"{fp}\" (hoặc nhập lại với "
+                           "--accept-new-keys)").format(fp=it.fingerprint, code=it.unit_code)
+            it.warnings = []
+
+
+def hold_pending(store: Any, items: list[PreviewItem]) -> int:
+    """Keep each pending package (a copy in ``pending/``) until its key is confirmed; returns how many."""
+    import shutil
+
+    from desktop.fsutil import atomic_writer
+
+    folder = store.data.root / PENDING_DIR
+    n = 0
+    for it in items:
+        if it.outcome is not Outcome.PENDING or it.package is None:
+            continue
+        pkg = it.package
+        dest = folder / f"{pkg.file_sha256}{EXTENSION}"
+        try:
+            if not dest.exists():
+                with atomic_writer(dest) as out, open(it.path, "rb") as src:
+                    shutil.copyfileobj(src, out)
+            with store.transaction() as s:
+                if s.scalar(select(CityPending.id).where(CityPending.file_sha256 == pkg.file_sha256)) is None:
+                    s.add(CityPending(unit_code=pkg.unit_code, year=pkg.year, revision=pkg.revision,
+                                      fingerprint=pkg.fingerprint, file_name=it.path.name[:255],
+                                      file_sha256=pkg.file_sha256))
+            n += 1
+        except (OSError, StoreError) as e:
+            it.outcome = Outcome.REFUSED
+            it.message = str(e) if isinstance(e, StoreError) else unexpected_message(e)
+    return n
+
+
+def pending(store: Any, code: str | None = None) -> list[CityPending]:
+    with store.session() as s:
+        require_city(s)
+        q = select(CityPending).order_by(CityPending.unit_code, CityPending.year, CityPending.revision)
+        if code:
+            q = q.where(CityPending.unit_code == code)
+        return list(s.scalars(q))
+
+
+def release_pending(store: Any, code: str) -> list[PreviewItem]:
+    """Import the packages held for ``code`` now that its key is confirmed (those signed with
+    the confirmed key); the others stay held. Returns what happened to each."""
+    with store.session() as s:
+        u = s.scalar(select(CityUnit).where(CityUnit.code == code))
+        fp = u.key_fingerprint if u is not None else None
+    rows = [p for p in pending(store, code) if fp and p.fingerprint == fp]
+    if not rows:
+        return []
+    folder = store.data.root / PENDING_DIR
+    paths = [folder / f"{p.file_sha256}{EXTENSION}" for p in rows]
+    items = preview(store, [p for p in paths if p.exists()])
+    apply(store, items)
+    done = {it.path.name for it in items if it.applied or it.outcome in (Outcome.SAME, Outcome.STALE)}
+    with store.transaction() as s:
+        for p in rows:
+            name = f"{p.file_sha256}{EXTENSION}"
+            if name in done or not (folder / name).exists():
+                s.execute(delete(CityPending).where(CityPending.id == p.id))
+    for p in rows:
+        name = f"{p.file_sha256}{EXTENSION}"
+        if name in done:
+            (folder / name).unlink(missing_ok=True)
+    for it in items:  # name the files as the unit sent them
+        orig = next((p.file_name for p in rows if f"{p.file_sha256}{EXTENSION}" == it.path.name), None)
+        if orig:
+            it.path = it.path.with_name(orig)
+    return items
+
+
+# -- integrity of the city's store -----------------------------------------------------------
+def _task_tuple(r: Any) -> tuple[Any, ...]:
+    return (r["template_ref"], r["pillar"], r["content"], r["status"], int(r["percent"]),
+            r["finish_end"].isoformat() if r["finish_end"] else None, bool(r["flagged"]))
+
+
+def _num(v: Any) -> str | None:
+    return None if v is None else format(Decimal(v).normalize(), "f")
+
+
+def _target_tuple(r: Any) -> tuple[Any, ...]:
+    return (r["target_key"], r["text"], r["unit"], r["direction"], _num(r["city_value"]), _num(r["value"]),
+            _num(r["latest_value"]), r["latest_period"], None if r["met"] is None else bool(r["met"]))
+
+
+def verify_city(s: Session) -> list[str]:
+    """A city store's revisions hash as received; the current rows are exactly those of the
+    current revision (an edit of a status, a percent or a value in the database is found)."""
+    if province_of(s) is None:
+        return []
+    problems: list[str] = []
+    standing: set[tuple[str, int, int, int, str]] = set()
+    for r in s.scalars(select(CityReceipt).order_by(CityReceipt.id)):
+        if r.data is not None and hashlib.sha256(r.data.encode("utf-8")).hexdigest() != r.data_sha256:
+            problems.append(_("Lần gửi {rev} năm {y} của đơn vị {code} đã bị sửa trong tệp dữ liệu của thành phố.")
+                            .format(rev=r.revision, y=r.year, code=r.unit_code))
+        if r.rejected_at is None:
+            standing.add((r.unit_code, r.year, r.key_epoch or 0, r.revision, r.data_sha256))
+    tasks: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    for row in s.execute(select(CityTask.__table__)).mappings():
+        tasks[row["submission_id"]].append(_task_tuple(row))
+    targets: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
+    for row in s.execute(select(CityTarget.__table__)).mappings():
+        targets[row["submission_id"]].append(_target_tuple(row))
+    for sub in s.scalars(select(CitySubmission).order_by(CitySubmission.id)):
+        where = _("đơn vị {code} năm {y}").format(code=sub.unit_code, y=sub.year)
+        if hashlib.sha256(sub.data.encode("utf-8")).hexdigest() != sub.data_sha256:
+            problems.append(_("Dữ liệu đang dùng của {where} đã bị sửa trong tệp dữ liệu.").format(where=where))
+            continue
+        if (sub.unit_code, sub.year, sub.key_epoch or 0, sub.revision, sub.data_sha256) not in standing:
+            problems.append(_("Dữ liệu đang dùng của {where} không khớp lần gửi nào thành phố đã nhận.")
+                            .format(where=where))
+            continue
+        want_t, want_g = normalised_rows(_Stored(sub.unit_code, sub.year, json.loads(sub.data)), sub.id)  # type: ignore[arg-type]
+        if sorted(map(_task_tuple, want_t), key=repr) != sorted(tasks.get(sub.id, []), key=repr) or \
+                sorted(map(_target_tuple, want_g), key=repr) != sorted(targets.get(sub.id, []), key=repr):
+            problems.append(_("Số liệu tổng hợp của {where} khác với lần gửi đã nhận (bị sửa trực tiếp).")
+                            .format(where=where))
+        if len(problems) > 20:
+            break
+    return problems

@@ -98,3 +98,13 @@ def verify(pub: Ed25519PublicKey, signature: bytes, message: bytes) -> bool:
 
 def folder_fingerprint(data: DataDir) -> str:
     return fingerprint(load_or_create(data))
+
+
+def folder_public_b64(data: DataDir) -> str | None:
+    """The folder's public key (base64), or None when it has no key yet; never makes one."""
+    if not key_path(data).exists():
+        return None
+    try:
+        return public_b64(load_or_create(data))
+    except UserError:
+        return None

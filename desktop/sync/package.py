@@ -290,11 +290,23 @@ def export_plan(store: Any, year: int, out: Path | None = None, *, with_evidence
             for t in plan.tasks:
                 for e in t.evidence:
                     p = tracking.evidence_path(data_dir, e)
-                    if e.sha256 and p is not None and p.is_file() and e.sha256 not in seen:
-                        seen.add(e.sha256)
-                        ext = Path(e.file_name or "").suffix.lower()[:11]
-                        ext = ext if re.fullmatch(r"\.[a-z0-9]{1,10}", ext) else ""
-                        parts.append((f"evidence/{e.sha256}{ext}", p))
+                    if not e.sha256 or p is None or e.sha256 in seen:
+                        continue
+                    label = e.file_name or e.stored_name
+                    try:  # hashed again: never send a changed file under its old hash, nor drop a lost one
+                        actual = sha256_file(p)
+                    except OSError:
+                        raise UserError(_("Không xuất được: tệp minh chứng {name} của nhiệm vụ \"{task}\" không "
+                                          "còn trong thư mục evidence.").format(name=label, task=t.content[:60])) \
+                            from None
+                    if actual != e.sha256:
+                        raise UserError(_("Không xuất được: tệp minh chứng {name} của nhiệm vụ \"{task}\" đã bị thay "
+                                          "đổi sau khi đính kèm (mã SHA-256 khác). Hãy đính kèm lại tệp đúng.")
+                                        .format(name=label, task=t.content[:60]))
+                    seen.add(e.sha256)
+                    ext = Path(e.file_name or "").suffix.lower()[:11]
+                    ext = ext if re.fullmatch(r"\.[a-z0-9]{1,10}", ext) else ""
+                    parts.append((f"evidence/{e.sha256}{ext}", p))
         manifest = {
             "format": FORMAT, "format_version": FORMAT_VERSION, "program_version": __version__,
             "unit": {"code": unit.code, "name": unit.name, "province_code": unit.province_code},
@@ -313,6 +325,10 @@ def export_plan(store: Any, year: int, out: Path | None = None, *, with_evidence
         plan.export_revision = revision
         s.add(ExportRecord(plan_id=plan.id, revision=revision, file_name=str(out), sha256=sha,
                            created_at=now.astimezone(dt.timezone.utc).replace(tzinfo=None)))
+        from desktop.store.audit import seal
+
+        s.flush()
+        seal(s, data_dir, "export")  # the chain's head as sent, signed with the unit's key
     return ExportResult(out, revision, sha, keymod.fingerprint(key), len(parts) - 1)
 
 

@@ -38,10 +38,11 @@ def test_two_imports_at_once(backend: str, packages: list[Path], tmp_path: Path,
     city.init_city(s, "31")
     s.close()
     env = dict(os.environ)
+    env["KHCDS_LOCK_WAIT"] = "300"  # on SQLite the folder's lock makes the imports take turns
     # both take every file, in opposite orders, and a third takes half of them
     batches = [packages, packages[::-1], packages[::2]]
     procs = [subprocess.Popen([sys.executable, "-m", "desktop", "--data-dir", str(d), "city", "import",
-                               *map(str, b)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                               "--accept-new-keys", *map(str, b)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True) for b in batches]
     outs = [p.communicate(timeout=300) for p in procs]
     for p, (out, err) in zip(procs, outs):

@@ -157,7 +157,7 @@ def test_kill_during_city_import(tmp_path: Path, city_packages: list[Path], dela
     s = open_store(d, daily_backups=False)
     city.init_city(s, "31")
     s.close()
-    run_and_kill(["--data-dir", str(d), "city", "import", *map(str, city_packages)], delay)
+    run_and_kill(["--data-dir", str(d), "city", "import", "--accept-new-keys", *map(str, city_packages)], delay)
     db = d / "khcds.sqlite3"
     assert integrity(db) == "ok"
     con = sqlite3.connect(db)
@@ -172,7 +172,7 @@ def test_kill_during_city_import(tmp_path: Path, city_packages: list[Path], dela
     assert receipts == len(subs)
     # importing the same files again completes the job without doubling anything
     r = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(d), "city", "import",
-                        *map(str, city_packages)], cwd=ROOT, capture_output=True, text=True)
+                        "--accept-new-keys", *map(str, city_packages)], cwd=ROOT, capture_output=True, text=True)
     assert r.returncode == 0, r.stdout[-500:] + r.stderr[-500:]
     con = sqlite3.connect(db)
     try:

@@ -19,14 +19,14 @@ A = "11629"
 
 @pytest.fixture
 def city(city_dir, world, cli):
-    r = cli("--data-dir", city_dir, "city", "import", world.packages[A])
+    r = cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", world.packages[A])
     assert r.code == 0, r.out + r.err
     return city_dir
 
 
 def refused(cli, city, digest, path: Path, *words: str) -> str:
     before = digest(city)
-    r = cli("--data-dir", city, "city", "import", path)
+    r = cli("--data-dir", city, "city", "import", "--accept-new-keys", path)
     assert r.code == 1, r.out + r.err
     line = next(x for x in r.out.splitlines() if x.startswith(path.name))
     assert "Từ chối" in line, line
@@ -34,7 +34,7 @@ def refused(cli, city, digest, path: Path, *words: str) -> str:
         assert w in line, line
     assert digest(city) == before
     # the dry run says the same
-    r2 = cli("--data-dir", city, "city", "import", "--dry-run", path)
+    r2 = cli("--data-dir", city, "city", "import", "--accept-new-keys", "--dry-run", path)
     assert r2.code == 1 and line in r2.out
     return line
 
@@ -245,7 +245,7 @@ def test_manifest_disagrees_with_data(cli, city, digest, world, tmp_path):
 def test_one_bad_file_does_not_stop_the_good_ones(cli, city_dir, world, tmp_path):
     bad = tmp_path / "bad.khcds"
     bad.write_bytes(b"PK\x03\x04garbage")
-    r = cli("--data-dir", city_dir, "city", "import", world.packages["10660"], bad)
+    r = cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", world.packages["10660"], bad)
     assert r.code == 1
     lines = r.out.splitlines()
     assert any(x.startswith("10660-2024-r001.khcds: Mới") for x in lines)

@@ -82,7 +82,7 @@ def test_round_trip_status_aggregates(city_dir, world, cli, digest):
     from desktop.sync.package import read_package
 
     before = digest(city_dir)
-    r = cli("--data-dir", city_dir, "city", "import", *world.packages.values())
+    r = cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", *world.packages.values())
     assert r.code == 0, r.out + r.err
     assert r.out.count(": Mới") == 3
     for c in COMMUNES:  # trust on first use: the fingerprint is shown
@@ -130,9 +130,9 @@ def test_round_trip_status_aggregates(city_dir, world, cli, digest):
 
 
 def test_reimport_same_files_changes_nothing(city_dir, world, cli, digest):
-    assert cli("--data-dir", city_dir, "city", "import", *world.packages.values()).code == 0
+    assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", *world.packages.values()).code == 0
     before = digest(city_dir)
-    r = cli("--data-dir", city_dir, "city", "import", world.root / "inbox")  # a folder this time
+    r = cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", world.root / "inbox")  # a folder this time
     assert r.code == 0
     assert r.out.count("Trùng, không đổi") == 3
     assert digest(city_dir) == before
@@ -144,7 +144,7 @@ def test_newer_replaces_older_ignored(city_dir, world, cli, export_again, tmp_pa
     from desktop.sync import city
 
     a = world.units["11629"]
-    assert cli("--data-dir", city_dir, "city", "import", world.packages["11629"]).code == 0
+    assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", world.packages["11629"]).code == 0
     # the unit finishes a task and exports again
     s = _store(a)
     with s.transaction() as ss:
@@ -154,7 +154,7 @@ def test_newer_replaces_older_ignored(city_dir, world, cli, export_again, tmp_pa
         content = t.content
     s.close()
     r2 = export_again(a, tmp_path)
-    r = cli("--data-dir", city_dir, "city", "import", r2)
+    r = cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", r2)
     assert r.code == 0 and "Bản mới hơn" in r.out and "thay lần gửi 1" in r.out
     cs = _store(city_dir)
     d = city.unit_detail(cs, "11629", 2024)
@@ -163,14 +163,14 @@ def test_newer_replaces_older_ignored(city_dir, world, cli, export_again, tmp_pa
     assert [h["revision"] for h in d.history] == [1, 2]
     cs.close()
     before = digest(city_dir)
-    r = cli("--data-dir", city_dir, "city", "import", world.packages["11629"])
+    r = cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", world.packages["11629"])
     assert r.code == 0 and "Bản cũ hơn, bỏ qua" in r.out and "đã có lần gửi 2" in r.out
     assert digest(city_dir) == before
 
 
 def test_two_revisions_in_one_batch(city_dir, world, export_again, tmp_path, cli):
     r2 = export_again(world.units["10660"], tmp_path)
-    r = cli("--data-dir", city_dir, "city", "import", r2, world.packages["10660"])
+    r = cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", r2, world.packages["10660"])
     assert r.code == 0
     assert "10660-2024-r001.khcds: Mới" in r.out and "10660-2024-r002.khcds: Bản mới hơn" in r.out
     rep = json.loads(cli("--data-dir", city_dir, "city", "status", "--year", "2024", "--json").out)
@@ -180,14 +180,14 @@ def test_two_revisions_in_one_batch(city_dir, world, export_again, tmp_path, cli
 def test_conflict_same_revision_other_content(city_dir, world, cli, digest, tmp_path):
     from pkgtools import repack, unit_key
 
-    assert cli("--data-dir", city_dir, "city", "import", world.packages["11629"]).code == 0
+    assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", world.packages["11629"]).code == 0
     before = digest(city_dir)
 
     def change(d):
         d["tasks"][0]["percent"] = 55 if d["tasks"][0]["percent"] != 55 else 56
         d["tasks"][0]["status"] = "in_progress"
     p = repack(world.packages["11629"], tmp_path / "c.khcds", unit_key(world.units["11629"]), data=change)
-    r = cli("--data-dir", city_dir, "city", "import", p)
+    r = cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", p)
     assert r.code == 1 and "Xung đột" in r.out
     assert digest(city_dir) == before
 
@@ -199,25 +199,25 @@ def test_trust_reset_and_announced_fingerprint(city_dir, world, cli, export_agai
     # the city wrote down a fingerprint read over the phone: a package with another key is refused
     r = cli("--data-dir", city_dir, "city", "trust", "11629", "--fingerprint", "0000 1111 2222 3333 4444 5555 6666 7777")
     assert r.code == 0
-    r = cli("--data-dir", city_dir, "city", "import", world.packages["11629"])
+    r = cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", world.packages["11629"])
     assert r.code == 1 and "khác dấu vân tay đơn vị đã báo" in r.out
     fp = read_package(world.packages["11629"]).fingerprint
     assert cli("--data-dir", city_dir, "city", "trust", "11629", "--reset", "--fingerprint", fp).code == 0
-    r = cli("--data-dir", city_dir, "city", "import", world.packages["11629"])
+    r = cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", world.packages["11629"])
     assert r.code == 0 and "khóa mới" not in r.out  # announced beforehand: nothing to confirm
     # a reinstalled unit: new key refused until the city resets its trust
     shutil.rmtree(a / "keys")
     p2 = export_again(a, tmp_path)
-    assert cli("--data-dir", city_dir, "city", "import", p2).code == 1
+    assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", p2).code == 1
     assert cli("--data-dir", city_dir, "city", "trust", "11629", "--reset").code == 0
-    r = cli("--data-dir", city_dir, "city", "import", p2)
+    r = cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", p2)
     assert r.code == 0 and "Bản mới hơn" in r.out and "khóa mới" in r.out
 
 
 def test_status_on_time_late_missing(city_dir, world, cli):
     from desktop.sync import city
 
-    assert cli("--data-dir", city_dir, "city", "import", *world.packages.values()).code == 0
+    assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", *world.packages.values()).code == 0
     s = _store(city_dir)
     created = dt.date.today()
     city.set_deadline(s, 2024, created)  # packages made today: on time
@@ -251,7 +251,7 @@ def test_city_added_unit_and_init_rules(city_dir, world, cli, tmp_path):
 def test_xlsx_tables(city_dir, world, cli, tmp_path):
     from openpyxl import load_workbook
 
-    assert cli("--data-dir", city_dir, "city", "import", *world.packages.values()).code == 0
+    assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", *world.packages.values()).code == 0
     out = tmp_path / "tong-hop.xlsx"
     r = cli("--data-dir", city_dir, "city", "document", "--year", "2024", "--format", "xlsx", "--out", out)
     assert r.code == 0, r.err
@@ -270,7 +270,7 @@ def test_xlsx_tables(city_dir, world, cli, tmp_path):
 def test_status_and_aggregates_cover_the_province(city_dir, world, cli):
     """Every expected unit is in the status; the aggregates count only those that sent.
     (Their speed over 3,321 units is measured in benchmarks/bench_city.py, not asserted here.)"""
-    assert cli("--data-dir", city_dir, "city", "import", *world.packages.values()).code == 0
+    assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", *world.packages.values()).code == 0
     from desktop.sync import city
 
     s = _store(city_dir)

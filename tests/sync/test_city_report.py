@@ -13,7 +13,7 @@ def test_report_document_holds_the_data(city_dir, world, cli):
     from desktop.sync import city
     from desktop.sync.city_report import build_city_report
 
-    assert cli("--data-dir", city_dir, "city", "import", *world.packages.values()).code == 0
+    assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", *world.packages.values()).code == 0
     s = open_store(city_dir)
     doc = build_city_report(s, 2024, today=dt.date(2024, 12, 20))
     text = doc.plain_text()
@@ -37,7 +37,7 @@ def test_report_document_holds_the_data(city_dir, world, cli):
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
 def test_report_files(city_dir, world, cli, tmp_path, fmt):
     mod = {"docx": "desktop.documents.docx_writer", "pdf": "desktop.documents.pdf_writer"}[fmt]
-    assert cli("--data-dir", city_dir, "city", "import", *world.packages.values()).code == 0
+    assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", *world.packages.values()).code == 0
     out = tmp_path / f"bao-cao.{fmt}"
     r = cli("--data-dir", city_dir, "city", "document", "--year", "2024", "--format", fmt, "--out", out)
     if importlib.util.find_spec(mod) is None:

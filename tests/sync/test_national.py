@@ -37,7 +37,7 @@ def test_national_store_accepts_every_province(packages: list[Path], tmp_path: P
     d = tmp_path / "bo"
     r = cli("--data-dir", d, "city", "init", "--province", "ALL")
     assert r.code == 0 and "3321" in r.out
-    r = cli("--data-dir", d, "city", "import", *packages)
+    r = cli("--data-dir", d, "city", "import", "--accept-new-keys", *packages)
     assert r.code == 0, r.out + r.err
     status = json.loads(cli("--data-dir", d, "city", "status", "--year", "2024", "--json").out)
     assert status["province"] == "Toàn quốc"
@@ -54,7 +54,7 @@ def test_national_store_accepts_every_province(packages: list[Path], tmp_path: P
 def test_a_province_store_still_refuses_other_provinces(packages: list[Path], tmp_path: Path, cli) -> None:
     d = tmp_path / "hp"
     assert cli("--data-dir", d, "city", "init", "--province", "31").code == 0
-    r = cli("--data-dir", d, "city", "import", *packages)
+    r = cli("--data-dir", d, "city", "import", "--accept-new-keys", *packages)
     assert r.code == 1
     refused = [ln for ln in r.out.splitlines() if "Từ chối" in ln]
     assert len(refused) == 6
