@@ -61,6 +61,48 @@ RATIO_FLOOR = 1 << 16
 
 EVIDENCE_NAME = re.compile(r"^evidence/[0-9a-f]{64}(\.[a-z0-9]{1,10})?$")
 
+# Limits checked on the raw bytes of every JSON part before it is parsed at all
+MAX_JSON_DEPTH = 32  # a package is at most ~6 levels deep
+MAX_NUMBER_DIGITS = 30  # ids, years, revisions, percents: money travels as text
+_JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.S)
+_NOT_BRACKET = bytes(range(256)).translate(None, b"[]{}")
+_DIGITS_ONLY = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))  # digits to "0", the rest to " "
+_LONG_RUN = b"0" * (MAX_NUMBER_DIGITS + 1)
+_LONE_HIGH = re.compile(rb"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})")
+_LONE_LOW = re.compile(rb"(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+_PAIR = re.compile(rb"\[\]|\{\}")
+
+
+def _too_deep(brackets: bytes) -> bool:
+    if len(brackets) <= 2 * MAX_JSON_DEPTH:
+        return False
+    for _level in range(MAX_JSON_DEPTH):  # each pass removes the innermost level
+        brackets, n = _PAIR.subn(b"", brackets)
+        if not brackets or not n:
+            return False
+    return bool(brackets)
+
+
+def check_json_limits(raw: bytes, part: str) -> None:
+    """Refuse, before parsing, JSON that would exhaust the parser or poison what it feeds:
+    nesting deeper than ``MAX_JSON_DEPTH``, numbers longer than ``MAX_NUMBER_DIGITS``
+    digits, and escaped lone surrogates (text no file, database or screen can hold).
+
+    Fast tests on the raw bytes first; the exact test (strings set aside) only when
+    they fire, so that ordinary packages pay almost nothing.
+    """
+    if b"\\u" in raw and (_LONE_HIGH.search(raw) or _LONE_LOW.search(raw)):
+        raise _refuse(_("Phần {part} chứa ký tự không hợp lệ (nửa cặp thay thế UTF-16).").format(part=part))
+    long_number = _LONG_RUN in raw.translate(_DIGITS_ONLY)
+    deep = _too_deep(raw.translate(None, _NOT_BRACKET))
+    if not (long_number or deep):
+        return
+    outside = _JSON_STRING.sub(b'""', raw)
+    if long_number and _LONG_RUN in outside.translate(_DIGITS_ONLY):
+        raise _refuse(_("Phần {part} chứa số quá dài (hơn {n} chữ số).").format(part=part, n=MAX_NUMBER_DIGITS))
+    if deep and _too_deep(outside.translate(None, _NOT_BRACKET)):
+        raise _refuse(_("Phần {part} lồng nhau quá sâu (hơn {n} mức).").format(part=part, n=MAX_JSON_DEPTH))
+
 
 # -- JSON --------------------------------------------------------------------
 def canonical_json(obj: Any) -> bytes:
@@ -321,7 +363,9 @@ def export_plan(store: Any, year: int, out: Path | None = None, *, with_evidence
         try:
             sha = write_signed_zip(out, manifest, parts, key)
         except OSError as e:
-            raise UserError(_("Không ghi được tệp {file}: {err}").format(file=out, err=e.strerror)) from e
+            from desktop.store.backup import describe_os_error
+
+            raise UserError(_("Không ghi được tệp {file}: {err}").format(file=out, err=describe_os_error(e))) from e
         plan.export_revision = revision
         s.add(ExportRecord(plan_id=plan.id, revision=revision, file_name=str(out), sha256=sha,
                            created_at=now.astimezone(dt.timezone.utc).replace(tzinfo=None)))
@@ -416,7 +460,9 @@ def open_signed_zip(path: Path, *, fmt: str, format_version: int, manifest_def: 
     try:
         size = path.stat().st_size
     except OSError as e:
-        raise _refuse(_("Không đọc được tệp: {err}").format(err=e.strerror)) from e
+        from desktop.store.backup import describe_os_error
+
+        raise _refuse(_("Không đọc được tệp: {err}").format(err=describe_os_error(e))) from e
     if not path.is_file():
         raise _refuse(_("Không phải một tệp."))
     if size == 0:
@@ -465,9 +511,10 @@ def open_signed_zip(path: Path, *, fmt: str, format_version: int, manifest_def: 
         if SIGNATURE not in names:
             raise _refuse(_("Thiếu chữ ký số ({part}).").format(part=SIGNATURE))
         mbytes = _read_member(z, z.getinfo(MANIFEST), MAX_MANIFEST_BYTES)
+        check_json_limits(mbytes, MANIFEST)
         try:
             manifest = json.loads(mbytes.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        except (UnicodeDecodeError, ValueError, RecursionError) as e:
             raise _refuse(_("Phần {part} không phải JSON hợp lệ.").format(part=MANIFEST)) from e
         if not isinstance(manifest, dict) or manifest.get("format") != fmt:
             raise _refuse(_("Không phải tệp {kind} (định dạng {f!r}).").format(
@@ -509,6 +556,10 @@ def open_signed_zip(path: Path, *, fmt: str, format_version: int, manifest_def: 
                 _read_member(z, info, MAX_EVIDENCE_BYTES, h)
                 digest = h.hexdigest()
                 n = info.file_size
+                named = re.match(r"^evidence/([0-9a-f]{64})", name)
+                if named and named.group(1) != digest:  # a file changed after it was attached
+                    raise _refuse(_("Tệp minh chứng {part} không khớp mã băm trong tên: tệp đã bị thay đổi.")
+                                  .format(part=name[:80]))
             if digest != want["sha256"] or n != want["size"]:
                 raise _refuse(_("Phần {part} không khớp mã băm SHA-256 trong bản kê: tệp đã bị sửa hoặc hỏng.")
                               .format(part=name[:80]))
@@ -518,9 +569,10 @@ def open_signed_zip(path: Path, *, fmt: str, format_version: int, manifest_def: 
 
 
 def _json_part(sz: SignedZip, name: str) -> Any:
+    check_json_limits(sz.parts[name], name)
     try:
         return json.loads(sz.parts[name].decode("utf-8"), parse_float=Decimal, parse_constant=_no_const)
-    except (UnicodeDecodeError, json.JSONDecodeError, ValueError) as e:
+    except (UnicodeDecodeError, json.JSONDecodeError, ValueError, RecursionError) as e:
         raise _refuse(_("Phần {part} không phải JSON hợp lệ.").format(part=name)) from e
 
 
