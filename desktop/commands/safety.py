@@ -82,13 +82,14 @@ def restore(args: argparse.Namespace) -> int:
 
 
 def check(args: argparse.Namespace) -> int:
-    from desktop.store.audit import verify_chain, verify_evidence, verify_seals, verify_state
+    from desktop.store.audit import verify_chain, verify_evidence, verify_head, verify_seals, verify_state
 
     store = open_from_args(args)
     try:
         problems = store.integrity_problems()
         with store.session() as s:
             problems += verify_chain(s)
+            problems += verify_head(s)
             problems += verify_seals(s, store.data)
             problems += verify_state(s)
             problems += verify_evidence(s, store.data)

@@ -20,7 +20,7 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import event, insert, inspect, select
+from sqlalchemy import event, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from desktop.errors import UserError
@@ -37,6 +37,7 @@ from desktop.models.orm import (
     PlanTarget,
     PlanTask,
     ReportText,
+    Setting,
     TargetMeasurement,
     TaskUpdate,
     UnitProfile,
@@ -45,6 +46,7 @@ from desktop.models.orm import (
 from desktop.models.period import Period
 
 GENESIS = "0" * 64
+HEAD_KEY = "audit_head"  # "<id>:<hash>" of the newest entry, written in the same transaction
 REASON_KEY = "audit_reason"
 ACTOR_KEY = "audit_actor"
 SKIP_FIELDS = {"updated_at", "created_at", "id", "position"}
@@ -306,6 +308,29 @@ def _after_flush(session: Session, _ctx: Any) -> None:
             else:
                 add("update", obj, field, old, new_v)
     conn.execute(insert(AuditEntry), rows)
+    _write_head(conn)
+
+
+def _write_head(conn: Any) -> None:
+    """Note the newest entry beside the trail, so that deleting the newest rows shows."""
+    last = conn.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+    if last is None:
+        return
+    value = f"{last[0]}:{last[1]}"
+    t = Setting.__table__
+    if not conn.execute(update(t).where(t.c.key == HEAD_KEY).values(value=value)).rowcount:
+        conn.execute(insert(t).values(key=HEAD_KEY, value=value))
+
+
+def verify_head(session: Session) -> list[str]:
+    noted = session.scalar(select(Setting.value).where(Setting.key == HEAD_KEY))
+    if noted is None:
+        return []  # a store from before the head was noted
+    last = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+    if last is None or f"{last[0]}:{last[1]}" != noted:
+        return [_("Nhật ký thay đổi đã bị cắt hoặc sửa: mục mới nhất (số {id}) không còn như khi được ghi.")
+                .format(id=noted.split(":")[0])]
+    return []
 
 
 def _after_commit(session: Session) -> None:
@@ -356,6 +381,7 @@ def append_entry(session: Session, obj: Any, action: str, *, field: str | None =
         "reason": reason, "state_hash": state,
     }
     conn.execute(insert(AuditEntry), [{**fields, "prev_hash": prev, "hash": entry_hash(prev, fields)}])
+    _write_head(conn)
 
 
 def append_entries_bulk(session: Session, model: type, ids: list[int], action: str = "create") -> None:
@@ -377,6 +403,7 @@ def append_entries_bulk(session: Session, model: type, ids: list[int], action: s
         rows.append({**fields, "prev_hash": prev, "hash": h})
         prev = h
     conn.execute(insert(AuditEntry), rows)
+    _write_head(conn)
 
 
 def current_states(session: Session) -> dict[tuple[str, int], str]:
