@@ -120,6 +120,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(_("Đã dừng theo yêu cầu."), file=sys.stderr)
         return 130
+    except OSError as e:  # a full disk, a read-only folder: said in Vietnamese, never the OS's English
+        log.exception("file error in %s", args.command)
+        from desktop.store.backup import describe_os_error
+
+        where = e.filename if isinstance(e.filename, str) else ""
+        print(_("Không ghi hoặc đọc được tệp{where}: {err}.").format(
+            where=f" {where}" if where else "", err=describe_os_error(e)), file=sys.stderr)
+        return 1
     except Exception as e:  # no traceback reaches a user
         log.exception("unexpected error in %s", args.command)
         from desktop.logs import log_file
