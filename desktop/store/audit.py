@@ -280,7 +280,7 @@ def _after_flush(session: Session, _ctx: Any) -> None:
     for obj in new + [o for action, o, _ch in pending if action != "delete"]:
         if getattr(obj, "id", None) is not None:
             by_model.setdefault(type(obj), []).append(obj.id)
-    states: dict[tuple[type, int], str] = {}
+    states: dict[tuple[type, Any], str] = {}
     for model, ids in by_model.items():
         for i, h in _state_hashes(conn, model, sorted(set(ids))).items():
             states[(model, i)] = h
@@ -317,9 +317,8 @@ def _write_head(conn: Any) -> None:
     if last is None:
         return
     value = f"{last[0]}:{last[1]}"
-    t = Setting.__table__
-    if not conn.execute(update(t).where(t.c.key == HEAD_KEY).values(value=value)).rowcount:
-        conn.execute(insert(t).values(key=HEAD_KEY, value=value))
+    if not conn.execute(update(Setting).where(Setting.key == HEAD_KEY).values(value=value)).rowcount:
+        conn.execute(insert(Setting).values(key=HEAD_KEY, value=value))
 
 
 def verify_head(session: Session) -> list[str]:
