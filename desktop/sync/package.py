@@ -161,6 +161,45 @@ def fast_check(definition: str) -> Any:
     return check
 
 
+_TYPES = {"string": "chuỗi chữ", "integer": "số nguyên", "number": "số", "object": "nhóm trường",
+          "array": "danh sách", "boolean": "đúng/sai", "null": "trống"}
+
+
+def schema_message(err: Any) -> str:
+    """What a schema refused, in Vietnamese (never the validator's English); file text is
+    quoted only briefly and cleaned of control characters."""
+    from desktop.terminal import clean
+
+    v, arg = err.validator, err.validator_value
+    if v == "type":
+        kinds = arg if isinstance(arg, list) else [arg]
+        return _("phải là {kind}").format(kind=" hoặc ".join(_TYPES.get(k, str(k)) for k in kinds))
+    if v == "required":
+        missing = [k for k in arg if isinstance(err.instance, dict) and k not in err.instance]
+        return _("thiếu trường {name}").format(name=", ".join(missing[:3]) or "?")
+    if v == "additionalProperties":
+        extra = sorted(k for k in err.instance if isinstance(err.instance, dict)
+                       and k not in (err.schema.get("properties") or {}))[:3]
+        return _("có trường không được phép: {names}").format(names=clean(", ".join(extra))[:80])
+    if v == "maxLength":
+        return _("dài quá {n} ký tự").format(n=arg)
+    if v == "minLength":
+        return _("phải có ít nhất {n} ký tự").format(n=arg)
+    if v in ("maximum", "exclusiveMaximum"):
+        return _("vượt giá trị lớn nhất {n}").format(n=arg)
+    if v in ("minimum", "exclusiveMinimum"):
+        return _("nhỏ hơn giá trị nhỏ nhất {n}").format(n=arg)
+    if v == "maxItems":
+        return _("có quá {n} mục").format(n=arg)
+    if v == "minItems":
+        return _("phải có ít nhất {n} mục").format(n=arg)
+    if v in ("enum", "const"):
+        return _("giá trị không được phép")
+    if v in ("pattern", "format"):
+        return _("sai định dạng")
+    return _("không đúng quy định của định dạng tệp ({rule})").format(rule=str(v)[:40])
+
+
 def check_schema(obj: Any, definition: str, part: str) -> None:
     if fast_check(definition)(obj):
         return
@@ -169,7 +208,7 @@ def check_schema(obj: Any, definition: str, part: str) -> None:
         err = jsonschema.exceptions.best_match(errors)
         raise PackageError(
             _("Phần {part} sai dạng dữ liệu: trường {field}: {msg}").format(
-                part=part, field=field_path(err.absolute_path), msg=err.message[:160])
+                part=part, field=field_path(err.absolute_path), msg=schema_message(err))
         )
 
 

@@ -131,3 +131,25 @@ def test_database_errors_are_said_in_vietnamese() -> None:
     assert "UNIQUE" not in msg and "trùng" in msg
     msg = describe_db_error(Exception("some driver text nobody expected"))
     assert "driver" not in msg
+
+
+def test_schema_refusals_are_said_in_vietnamese(world, tmp_path) -> None:
+    from desktop.errors import PackageError
+    from desktop.sync.package import read_package
+
+    key = unit_key(world.units[A])
+    cases = {
+        "type": lambda d: d["tasks"][0].update(percent="nhiều") and None,
+        "required": lambda d: d["tasks"][0].pop("content") and None,
+        "extra": lambda d: d["tasks"][0].update(virus="\x1b[31m=HYPERLINK()") and None,
+        "long": lambda d: d["tasks"][0].update(pillar="x" * 5000) and None,
+    }
+    for name, change in cases.items():
+        p = repack(world.packages[A], tmp_path / f"{name}.khcds", key, data=change)
+        with pytest.raises(PackageError) as e:
+            read_package(p)
+        msg = str(e.value)
+        assert "sai dạng dữ liệu" in msg, msg
+        for english in ("is not of type", "required property", "Additional properties", "is too long",
+                        "does not match", "\x1b"):
+            assert english not in msg, msg
