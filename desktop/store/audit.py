@@ -269,6 +269,7 @@ def _after_flush(session: Session, _ctx: Any) -> None:
     if not pending and not new:
         return
     conn = session.connection()
+    _lock_head(conn)
     prev = conn.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar() or GENESIS
     actor = session.info.get(ACTOR_KEY)
     if actor is None:
@@ -309,6 +310,13 @@ def _after_flush(session: Session, _ctx: Any) -> None:
                 add("update", obj, field, old, new_v)
     conn.execute(insert(AuditEntry), rows)
     _write_head(conn)
+
+
+def _lock_head(conn: Any) -> None:
+    """Writers of the trail take turns (a server store): the head's row is locked until commit,
+    so two transactions never chain onto the same previous entry."""
+    if conn.dialect.name != "sqlite":
+        conn.execute(select(Setting.key).where(Setting.key == HEAD_KEY).with_for_update())
 
 
 def _write_head(conn: Any) -> None:
@@ -370,6 +378,7 @@ def append_entry(session: Session, obj: Any, action: str, *, field: str | None =
     """
     session.flush()
     conn = session.connection()
+    _lock_head(conn)
     model = type(obj)
     prev = conn.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar() or GENESIS
     state = DELETED if action == "delete" else _state_hashes(conn, model, [obj.id]).get(obj.id)
@@ -389,6 +398,7 @@ def append_entries_bulk(session: Session, model: type, ids: list[int], action: s
         return
     session.flush()
     conn = session.connection()
+    _lock_head(conn)
     prev = conn.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar() or GENESIS
     states = _state_hashes(conn, model, ids)
     actor = session.info.get(ACTOR_KEY) or ""

@@ -391,7 +391,7 @@ def apply(store: Any, items: list[PreviewItem], *, confirm_new_keys: bool = True
             if it.package is None or pkg.data_sha256 != it.package.data_sha256 \
                     or pkg.public_key != it.package.public_key or pkg.revision != it.package.revision:
                 raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
-            _apply_with_retry(store, it, pkg)
+            written = _apply_with_retry(store, it, pkg)
         except (PackageError, StoreError) as e:
             it.outcome = Outcome.REFUSED
             it.message = str(e)
@@ -404,25 +404,30 @@ def apply(store: Any, items: list[PreviewItem], *, confirm_new_keys: bool = True
         pkg.data = {}  # written to the store: keep memory flat over thousands of files
         pkg.data_bytes = b""
         it.package = pkg
+        if not written:  # another import (a colleague, at the same moment) wrote it or a newer one first
+            it.outcome = Outcome.SAME
+            it.message = _("đã được một lần nhập khác ghi trước")
+            continue
         it.applied = True
         done.append(it)
     return done
 
 
-def _apply_with_retry(store: Any, it: PreviewItem, pkg: Package, attempts: int = 8) -> None:
+def _apply_with_retry(store: Any, it: PreviewItem, pkg: Package, attempts: int = 8) -> bool:
     """Apply one file; when another import (a colleague on the shared store) wrote the same
-    unit at the same moment, try again: it then finds that write and does no harm."""
+    unit at the same moment, try again: it then finds that write and does no harm.
+    False when the file was not written (it, or a newer one, already was)."""
     for attempt in range(attempts):
         try:
-            _apply_one(store, it, pkg)
-            return
+            return _apply_one(store, it, pkg)
         except StoreError:
             if attempt == attempts - 1:
                 raise
             time.sleep(0.05 * (attempt + 1))
+    return False
 
 
-def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> None:
+def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> bool:
     now = utcnow()
     with store.transaction() as s:
         # the unit's row is locked for the transaction: concurrent imports of one unit take turns
@@ -446,7 +451,7 @@ def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> None:
         first_created = pkg.created_at
         if old is not None:
             if ((old.key_epoch or 0), old.revision) >= (epoch, pkg.revision):  # changed since the preview
-                return
+                return False
             first_created = min(old.first_created_at, pkg.created_at) if (old.key_epoch or 0) == epoch \
                 else pkg.created_at
             s.execute(delete(CityTask).where(CityTask.submission_id == old.id))
@@ -482,6 +487,7 @@ def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> None:
         if target_rows:
             s.execute(insert(CityTarget), target_rows)
         append_entry(s, receipt, "accept", new=pkg.data_sha256)
+    return True
 
 
 def normalised_rows(pkg: Package, submission_id: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -64,3 +64,13 @@ def test_two_imports_at_once(backend: str, packages: list[Path], tmp_path: Path,
             assert accepted == len(packages)
     finally:
         s.close()
+    # the audit trail of three writers at once is still one unbroken chain
+    r = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(d), "check"], cwd=ROOT, env=env,
+                       capture_output=True, text=True)
+    assert r.returncode == 0, r.stdout[-1000:] + r.stderr[-1000:]
+    # and each process counted what it wrote: together, every file once
+    received = 0
+    for out, _err in outs:
+        line = next(x for x in out.splitlines() if x.startswith("Đã nhận"))
+        received += int(line.split()[2].split("/")[0])
+    assert received == len(packages)
