@@ -257,7 +257,7 @@ def already_running_message(data_dir: str | os.PathLike[str]) -> str:
     return _(
         "KHCĐS đang mở với thư mục dữ liệu {path}{who}. "
         "Hãy dùng cửa sổ chương trình đang mở (xem trên thanh tác vụ), "
-        "hoặc đóng nó rồi chạy lại lệnh."
+        "hoặc đóng nó rồi thử lại."
     ).format(path=Path(data_dir), who=_holder_text(data_dir))
 
 
