@@ -27,11 +27,9 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     KeepTogether,
-    LongTable,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Spacer,
     TableStyle,
 )
 from reportlab.platypus import Paragraph as _Paragraph
@@ -39,6 +37,7 @@ from reportlab.platypus import Table as RLTable
 
 from desktop.documents import fonts
 from desktop.documents.model import (
+    Cell,
     Document,
     HeaderBlock,
     Paragraph,
@@ -48,6 +47,7 @@ from desktop.documents.model import (
     SignatureBlock,
     Table,
     TitleBlock,
+    clean,
 )
 
 
@@ -78,12 +78,12 @@ class SigPlace:
 
 
 def _markup(text: str) -> str:
-    t = escape(text)
+    t = escape(clean(text))
     t = re.sub(r" {2,}", lambda m: "\u00a0" * len(m.group()), t)
     return t.replace("\n", "<br/>")
 
 
-def _runs(runs: list[Run]) -> str:
+def _runs(runs: list[Run], underline: bool = False) -> str:
     out = []
     for r in runs:
         t = _markup(r.text)
@@ -91,6 +91,8 @@ def _runs(runs: list[Run]) -> str:
             t = f"<b>{t}</b>"
         if r.italic:
             t = f"<i>{t}</i>"
+        if underline:
+            t = f"<u>{t}</u>"
         out.append(t)
     return "".join(out)
 
@@ -178,6 +180,201 @@ class _Line(Flowable):
         self.canv.restoreState()
 
 
+def _keeps(f: Flowable) -> bool:
+    """A paragraph that must stay with what follows (a heading, a lead-in, a unit note)."""
+    return isinstance(f, RLParagraph) and bool(getattr(f.style, "keepWithNext", 0))
+
+
+class _LeadAndTable(Flowable):
+    """A heading / lead-in kept with the first rows of the table that follows it.
+
+    Platypus' keep-with-next would push the whole group to the next page whenever the
+    whole table does not fit, leaving the page empty; here the group always splits:
+    the lead-in and as many rows as fit stay on this page (at least one data row), or
+    everything moves on together."""
+
+    def __init__(self, lead: list[Flowable], table: FastTable) -> None:
+        super().__init__()
+        self.lead, self.table = lead, table
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return aw, ah + 1e6  # never drawn as one piece: always split
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        used = 0.0
+        for f in self.lead:
+            _, h = f.wrap(aw, ah)
+            used += h + f.getSpaceBefore() + f.getSpaceAfter()
+        rest = ah - used - self.table.getSpaceBefore() - 1
+        parts = self.table.split(aw, rest) if rest > 0 else []
+        if not parts:
+            return []  # not even one row fits with its lead-in: all of it goes to the next page
+        for f in self.lead:
+            f.keepWithNext = 0
+        return [*self.lead, *parts]
+
+    def draw(self) -> None:  # pragma: no cover - always split
+        pass
+
+
+class FastTable(Flowable):
+    """A ruled table laid out by the program itself on the canvas.
+
+    Each cell's text is broken into lines once (``fonts.break_lines``, words longer
+    than the cell cut between characters); a page takes the header rows (repeated on
+    each page) and as many rows as fit; a row taller than the rest of the page splits
+    between its lines (at least two on each side), so a task text of any length prints
+    and no page is left a quarter empty; a group row (a pillar title) never ends a page."""
+
+    PAD_L, PAD_R, PAD_T, PAD_B = 3.0, 3.0, 2.5, 3.5
+    GRID = 0.5
+
+    def __init__(self, layout: _TableLayout, frags: list[tuple[int, int, int]], before: float = 0.0) -> None:
+        super().__init__()
+        self.layout, self.frags = layout, frags
+        self.spaceBefore = before
+        self.width = layout.width
+        self.height = layout.head_h + sum(layout.frag_h(f) for f in frags)
+
+    @classmethod
+    def build(cls, tb: Table, width: float, before: float = 0.0) -> FastTable:
+        lay = _TableLayout(tb, width)
+        return cls(lay, [(ri, 0, len(lay.lines(ri))) for ri in range(lay.n_head, lay.n_rows)], before)
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        lay = self.layout
+        avail = ah - lay.head_h
+        placed: list[tuple[int, int, int]] = []
+        rest = list(self.frags)
+        while rest:
+            f = rest[0]
+            h = lay.frag_h(f)
+            if h <= avail:
+                placed.append(rest.pop(0))
+                avail -= h
+                continue
+            ri, lo, hi = f
+            fit = int((avail - self.PAD_T - self.PAD_B) // lay.leading)
+            n = hi - lo
+            at_top = not placed
+            if lay.kinds[ri] != "group" and fit >= 1 and (
+                    (n >= 4 and fit >= 2 and n - fit >= 2) or (at_top and n > fit)):
+                cut = lo + (fit if at_top or n - fit >= 2 else n - 2)
+                placed.append((ri, lo, cut))
+                rest[0] = (ri, cut, hi)
+            break
+        while placed and lay.kinds[placed[-1][0]] == "group" and rest:  # a pillar title never ends a page
+            rest.insert(0, placed.pop())
+        if not placed:
+            return []
+        if not rest:
+            return [self]
+        first = FastTable(lay, placed, self.spaceBefore)
+        return [first, FastTable(lay, rest, 0.0)]
+
+    def draw(self) -> None:
+        lay = self.layout
+        c = self.canv
+        y = self.height
+        v_lines: list[tuple[float, float, float, float]] = []
+        h_lines: list[tuple[float, float, float, float]] = [(0, y, self.width, y)]
+        text = c.beginText()
+        font: tuple[str, float] | None = None
+        pieces = [(ri, 0, len(lay.lines(ri))) for ri in range(lay.n_head)] + self.frags
+        for ri, lo, hi in pieces:
+            h = lay.frag_h((ri, lo, hi))
+            whole = lo == 0 and hi == len(lay.lines(ri))
+            for cell in lay.cells[ri]:
+                lines = cell.lines[lo:hi]
+                if lines:
+                    fn = cell.font
+                    if font != (fn, lay.size):
+                        text.setFont(fn, lay.size, lay.leading)
+                        font = (fn, lay.size)
+                    block = len(lines) * lay.leading
+                    top = y - self.PAD_T - ((h - self.PAD_T - self.PAD_B - block) / 2 if whole else 0)
+                    base = top - lay.size * 0.891  # first baseline: the face's ascent below the top
+                    for k, ln in enumerate(lines):
+                        if not ln:
+                            continue
+                        x = cell.x + self.PAD_L
+                        if cell.align != "left" and cell.align != "justify":
+                            lw = fonts.word_width(ln, fn, lay.size)
+                            room = cell.w - self.PAD_L - self.PAD_R
+                            x += (room - lw) / 2 if cell.align == "center" else room - lw
+                        text.setTextOrigin(x, base - k * lay.leading)
+                        text.textOut(ln)
+                for x in (cell.x,):
+                    v_lines.append((x, y, x, y - h))
+            v_lines.append((self.width, y, self.width, y - h))
+            y -= h
+            h_lines.append((0, y, self.width, y))
+        c.drawText(text)
+        c.saveState()
+        c.setLineWidth(self.GRID)
+        c.lines(h_lines + v_lines)
+        c.restoreState()
+
+
+@dataclass
+class _CellLayout:
+    x: float
+    w: float
+    lines: list[str]
+    font: str
+    align: str
+
+
+class _TableLayout:
+    """The columns and every cell's lines of one table, computed once for all its pages."""
+
+    def __init__(self, tb: Table, width: float) -> None:
+        self.size = tb.size
+        self.leading = round(tb.size * SINGLE, 2)
+        widths = [w * mm for w in tb.widths(width / mm)]
+        self.width = sum(widths)
+        xs = [0.0]
+        for w in widths:
+            xs.append(xs[-1] + w)
+        rows = tb.header + tb.rows
+        self.n_head, self.n_rows = len(tb.header), len(rows)
+        self.kinds = [r.kind for r in rows]
+        self.cells: list[list[_CellLayout]] = []
+        self.n_lines: list[int] = []
+        pad = FastTable.PAD_L + FastTable.PAD_R
+        for row in rows:
+            out: list[_CellLayout] = []
+            ci = 0
+            for cell in row.cells:
+                if ci >= len(widths):
+                    break
+                span = max(1, min(cell.colspan, len(widths) - ci))
+                w = xs[ci + span] - xs[ci]
+                out.append(_CellLayout(xs[ci], w, self._lines(cell, w - pad), fonts.face(cell.bold, cell.italic),
+                                       cell.align))
+                ci += span
+            while ci < len(widths):
+                out.append(_CellLayout(xs[ci], widths[ci], [], fonts.face(), "left"))
+                ci += 1
+            self.cells.append(out)
+            self.n_lines.append(max((len(c.lines) for c in out), default=0) or 1)
+        self.head_h = sum(self.frag_h((ri, 0, self.n_lines[ri])) for ri in range(self.n_head))
+
+    def _lines(self, cell: Cell, room: float) -> list[str]:
+        if not cell.text.strip():
+            return []
+        return fonts.break_lines(cell.text, max(room, 1.0), self.size, cell.bold, cell.italic)
+
+    def lines(self, ri: int) -> range:
+        return range(self.n_lines[ri])
+
+    def frag_h(self, f: tuple[int, int, int]) -> float:
+        return (f[2] - f[1]) * self.leading + FastTable.PAD_T + FastTable.PAD_B
+
+
 class _Writer:
     def __init__(self, doc: Document) -> None:
         fonts.register()
@@ -200,20 +397,29 @@ class _Writer:
         return _Line(r.width, r.thickness, r.space_before, r.space_after)
 
     def header(self, h: HeaderBlock, width: float) -> RLTable:
-        left_w = h.left_width * mm
-        right_w = width - left_w
-        left = [self.simple(x.text, h.issuer_size, bold=x.bold) for x in h.issuer]
         from desktop.documents.common import issuer_rule_width
 
-        left.append(_Line(issuer_rule_width(h), before=4.5))
-        tn_w = fonts.text_width(h.tieu_ngu, h.tn_size, bold=True)
-        right = [
-            self.simple(h.quoc_hieu, h.qh_size, bold=True),
-            self.simple(h.tieu_ngu, h.tn_size, bold=True),
-            _Line(tn_w, before=4.5),
-        ]
-        row2 = [self.simple(h.number, h.number_size), self.simple(h.place_date, h.date_size, italic=True)]
-        t = RLTable([[left, right], row2], colWidths=[left_w, right_w], hAlign="LEFT")
+        left_w = h.left_width * mm
+        right_w = width - left_w
+        left: list[Flowable] = [self.simple(x.text, h.issuer_size, bold=x.bold) for x in h.issuer]
+        if h.issuer_mark == "star":
+            left.append(self.simple("*", h.issuer_size))
+        else:
+            left.append(_Line(issuer_rule_width(h), before=4.5))
+        right: list[Flowable] = [self.simple(h.quoc_hieu, h.qh_size, bold=True)]
+        if h.tieu_ngu:
+            right.append(self.simple(h.tieu_ngu, h.tn_size, bold=True))
+            right.append(_Line(fonts.text_width(h.tieu_ngu, h.tn_size, bold=True), before=4.5))
+        else:  # the Party heading: a line as long as the heading itself
+            right.append(_Line(fonts.text_width(h.quoc_hieu, h.qh_size, bold=True), before=3))
+        number = self.simple(h.number, h.number_size)
+        date = self.simple(h.place_date, h.date_size, italic=True)
+        if h.number_with_date:
+            rows = [[left, right], [number, date]]
+        else:  # Party: the date under the heading's line, the number under the star
+            right.append(self.simple(h.place_date, h.date_size, italic=True, before=6))
+            rows = [[left, right], [number, ""]]
+        t = RLTable(rows, colWidths=[left_w, right_w], hAlign="LEFT")
         t.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), fonts.face()),
             ("VALIGN", (0, 0), (-1, 0), "TOP"),
@@ -222,69 +428,40 @@ class _Writer:
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
             ("TOPPADDING", (0, 0), (-1, -1), 0),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 1), (-1, 1), 8),
+            ("TOPPADDING", (0, 1), (-1, 1), 8 if h.number_with_date else 2),
         ]))
         return t
 
-    def title(self, t: TitleBlock) -> list[Flowable]:
-        from desktop.documents.common import subject_rule_width
-
+    def title(self, t: TitleBlock, width: float) -> list[Flowable]:
         out: list[Flowable] = [self.simple(t.type_name, t.size, bold=True, before=t.space_before)]
-        out += [self.simple(s, t.size, bold=True) for s in t.subject]
-        out.append(_Line(subject_rule_width(t), before=4.5, after=6))
+        out += [self.simple(s, t.subject_pt, bold=True) for s in t.subject]
+        if t.mark == "dashes":
+            out.append(self.simple("-----", t.subject_pt, before=0, after=6))
+        else:  # 1/3 to 1/2 of the longest line as printed (a long trích yếu wraps)
+            out.append(_Line(t.rule_fraction * fonts.longest_line(t.subject, t.subject_pt, True, width),
+                             before=4.5, after=6))
         return out
 
     def table(self, tb: Table, width: float) -> list[Flowable]:
-        widths = [w * mm for w in tb.widths((tb.width * mm if tb.width else width) / mm)]
-        size = tb.size
-        data: list[list[Any]] = []
-        spans: list[tuple[Any, ...]] = []
-        nosplit: list[tuple[Any, ...]] = []
-        all_rows = tb.header + tb.rows
-        for ri, row in enumerate(all_rows):
-            line: list[Any] = []
-            ci = 0
-            for cell in row.cells:
-                style = self.st.get(size, cell.align)
-                line.append(RLParagraph(_runs([Run(cell.text, bold=cell.bold, italic=cell.italic)]), style))
-                if cell.colspan > 1:
-                    spans.append(("SPAN", (ci, ri), (ci + cell.colspan - 1, ri)))
-                    line += [""] * (cell.colspan - 1)
-                ci += cell.colspan
-            while len(line) < len(widths):
-                line.append("")
-            data.append(line)
-            if row.kind == "group" and ri + 1 < len(all_rows):
-                nosplit.append(("NOSPLIT", (0, ri), (-1, ri + 1)))
-        n_head = len(tb.header)
-        cls = LongTable if len(data) > 40 else RLTable
-        t = cls(data, colWidths=widths, repeatRows=n_head, hAlign="CENTER", splitByRow=1)
-        t.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), fonts.face()),
-            ("GRID", (0, 0), (-1, -1), 0.5, "black"),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-            *spans,
-            *nosplit,
-        ]))
+        total = (tb.width * mm) if tb.width else width
         out: list[Flowable] = []
         if tb.unit_note:
             out.append(RLParagraph(_runs([Run(tb.unit_note, italic=True)]),
-                                   self.st.get(size + 1, "right", before=tb.space_before, after=3, keep=True)))
+                                   self.st.get(tb.size + 1, "right", before=tb.space_before, after=3, keep=True)))
+            before = 0.0
         else:
-            out.append(Spacer(1, tb.space_before))
-        out.append(t)
+            before = tb.space_before
+        out.append(FastTable.build(tb, total, before))
         return out
 
     def signature(self, s: SignatureBlock, width: float) -> RLTable:
         left_w = s.left_width * mm
-        left: list[Flowable] = [RLParagraph(_runs([Run("Nơi nhận:", bold=True, italic=True)]),
-                                            self.st.get(12, "left"))]
-        left += [RLParagraph(_markup("- " + r), self.st.get(11, "left")) for r in s.recipients]
-        right: list[Flowable] = [self.simple(a, s.authority_size, bold=True) for a in s.authority]
+        left: list[Flowable] = [RLParagraph(_runs([Run(s.label, bold=s.label_bold, italic=s.label_italic)],
+                                                  underline=s.label_underline),
+                                            self.st.get(s.label_size, "left"))]
+        left += [RLParagraph(_markup("- " + r), self.st.get(s.recipient_size, "left")) for r in s.recipients]
+        right: list[Flowable] = [self.simple(a, s.authority_size, bold=s.authority_bold(i))
+                                 for i, a in enumerate(s.authority)]
         right.append(_SignatureSpace(s.gap, s.field_name, self.sig_places))
         right.append(self.simple(s.name, s.name_size, bold=True))
         t = RLTable([[left, right]], colWidths=[left_w, width - left_w], hAlign="LEFT")
@@ -314,9 +491,14 @@ class _Writer:
                 elif isinstance(b, HeaderBlock):
                     story.append(self.header(b, width))
                 elif isinstance(b, TitleBlock):
-                    story += self.title(b)
+                    story += self.title(b, width)
                 elif isinstance(b, Table):
-                    story += self.table(b, width)
+                    parts = self.table(b, width)
+                    lead: list[Flowable] = []
+                    while story and _keeps(story[-1]):
+                        lead.insert(0, story.pop())
+                    lead += parts[:-1]
+                    story.append(_LeadAndTable(lead, parts[-1]) if lead else parts[-1])
                 elif isinstance(b, SignatureBlock):
                     sig = self.signature(b, width)
                     prev = story.pop() if story and isinstance(story[-1], RLParagraph) else None
