@@ -182,7 +182,105 @@ class _Line(Flowable):
 
 def _keeps(f: Flowable) -> bool:
     """A paragraph that must stay with what follows (a heading, a lead-in, a unit note)."""
-    return isinstance(f, RLParagraph) and bool(getattr(f.style, "keepWithNext", 0))
+    return isinstance(f, (RLParagraph, FastPara)) and bool(f.getKeepWithNext())
+
+
+class FastPara(Flowable):
+    """A paragraph of one face laid out by the program: greedy line breaking over cached
+    word widths (a word longer than the line is cut), justified with the word spacing
+    operator as reportlab's own paragraphs are, split between lines with at least two
+    lines on each side. Most of a long plan's body is such paragraphs."""
+
+    def __init__(self, text: str, font: str, size: float, leading: float, align: str, first: float = 0.0,
+                 left: float = 0.0, before: float = 0.0, after: float = 0.0, keep: bool = False,
+                 lines: list[tuple[str, float, int]] | None = None, starts: bool = True,
+                 ends: bool = True) -> None:
+        super().__init__()
+        self.text, self.font, self.size, self.leading, self.align = text, font, size, leading, align
+        self.first, self.left = first, left
+        self.spaceBefore, self.spaceAfter = before, after
+        self.keepWithNext = int(keep)
+        self._lines = lines  # (text, width, spaces) per line, once broken
+        self._avail = -1.0
+        self.starts, self.ends = starts, ends  # holds the paragraph's first / last line
+
+    def _break(self, aw: float) -> list[tuple[str, float, int]]:
+        if self._lines is not None and (self._avail == aw or not self.starts or not self.ends):
+            return self._lines
+        font, size = self.font, self.size
+        space = fonts.word_width(" ", font, size)
+        room = aw - self.left - self.first
+        out: list[tuple[str, float, int]] = []
+        line: list[str] = []
+        used = 0.0
+        for word in self.text.split():
+            w = fonts.word_width(word, font, size)
+            if w > aw - self.left:  # cut a word longer than a whole line
+                if line:
+                    out.append((" ".join(line), used, len(line) - 1))
+                    room, line, used = aw - self.left, [], 0.0
+                piece, pw = "", 0.0
+                for ch in word:
+                    cw = fonts.word_width(ch, font, size)
+                    if piece and pw + cw > room:
+                        out.append((piece, pw, 0))
+                        room, piece, pw = aw - self.left, "", 0.0
+                    piece += ch
+                    pw += cw
+                line, used = [piece], pw
+                continue
+            if line and used + space + w > room:
+                out.append((" ".join(line), used, len(line) - 1))
+                room, line, used = aw - self.left, [word], w
+            else:
+                used += (space if line else 0.0) + w
+                line.append(word)
+        if line:
+            out.append((" ".join(line), used, len(line) - 1))
+        self._lines, self._avail = out, aw
+        return out
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width = aw
+        self.height = len(self._break(aw)) * self.leading
+        return aw, self.height
+
+    def split(self, aw: float, ah: float) -> list[Flowable]:
+        lines = self._break(aw)
+        n, fit = len(lines), int((ah + 1e-6) // self.leading)
+        if fit >= n:
+            return [self]
+        if n < 4 or fit < 2:
+            return []
+        cut = min(fit, n - 2)
+        common = (self.text, self.font, self.size, self.leading, self.align, self.first, self.left)
+        return [FastPara(*common, before=self.spaceBefore, keep=False, lines=lines[:cut], starts=self.starts,
+                         ends=False),
+                FastPara(*common, after=self.spaceAfter, keep=bool(self.keepWithNext), lines=lines[cut:],
+                         starts=False, ends=self.ends)]
+
+    def draw(self) -> None:
+        lines = self._lines or []
+        t = self.canv.beginText()
+        t.setFont(self.font, self.size, self.leading)
+        y = self.height - self.size * 0.891  # first baseline: the face's ascent below the top
+        last = len(lines) - 1
+        for i, (text, width, spaces) in enumerate(lines):
+            x = self.left + (self.first if i == 0 and self.starts else 0.0)
+            room = self.width - x
+            extra = room - width
+            if self.align == "center":
+                x += extra / 2
+            elif self.align == "right":
+                x += extra
+            t.setTextOrigin(x, y - i * self.leading)
+            if self.align == "justify" and spaces and not (i == last and self.ends) and extra > 0:
+                t.setWordSpace(extra / spaces)
+                t._textOut(text)
+                t.setWordSpace(0)
+            else:
+                t._textOut(text)
+        self.canv.drawText(t)
 
 
 class _LeadAndTable(Flowable):
@@ -260,9 +358,8 @@ class FastTable(Flowable):
             fit = int((avail - self.PAD_T - self.PAD_B) // lay.leading)
             n = hi - lo
             at_top = not placed
-            if lay.kinds[ri] != "group" and fit >= 1 and (
-                    (n >= 4 and fit >= 2 and n - fit >= 2) or (at_top and n > fit)):
-                cut = lo + (fit if at_top or n - fit >= 2 else n - 2)
+            if lay.kinds[ri] != "group" and fit >= 1 and ((n >= 4 and fit >= 2) or (at_top and n > fit)):
+                cut = lo + (fit if at_top and n < 4 else min(fit, n - 2))
                 placed.append((ri, lo, cut))
                 rest[0] = (ri, cut, hi)
             break
@@ -306,7 +403,7 @@ class FastTable(Flowable):
                             room = cell.w - self.PAD_L - self.PAD_R
                             x += (room - lw) / 2 if cell.align == "center" else room - lw
                         text.setTextOrigin(x, base - k * lay.leading)
-                        text.textOut(ln)
+                        text._textOut(ln)
                 for x in (cell.x,):
                     v_lines.append((x, y, x, y - h))
             v_lines.append((self.width, y, self.width, y - h))
@@ -383,7 +480,14 @@ class _Writer:
         self.sig_places: list[SigPlace] = []
 
     # -- blocks -------------------------------------------------------------
-    def para(self, p: Paragraph) -> RLParagraph:
+    def para(self, p: Paragraph) -> Flowable:
+        r0 = p.runs[0] if p.runs else None
+        if r0 is not None and all(r.bold == r0.bold and r.italic == r0.italic for r in p.runs):
+            text = p.text
+            if "  " not in text and "\n" not in text and "\u00a0" not in text:
+                return FastPara(text, fonts.face(r0.bold, r0.italic), p.size,
+                                round(p.size * SINGLE * p.line_spacing, 2), p.align, p.first_indent * mm,
+                                p.left_indent * mm, p.space_before, p.space_after, p.keep_with_next)
         style = self.st.get(p.size, p.align, p.first_indent, p.left_indent, p.space_before, p.space_after,
                             p.line_spacing, p.keep_with_next)
         return RLParagraph(_runs(p.runs), style)
@@ -501,7 +605,7 @@ class _Writer:
                     story.append(_LeadAndTable(lead, parts[-1]) if lead else parts[-1])
                 elif isinstance(b, SignatureBlock):
                     sig = self.signature(b, width)
-                    prev = story.pop() if story and isinstance(story[-1], RLParagraph) else None
+                    prev = story.pop() if story and isinstance(story[-1], (RLParagraph, FastPara)) else None
                     story.append(KeepTogether([prev, sig] if prev is not None else [sig]))
                 else:  # pragma: no cover
                     raise TypeError(type(b))
