@@ -19,6 +19,12 @@ appendix sections restart at 1), and a list of blocks:
   (where the PDF puts its empty ``/Sig`` field) and name; never split from the
   paragraph before it.
 
+The blocks carry their presentation values (sizes, the mark under the issuing body,
+the forms of the signature and of Nơi nhận); ``formats`` fills them for the Party
+format (Hướng dẫn 36-HD/VPTW), the defaults being Decree 30's. Every text is cleaned
+on entry (``clean``: NFC, no control characters), so untrusted text from a package or
+a template cannot break a writer.
+
 Nothing here knows plans or reports: ``build_plan`` and ``build_report`` (and later
 the city's consolidated report) build documents out of these blocks, using the
 helpers at the end of this module (``body``, ``heading``, ``khoan``,

@@ -5,7 +5,9 @@ section has its own page template (A4 portrait or landscape, its margins); page
 numbers are drawn centred in the top margin from a section's second page on, and
 restart at each section that asks for it. Header rows of tables repeat on every
 page, a group row never ends a page, and the signature block stays with the
-paragraph before it. The signer's space carries an empty AcroForm signature field
+paragraph before it. Tables (``FastTable``) and paragraphs of one face (``FastPara``)
+are laid out by the program's own line breaking on the canvas (rows split between
+lines, long words cut); a heading and its lead-in stay with a table's first rows. The signer's space carries an empty AcroForm signature field
 (``/FT /Sig``, named by ``SignatureBlock.field_name``) so that signing tools can
 sign the file as it is. Output is deterministic (reportlab ``invariant`` mode, fixed
 metadata date).
@@ -248,9 +250,7 @@ class FastPara(Flowable):
     def split(self, aw: float, ah: float) -> list[Flowable]:
         lines = self._break(aw)
         n, fit = len(lines), int((ah + 1e-6) // self.leading)
-        if fit >= n:
-            return [self]
-        if n < 4 or fit < 2:
+        if fit >= n or n < 4 or fit < 2:  # (fit >= n: a rounding edge; the next page takes it whole)
             return []
         cut = min(fit, n - 2)
         common = (self.text, self.font, self.size, self.leading, self.align, self.first, self.left)
