@@ -327,16 +327,18 @@ def _party_signer(signer: Any, issuer: str) -> tuple[list[str], str] | None:
 
 
 def party_authority(rules: FormatRules, issuer: str, position: str | None = None,
-                    deputy: bool = False) -> list[str]:
+                    deputy: bool = False, on_behalf: str | None = None, deputy_of: str | None = None) -> list[str]:
     """Authority and position lines (Điểm 1.7.1): a committee always signs T/M (a deputy
     secretary too: ``T/M ĐẢNG ỦY`` / ``PHÓ BÍ THƯ``, never K/T); a steering committee's
-    deputy head signs ``K/T TRƯỞNG BAN`` / ``PHÓ TRƯỞNG BAN``."""
+    deputy head signs ``K/T TRƯỞNG BAN`` / ``PHÓ TRƯỞNG BAN``. ``on_behalf`` names the
+    body of a T/M line where a commune writes it out (``BAN CHẤP HÀNH ĐẢNG ỦY``)."""
     if issuer == BAN_CHI_DAO:
         if deputy:
-            return [f"{rules.deputy} TRƯỞNG BAN", (position or "PHÓ TRƯỞNG BAN").upper()]
-        lines = [f"{rules.on_behalf} BAN CHỈ ĐẠO"] if rules.extra.get("bcd_on_behalf", True) else []
+            return [f"{rules.deputy} {(deputy_of or 'TRƯỞNG BAN').upper()}", (position or "PHÓ TRƯỞNG BAN").upper()]
+        body = (on_behalf or "BAN CHỈ ĐẠO").upper()
+        lines = [f"{rules.on_behalf} {body}"] if on_behalf or rules.extra.get("bcd_on_behalf", True) else []
         return lines + [(position or "TRƯỞNG BAN").upper()]
-    body = "BAN THƯỜNG VỤ" if issuer == BAN_THUONG_VU else "ĐẢNG ỦY"
+    body = (on_behalf or ("BAN THƯỜNG VỤ" if issuer == BAN_THUONG_VU else "ĐẢNG ỦY")).upper()
     return [f"{rules.on_behalf} {body}", (position or ("PHÓ BÍ THƯ" if deputy else "BÍ THƯ")).upper()]
 
 
@@ -355,8 +357,11 @@ def party_signature(rules: FormatRules, issuer: str, signer: Any, recipients: li
     name = ""
     if found is not None:
         (on_behalf, deputy_of, position), name = found
+        party_body = on_behalf if any(w in fold(on_behalf) for w in ("dang uy", "ban chap hanh", "ban thuong vu",
+                                                                     "ban chi dao")) else None
         authority = party_authority(rules, issuer, position, deputy=bool(deputy_of)
-                                    or fold(position).startswith("pho"))
+                                    or fold(position).startswith("pho"), on_behalf=party_body,
+                                    deputy_of=deputy_of or None)
     else:
         authority = party_authority(rules, issuer)
     return signature_block(rules, authority, name, party_recipients(rules, recipients), field_name)

@@ -295,6 +295,11 @@ def test_signature_rules_by_issuer() -> None:
     # a committee is collective: its deputy secretary signs T/M, never K/T
     assert block("dang_uy", title="Phó Bí thư", deputy_of="Bí thư") == ["T/M ĐẢNG ỦY", "PHÓ BÍ THƯ"]
     assert block("ban_thuong_vu", title="Bí thư") == ["T/M BAN THƯỜNG VỤ", "BÍ THƯ"]
+    # a commune that writes the committee out in full
+    assert block("dang_uy", title="Bí thư", on_behalf="Ban Chấp hành Đảng ủy") == [
+        "T/M BAN CHẤP HÀNH ĐẢNG ỦY", "BÍ THƯ"]
+    # a UBND body named on a Party signer is not carried into the T/M line
+    assert block("dang_uy", title="Bí thư", on_behalf="Ủy ban nhân dân") == ["T/M ĐẢNG ỦY", "BÍ THƯ"]
     assert block("ban_chi_dao", title="Trưởng ban") == ["T/M BAN CHỈ ĐẠO", "TRƯỞNG BAN"]
     assert block("ban_chi_dao", title="Phó Trưởng ban", deputy_of="Trưởng ban") == ["K/T TRƯỞNG BAN",
                                                                                     "PHÓ TRƯỞNG BAN"]

@@ -330,3 +330,20 @@ def test_control_characters_never_reach_the_pdf(long_plan) -> None:
     text = "\n".join(p.extract_text() for p in _pages(long_plan["pdf"]))
     assert "Nhập dữ liệu[31m đỏ ngược hết." in text
     assert not re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]", text)
+
+
+def test_long_words_broken_everywhere_in_the_pdf(tmp_path: Path) -> None:
+    """A 301-character word from a package in the header, the trích yếu, the body and the
+    signature block: every character printed, none outside the text area."""
+    from desktop.documents.model import HeaderBlock, IssuerLine, SignatureBlock, TitleBlock, body
+
+    word = "Đ" + "abcdefghij" * 30
+    blocks = [HeaderBlock([IssuerLine("ỦY BAN NHÂN DÂN"), IssuerLine(word)], "Số: 01/KH-UBND",
+                          "An Lão, ngày 01 tháng 02 năm 2026"),
+              TitleBlock("KẾ HOẠCH", [word]), body(word),
+              SignatureBlock([word + ";", "Lưu: VT."], ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], word)]
+    pages = _pages(_write(blocks, tmp_path))
+    chars = [c for p in pages for c in p.chars if c["text"].strip()]
+    assert min(c["x0"] for c in chars) / MM >= 30 - 0.6
+    assert max(c["x1"] for c in chars) / MM <= 210 - 15 + 0.6
+    assert sum(c["text"] == "Đ" for c in chars) >= 5 and sum(c["text"] == "j" for c in chars) == 5 * 30
