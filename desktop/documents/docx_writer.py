@@ -121,7 +121,7 @@ def _tbl_open(widths_mm: list[float], borders: bool, cell_margin_mm: float | Non
 
 
 CELL_MARGIN_MM = 3 * 25.4 / 72  # 3 pt left and right, as the PDF: "STT" stays on one line
-MAX_UNSPLIT_LINES = 8
+MAX_UNSPLIT_LINES = 6  # a row kept whole leaves at most about a sixth of a page empty
 
 
 def _row_lines(row: object, widths: list[float], size: float) -> int:

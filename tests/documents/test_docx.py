@@ -335,3 +335,35 @@ def test_docx_model_text_with_surrogates_and_controls_writes_valid_xml() -> None
 
     text = pdfplumber.open(io.BytesIO(write_pdf(doc))).pages[0].extract_text()
     assert text.count("ABCDEF") == 2
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_prints_long_rows_without_empty_pages(hostile_docx, tmp_path) -> None:
+    """Printed by a word processor, the appendix pages stay at least three quarters full
+    (long rows split) and the 5,000-character task prints whole."""
+    import shutil
+    import subprocess
+
+    import pdfplumber
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        pytest.skip("LibreOffice is not installed")
+    path, long_text, _word = hostile_docx
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                   check=True, capture_output=True, timeout=300)
+    pages = pdfplumber.open(tmp_path / (path.stem + ".pdf")).pages
+    mm = 72 / 25.4
+    texts = [p.extract_text() or "" for p in pages]
+    flat = "".join("".join(t.split()) for t in texts)
+    assert "".join(long_text.split()) in flat.replace("Nộidungnhiệmvụ", "") or all(
+        w in flat for w in long_text.split()[::25])
+    for i, p in enumerate(pages[:-1]):
+        landscape = p.width > p.height
+        next_starts_section = (texts[i + 1].strip().splitlines() or [""])[0].startswith("Phụ lục") or \
+            any(ln.startswith("Phụ lục") for ln in texts[i + 1].strip().splitlines()[:2])
+        if not landscape or next_starts_section:
+            continue
+        low = max(c["bottom"] for c in p.chars if c["text"].strip()) / mm
+        assert low > 210 - 20 - 0.25 * 170, (i, low)
