@@ -24,6 +24,7 @@ ORGANISATION_FIELD = "ChuKyCoQuan"
 MM = 72 / 25.4
 LEADER_WIDTH = 62 * MM  # room for the image of a signature
 SEAL_DIAMETER = 35 * MM  # the round seal of a commune's People's Committee
+SEAL_TEXT_BAND = 20.0  # under the seal: the organisation and the signing time, two small lines
 #: /F of a signature widget: Print (4) + Locked (128), as signing tools write it
 WIDGET_FLAGS = 132
 
@@ -38,9 +39,10 @@ class SigPlace:
 def places_for(space: tuple[float, float, float, float], page: int, leader: str | None,
                organisation: str | None) -> list[SigPlace]:
     """The leader's and the organisation's fields for the signer's space ``space``
-    (the room left between the title and the name): the leader's centred in it, the
-    seal's square centred on the leader's box vertically, its right edge a third of
-    the way into the leader's box (the seal covers the left third of the signature)."""
+    (the room left between the title and the name): the leader's centred in it; the
+    organisation's a square of the seal's size centred on the leader's box vertically,
+    its right edge a third of the way into the leader's box (the seal covers the left
+    third of the signature), with a band for two lines of text beneath it."""
     x1, y1, x2, y2 = space
     w = min(x2 - x1, LEADER_WIDTH)
     left = x1 + (x2 - x1 - w) / 2
@@ -52,7 +54,7 @@ def places_for(space: tuple[float, float, float, float], page: int, leader: str 
         right = left + w / 3
         cy = (y1 + y2) / 2
         sx1 = max(right - d, x1 - w / 2)
-        out.append(SigPlace(organisation, page, (sx1, cy - d / 2, sx1 + d, cy + d / 2)))
+        out.append(SigPlace(organisation, page, (sx1, cy - d / 2 - SEAL_TEXT_BAND, sx1 + d, cy + d / 2)))
     return out
 
 

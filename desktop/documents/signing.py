@@ -91,6 +91,20 @@ def _quiet_libraries() -> None:
 _quiet_libraries()
 
 
+def _no_library_warnings(fn: Any) -> Any:
+    """Python warnings raised inside pyHanko (deprecations, odd files) stay off the terminal."""
+    import functools
+    import warnings
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return fn(*args, **kwargs)
+
+    return wrapper
+
+
 # -- reading -------------------------------------------------------------------
 
 
@@ -140,6 +154,7 @@ class FieldInfo:
     box: tuple[float, float, float, float] | None
 
 
+@_no_library_warnings
 def signature_fields(data: bytes, label: str = "PDF") -> list[FieldInfo]:
     """The signature fields of the PDF in the order of its form (the leader's first)."""
     from pyhanko.sign.fields import enumerate_sig_fields
@@ -223,6 +238,7 @@ def _next_field_name(existing: set[str]) -> str:
     return f"ChuKy{n}"
 
 
+@_no_library_warnings
 def sign_pdf(data: bytes, p12: Path | bytes, password: str | None, *, field_name: str | None = None,
              page: int | None = None, box: tuple[float, float, float, float] | None = None,
              image: bytes | None = None, seal: bytes | None = None, organisation: str | None = None,
@@ -286,9 +302,12 @@ def sign_pdf(data: bytes, p12: Path | bytes, password: str | None, *, field_name
     name = _cert_name(cert, "common_name") or _("(không rõ)")
     org = organisation or _cert_name(cert, "organization_name")
     when = vn_time(when) if when else dt.datetime.now(VN_TZ)
-    lines = [_("Người ký: {n}").format(n=name)]
-    if org and org != name:
-        lines.append(_("Cơ quan: {o}").format(o=org))
+    if target == ORGANISATION_FIELD:
+        lines = [_("Cơ quan: {o}").format(o=org or name)]
+    else:
+        lines = [_("Người ký: {n}").format(n=name)]
+        if org and org != name:
+            lines.append(_("Cơ quan: {o}").format(o=org))
     lines.append(_("Thời gian ký: {t}").format(t=format_vn_time(when)))
     timestamper = None
     if tsa_url:
@@ -353,10 +372,13 @@ def _wrap(text: str, face: str, size: float, width: float) -> list[str]:
 def _appearance(lines: list[str], width: float, height: float, *, image: bytes | None = None,
                 seal: bytes | None = None, seal_field: bool = False) -> Any:
     """The visible signature drawn with the document's own serif face (reportlab), used
-    by pyHanko as a static stamp. With images (Decree 30, Phụ lục I, II.7.d and II.8.a):
-    the signature image centred, the seal image covering its left third (or filling its
-    square when the field is the seal's own), the text lines in a band beneath; without
-    images, the text lines in a red frame."""
+    by pyHanko as a static stamp (Decree 30, Phụ lục I, II.7.d and II.8.a).
+
+    The organisation's field (``seal_field``): the seal image in the square at the top,
+    at the field's width (the seal's real size), the text lines in the band beneath.
+    The leader's field: the signature image above, the text lines in a band beneath (a
+    seal given too covers the left third of the signature); without an image, the text
+    lines alone in a red frame. Nothing is filled: what lies under the field shows."""
     from pyhanko.pdf_utils import layout
     from pyhanko.stamp import StaticStampStyle
     from reportlab.lib.utils import ImageReader
@@ -368,51 +390,62 @@ def _appearance(lines: list[str], width: float, height: float, *, image: bytes |
     width, height = max(width, 30.0), max(height, 20.0)
     buf = io.BytesIO()
     c = Canvas(buf, pagesize=(width, height), invariant=1)
-    red = (0.75, 0.05, 0.05)
     pad = 2.0
-    has_images = image is not None or seal is not None
-    # the text band: wrap at the largest size (10 pt down to 4.5 pt) that fits its share of the height
-    band_share = 0.34 if has_images else 1.0
-    size = 10.0 if not has_images else 7.5
-    face = fonts.face(italic=has_images)
-    while True:
-        wrapped = [w for t in lines for w in _wrap(t, face, size, width - 2 * pad - (0 if has_images else 8))]
+    framed = not seal_field and image is None and seal is None
+
+    def fit(share: float, start: float, italic: bool, inner: float) -> tuple[list[str], float, str]:
+        """The lines at the largest size that fits, unwrapped down to 6 pt, wrapped below."""
+        face = fonts.face(italic=italic)
+        sizes = [start - 0.5 * i for i in range(int((start - 4.5) / 0.5) + 1)]
+        for wrap_ok in (False, True):
+            for size in sizes:
+                if not wrap_ok and size < 6:
+                    break
+                wrapped = [w for t in lines for w in _wrap(t, face, size, inner)]
+                if (wrap_ok or len(wrapped) == len(lines)) and len(wrapped) * size * 1.2 <= share:
+                    return wrapped, size, face
+        return [w for t in lines for w in _wrap(t, face, 4.5, inner)], 4.5, face
+
+    def draw(png: bytes, x: float, y: float, w: float, h: float) -> None:
+        c.drawImage(ImageReader(io.BytesIO(png)), x, y, w, h, mask="auto", preserveAspectRatio=True, anchor="c")
+
+    if framed:
+        wrapped, size, _face = fit(height - 2 * pad, 10.0, False, width - 12)
         lead = size * 1.2
-        if len(wrapped) * lead <= height * band_share - pad or size <= 4.5:
-            break
-        size -= 0.5
-    band = min(len(wrapped) * lead + pad, height * band_share) if has_images else height
-    if has_images:
-        top = height - pad
-        area_h = max(top - band, 8.0)
-        area = (pad, band, width - 2 * pad, area_h)  # x, y, w, h of the image region
-        if image is not None:
-            c.drawImage(ImageReader(io.BytesIO(image)), area[0], area[1], area[2], area[3], mask="auto",
-                        preserveAspectRatio=True, anchor="c")
-        if seal is not None:
-            if image is not None and not seal_field:  # over the left third of the signature
-                d = area[3]
-                x = max(area[0], area[0] + area[2] / 2 - d / 2 - area[2] / 3 + d / 2 - d / 2)
-                c.drawImage(ImageReader(io.BytesIO(seal)), x, area[1], d, d, mask="auto",
-                            preserveAspectRatio=True, anchor="c")
-            else:
-                c.drawImage(ImageReader(io.BytesIO(seal)), area[0], area[1], area[2], area[3], mask="auto",
-                            preserveAspectRatio=True, anchor="c")
-        c.setFillColorRGB(0, 0, 0)
-        y = band - pad - size * 0.85
-        for t in wrapped:
-            c.setFont(face, size)
-            c.drawCentredString(width / 2, y, t)
-            y -= lead
-    else:
-        c.setStrokeColorRGB(*red)
-        c.setFillColorRGB(*red)
+        c.setStrokeColorRGB(0.75, 0.05, 0.05)
+        c.setFillColorRGB(0.75, 0.05, 0.05)
         c.setLineWidth(1)
         c.rect(1, 1, width - 2, height - 2)
         y = height / 2 + lead * (len(wrapped) - 1) / 2 - size / 3
         for i, t in enumerate(wrapped):
             c.setFont(fonts.face(bold=i == 0), size)
             c.drawString(6, y - i * lead, t)
+    else:
+        if seal_field:
+            side = max(min(width, height - 12.0), 8.0)
+            band = height - side
+        else:
+            band = min(height * 0.34, len(lines) * 7.5 * 1.2 + pad)
+        wrapped, size, face = fit(band - pad, 7.5, True, width - 2 * pad)
+        lead = size * 1.2
+        area = (pad, band, width - 2 * pad, max(height - band - pad, 8.0))  # x, y, w, h for the images
+        if seal_field:
+            png = seal or image
+            if png is not None:
+                draw(png, (width - side) / 2, band, side, side)
+        else:
+            if image is not None:
+                draw(image, *area)
+            if seal is not None:
+                d = area[3]
+                draw(seal, area[0] + area[2] / 2 - area[2] / 3 - d / 2 if image is not None else
+                     area[0] + (area[2] - d) / 2, area[1], d, d)
+        c.setFillColorRGB(0, 0, 0)
+        y = band - pad - size * 0.9
+        for t in wrapped:
+            c.setFont(face, size)
+            c.drawCentredString(width / 2, y, t)
+            y -= lead
     c.showPage()
     c.save()
     return StaticStampStyle(background=_StampPage(buf.getvalue()), border_width=0, background_opacity=1,
@@ -595,9 +628,16 @@ def _pages_text(pages: list[int]) -> str:
     return ", ".join(map(str, pages))
 
 
+def check_certificate_file(data: bytes, label: str) -> None:
+    """One Vietnamese line naming the file unless it holds a readable certificate."""
+    _load_certs(data, label)
+
+
+@_no_library_warnings
 def verify_pdf(data: bytes, trust_roots: list[bytes] | None = None, *, label: str = "PDF",
                now: dt.datetime | None = None) -> list[SignatureReport]:
-    """Every signature of the PDF in the order it was made, each judged by pyHanko's validation."""
+    """Every signature of the PDF in the order it was made, each judged by pyHanko's validation
+    against the roots ``trust_roots`` (PEM or DER) only."""
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko.sign.validation.status import SignatureCoverageLevel
@@ -664,6 +704,8 @@ def verify_pdf(data: bytes, trust_roots: list[bytes] | None = None, *, label: st
             why = _TRUST_REASONS.get(indic, "")
             if st.revoked:
                 why = _TRUST_REASONS["REVOKED"]
+            elif getattr(cert, "self_signed", "no") != "no" and not any(cert.sha256 == c.sha256 for c in roots):
+                why = "chứng thư tự ký, không do tổ chức chứng thực nào cấp"
             problems.append(_("toàn vẹn nhưng chứng thư chưa được tin cậy") + (f" ({_(why)})" if why else ""))
         ts = st.timestamp_validity
         ts_time = None
@@ -718,8 +760,10 @@ def trusted_roots(data_root: Path) -> list[bytes]:
     out = []
     for p in sorted(d.glob("*.pem")):
         try:
-            out.append(p.read_bytes())
-        except OSError as e:
+            b = p.read_bytes()
+            _load_certs(b, str(p))
+            out.append(b)
+        except (OSError, UserError) as e:
             log.warning("trust file %s unreadable: %s", p, e)
     return out
 
