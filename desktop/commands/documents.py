@@ -177,7 +177,13 @@ def _trust_root(args: argparse.Namespace) -> Path:
 
 
 def verify(args: argparse.Namespace) -> int:
-    from desktop.documents.signing import check_certificate_file, format_vn_time, trusted_roots, verify_pdf
+    from desktop.documents.signing import (
+        check_certificate_file,
+        format_vn_time,
+        signature_fields,
+        trusted_roots,
+        verify_pdf,
+    )
 
     data = _read(args.pdf)
     given = [(_read(p), p) for p in args.trust or []]
@@ -212,6 +218,9 @@ def verify(args: argparse.Namespace) -> int:
                 print("  " + _("Sau chữ ký chỉ có các chữ ký tiếp theo (thay đổi được phép)."))
             for p in r.problems:
                 print(f"  - {p}")
+        empty = [f.name for f in signature_fields(data, str(args.pdf)) if not f.filled]
+        if empty:
+            print(_("Ô chữ ký còn trống: {names}.").format(names=", ".join(empty)))
     if not reports:
         return 1
     return 0 if all(r.ok for r in reports) else 1

@@ -123,26 +123,30 @@ def _reader(data: bytes, label: str) -> Any:
     except Exception as e:
         raise _not_pdf(label) from e
     if r.encrypted:
-        raise UserError(_("Tệp {f} được đặt mật khẩu; hãy gỡ mật khẩu trước khi ký.").format(f=label))
+        raise UserError(_("Tệp {f} được đặt mật khẩu mở tệp; hãy gỡ mật khẩu rồi thử lại.").format(f=label))
     return r
 
 
 def _pages(reader: Any) -> list[Any]:
-    """The page dictionaries in order (the page tree walked depth first)."""
+    """The page dictionaries in order (the page tree walked depth first; a looping or
+    absurdly deep tree is a damaged file)."""
     out: list[Any] = []
     seen: set[int] = set()
 
-    def walk(node: Any) -> None:
-        if id(node) in seen or len(out) > 100_000:
-            return
-        seen.add(id(node))
+    def walk(node: Any, depth: int) -> None:
+        if depth > 64 or len(out) > 100_000:
+            raise ValueError("page tree too deep or too large")
         if node.get("/Type") == "/Pages" or "/Kids" in node:
             for kid in node.get("/Kids", []):
-                walk(kid.get_object())
+                key = kid.idnum if hasattr(kid, "idnum") else id(kid)
+                if key in seen:
+                    raise ValueError("page tree loops")
+                seen.add(key)
+                walk(kid.get_object(), depth + 1)
         else:
             out.append(node)
 
-    walk(reader.root["/Pages"])
+    walk(reader.root["/Pages"], 0)
     return out
 
 
@@ -302,13 +306,7 @@ def sign_pdf(data: bytes, p12: Path | bytes, password: str | None, *, field_name
     name = _cert_name(cert, "common_name") or _("(không rõ)")
     org = organisation or _cert_name(cert, "organization_name")
     when = vn_time(when) if when else dt.datetime.now(VN_TZ)
-    if target == ORGANISATION_FIELD:
-        lines = [_("Cơ quan: {o}").format(o=org or name)]
-    else:
-        lines = [_("Người ký: {n}").format(n=name)]
-        if org and org != name:
-            lines.append(_("Cơ quan: {o}").format(o=org))
-    lines.append(_("Thời gian ký: {t}").format(t=format_vn_time(when)))
+    lines = stamp_lines(name, org, when, organisation_field=target == ORGANISATION_FIELD)
     timestamper = None
     if tsa_url:
         from pyhanko.sign.timestamps import HTTPTimeStamper
@@ -335,6 +333,18 @@ def sign_pdf(data: bytes, p12: Path | bytes, password: str | None, *, field_name
                             .format(u=tsa_url)) from e
         raise UserError(_("Không ký được tệp {f}: tệp PDF có cấu trúc không ký được.").format(f=label)) from e
     return out.getvalue()
+
+
+def stamp_lines(name: str, organisation: str, when: dt.datetime, *, organisation_field: bool) -> list[str]:
+    """The text of a visible signature: who, for which body, when (Vietnam time)."""
+    if organisation_field:
+        lines = [_("Cơ quan: {o}").format(o=organisation or name)]
+    else:
+        lines = [_("Người ký: {n}").format(n=name)]
+        if organisation and organisation != name:
+            lines.append(_("Cơ quan: {o}").format(o=organisation))
+    lines.append(_("Thời gian ký: {t}").format(t=format_vn_time(when)))
+    return lines
 
 
 def _is_timestamp_error(e: BaseException) -> bool:
