@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.documents.sigfield import ORGANISATION_FIELD
+from desktop.documents.sigfield import LEADER_FIELD, ORGANISATION_FIELD
 from desktop.errors import UserError
 from desktop.i18n import _
 
@@ -289,6 +289,10 @@ def sign_pdf(data: bytes, p12: Path | bytes, password: str | None, *, field_name
                 f=label, n=field_name, names=names))
         if f.filled:
             raise UserError(_("Ô chữ ký {n} của tệp {f} đã được ký.").format(n=field_name, f=label))
+        leader = by_name.get(LEADER_FIELD)
+        if f.name == ORGANISATION_FIELD and leader is not None and not leader.filled:
+            raise UserError(_("Lãnh đạo ký trước (ô {a}), văn thư ký số của cơ quan sau (ô {b}): tệp {f} chưa có chữ "
+                              "ký của lãnh đạo.").format(a=LEADER_FIELD, b=ORGANISATION_FIELD, f=label))
         target, rect = f.name, f.box or (0, 0, 0, 0)
     else:
         empty = [f for f in info if not f.filled]

@@ -190,6 +190,9 @@ def test_leader_then_organisation_both_valid_the_first_extended_only_by_the_seco
     from desktop.documents.signing import signature_fields
 
     one, two = tmp_path / "lanh-dao.pdf", tmp_path / "co-quan.pdf"
+    # the organisation does not sign before the leader (Decree 30: the seal goes over the signature)
+    r = _sign(cli, docs.plan_pdf, two, pki.organisation, "--field", "ChuKyCoQuan", "--seal", pki.seal_png)
+    assert r.code == 1 and "Lãnh đạo ký trước" in r.err and not two.exists()
     r = _sign(cli, docs.plan_pdf, one, pki.chairman, "--image", pki.signature_png)
     assert r.code == 0 and r.err == "", r.err
     assert [(f.name, f.filled) for f in signature_fields(one.read_bytes())] == [
