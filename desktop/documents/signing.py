@@ -150,6 +150,19 @@ def _pages(reader: Any) -> list[Any]:
     return out
 
 
+def _inherited(page: Any, key: str, raw: bool = False) -> Any:
+    """A page attribute, looked up the page tree when the page does not carry it (``raw``:
+    an indirect reference is returned as it is)."""
+    node, hops = page, 0
+    while node is not None and hops < 64:
+        if key in node:
+            return node.raw_get(key) if raw else node[key]
+        parent = node.get("/Parent")
+        node = parent.get_object() if parent is not None else None
+        hops += 1
+    raise KeyError(key)
+
+
 @dataclass
 class FieldInfo:
     name: str
@@ -268,12 +281,22 @@ def sign_pdf(data: bytes, p12: Path | bytes, password: str | None, *, field_name
     new_field = None
     if page is not None and box is not None:
         r = _reader(data, label)
-        n_pages = len(_pages(r))
-        if not 1 <= page <= n_pages:
-            raise UserError(_("Tệp {f} có {n} trang; không có trang {p}.").format(f=label, n=n_pages, p=page))
+        try:
+            all_pages = _pages(r)
+        except Exception as e:
+            raise _not_pdf(label) from e
+        if not 1 <= page <= len(all_pages):
+            raise UserError(_("Tệp {f} có {n} trang; không có trang {p}.").format(f=label, n=len(all_pages), p=page))
         x1, y1, x2, y2 = box
         if x2 - x1 < 10 or y2 - y1 < 10:
             raise UserError(_("Vị trí chữ ký --box quá nhỏ (cần x1 < x2, y1 < y2, mỗi chiều ít nhất 10 điểm)."))
+        try:
+            mx1, my1, mx2, my2 = (float(v) for v in _inherited(all_pages[page - 1], "/MediaBox"))
+        except Exception:
+            mx1, my1, mx2, my2 = 0.0, 0.0, 595.0, 842.0
+        if x1 < min(mx1, mx2) or y1 < min(my1, my2) or x2 > max(mx1, mx2) or y2 > max(my1, my2):
+            raise UserError(_("Vị trí --box {b} nằm ngoài trang {p} (khổ {w:.0f} x {h:.0f} điểm).").format(
+                b=",".join(f"{v:g}" for v in box), p=page, w=abs(mx2 - mx1), h=abs(my2 - my1)))
         target = field_name or _next_field_name(set(by_name))
         if target in by_name:
             raise UserError(_("Tệp {f} đã có ô chữ ký tên {n}; hãy chọn tên khác bằng --field.").format(
@@ -597,19 +620,13 @@ def _page_digest(reader: Any, page: Any) -> bytes:
         else:
             h.update(repr(obj).encode("utf-8", "replace"))
 
-    def inherited(key: str) -> Any:
-        node, hops = page, 0
-        while node is not None and hops < 50:
-            if key in node:
-                return node.raw_get(key)
-            node = node.get("/Parent")
-            node = node.get_object() if node is not None else None
-            hops += 1
-        return None
-
     for key in ("/Contents", "/Resources", "/MediaBox", "/CropBox", "/Rotate"):
         h.update(key.encode())
-        put(inherited(key) if key != "/Contents" else page.raw_get(key) if key in page else None, 0, frozenset())
+        try:
+            value = _inherited(page, key, raw=True) if key != "/Contents" else page.raw_get(key)
+        except KeyError:
+            value = None
+        put(value, 0, frozenset())
     for a in page.get("/Annots", []) or []:
         annot = a.get_object()
         parent = annot.get("/Parent")

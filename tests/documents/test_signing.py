@@ -316,6 +316,32 @@ def test_a_page_painted_over_after_signing_is_refused_naming_the_page(
     _no_english(r.out.split("—")[0])
 
 
+def test_a_note_laid_over_a_page_after_signing_is_refused_naming_the_page(docs, pki: Pki) -> None:
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.generic import pdf_name
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    from desktop.documents.signing import sign_pdf, verify_pdf
+
+    signed = sign_pdf(docs.plan_pdf.read_bytes(), pki.chairman.p12, PASSWORD)
+    w = IncrementalPdfFileWriter(io.BytesIO(signed))
+    note = w.add_object(generic.DictionaryObject({
+        pdf_name("/Type"): pdf_name("/Annot"), pdf_name("/Subtype"): pdf_name("/FreeText"),
+        pdf_name("/Rect"): generic.ArrayObject([generic.FloatObject(v) for v in (50, 50, 500, 700)]),
+        pdf_name("/Contents"): generic.TextStringObject("Nội dung khác"),
+        pdf_name("/DA"): generic.TextStringObject("/Helv 12 Tf 0 g")}))
+    page = w.root["/Pages"]["/Kids"][1].get_object()
+    page["/Annots"] = generic.ArrayObject([note])
+    w.update_container(page)
+    out = io.BytesIO()
+    w.write(out)
+    ref = _reference(out.getvalue(), [pki.root.cert])
+    assert not ref[0].bottom_line  # type: ignore[attr-defined]
+    rep = verify_pdf(out.getvalue(), [pki.root.pem.read_bytes()])
+    assert len(rep) == 1 and not rep[0].ok and rep[0].intact and rep[0].trusted
+    assert rep[0].problems == ["tài liệu đã bị sửa sau khi ký: trang 2"]
+
+
 def test_a_self_signed_certificate_is_refused_until_trusted(
         cli, cli_process, docs, pki: Pki, tmp_path: Path, signer_env: None, data_dir: Path) -> None:
     signed = tmp_path / "tu-ky.pdf"
@@ -384,6 +410,8 @@ def test_a_pdf_without_an_empty_field_needs_a_page_and_a_place(
     assert r.code == 1 and "--box" in r.err and not out.exists()
     r = _sign(cli, src, out, pki.chairman, "--page", "9", "--box", "330,60,560,150")
     assert r.code == 1 and "3 trang" in r.err and not out.exists()
+    r = _sign(cli, src, out, pki.chairman, "--page", "2", "--box", "330,60,900,150")
+    assert r.code == 1 and "ngoài trang 2" in r.err and "595 x 842" in r.err and not out.exists()
     r = _sign(cli, src, out, pki.chairman, "--page", "2", "--box", "330,60")
     assert r.code == 2 and "--box" in r.err
     r = _sign(cli, src, out, pki.chairman, "--page", "2", "--box", "330,60,560,150", "--image", pki.signature_png)
