@@ -145,7 +145,7 @@ def _read(path: Path) -> bytes:
 
 
 def sign(args: argparse.Namespace) -> int:
-    from desktop.documents.signing import sign_pdf
+    from desktop.documents.signing import check_png, sign_pdf
     from desktop.errors import UserError
     from desktop.fsutil import atomic_write_bytes
 
@@ -160,6 +160,9 @@ def sign(args: argparse.Namespace) -> int:
     p12 = _read(args.p12)
     image = _read(args.image) if args.image else None
     seal = _read(args.seal) if args.seal else None
+    for img, path, opt in ((image, args.image, "--image"), (seal, args.seal, "--seal")):
+        if img is not None:
+            check_png(img, f"{opt} {path}")
     if not args.out.parent.exists():
         raise UserError(_("Thư mục lưu tệp không tồn tại: {d}").format(d=args.out.parent))
     signed = sign_pdf(data, p12, password, field_name=args.field, organisation=args.organisation,

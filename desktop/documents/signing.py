@@ -225,12 +225,13 @@ def check_png(data: bytes, label: str) -> None:
     if not data.startswith(PNG_MAGIC):
         raise UserError(_("Tệp ảnh {f} không phải ảnh PNG.").format(f=label))
     try:
-        from PIL import Image
+        from reportlab.lib.utils import ImageReader
 
-        with Image.open(io.BytesIO(data)) as im:
-            im.verify()
-            if im.width < 4 or im.height < 4 or im.width * im.height > 40_000_000:
-                raise ValueError("size")
+        img = ImageReader(io.BytesIO(data))
+        w, h = img.getSize()
+        if w < 4 or h < 4 or w * h > 40_000_000:
+            raise ValueError("size")
+        img.getRGBData()  # decodes the whole image: a truncated file fails here, not while signing
     except Exception as e:
         raise UserError(_("Tệp ảnh {f} bị hỏng hoặc có kích thước không dùng được.").format(f=label)) from e
 

@@ -448,11 +448,12 @@ def test_non_pdf_input_is_one_vietnamese_line(cli, docs, pki: Pki, tmp_path: Pat
 def test_images_must_be_png(cli, docs, pki: Pki, tmp_path: Path, signer_env: None) -> None:
     out = tmp_path / "o.pdf"
     r = _sign(cli, docs.plan_pdf, out, pki.chairman, "--image", docs.plan_docx)
-    assert r.code == 1 and "--image" in r.err and "PNG" in r.err and not out.exists()
+    assert r.code == 1 and "--image" in r.err and str(docs.plan_docx) in r.err and "PNG" in r.err
+    assert not out.exists()
     broken = tmp_path / "hong.png"
     broken.write_bytes(pki.seal_png.read_bytes()[:60])
     r = _sign(cli, docs.plan_pdf, out, pki.organisation, "--seal", broken)
-    assert r.code == 1 and "--seal" in r.err and not out.exists()
+    assert r.code == 1 and "--seal" in r.err and str(broken) in r.err and not out.exists()
 
 
 def test_timestamp_option_parsing_and_offline(cli, docs, pki: Pki, tmp_path: Path, signer_env: None) -> None:
