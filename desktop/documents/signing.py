@@ -73,15 +73,16 @@ class _ToDesktopLog(logging.Handler):
 
     def emit(self, record: logging.LogRecord) -> None:
         target = logging.getLogger("desktop.signing.lib")
-        if target.isEnabledFor(logging.DEBUG):
+        level = logging.INFO if record.levelno >= logging.WARNING else logging.DEBUG
+        if target.isEnabledFor(level):
             try:
-                target.debug("%s: %s", record.name, record.getMessage())
+                target.log(level, "%s: %s", record.name, record.getMessage())
             except Exception:  # a record that cannot be formatted is dropped
                 pass
 
 
 def _quiet_libraries() -> None:
-    for name in ("pyhanko", "pyhanko_certvalidator", "pyhanko.sign", "aiohttp", "asyncio"):
+    for name in ("pyhanko", "pyhanko_certvalidator", "aiohttp", "asyncio"):
         lg = logging.getLogger(name)
         if not any(isinstance(h, _ToDesktopLog) for h in lg.handlers):
             lg.addHandler(_ToDesktopLog())
