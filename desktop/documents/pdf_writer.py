@@ -7,8 +7,8 @@ restart at each section that asks for it. Header rows of tables repeat on every
 page, a group row never ends a page, and the signature block stays with the
 paragraph before it. The signer's space carries the empty AcroForm signature fields
 of the leader and of the organisation (``/FT /Sig``, named by ``SignatureBlock.field_name``
-and ``seal_field_name``; see ``sigfield``) so that signing tools can sign the file as it is. Output is deterministic (reportlab ``invariant`` mode, fixed
-metadata date).
+and ``seal_field_name``; see ``sigfield``) so that signing tools can sign the file as it
+is. Output is deterministic (reportlab ``invariant`` mode, fixed metadata date).
 """
 
 from __future__ import annotations
