@@ -117,7 +117,8 @@ def _reference(data: bytes, roots: list[object]) -> list[object]:
     from pyhanko.sign.validation import validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
-    anchors = [ax509.Certificate.load(c.public_bytes(serialization.Encoding.DER)) for c in roots]  # type: ignore[attr-defined]
+    der = [c.public_bytes(serialization.Encoding.DER) for c in roots]  # type: ignore[attr-defined]
+    anchors = [ax509.Certificate.load(b) for b in der]
     r = PdfFileReader(io.BytesIO(data), strict=False)
     sigs = sorted(r.embedded_regular_signatures, key=lambda s: s.signed_revision)
     return [validate_pdf_signature(s, ValidationContext(trust_roots=anchors, allow_fetching=False)) for s in sigs]
@@ -347,7 +348,8 @@ def test_a_self_signed_certificate_is_refused_until_trusted(
     signed = tmp_path / "tu-ky.pdf"
     assert _sign(cli, docs.plan_pdf, signed, pki.self_signed).code == 0
     ref = _reference(signed.read_bytes(), [])
-    assert ref[0].intact and ref[0].valid and not ref[0].trusted and not ref[0].bottom_line  # type: ignore[attr-defined]
+    st = ref[0]
+    assert st.intact and st.valid and not st.trusted and not st.bottom_line  # type: ignore[attr-defined]
 
     r = cli("--data-dir", data_dir, "document", "verify", signed)
     assert r.code == 1 and r.err == ""
@@ -367,8 +369,9 @@ def test_a_self_signed_certificate_is_refused_until_trusted(
     assert r.code == 0 and "Chưa có" in r.out
     r = cli("--data-dir", data_dir, "document", "trust", "add", pki.self_signed.pem)
     assert r.code == 0 and "Trần Minh Đức" in r.out, r.err
-    fp = pki.self_signed.cert.fingerprint(__import__("cryptography.hazmat.primitives.hashes",  # type: ignore[attr-defined]
-                                                     fromlist=["SHA256"]).SHA256()).hex()
+    from cryptography.hazmat.primitives import hashes
+
+    fp = pki.self_signed.cert.fingerprint(hashes.SHA256()).hex()  # type: ignore[attr-defined]
     assert fp in r.out
     assert cli("--data-dir", data_dir, "document", "trust", "add", pki.self_signed.pem).code == 0  # again: same
     r = cli("--data-dir", data_dir, "document", "trust", "list", "--json")
