@@ -10,10 +10,12 @@ Hướng dẫn 36-HD/VPTW (Đảng ủy, Ban Thường vụ, Ban Chỉ đạo): 
   (``issuer=`` overrides ``Plan.issuer``);
 - ``docx_writer.write_docx(doc)`` (python-docx; Word styles in Vietnamese) and
   ``pdf_writer.write_pdf(doc)`` (reportlab canvas; tables and plain paragraphs laid out by the
-  program's own line breaking, embedded serif face, an empty ``/Sig`` field over the signer's space);
+  program's own line breaking, embedded serif face, the empty ``/Sig`` fields of the leader and
+  the organisation over the signer's space, written by ``sigfield`` without any signing library);
 - ``service``: ``generate_plan``, ``generate_report`` (atomic files), ``render_plan``,
   ``render_report``, ``render`` (bytes);
-- ``signing``: ``sign_pdf`` (PKCS#12, pyHanko, visible appearance) and ``verify_pdf``.
+- ``signing``: ``sign_pdf`` (PKCS#12, pyHanko, signature and seal images), ``verify_pdf``
+  (pyHanko's validation and difference analysis, Vietnam time) and the trust folder.
 
 No Qt here; writers are imported lazily by the service.
 """

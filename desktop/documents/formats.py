@@ -352,7 +352,7 @@ def party_recipients(rules: FormatRules, items: list[str]) -> list[str]:
 
 
 def party_signature(rules: FormatRules, issuer: str, signer: Any, recipients: list[str],
-                    field_name: str | None = "Signature1") -> SignatureBlock:
+                    field_name: str | None = "ChuKyLanhDao") -> SignatureBlock:
     found = _party_signer(signer, issuer)
     name = ""
     if found is not None:
@@ -368,7 +368,7 @@ def party_signature(rules: FormatRules, issuer: str, signer: Any, recipients: li
 
 
 def signature_block(rules: FormatRules, authority: list[str], name: str, recipients: list[str],
-                    field_name: str | None = "Signature1") -> SignatureBlock:
+                    field_name: str | None = "ChuKyLanhDao") -> SignatureBlock:
     bold, italic, underline = rules.recipients_label_style
     return SignatureBlock(
         recipients=recipients,
