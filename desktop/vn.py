@@ -140,10 +140,17 @@ def long_date(date: dt.date | None, place: str | None = None) -> str:
 
 
 def short_date(date: dt.date | None) -> str:
-    """``06/4/2021`` as plans cite other documents."""
+    """``06/4/2021``, ``05/01/2024``: a date in a table or a note, with the same leading zeros
+    as the long form (day below 10, months 1 and 2)."""
     if date is None:
         return ""
-    return f"{date.day:02d}/{date.month}/{date.year}"
+    return f"{_day(date.day)}/{_month(date.month)}/{date.year}"
+
+
+def cite_date(date: dt.date | None) -> str:
+    """``ngày 05 tháng 01 năm 2024``: the date of a document cited in a sentence (the form its
+    own header prints), empty when the date is unknown."""
+    return long_date(date) if date is not None else ""
 
 
 def doc_number(number: str | None, code: str) -> str:
