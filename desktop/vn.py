@@ -161,3 +161,31 @@ def doc_number(number: str | None, code: str) -> str:
             n = n.zfill(2)
         return f"Số: {n}/{code}"
     return f"Số:       /{code}"
+
+
+# --- Vietnam time ----------------------------------------------------------
+
+# Việt Nam keeps UTC+7 all year (no daylight saving since 1975): a fixed offset needs no
+# time-zone database (Windows has none for Python without the tzdata package).
+VIETNAM_TZ = dt.timezone(dt.timedelta(hours=7), "Asia/Ho_Chi_Minh")
+
+
+def to_vietnam_time(t: dt.datetime | None) -> dt.datetime | None:
+    """A stored time (naive UTC, or aware) as the wall-clock time in Việt Nam, naive, to the second."""
+    if t is None:
+        return None
+    aware = t if t.tzinfo is not None else t.replace(tzinfo=dt.timezone.utc)
+    return aware.astimezone(VIETNAM_TZ).replace(tzinfo=None, microsecond=0)
+
+
+# --- untrusted text -------------------------------------------------------
+
+_CONTROL = {c: None for c in range(32) if c not in (9, 10)} | {0x7F: None} | {c: None for c in range(0x80, 0xA0)}
+
+
+def clean_text(text: str) -> str:
+    """Text from a file (a unit's package) without control characters, lone surrogates or
+    non-characters, which break DOCX and XLSX files; tabs and line breaks are kept."""
+    t = text.translate(_CONTROL)
+    t = "".join(ch for ch in t if not (0xD800 <= ord(ch) <= 0xDFFF or ord(ch) in (0xFFFE, 0xFFFF)))
+    return nfc(t)
