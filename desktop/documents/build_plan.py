@@ -240,8 +240,12 @@ def template_groups(plan: Plan) -> list[tuple[str, str, list[tuple[str, PlanTask
     own = [x for x in tasks if x.template_ref is None]
     if own:
         who = psvc.unit_phrase(plan.unit)
-        last = max(romans, len(out))
-        out.append((common.roman(last + 1), f"Nhiệm vụ {who} bổ sung",
+        numerals = [x[0] for x in out]
+        if numerals and all(x.isdigit() for x in numerals):  # the province numbers its groups 1, 2, 3
+            numeral = str(max(int(x) for x in numerals) + 1)
+        else:
+            numeral = common.roman(max(romans, len(out)) + 1)
+        out.append((numeral, f"Nhiệm vụ {who} bổ sung",
                     [(str(i), x) for i, x in enumerate(own, 1)]))
     return out
 
@@ -257,7 +261,7 @@ def _roman_value(s: str) -> int:
 
 def task_lines(content: str) -> list[str]:
     """A task's text and its sub-items, each on its own line (``- ...``, ``a) ...``)."""
-    lines = [" ".join(x.split()) for x in content.replace("\r", "").split("\n")]
+    lines = [" ".join(citations.fix_dates(x).split()) for x in content.replace("\r", "").split("\n")]
     lines = [x for x in lines if x]
     out: list[str] = []
     for x in lines:
@@ -269,11 +273,32 @@ def task_lines(content: str) -> list[str]:
     return out or [content.strip()]
 
 
+_COMMUNE_WORDS = re.compile(r"\b(xa|phuong|dac khu|thi tran|cac cap|cap xa|co so)\b")
+
+
+def commune_lead(plan: Plan, t: PlanTask) -> tuple[str, str]:
+    """(chủ trì, phối hợp) as the commune's plan prints them: a province task still led by the
+    province's own body (``Sở Thông tin và Truyền thông``, ``Các sở, ngành thành phố``) is led
+    by the commune's UBND, the province's body kept as the one that guides."""
+    lead, coord = (t.lead or "").strip().rstrip(";"), (t.coordinating or "").strip()
+    if not t.template_ref or not lead or _COMMUNE_WORDS.search(fold(lead)):
+        return lead, coord
+    try:
+        tpl_lead = next((x.lead for x in psvc.template_of(plan).tasks if x.id == t.template_ref), None)
+    except Exception:  # noqa: BLE001
+        tpl_lead = None
+    if tpl_lead is None or fold(tpl_lead).rstrip(";") != fold(lead):
+        return lead, coord  # the commune chose this lead itself
+    guide = f"{lead} (hướng dẫn)"
+    return f"UBND {psvc.unit_phrase(plan.unit)}", f"{guide}; {coord}" if coord and fold(coord) != fold(lead) else guide
+
+
 def task_table(plan_or_groups: Plan | list[tuple[str, list[PlanTask]]]) -> Table:
     header = [Row([Cell(h, bold=True, align="center") for h in (
         "STT", "Nội dung nhiệm vụ", "Thời gian bắt đầu", "Thời gian hoàn thành",
         "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm")])]
     rows: list[Row] = []
+    plan = None if isinstance(plan_or_groups, list) else plan_or_groups
     if isinstance(plan_or_groups, list):  # pillar groups, numbered in order
         groups = [(common.roman(gi), p, [(str(i), x) for i, x in enumerate(ts, 1)])
                   for gi, (p, ts) in enumerate(plan_or_groups, 1)]
@@ -283,13 +308,14 @@ def task_table(plan_or_groups: Plan | list[tuple[str, list[PlanTask]]]) -> Table
         rows.append(Row([Cell(numeral, bold=True, align="center"),
                          Cell(title.upper(), bold=True, colspan=6)], kind="group"))
         for i, t in tasks:
+            lead, coord = commune_lead(plan, t) if plan is not None else (t.lead or "", t.coordinating or "")
             rows.append(Row([
                 Cell(i, align="center"),
                 Cell("\n".join(task_lines(t.content))),
                 Cell(period_text(t.start), align="center"),
                 Cell(t.period_text or period_text(t.finish), align="center"),
-                Cell(t.lead or ""),
-                Cell(t.coordinating or ""),
+                Cell(lead),
+                Cell(coord),
                 Cell(t.product or ""),
             ]))
     return Table([Column(13, "center"), Column(80), Column(22, "center"), Column(24, "center"),
@@ -401,7 +427,8 @@ def build_plan(plan: Plan) -> Document:
             lines = task_lines(t.content)
             content = lines[0].rstrip(" .;:")
             when = t.period_text or period_text(t.finish)
-            extra = f" (chủ trì: {t.lead}" if t.lead else ""
+            lead = commune_lead(plan, t)[0]
+            extra = f" (chủ trì: {lead}" if lead else ""
             if when:
                 extra += ("; " if extra else " (") + f"hoàn thành: {when}"
             extra += ")" if extra else ""

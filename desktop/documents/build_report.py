@@ -16,7 +16,7 @@ from collections import Counter
 from decimal import Decimal
 
 from desktop.documents import citations, common
-from desktop.documents.build_plan import LEVEL_WORD, period_text, pillar_groups, task_lines
+from desktop.documents.build_plan import LEVEL_WORD, commune_lead, period_text, pillar_groups, task_lines
 from desktop.documents.model import (
     LANDSCAPE,
     PORTRAIT,
@@ -207,7 +207,8 @@ def targets_table(plan: Plan, period: Period) -> tuple[Table, list[str]]:
                   Column(22, "center"), Column(22, "center")], header, rows, size=13), unmet
 
 
-def tasks_table(classified: dict[TaskStatus, list[tuple[PlanTask, int]]], until: dt.date) -> Table:
+def tasks_table(classified: dict[TaskStatus, list[tuple[PlanTask, int]]], until: dt.date,
+                plan: Plan | None = None) -> Table:
     header = [Row([Cell(h, bold=True, align="center") for h in (
         "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Tiến độ (%)",
         "Kết quả, minh chứng")])]
@@ -227,7 +228,8 @@ def tasks_table(classified: dict[TaskStatus, list[tuple[PlanTask, int]]], until:
                 lines.append(note)
             lines += [f"- {c}" for c in _evidence(t, until)]
             rows.append(Row([
-                Cell(str(i), align="center"), Cell("\n".join(task_lines(t.content))), Cell(t.lead or ""),
+                Cell(str(i), align="center"), Cell("\n".join(task_lines(t.content))),
+                Cell(commune_lead(plan, t)[0] if plan is not None else (t.lead or "")),
                 Cell(t.period_text or period_text(t.finish), align="center"),
                 Cell(str(pct), align="center"), Cell("\n".join(lines)),
             ]))
@@ -397,7 +399,7 @@ def _report(plan: Plan, period: Period, number: str | None, issue_date: dt.date 
     ref = common.reference_line("Báo cáo", "BC", unit, number, issue_date)
     ap: list[Block] = appendix_heading("Phụ lục", f"TÌNH HÌNH THỰC HIỆN NHIỆM VỤ {phrase.upper()}", ref,
                                        0.45 * 72 / 25.4 * 60)
-    ap.append(tasks_table(classified, until))
+    ap.append(tasks_table(classified, until, plan))
     sections.append(Section(ap, LANDSCAPE))
     deadline = report_deadline(plan, period)
     meta = {"kind": "report", "year": str(period.year), "period": period.code}
