@@ -281,7 +281,7 @@ def commune_lead(plan: Plan, t: PlanTask) -> tuple[str, str]:
     province's own body (``Sở Thông tin và Truyền thông``, ``Các sở, ngành thành phố``) is led
     by the commune's UBND, the province's body kept as the one that guides."""
     lead, coord = (t.lead or "").strip().rstrip(";"), (t.coordinating or "").strip()
-    if not t.template_ref or not lead or _COMMUNE_WORDS.search(fold(lead)):
+    if not t.template_ref or not lead or (_COMMUNE_WORDS.search(fold(lead)) and not _PROVINCE_BODIES.match(lead)):
         return lead, coord
     try:
         tpl_lead = next((x.lead for x in psvc.template_of(plan).tasks if x.id == t.template_ref), None)
@@ -291,6 +291,18 @@ def commune_lead(plan: Plan, t: PlanTask) -> tuple[str, str]:
         return lead, coord  # the commune chose this lead itself
     guide = f"{lead} (hướng dẫn)"
     return f"UBND {psvc.unit_phrase(plan.unit)}", f"{guide}; {coord}" if coord and fold(coord) != fold(lead) else guide
+
+
+def commune_task_lines(t: PlanTask) -> list[str]:
+    """A province task's lines as the commune's plan prints them: the sub-items that assign
+    work to the province's own departments (``Sở Thông tin và Truyền thông chủ trì ...``) left out."""
+    lines = task_lines(t.content)
+    if t.template_ref is None:
+        return lines
+    kept = [lines[0]] + [x for x in lines[1:] if not _PROVINCE_BODIES.match(x)]
+    if len(kept) < len(lines) and kept[-1].endswith(";"):
+        kept[-1] = kept[-1].rstrip(" ;") + "."
+    return kept
 
 
 def task_table(plan_or_groups: Plan | list[tuple[str, list[PlanTask]]]) -> Table:
@@ -311,7 +323,7 @@ def task_table(plan_or_groups: Plan | list[tuple[str, list[PlanTask]]]) -> Table
             lead, coord = commune_lead(plan, t) if plan is not None else (t.lead or "", t.coordinating or "")
             rows.append(Row([
                 Cell(i, align="center"),
-                Cell("\n".join(task_lines(t.content))),
+                Cell("\n".join(commune_task_lines(t))),
                 Cell(period_text(t.start), align="center"),
                 Cell(t.period_text or period_text(t.finish), align="center"),
                 Cell(lead),
@@ -424,7 +436,7 @@ def build_plan(plan: Plan) -> Document:
         part.append(khoan(f"{gi}. {pillar[:1].upper() + pillar[1:]}"))
         for ti, t in enumerate(tasks):
             end = "." if ti == len(tasks) - 1 else ";"
-            lines = task_lines(t.content)
+            lines = commune_task_lines(t)
             content = lines[0].rstrip(" .;:")
             when = t.period_text or period_text(t.finish)
             lead = commune_lead(plan, t)[0]

@@ -16,7 +16,14 @@ from collections import Counter
 from decimal import Decimal
 
 from desktop.documents import citations, common
-from desktop.documents.build_plan import LEVEL_WORD, commune_lead, period_text, pillar_groups, task_lines
+from desktop.documents.build_plan import (
+    LEVEL_WORD,
+    commune_lead,
+    commune_task_lines,
+    period_text,
+    pillar_groups,
+    task_lines,
+)
 from desktop.documents.model import (
     LANDSCAPE,
     PORTRAIT,
@@ -228,7 +235,7 @@ def tasks_table(classified: dict[TaskStatus, list[tuple[PlanTask, int]]], until:
                 lines.append(note)
             lines += [f"- {c}" for c in _evidence(t, until)]
             rows.append(Row([
-                Cell(str(i), align="center"), Cell("\n".join(task_lines(t.content))),
+                Cell(str(i), align="center"), Cell("\n".join(commune_task_lines(t))),
                 Cell(commune_lead(plan, t)[0] if plan is not None else (t.lead or "")),
                 Cell(t.period_text or period_text(t.finish), align="center"),
                 Cell(str(pct), align="center"), Cell("\n".join(lines)),
@@ -393,7 +400,7 @@ def _report(plan: Plan, period: Period, number: str | None, issue_date: dt.date 
                        f"của {common.issuer_name(unit)}."))
     end_content(blocks)
     recipients = ["Như trên"] + [r for r in plan.recipients
-                                 if not (superior and _same_body(r, superior, t.place))]
+                                 if not (superior and _same_body(common.adapt_recipient(unit, r), superior, t.place))]
     blocks.append(common.signature(plan.signer, recipients, unit.drafter_code, unit=unit))
     sections = [Section(blocks, PORTRAIT)]
     ref = common.reference_line("Báo cáo", "BC", unit, number, issue_date)
@@ -432,4 +439,5 @@ def plan_citation(plan: Plan) -> str:
 
 def _same_body(recipient: str, superior: str, place: str | None) -> bool:
     r = fold(recipient)
-    return fold(superior) in r or bool(place and r.startswith(("ubnd " + fold(place), "uy ban nhan dan")))
+    return fold(superior) in r or bool(place and r.startswith(("ubnd " + fold(place), "uy ban nhan dan"))) or \
+        fold(superior).replace("uy ban nhan dan ", "ubnd ") in r
