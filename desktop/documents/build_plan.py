@@ -136,12 +136,19 @@ def _from_template(plan: Plan, sec: PlanSection | None) -> bool:
         " ".join(ts.text().split())[:80] in " ".join(sec.text.split())
 
 
+_PROVINCE_APPARATUS = re.compile(
+    r"(sở, ban, ngành|sở, ngành|quận, huyện|các sở\b|các huyện|ủy ban nhân dân các quận|ubnd các quận"
+    r"|người đứng đầu các cấp)", re.IGNORECASE)
+
+
 def _commune_lines(plan: Plan, sec: PlanSection | None, texts: list[str]) -> list[str]:
     """A province's text copied into a commune's plan, without the lines that assign work to
-    the province's own departments (and without a sub-title left with nothing under it)."""
+    the province's own departments or speak of its apparatus (sở, ban, ngành, quận, huyện), and
+    without a sub-title left with nothing under it; when nothing is left, one sentence that
+    carries the province's text out within the commune's remit."""
     if not _from_template(plan, sec):
         return texts
-    kept = [x for x in texts if not _PROVINCE_BODIES.match(x)]
+    kept = [x for x in texts if not _PROVINCE_BODIES.match(x) and not _PROVINCE_APPARATUS.search(x)]
     out: list[str] = []
     for i, x in enumerate(kept):
         is_title = bool(re.match(r"^\d+\.?\s", x)) and not x.rstrip().endswith((".", ";"))
@@ -149,6 +156,18 @@ def _commune_lines(plan: Plan, sec: PlanSection | None, texts: list[str]) -> lis
         if is_title and (nxt is None or re.match(r"^\d+\.?\s", nxt)):
             continue
         out.append(x)
+    if len(out) < len(texts):  # the khoản left keep their numbers in sequence: 1, 2, 3
+        n = 0
+        for i, x in enumerate(out):
+            m = re.match(r"^(\d+)(\.?)\s+", x)
+            if m:
+                n += 1
+                out[i] = f"{n}{m.group(2)} {x[m.end():]}"
+    if texts and not out:
+        t = psvc.template_of(plan)
+        out = [f"{common.issuer_name(plan.unit)} tổ chức thực hiện các nội dung tương ứng của "
+               f"{citations.template_citation(t, with_subject=False)} trong phạm vi nhiệm vụ của "
+               f"{psvc.unit_phrase(plan.unit)}."]
     return out
 
 

@@ -199,12 +199,12 @@ def targets_table(plan: Plan, period: Period) -> tuple[Table, list[str]]:
         pre = "Tối đa " if tg.direction is TargetDirection.AT_MOST else ""
         horizon = f" (đến năm {due.year})" if due.year != period.end.year else ""
         if value and when is not None:
-            value = f"{value} ({short_date(when)})"
+            value = f"{value}\n({short_date(when)})"
         if met is False:
-            v = value.split(" (")[0]
+            v = value.split("\n")[0]
             unmet.append(f"{tg.text} (kế hoạch {format_number(goal)}{tg.unit if tg.unit == '%' else ' ' + tg.unit}"
                          f", thực hiện {v}{tg.unit if tg.unit == '%' else ' ' + tg.unit}"
-                         f"{' ngày ' + short_date(when) if when else ''})")
+                         f"{', số liệu ngày ' + short_date(when) if when else ''})")
         rows.append(Row([
             Cell(str(i), align="center"), Cell(tg.text), Cell(tg.unit, align="center"),
             Cell(pre + format_number(goal) + horizon if goal is not None else "", align="center"),
