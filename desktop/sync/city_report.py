@@ -15,6 +15,7 @@ import importlib
 from pathlib import Path
 from typing import Any
 
+from desktop.documents.build_report import STATUS_ORDER
 from desktop.documents.model import (
     LANDSCAPE,
     Cell,
@@ -35,7 +36,6 @@ from desktop.documents.model import (
 from desktop.errors import UserError
 from desktop.i18n import _
 from desktop.models import directory
-from desktop.documents.build_report import STATUS_ORDER
 from desktop.models.enums import TaskStatus
 from desktop.services import units as usvc
 from desktop.sync import city
@@ -124,8 +124,10 @@ def build_city_report(store: Any, year: int, today: dt.date | None = None,
         issuer=[IssuerLine(nfc(parent.upper()), bold=False), IssuerLine(nfc(issuer.upper()), bold=True)],
         number=doc_number(None, f"BC-{code}"),
         place_date=place,
-        left_width=66.0,
+        left_width=72.0,  # "SỞ KHOA HỌC VÀ CÔNG NGHỆ" is 65 mm at 12 pt: room for it and its margins
         issuer_size=12.0,
+        qh_size=12.0,  # Decree 30's pairing: Quốc hiệu 12 with Tiêu ngữ 13
+        tn_size=13.0,
     )
     title = TitleBlock("BÁO CÁO", [
         f"Tổng hợp kết quả thực hiện Kế hoạch chuyển đổi số năm {year}",

@@ -112,7 +112,7 @@ def test_report_words_dates_and_signer(city_dir, world, cli, tmp_path):
 def test_status_columns_in_one_order(city_dir, world, cli, tmp_path):
     from openpyxl import load_workbook
 
-    from desktop.documents.build_report import STATUS_ORDER, STATUS_HEADING
+    from desktop.documents.build_report import STATUS_HEADING, STATUS_ORDER
     from desktop.store import open_store
     from desktop.sync.city_report import build_city_report
 
