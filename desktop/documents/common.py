@@ -185,7 +185,7 @@ def recipients_list(items: list[str], drafter_code: str | None) -> list[str]:
 
 
 def signature(signer: Signer | None, recipients: list[str], drafter_code: str | None,
-              field_name: str | None = "Signature1", unit: UnitProfile | None = None) -> SignatureBlock:
+              field_name: str | None = "ChuKyLanhDao", unit: UnitProfile | None = None) -> SignatureBlock:
     if unit is not None:
         recipients = [adapt_recipient(unit, r) for r in recipients]
     if signer is None:
