@@ -73,7 +73,7 @@ def test_report_words_dates_and_signer(city_dir, world, cli, tmp_path):
     from desktop.store import open_store
     from desktop.sync.city_report import build_city_report
 
-    assert cli("--data-dir", city_dir, "city", "import", *world.packages.values()).code == 0
+    assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", *world.packages.values()).code == 0
     s = open_store(city_dir)
     try:
         doc = build_city_report(s, 2024, today=dt.date(2024, 12, 20))
@@ -117,7 +117,7 @@ def test_status_columns_in_one_order(city_dir, world, cli, tmp_path):
     from desktop.sync.city_report import build_city_report
 
     labels = [s.label for s in STATUS_ORDER]
-    assert cli("--data-dir", city_dir, "city", "import", *world.packages.values()).code == 0
+    assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", *world.packages.values()).code == 0
     s = open_store(city_dir)
     try:
         doc = build_city_report(s, 2024, today=dt.date(2024, 12, 20))
@@ -141,7 +141,7 @@ def test_xlsx_vietnamese_local_time_and_page_setup(city_dir, world, cli, tmp_pat
     from desktop.store import open_store
     from desktop.sync import city
 
-    assert cli("--data-dir", city_dir, "city", "import", *world.packages.values()).code == 0
+    assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", *world.packages.values()).code == 0
     out = tmp_path / "t.xlsx"
     assert cli("--data-dir", city_dir, "city", "document", "--year", "2024", "--format", "xlsx",
                "--out", out).code == 0
@@ -188,7 +188,7 @@ def test_package_text_is_data_in_xlsx_and_docx(city_dir, world, cli, tmp_path):
 
     a = "11629"
     p = repack(world.packages[a], tmp_path / "hostile.khcds", unit_key(world.units[a]), data=poison)
-    r = cli("--data-dir", city_dir, "city", "import", p)
+    r = cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", p)
     assert r.code == 0, r.out + r.err
     out = tmp_path / "t.xlsx"
     assert cli("--data-dir", city_dir, "city", "document", "--year", "2024", "--format", "xlsx",
