@@ -275,14 +275,18 @@ def open_store(
             from desktop.store.backup import make_backup
 
             make_backup(store, reason=f"before-migration-{current[:12]}")
+        mig = _migration_engine(data) if store.is_sqlite else engine
         try:
-            with engine.begin() as con:
+            with mig.begin() as con:
                 cfg = alembic_config()
                 cfg.attributes["connection"] = con
                 command.upgrade(cfg, "head")
         except (OperationalError, DBAPIError) as e:
             engine.dispose()
             raise StoreError(describe_db_error(e)) from e
+        finally:
+            if mig is not engine:
+                mig.dispose()
         log.info("store %s migrated from %s to %s", data.db, current, head)
     if current is not None and store.is_sqlite and daily_backups:
         from desktop.store.backup import daily_backup_due, make_backup
@@ -293,6 +297,31 @@ def open_store(
             except StoreError as e:  # a failed daily copy must not stop the day's work
                 log.warning("daily backup failed: %s", e)
     return store
+
+
+def _migration_engine(data: DataDir) -> Engine:
+    """An engine whose transactions hold DDL too: Python's sqlite3 driver commits before
+    each CREATE or ALTER on its own, so a migration killed half way would leave half a
+    schema. Here the driver is told to stay out of the way and every transaction is an
+    explicit ``BEGIN IMMEDIATE``: the whole upgrade commits at once or not at all.
+    Foreign keys are off while tables are rebuilt, so that no rebuild cascades a delete."""
+    eng = create_engine(f"sqlite:///{data.db}", connect_args={"timeout": 10})
+
+    def on_connect(dbapi_con: Any, _record: Any) -> None:
+        dbapi_con.isolation_level = None
+        cur = dbapi_con.cursor()
+        cur.execute("PRAGMA foreign_keys=OFF")
+        cur.execute("PRAGMA busy_timeout=10000")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.close()
+
+    def on_begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    event.listen(eng, "connect", on_connect)
+    event.listen(eng, "begin", on_begin)
+    return eng
 
 
 def _quick_check(path: Path) -> list[str]:
