@@ -185,6 +185,7 @@ class CriterionScore:
     effective_max: Decimal  # 0 when left out of the maximum
     missing: str | None = None  # why it has no points, in Vietnamese
     detail: str = ""  # how the points were reached, e.g. "12/15 = 80,00% ≥ 80%"
+    invalid: bool = False  # the value entered cannot be right (not a number, a > b, an unknown option)
 
 
 @dataclass(frozen=True)
@@ -283,9 +284,7 @@ def _parse_formula(expr: str) -> ast.Expression:
             continue
         if isinstance(node, ast.operator) and type(node) in _BINOPS:
             continue
-        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(
-            node.value, bool
-        ):
+        if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and not isinstance(node.value, bool):
             continue
         raise ScoringError(f"Công thức '{expr}' không đúng dạng: chỉ dùng tên biến, số, + - * / và ngoặc")
     return tree
@@ -326,10 +325,17 @@ def _fmt(d: Decimal) -> str:
 
 
 def score_criterion(c: Criterion, answer: Answer | None) -> CriterionScore:
-    """Score one criterion from the commune's answer."""
+    """Score one criterion from the commune's answer (points always to two decimals)."""
+    sc = _score_criterion(c, answer)
+    if sc.points is None:
+        return sc
+    return CriterionScore(sc.criterion, r2(sc.points), sc.effective_max, sc.missing, sc.detail, sc.invalid)
+
+
+def _score_criterion(c: Criterion, answer: Answer | None) -> CriterionScore:
     if answer is not None and answer.not_applicable:
         if c.not_applicable is None:
-            return CriterionScore(c, None, c.max or ZERO, "tiêu chí này áp dụng cho mọi đơn vị")
+            return CriterionScore(c, None, c.max or ZERO, "tiêu chí này áp dụng cho mọi đơn vị", invalid=True)
         if c.not_applicable is NotApplicableRule.REDUCE_MAX:
             return CriterionScore(c, ZERO, ZERO, None, "không áp dụng: không tính vào điểm tối đa")
         if c.max is None:
@@ -366,7 +372,11 @@ def score_criterion(c: Criterion, answer: Answer | None) -> CriterionScore:
                 return CriterionScore(c, r2(pct * mx / HUNDRED), mx, None, f"{_fmt(a)}/{_fmt(b)} = {_fmt(pct)}%")
             full = _num(p.get("full_at_pct", 100), "full_at_pct")
             return CriterionScore(
-                c, threshold_points(pct, mx, full), mx, None, f"{_fmt(a)}/{_fmt(b)} = {_fmt(pct)}% (đủ điểm từ {_fmt(full)}%)"
+                c,
+                threshold_points(pct, mx, full),
+                mx,
+                None,
+                f"{_fmt(a)}/{_fmt(b)} = {_fmt(pct)}% (đủ điểm từ {_fmt(full)}%)",
             )
         if c.method is Method.FORMULA:
             if not isinstance(v, Mapping):
@@ -390,14 +400,14 @@ def score_criterion(c: Criterion, answer: Answer | None) -> CriterionScore:
         if c.method is Method.SYSTEM:
             if isinstance(v, Mapping):
                 src = str(v.get("source") or "").strip()
-                x = v.get("value")
+                raw = v.get("value")
             else:
-                src, x = "", v
-            if x in (None, ""):
+                src, raw = "", v
+            if raw in (None, ""):
                 return CriterionScore(c, None, mx, "chưa nhập số liệu của hệ thống")
             if not src and not c.source:
                 return CriterionScore(c, None, mx, "cần ghi nguồn số liệu")
-            x = _num(x, c.text)
+            x = _num(raw, c.text)
             if p.get("value_is", "pct") == "points":
                 if x < 0 or x > mx:
                     raise ScoringError(f"{c.text}: điểm phải từ 0 đến {_fmt(mx)}")
@@ -419,9 +429,11 @@ def score_criterion(c: Criterion, answer: Answer | None) -> CriterionScore:
             if unknown:
                 raise ScoringError(f"{c.text}: nội dung không có trong tiêu chí: {', '.join(map(str, unknown))}")
             share = sum((parts[x].share for x in set(chosen)), ZERO)
-            return CriterionScore(c, r2(min(share, Decimal(1)) * mx), mx, None, f"{len(set(chosen))}/{len(parts)} nội dung")
+            return CriterionScore(
+                c, r2(min(share, Decimal(1)) * mx), mx, None, f"{len(set(chosen))}/{len(parts)} nội dung"
+            )
     except ScoringError as e:
-        return CriterionScore(c, None, mx, str(e))
+        return CriterionScore(c, None, mx, str(e), invalid=True)
     raise ScoringError(f"Cách tính '{c.method}' chưa được hỗ trợ")
 
 
@@ -469,5 +481,6 @@ def score(cs: CriteriaSet, answers: Mapping[str, Answer]) -> Scorecard:
             grade = gr.name
             break
     missing = tuple(s for s in scored if s.missing)
-    return Scorecard(cs, scored, tuple(groups), r2(main_points), r2(main_max), r2(bonus), r2(deduction), total, grade,
-                     missing)
+    return Scorecard(
+        cs, scored, tuple(groups), r2(main_points), r2(main_max), r2(bonus), r2(deduction), total, grade, missing
+    )
