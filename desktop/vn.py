@@ -143,7 +143,7 @@ def short_date(date: dt.date | None) -> str:
     """``06/4/2021`` as plans cite other documents."""
     if date is None:
         return ""
-    return f"{date.day:02d}/{date.month}/{date.year}"
+    return f"{_day(date.day)}/{_month(date.month)}/{date.year}"
 
 
 def doc_number(number: str | None, code: str) -> str:

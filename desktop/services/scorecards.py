@@ -35,6 +35,7 @@ from desktop.models.orm import (
 from desktop.models.scoring import Answer, CriteriaSet, Criterion, Method, Rhythm, Scorecard, score
 from desktop.paths import DataDir
 from desktop.services import criteria as csvc
+from desktop.vn import short_date
 
 MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
 
@@ -559,7 +560,7 @@ def view(s: Session, assessment_id: int) -> AssessmentView:
         if row is not None:
             for e in row.evidence:
                 if e.kind == "document":
-                    d = f" ngày {e.doc_date.day:02d}/{e.doc_date.month:02d}/{e.doc_date.year}" if e.doc_date else ""
+                    d = f" ngày {short_date(e.doc_date)}" if e.doc_date else ""
                     ev.append(f"Văn bản số {e.doc_number}{d} {e.title}".strip())
                 else:
                     ev.append(e.title or e.file_name or "")
