@@ -529,6 +529,15 @@ class CriterionLine:
 
 
 @dataclass(frozen=True)
+class GroupLine:
+    id: str
+    name: str
+    kind: str  # main | bonus | deduction
+    points: Decimal
+    max: Decimal | None
+
+
+@dataclass(frozen=True)
 class AssessmentView:
     id: int
     set_key: str
@@ -545,6 +554,8 @@ class AssessmentView:
     grade: str | None
     missing: int
     notes: list[str] = field(default_factory=list)
+    groups: list[GroupLine] = field(default_factory=list)
+    options: dict[str, list[str]] = field(default_factory=dict)  # criterion -> choices (role, binary)
 
 
 def view(s: Session, assessment_id: int) -> AssessmentView:
@@ -583,6 +594,13 @@ def view(s: Session, assessment_id: int) -> AssessmentView:
                 c.not_applicable is not None,
             )
         )
+    groups = [GroupLine(g.group.id, g.group.name, g.group.kind.value, g.points, g.max) for g in card.groups]
+    options: dict[str, list[str]] = {}
+    for c in cs.criteria:
+        if c.method is Method.ROLE:
+            options[c.id] = [str(k) for k in dict(c.params.get("options", {}))]
+        elif c.method is Method.BINARY:
+            options[c.id] = ["có", "không"]
     return AssessmentView(
         a.id,
         cs.id,
@@ -599,6 +617,8 @@ def view(s: Session, assessment_id: int) -> AssessmentView:
         card.grade,
         len(card.missing),
         list(cs.notes),
+        groups,
+        options,
     )
 
 

@@ -13,7 +13,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -44,6 +45,36 @@ COL_ID, COL_TEXT, COL_METHOD, COL_MAX, COL_VALUE, COL_NA, COL_POINTS, COL_EVIDEN
 MISSING_BG = QColor("#fff8e1")
 INVALID_BG = QColor("#ffebee")
 NA_BG = QColor("#eeeeee")
+GROUP_BG = QColor("#e3f2fd")
+
+
+class ValueDelegate(QStyledItemDelegate):
+    """A drop-down of the choices for role and yes/no criteria; a line edit for the others."""
+
+    def __init__(self, dialog: ScorecardDialog) -> None:
+        super().__init__(dialog.table)
+        self.dialog = dialog
+
+    def createEditor(self, parent: QWidget, option: Any, index: QModelIndex | QPersistentModelIndex) -> QWidget:  # noqa: N802
+        choices = self.dialog.options(index.row())
+        if index.column() == COL_VALUE and choices:
+            box = QComboBox(parent)
+            box.addItems(choices)
+            return box
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            i = editor.findText(str(index.data() or ""))
+            editor.setCurrentIndex(max(i, 0))
+            return
+        super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText())
+            return
+        super().setModelData(editor, model, index)
 
 
 def _num(d: Decimal | None) -> str:
@@ -118,7 +149,8 @@ class ScorecardDialog(QDialog):
         self.store = store
         self.today = today or dt.date.today()
         self.assessment_id: int | None = None
-        self._rows: list[Any] = []
+        self._rows: list[Any] = []  # a criterion line, or None for a group's row
+        self._options: dict[str, list[str]] = {}
         self.setWindowTitle(self.tr("Tự chấm điểm chuyển đổi số"))
         self.resize(1240, 640)
         lay = QVBoxLayout(self)
@@ -176,6 +208,7 @@ class ScorecardDialog(QDialog):
         ):
             h.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             self.table.setColumnWidth(col, w)
+        self.table.setItemDelegateForColumn(COL_VALUE, ValueDelegate(self))
         lay.addWidget(self.table, 1)
 
         self.total = QLabel()
@@ -282,21 +315,52 @@ class ScorecardDialog(QDialog):
             v = scorecards.view(s, self.assessment_id)
             cs = scorecards.parsed(scorecards.get_assessment(s, self.assessment_id).criteria_set)
         methods = {c.id: c.method for c in cs.criteria}
-        self._rows = v.lines
+        self._options = v.options
+        by_group: dict[str, list[Any]] = {}
+        for line in v.lines:
+            by_group.setdefault(line.group, []).append(line)
+        self._rows = []
+        group_rows: dict[int, Any] = {}
+        for g in v.groups:
+            group_rows[len(self._rows)] = g
+            self._rows.append(None)
+            self._rows.extend(by_group.get(g.id, []))
         self.notes.setText("\n".join(v.notes))
         self.notes.setVisible(bool(v.notes))
         blocker = QSignalBlocker(self.table)
-        self.table.setRowCount(len(v.lines))
-        for r, line in enumerate(v.lines):
+        self.table.clearSpans()
+        self.table.setRowCount(len(self._rows))
 
-            def item(text: str, editable: bool = False) -> QTableWidgetItem:
-                it = QTableWidgetItem(text)
-                flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                if editable:
-                    flags |= Qt.ItemFlag.ItemIsEditable
-                it.setFlags(flags)
-                return it
+        def item(text: str, editable: bool = False) -> QTableWidgetItem:
+            it = QTableWidgetItem(text)
+            flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            if editable:
+                flags |= Qt.ItemFlag.ItemIsEditable
+            it.setFlags(flags)
+            return it
 
+        for r, line in enumerate(self._rows):
+            if line is None:
+                g = group_rows[r]
+                kind = {"bonus": self.tr("điểm thưởng, tối đa"), "deduction": self.tr("điểm trừ, tối đa")}.get(
+                    g.kind, self.tr("tối đa")
+                )
+                head = item(f"{g.id}. {g.name} ({kind} {_num(g.max)})")
+                f = head.font()
+                f.setBold(True)
+                head.setFont(f)
+                self.table.setItem(r, COL_ID, head)
+                self.table.setSpan(r, COL_ID, 1, COL_POINTS)
+                pts = item(_num(g.points))
+                pts.setFont(f)
+                self.table.setItem(r, COL_POINTS, pts)
+                for c in (COL_EVIDENCE, COL_NOTE):
+                    self.table.setItem(r, c, item(""))
+                for c in range(self.table.columnCount()):
+                    cell = self.table.item(r, c)
+                    if cell is not None:
+                        cell.setBackground(QBrush(GROUP_BG))
+                continue
             self.table.setItem(r, COL_ID, item(line.id))
             self.table.setItem(r, COL_TEXT, item(line.text))
             self.table.setItem(r, COL_METHOD, item(line.method))
@@ -342,20 +406,28 @@ class ScorecardDialog(QDialog):
         )
 
     def row_of(self, criterion_id: str) -> int:
-        return next(i for i, x in enumerate(self._rows) if x.id == criterion_id)
+        return next(i for i, x in enumerate(self._rows) if x is not None and x.id == criterion_id)
+
+    def options(self, row: int) -> list[str]:
+        """The choices of a role or yes/no criterion, for the value editor."""
+        line = self._rows[row] if 0 <= row < len(self._rows) else None
+        return list(self._options.get(line.id, [])) if line is not None else []
 
     def _current_criterion(self) -> str | None:
         r = self.table.currentRow()
-        if r < 0 or r >= len(self._rows):
+        line = self._rows[r] if 0 <= r < len(self._rows) else None
+        if line is None:
             show_info(self, self.tr("Hãy chọn một tiêu chí trong bảng trước."))
             return None
-        return str(self._rows[r].id)
+        return str(line.id)
 
     # -- writing -----------------------------------------------------------------------------
     def _item_changed(self, it: QTableWidgetItem) -> None:
         if self.assessment_id is None or it.row() >= len(self._rows):
             return
         line = self._rows[it.row()]
+        if line is None:
+            return
         try:
             with self.store.transaction() as s:
                 a = scorecards.get_assessment(s, self.assessment_id)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QFileDialog, QLineEdit, QPushButton
 
 from desktop.views.scorecard import COL_NA, COL_POINTS, COL_VALUE, DocumentEvidenceDialog, ScorecardDialog
 
@@ -16,9 +16,23 @@ def _type_value(qtbot, dlg: ScorecardDialog, criterion: str, text: str) -> None:
     dlg.table.scrollToItem(item)
     dlg.table.setCurrentItem(item)
     qtbot.keyClick(dlg.table, Qt.Key.Key_F2)  # F2 edits the current cell, as in Excel
-    editors = [e for e in dlg.table.viewport().findChildren(QLineEdit) if e.isVisible()]
+    vp = dlg.table.viewport()
+    editors = [e for e in [*vp.findChildren(QLineEdit), *vp.findChildren(QComboBox)] if e.isVisible()]
+    editors = [e for e in editors if not isinstance(e.parent(), QComboBox)]
     assert len(editors) == 1, editors
     editor = editors[0]
+    if isinstance(editor, QComboBox):  # a role or yes/no criterion: pick with the arrow keys
+        qtbot.keyClick(editor, Qt.Key.Key_Home)
+        for _ in range(editor.count()):
+            if editor.currentText() == text:
+                break
+            qtbot.keyClick(editor, Qt.Key.Key_Down)
+        assert editor.currentText() == text
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(
+            lambda: not [e for e in dlg.table.viewport().findChildren(QComboBox) if e.isVisible()], timeout=2000
+        )
+        return
     editor.selectAll()
     if text.isascii():
         qtbot.keyClicks(editor, text)
@@ -74,6 +88,8 @@ def test_self_assessment_two_periods_in_the_window(
         assert dlg.set_key() == "dti-xa-mau-2026"
         assert dlg.period_box.currentData() == "2024-Q3"  # today is 15/8/2024
         assert "Quý III/2024" == dlg.period_box.currentText()
+        _type_value(qtbot, dlg, "1.1", "Phó Bí thư hoặc Phó Chủ tịch UBND xã")
+        assert _points(dlg, "1.1") == "20"
         _type_value(qtbot, dlg, "1.2", "2")
         _type_value(qtbot, dlg, "1.3", "3/4")
         _type_value(qtbot, dlg, "2.1", "có")
@@ -126,7 +142,7 @@ def test_self_assessment_two_periods_in_the_window(
         q3 = scorecards.view(s, scorecards.open_assessment(s, "dti-xa-mau-2026", "2024-Q3").id)
         q2 = scorecards.view(s, scorecards.open_assessment(s, "dti-xa-mau-2026", "2024-Q2").id)
     pts3 = {x.id: x.points for x in q3.lines}
-    assert pts3["1.2"] == 20 and pts3["1.3"] == 22.5 and pts3["2.1"] == 50 and pts3["8.1"] == 90
+    assert pts3["1.1"] == 20 and pts3["1.2"] == 20 and pts3["1.3"] == 22.5 and pts3["2.1"] == 50 and pts3["8.1"] == 90
     assert next(x for x in q3.lines if x.id == "5.1").not_applicable
     assert q3.main_max == 940
     pts2 = {x.id: x.points for x in q2.lines}
