@@ -10,6 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+import desktop.models.types
+
 revision = '0007'
 down_revision = '0003'
 branch_labels = None
@@ -82,7 +84,46 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_assessment_evidence_answer_id'), ['answer_id'], unique=False)
 
 
+    op.create_table('city_assessments',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('unit_code', sa.String(length=32), nullable=False),
+    sa.Column('unit_name', sa.String(length=200), nullable=False),
+    sa.Column('set_key', sa.String(length=64), nullable=False),
+    sa.Column('set_version', sa.Integer(), nullable=False),
+    sa.Column('period', sa.String(length=16), nullable=False),
+    sa.Column('revision', sa.Integer(), nullable=False),
+    sa.Column('received_at', sa.DateTime(), nullable=False),
+    sa.Column('self_total', desktop.models.types.Money(), nullable=False),
+    sa.Column('data', sa.Text(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_city_assessments')),
+    sa.UniqueConstraint('unit_code', 'set_key', 'period', name=op.f('uq_city_assessments_unit_code'))
+    )
+    with op.batch_alter_table('city_assessments', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_city_assessments_unit_code'), ['unit_code'], unique=False)
+    op.create_table('city_adjustments',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('assessment_id', sa.Integer(), nullable=False),
+    sa.Column('criterion', sa.String(length=32), nullable=False),
+    sa.Column('self_points', desktop.models.types.Money(), nullable=True),
+    sa.Column('points', desktop.models.types.Money(), nullable=False),
+    sa.Column('reason', sa.Text(), nullable=False),
+    sa.Column('assessor', sa.String(length=200), nullable=False),
+    sa.Column('at', sa.DateTime(), nullable=False),
+    sa.ForeignKeyConstraint(['assessment_id'], ['city_assessments.id'],
+                            name=op.f('fk_city_adjustments_assessment_id_city_assessments'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_city_adjustments'))
+    )
+    with op.batch_alter_table('city_adjustments', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_city_adjustments_assessment_id'), ['assessment_id'], unique=False)
+
+
 def downgrade() -> None:
+    with op.batch_alter_table('city_adjustments', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_city_adjustments_assessment_id'))
+    op.drop_table('city_adjustments')
+    with op.batch_alter_table('city_assessments', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_city_assessments_unit_code'))
+    op.drop_table('city_assessments')
     with op.batch_alter_table('assessment_evidence', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_assessment_evidence_answer_id'))
     op.drop_table('assessment_evidence')
