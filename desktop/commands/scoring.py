@@ -80,12 +80,46 @@ def register(sub: Any) -> None:
     common(pp)
     pp.add_argument("--overwrite", action="store_true", help=_("ghi đè cả giá trị đã nhập"))
     pp.set_defaults(handler=assess_prefill)
+    dp = asub.add_parser("document", help=_("báo cáo tự chấm điểm (Nghị định 30) kèm bảng điểm và danh mục minh chứng"))
+    common(dp)
+    dp.add_argument("--format", required=True, choices=["docx", "pdf"])
+    dp.add_argument("--out", required=True, type=Path)
+    dp.add_argument("--number", help=_("số văn bản"))
+    dp.set_defaults(handler=assess_document)
+
+    sc = sub.add_parser("scores", help=_("chế độ thành phố: điểm tự chấm của các đơn vị, thẩm định, xếp hạng"))
+    ssub = sc.add_subparsers(dest="scores_command", metavar="ACTION", required=True, parser_class=type(sc))
+    rp = ssub.add_parser("rank", help=_("xếp hạng các đơn vị trong một kỳ"))
+    common(rp)
+    rp.add_argument("--json", action="store_true")
+    rp.set_defaults(handler=scores_rank)
+    ap = ssub.add_parser("adjust", help=_("thẩm định: điều chỉnh điểm một tiêu chí của một đơn vị, ghi lý do"))
+    ap.add_argument("code", metavar="MÃ_ĐƠN_VỊ")
+    common(ap)
+    ap.add_argument("--criterion", required=True, metavar="TIÊU_CHÍ")
+    ap.add_argument("--points", required=True, metavar="ĐIỂM")
+    ap.add_argument("--reason", required=True, help=_("lý do điều chỉnh"))
+    ap.add_argument("--assessor", default="", help=_("người thẩm định"))
+    ap.set_defaults(handler=scores_adjust)
+    tp = ssub.add_parser("trend", help=_("điểm của một đơn vị qua các kỳ"))
+    tp.add_argument("code", metavar="MÃ_ĐƠN_VỊ")
+    tp.add_argument("--set", required=True, metavar="ID", dest="set_id")
+    tp.set_defaults(handler=scores_trend)
+    sp2 = ssub.add_parser("document", help=_("báo cáo tổng hợp chấm điểm (docx, pdf) hoặc bảng điểm (xlsx)"))
+    common(sp2)
+    sp2.add_argument("--format", required=True, choices=["docx", "pdf", "xlsx"])
+    sp2.add_argument("--out", required=True, type=Path)
+    sp2.set_defaults(handler=scores_document)
 
 
 def _num(d: Decimal | None) -> str:
+    """``30``, ``22,5``, ``1.000``: points as Vietnamese write them."""
     if d is None:
         return "—"
-    return clean_terminal(f"{d:f}".replace(".", ","))
+    from desktop.vn import format_number
+
+    text = format_number(d, 2)
+    return text.rstrip("0").rstrip(",") if "," in text else text
 
 
 def criteria_list(args: argparse.Namespace) -> int:
@@ -290,4 +324,109 @@ def assess_prefill(args: argparse.Namespace) -> int:
         print(clean_terminal(f"{p.criterion}: {p.explanation}"))
     if not done:
         print(_("Không có số liệu nào để điền từ theo dõi kế hoạch"))
+    return 0
+
+
+def _write(out: Path, data: bytes) -> None:
+    from desktop.errors import UserError
+    from desktop.fsutil import atomic_write_bytes
+
+    try:
+        atomic_write_bytes(out, data)
+    except OSError as e:
+        raise UserError(_("Không ghi được tệp {file}: {err}").format(file=out, err=e.strerror or "")) from e
+
+
+def assess_document(args: argparse.Namespace) -> int:
+    from desktop.services import scorecards
+
+    store = _open(args)
+    _write(args.out, scorecards.render_report(store, args.set_id, args.period, args.format, number=args.number))
+    print(_("Đã lập báo cáo tự chấm điểm: {out}").format(out=args.out))
+    return 0
+
+
+def scores_rank(args: argparse.Namespace) -> int:
+    from desktop.services import city_scoring
+
+    store = _open(args)
+    with store.transaction() as s:
+        ranks = city_scoring.ranking(s, args.set_id, args.period)
+    if args.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "rank": u.rank,
+                        "code": u.unit_code,
+                        "name": u.unit_name,
+                        "self_total": str(u.self_total),
+                        "total": str(u.total),
+                        "normalised": str(u.normalised),
+                        "grade": u.grade,
+                        "missing": u.missing,
+                        "adjusted": {
+                            k: {"own": None if v[0] is None else str(v[0]), "points": str(v[1]), "reason": v[2]}
+                            for k, v in u.adjusted.items()
+                        },
+                    }
+                    for u in ranks
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    for u in ranks:
+        adj = _(" (đã thẩm định)") if u.adjusted else ""
+        print(clean_terminal(f"{u.rank:>4}. {u.unit_code} {u.unit_name}: {_num(u.total)}{adj} — {u.grade or '—'}"))
+    if not ranks:
+        print(_("Chưa có bản tự chấm nào trong kỳ này"))
+    return 0
+
+
+def scores_adjust(args: argparse.Namespace) -> int:
+    from desktop.errors import UserError
+    from desktop.services import city_scoring
+    from desktop.vn import parse_number
+
+    try:
+        points = parse_number(args.points)
+    except (ValueError, ArithmeticError):
+        raise UserError(_("Điểm '{p}' không phải là số, ví dụ 12,5").format(p=args.points)) from None
+    store = _open(args)
+    with store.transaction() as s:
+        adj = city_scoring.adjust(
+            s, args.code, args.set_id, args.period, args.criterion, points, args.reason, args.assessor
+        )
+        own = adj.self_points
+    print(
+        _("Đã điều chỉnh tiêu chí {id} của đơn vị {code}: {own} → {new} điểm").format(
+            id=args.criterion, code=args.code, own=_num(own), new=_num(adj.points)
+        )
+    )
+    return 0
+
+
+def scores_trend(args: argparse.Namespace) -> int:
+    from desktop.services import city_scoring, scorecards
+
+    store = _open(args)
+    with store.transaction() as s:
+        rows = city_scoring.trend(s, args.set_id, args.code)
+    for period, total in rows:
+        print(f"{scorecards.period_label(period)}: {_num(total)}")
+    return 0
+
+
+def scores_document(args: argparse.Namespace) -> int:
+    from desktop.services import city_scoring
+
+    store = _open(args)
+    _write(args.out, city_scoring.render(store, args.set_id, args.period, args.format))
+    print(
+        _("Đã lập {what}: {out}").format(
+            what=_("bảng điểm") if args.format == "xlsx" else _("báo cáo tổng hợp chấm điểm"), out=args.out
+        )
+    )
     return 0

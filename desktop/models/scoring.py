@@ -320,7 +320,10 @@ def eval_formula(expr: str, values: Mapping[str, Decimal]) -> Decimal:
 
 
 def _fmt(d: Decimal) -> str:
+    """``2``, ``22,5``, ``66,67``: a figure as the detail of a score prints it."""
     s = f"{r2(d):f}"
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
     return s.replace(".", ",")
 
 

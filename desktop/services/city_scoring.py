@@ -296,3 +296,65 @@ def summary(s: Session, set_key: str, period: str) -> ProvinceSummary:
         grades,
         groups,
     )
+
+
+def _province(s: Session) -> tuple[str, str, str]:
+    """(full name, short name, "tỉnh" or "thành phố") of the city folder's province."""
+    from desktop.models import directory
+    from desktop.sync import city as city_mode
+
+    code = city_mode.province_of(s)
+    if code is None:
+        raise UserError(_("Thư mục dữ liệu này không ở chế độ thành phố (khcds city init)"))
+    prov = directory.province(code)
+    return prov.name, prov.short_name, "tỉnh" if prov.kind == "tỉnh" else "thành phố"
+
+
+def render(store: Any, set_key: str, period: str, fmt: str, report_date: dt.date | None = None) -> bytes:
+    """The consolidated scoring report (DOCX, PDF) or the scoring table (XLSX) of a period."""
+    from desktop.services import units as usvc
+
+    with store.transaction() as s:
+        ranks = ranking(s, set_key, period)
+        summ = summary(s, set_key, period)
+        row = s.scalar(select(CityAssessment).where(CityAssessment.set_key == set_key))
+        assert row is not None
+        cs = _set(s, set_key, row.set_version)
+        name, short, word = _province(s)
+        keys = [
+            "city_parent_body",
+            "city_issuer",
+            "city_issuer_name",
+            "city_doc_code",
+            "city_signer_title",
+            "city_signer_name",
+            "city_recipients",
+        ]
+        settings = {k: v for k in keys if (v := usvc.get_setting(s, k)) is not None}
+    label = scorecards.period_label(period)
+    if fmt == "xlsx":
+        import io
+
+        from desktop.documents.scores_xlsx import scores_workbook
+
+        wb = scores_workbook(
+            ranks, list(cs.criteria), caption=f"Kết quả chấm điểm chuyển đổi số {label} — {cs.title} — {name}"
+        )
+        buf = io.BytesIO()
+        wb.save(buf)
+        return buf.getvalue()
+    from desktop.documents.build_scorecard import build_city_scoring_report
+    from desktop.documents.service import render as render_doc
+
+    doc = build_city_scoring_report(
+        ranks,
+        summ,
+        set_title=cs.title,
+        period_label=label,
+        province_name=name,
+        province_short=short,
+        province_word=word,
+        settings=settings,
+        report_date=report_date,
+    )
+    return render_doc(doc, fmt)

@@ -524,6 +524,7 @@ class CriterionLine:
     invalid: bool
     detail: str
     evidence: list[str]
+    evidence_hashes: list[str | None]  # the SHA-256 of each evidence file (None for a cited document)
     evidence_asked: list[str]
     can_be_not_applicable: bool
 
@@ -568,8 +569,10 @@ def view(s: Session, assessment_id: int) -> AssessmentView:
         c = sc.criterion
         row = rows.get(c.id)
         ev: list[str] = []
+        hashes: list[str | None] = []
         if row is not None:
             for e in row.evidence:
+                hashes.append(e.sha256 if e.kind == "file" else None)
                 if e.kind == "document":
                     d = f" ngày {short_date(e.doc_date)}" if e.doc_date else ""
                     ev.append(f"Văn bản số {e.doc_number}{d} {e.title}".strip())
@@ -590,6 +593,7 @@ def view(s: Session, assessment_id: int) -> AssessmentView:
                 sc.invalid,
                 sc.detail,
                 ev,
+                hashes,
                 [x.text for x in c.evidence if x.kind in ("file", "document")],
                 c.not_applicable is not None,
             )
@@ -671,3 +675,35 @@ def verify_payload(cs: CriteriaSet, payload: dict[str, Any]) -> Scorecard:
     if claimed.get("criteria") != mine or claimed.get("total") != str(card.total):
         raise UserError(_("Điểm tự chấm trong tệp không khớp với số liệu đã nhập (tệp đã bị sửa)"))
     return card
+
+
+def render_report(
+    store: Any, set_key: str, period: str, fmt: str, *, number: str | None = None, issue_date: dt.date | None = None
+) -> bytes:
+    """The unit's self-assessment report (Decree 30) as DOCX or PDF bytes."""
+    from desktop.documents.build_scorecard import build_self_assessment
+    from desktop.documents.service import render
+    from desktop.models import directory
+
+    with store.transaction() as s:
+        a = open_assessment(s, set_key, period)
+        v = view(s, a.id)
+        cs = parsed(a.criteria_set)
+        unit = _unit(s)
+        province = None
+        if unit.province_code is not None:
+            try:
+                prov = directory.province(unit.province_code)
+                province = f"{'tỉnh' if prov.kind == 'tỉnh' else 'thành phố'} {prov.short_name}"
+            except KeyError:
+                province = None
+        doc = build_self_assessment(
+            v,
+            unit,
+            set_document=cs.document and f"{cs.document}",
+            set_issuer=cs.issuer,
+            province_name=province,
+            number=number,
+            issue_date=issue_date,
+        )
+    return render(doc, fmt)
