@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 import desktop.models.city  # noqa: F401,E402  (city mode tables)
+import desktop.models.city_scoring  # noqa: F401,E402  (city mode scorecards)
 import desktop.models.integrity  # noqa: F401,E402  (audit seals)
 from desktop.models.orm import Base
 

@@ -1,7 +1,7 @@
 """safety: city revision history, pending keys, key epochs; audit state hashes and seals
 
 Revision ID: 0006
-Revises: 0003
+Revises: 0007
 Create Date: 2026-11-30 12:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0006'
-down_revision = '0003'
+down_revision = '0007'  # assigned 0003; follows 0007, merged first, so the chain stays one line
 branch_labels = None
 depends_on = None
 
