@@ -139,7 +139,10 @@ def seal_store(store: object, reason: str) -> None:
 def make_backup(store: object, reason: str = "manual", dest: Path | None = None) -> Path:
     data: DataDir = store.data  # type: ignore[attr-defined]
     clean_partials(data)
-    if getattr(store, "is_sqlite", False) and not reason.startswith("before-migration"):
+    # the automatic copies (daily, before a migration) are made by whatever opens the store,
+    # readers included, and must not write to it; the copies asked for, or made before an
+    # import, seal the chain's head first
+    if getattr(store, "is_sqlite", False) and reason not in ("daily",) and not reason.startswith("before-migration"):
         seal_store(store, "backup")
     if dest is None:
         stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
