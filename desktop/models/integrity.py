@@ -1,10 +1,10 @@
 """Seals of the audit trail: the chain's head, signed with the data folder's key.
 
-At each export, each backup asked for and each copy made before an import, the program
-writes a seal: the id and hash of
-the newest audit entry, signed (Ed25519) with the key in ``keys/``. ``khcds
-check`` then refuses a trail whose sealed entries were deleted or rewritten,
-even when the rewrite recomputed every hash with the public algorithm.
+At each export, each backup asked for and each copy made before an import, the
+program writes a seal: the id and hash of the newest audit entry and a digest of
+the rows' state hashes, signed (Ed25519) with the key in ``keys/``. ``khcds check``
+then refuses a trail whose sealed entries were deleted or rewritten, even when the
+rewrite recomputed every hash with the public algorithm.
 """
 
 from __future__ import annotations
