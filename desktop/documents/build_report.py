@@ -73,6 +73,10 @@ def next_period(p: Period) -> Period:
         return Period(PeriodKind.QUARTER, p.year + (p.index == 4), 1 if p.index == 4 else p.index + 1)
     if p.kind is PeriodKind.HALF:
         return Period(PeriodKind.HALF, p.year + (p.index == 2), 1 if p.index == 2 else 2)
+    if p.kind in (PeriodKind.MONTH, PeriodKind.WEEK):
+        from desktop.models.period import period_containing
+
+        return period_containing(p.kind, p.end + dt.timedelta(days=1))
     return Period(PeriodKind.YEAR, p.year + 1)
 
 
