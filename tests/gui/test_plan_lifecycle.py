@@ -48,7 +48,7 @@ def test_new_year_plan(qtbot, demo_store, messages, window_factory) -> None:  # 
     pid = w.create_plan("hp-325-2024", 1, 2025)
     assert pid is not None and w.ws.plan.year == 2025
     assert sum(1 for t in w.ws.plan.tasks if t.adopted) == 19
-    assert w.year_combo.count() == 2
+    assert len(w.plan_ids()) == 2 and w.plan_combo.count() == 4  # two years, each with its heading
     assert all(t.finish is None or t.finish.end.year == 2025 for t in w.ws.plan.tasks)
 
 
