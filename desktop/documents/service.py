@@ -73,17 +73,12 @@ def plan_document(store: Any, year: int | None, *, plan_id: int | None = None) -
 def report_document(store: Any, year: int | None, period: str = "year", *,
                     plan_id: int | None = None) -> tuple[Document, dt.date | None]:
     from desktop.documents.build_report import build_report, report_deadline
-    from desktop.models.period import REPORT_PERIODS, report_period
     from desktop.services import plans as psvc
     from desktop.services.reports import texts_for
 
     with store.session() as s:
         plan = _unit_and_plan(s, year, plan_id)
-        try:
-            p = report_period(plan.year, period)
-        except ValueError:
-            raise UserError(_("Kỳ báo cáo không hợp lệ: {p} (chọn {all}).").format(
-                p=period, all=", ".join(REPORT_PERIODS))) from None
+        p = psvc.report_period_of(plan, period)
         deadline = psvc.report_due(plan, p) or report_deadline(plan, p)
         return build_report(plan, p, overrides=texts_for(s, plan, p)), deadline
 

@@ -284,6 +284,23 @@ def report_schedule(plan: Plan) -> list[ReportDue]:
     return out
 
 
+def report_period_of(plan: Plan, name: str) -> Period:
+    """The period of a report of ``plan`` named ``w35``, ``m11``, ``q2``, ``h1``, ``year``
+    (in the plan's year); a UserError when the name is unknown or the period lies outside
+    the plan's time."""
+    from desktop.models.period import REPORT_PERIODS, report_period
+
+    try:
+        p = report_period(plan.year, name)
+    except ValueError:
+        raise UserError(_("Kỳ báo cáo không hợp lệ: {p} (chọn {all}).").format(
+            p=name, all=", ".join(REPORT_PERIODS))) from None
+    if p.end < plan.first_day or p.start > plan.last_day:
+        raise UserError(_("Kỳ báo cáo {p} nằm ngoài thời gian của kế hoạch ({a} - {b}).").format(
+            p=p.label(), a=short_date(plan.first_day), b=short_date(plan.last_day)))
+    return p
+
+
 def report_due(plan: Plan, period: Period) -> dt.date | None:
     """The deadline of the plan's report on ``period`` (by the rule of that rhythm), or None
     when the plan owes no report of that kind."""
