@@ -14,7 +14,6 @@ from desktop.models.orm import Plan
 from desktop.models.period import Period
 from desktop.services import plans as psvc
 from desktop.services import tracking
-from desktop.services.editor import pillars
 
 
 @dataclass(frozen=True)
@@ -60,7 +59,7 @@ class Dashboard:
 
 
 def build(plan: Plan, today: dt.date, horizon_days: int = 120) -> Dashboard:
-    order = {p: i for i, p in enumerate(pillars(plan))}
+    order = {p: i for i, p in enumerate(psvc.pillars(plan))}
     by_pillar = sorted(tracking.progress_by_pillar(plan, today), key=lambda p: order.get(p.pillar, 999))
     live = [t for t in plan.tasks if t.adopted and t.status is not TaskStatus.CANCELLED]
     overall = sum(t.percent for t in live) / len(live) if live else 0.0

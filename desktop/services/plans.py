@@ -1,4 +1,5 @@
-"""A unit's plans: made from a template or blank, listed, chosen, edited, checked.
+"""A unit's plans: made from a template or blank, listed, chosen, edited, checked: the one
+door through which the window and the CLI change a plan, by id.
 
 A unit holds several plans a year (the UBND's annual plan, the Đảng ủy's plan
 carrying out a resolution, a Ban Chỉ đạo's 100-day campaign ...); each is one
@@ -6,7 +7,8 @@ carrying out a resolution, a Ban Chỉ đạo's 100-day campaign ...); each is o
 id (``--plan ID``) or, when its year has only one, by year.
 
 Every function works inside the caller's transaction (``store.transaction()``),
-so a multi-row change commits as a whole.
+so a multi-row change commits as a whole; the window wraps each edit in its own
+transaction, and a setter returns the old value so that an undo can put it back.
 """
 
 from __future__ import annotations
@@ -38,13 +40,15 @@ from desktop.models.orm import (
     PlanSection,
     PlanTarget,
     PlanTask,
+    Signer,
     TemplateRecord,
     UnitProfile,
 )
 from desktop.models.period import Period, PeriodKind, ReportRule
 from desktop.models.template import Template, TemplateTask, TemplateTaskGroup
 from desktop.services import templates as tsvc
-from desktop.vn import format_number, short_date
+from desktop.paths import DataDir
+from desktop.vn import fold, format_number, short_date, sort_key
 
 # The plan's text sections in document order: key -> default heading.
 SECTION_ORDER: list[tuple[str, str]] = [
@@ -66,8 +70,8 @@ BUDGET_COLUMNS = (
 )
 
 
-def plan_query() -> Any:
-    return select(Plan).options(
+def _plan_loads() -> list[Any]:
+    return [
         selectinload(Plan.tasks).selectinload(PlanTask.updates),
         selectinload(Plan.tasks).selectinload(PlanTask.evidence),
         selectinload(Plan.targets).selectinload(PlanTarget.measurements),
@@ -76,12 +80,17 @@ def plan_query() -> Any:
         selectinload(Plan.legal_bases),
         selectinload(Plan.unit).selectinload(UnitProfile.signers),
         selectinload(Plan.template),
-    )
+    ]
+
+
+def plan_query() -> Any:
+    return select(Plan).options(*_plan_loads())
 
 
 def load_plan(session: Session, plan_id: int) -> Plan:
-    """The plan with its tasks, targets, budget and texts loaded; a UserError if it is gone."""
-    plan = session.scalar(plan_query().where(Plan.id == plan_id))
+    """The plan with its tasks, targets, budget and texts loaded (the session's copy when it
+    holds one already); a UserError if it is gone."""
+    plan = session.get(Plan, plan_id, options=_plan_loads())
     if plan is None:
         raise UserError(_("Không tìm thấy kế hoạch số hiệu {id} (có thể đã bị xóa). "
                           "Xem danh sách: khcds plan list").format(id=plan_id))
@@ -541,103 +550,18 @@ def _task_from_template(group: TemplateTaskGroup, task: TemplateTask, year: int,
     )
 
 
-def candidate_tasks(plan: Plan) -> list[tuple[TemplateTaskGroup, TemplateTask]]:
-    """Template tasks the plan does not hold yet (to adopt in the editor)."""
-    have = {t.template_ref for t in plan.tasks if t.template_ref}
-    t = template_of(plan)
-    return [(g, x) for g in t.task_groups for x in g.tasks if x.id not in have]
+def get_task(plan: Plan, task_id: int) -> PlanTask:
+    for t in plan.tasks:
+        if t.id == task_id:
+            return t
+    raise UserError(_("Không tìm thấy nhiệm vụ (có thể đã bị xóa)."))
 
 
-def adopt_task(session: Session, plan: Plan, template_task_id: str) -> PlanTask:
-    ensure_editable(plan)
-    for task in plan.tasks:
-        if task.template_ref == template_task_id:
-            task.adopted = True
-            return task
-    t = template_of(plan)
-    group = t.group_of(template_task_id)
-    task = next(x for x in group.tasks if x.id == template_task_id)
-    new = _task_from_template(group, task, plan.year, _next_pos(plan))
-    plan.tasks.append(new)
-    session.flush()
-    return new
-
-
-def drop_task(plan: Plan, task: PlanTask) -> None:
-    """A template task is kept, marked not adopted (its tracking stays); an own task is removed."""
-    ensure_editable(plan)
-    if task.template_ref:
-        task.adopted = False
-    else:
-        plan.tasks.remove(task)
-
-
-def _next_pos(plan: Plan) -> int:
-    return max((t.position for t in plan.tasks), default=-1) + 1
-
-
-def add_own_task(
-    session: Session,
-    plan: Plan,
-    *,
-    pillar: str,
-    content: str,
-    lead: str | None = None,
-    coordinating: str | None = None,
-    start: Period | None = None,
-    finish: Period | None = None,
-    product: str | None = None,
-    budget: Decimal | None = None,
-    group_title: str | None = None,
-) -> PlanTask:
-    ensure_editable(plan)
-    if not content.strip():
-        raise UserError(_("Nội dung nhiệm vụ không được để trống."))
-    if start and finish and finish.end < start.start:
-        raise UserError(_("Thời gian hoàn thành phải sau thời gian bắt đầu."))
-    task = PlanTask(
-        template_ref=None,
-        group_ref=f"own:{pillar}",
-        group_number=None,
-        group_title=group_title or pillar.upper(),
-        pillar=pillar,
-        position=_next_pos(plan),
-        content=content.strip(),
-        lead=lead,
-        coordinating=coordinating,
-        product=product,
-        start=start,
-        finish=finish,
-        budget=budget,
-        adopted=True,
-    )
-    plan.tasks.append(task)
-    session.flush()
-    return task
-
-
-EDITABLE_TASK_FIELDS = {"content", "lead", "coordinating", "support", "product", "start", "finish",
-                        "budget", "pillar", "period_text"}
-
-
-def update_task(plan: Plan, task: PlanTask, **changes: Any) -> dict[str, tuple[Any, Any]]:
-    """Change a task's plan fields; returns {field: (old, new)} of what changed."""
-    ensure_editable(plan)
-    out: dict[str, tuple[Any, Any]] = {}
-    for k, v in changes.items():
-        if k not in EDITABLE_TASK_FIELDS:
-            raise ValueError(k)
-        if k == "content" and not (v or "").strip():
-            raise UserError(_("Nội dung nhiệm vụ không được để trống."))
-        if k == "budget" and v is not None and Decimal(v) < 0:
-            raise UserError(_("Kinh phí không được âm."))
-        old = getattr(task, k)
-        if old != v:
-            setattr(task, k, v)
-            out[k] = (old, v)
-    if task.start and task.finish and task.finish.end < task.start.start:
-        raise UserError(_("Thời gian hoàn thành phải sau thời gian bắt đầu."))
-    return out
+def get_budget_line(plan: Plan, line_id: int) -> BudgetLine:
+    for b in plan.budget_lines:
+        if b.id == line_id:
+            return b
+    raise UserError(_("Không tìm thấy dòng kinh phí."))
 
 
 def ensure_editable(plan: Plan) -> None:
@@ -648,25 +572,305 @@ def ensure_editable(plan: Plan) -> None:
         )
 
 
-def set_section_text(plan: Plan, key: str, text: str) -> None:
+def _editable(session: Session, plan_id: int) -> Plan:
+    plan = load_plan(session, plan_id)
     ensure_editable(plan)
+    return plan
+
+
+def _check_amount(value: Any) -> None:
+    if value is not None and Decimal(value) < 0:
+        raise UserError(_("Kinh phí không được âm."))
+
+
+# -- general information -------------------------------------------------------------
+
+PLAN_FIELDS = {"number", "issue_date", "subject", "signer_id", "recipients", "implements"}
+
+
+def set_plan_field(session: Session, plan_id: int, field: str, value: Any) -> Any:
+    """Change one field of the plan's general information; returns the old value (for undo)."""
+    if field not in PLAN_FIELDS:
+        raise ValueError(field)
+    plan = _editable(session, plan_id)
+    if field == "subject" and not (value or "").strip():
+        raise UserError(_("Trích yếu của kế hoạch không được để trống."))
+    if field == "recipients":
+        value = [r for r in (x.strip() for x in value) if r]
+    if field in ("number", "implements"):
+        value = (value or "").strip() or None
+    old = getattr(plan, field)
+    if field == "recipients":
+        old = list(old)
+    setattr(plan, field, value)
+    if field == "signer_id":
+        plan.signer = session.get(Signer, value) if value is not None else None
+    session.flush()
+    return old
+
+
+def set_signer_name(session: Session, plan_id: int, signer_id: int, full_name: str) -> str:
+    """The printed name of a signer of the unit; returns the old name."""
+    plan = _editable(session, plan_id)
+    signer = session.get(Signer, signer_id)
+    if signer is None or signer.unit_id != plan.unit_id:
+        raise UserError(_("Không tìm thấy người ký."))
+    old = signer.full_name
+    signer.full_name = full_name.strip()
+    return old
+
+
+def set_legal_bases(session: Session, plan_id: int, texts: list[str]) -> list[str]:
+    plan = _editable(session, plan_id)
+    old = [b.text for b in plan.legal_bases]
+    plan.legal_bases.clear()
+    session.flush()
+    for i, t in enumerate(x.strip() for x in texts):
+        if t:
+            plan.legal_bases.append(LegalBasis(position=i, text=t))
+    session.flush()
+    return old
+
+
+def set_section_text(session: Session, plan_id: int, key: str, text: str,
+                     edited: bool | None = None) -> tuple[str, bool]:
+    """Set a section's text (marked edited, unless ``edited`` says otherwise, as an undo does);
+    returns (old text, old edited flag)."""
+    plan = _editable(session, plan_id)
     for s in plan.sections:
         if s.key == key:
+            old = (s.text, s.edited)
             if s.text != text:
                 s.text = text
                 s.edited = True
-            return
-    raise KeyError(key)
+            if edited is not None:
+                s.edited = edited
+            return old
+    raise UserError(_("Không tìm thấy mục {key}.").format(key=key))
 
 
-def set_target_value(plan: Plan, target: PlanTarget, value: Decimal | None) -> None:
-    ensure_editable(plan)
+# -- tasks -----------------------------------------------------------------------------
+
+# The fields of a task a user edits, in one table: (field, an own task may be created with it)
+TASK_FIELDS: dict[str, bool] = {
+    "pillar": True, "content": True, "lead": True, "coordinating": True, "support": False, "start": True,
+    "finish": True, "product": True, "budget": True, "group_title": True, "period_text": False,
+}
+OWN_TASK_FIELDS = tuple(k for k, own in TASK_FIELDS.items() if own)
+
+
+def _check_task(content: str | None, start: Period | None, finish: Period | None, budget: Any) -> None:
+    if not (content or "").strip():
+        raise UserError(_("Nội dung nhiệm vụ không được để trống."))
+    if start and finish and finish.end < start.start:
+        raise UserError(_("Thời gian hoàn thành phải sau thời gian bắt đầu."))
+    _check_amount(budget)
+
+
+def set_task_field(session: Session, plan_id: int, task_id: int, field: str, value: Any) -> Any:
+    """Change one field of a task (or whether it is adopted); returns the old value."""
+    plan = _editable(session, plan_id)
+    task = get_task(plan, task_id)
+    old = getattr(task, field)
+    if field == "adopted":
+        task.adopted = bool(value)
+        return old
+    if field not in TASK_FIELDS:
+        raise ValueError(field)
+    after = {k: getattr(task, k) for k in ("content", "start", "finish", "budget")}
+    after[field] = value
+    _check_task(after["content"], after["start"], after["finish"], after["budget"])
+    if old != value:
+        setattr(task, field, value)
+    return old
+
+
+def _next_pos(plan: Plan) -> int:
+    return max((t.position for t in plan.tasks), default=-1) + 1
+
+
+def add_own_task(session: Session, plan_id: int, *, position: int | None = None, **fields: Any) -> int:
+    """A task of the unit's own (fields of ``OWN_TASK_FIELDS``; ``pillar`` and ``content``
+    needed); returns its id."""
+    plan = _editable(session, plan_id)
+    fields = {k: v for k, v in fields.items() if k in OWN_TASK_FIELDS}
+    pillar = str(fields.get("pillar") or "").strip()
+    if not pillar:
+        raise UserError(_("Hãy chọn trụ cột (lĩnh vực) của nhiệm vụ."))
+    _check_task(fields.get("content"), fields.get("start"), fields.get("finish"), fields.get("budget"))
+    task = PlanTask(
+        template_ref=None, group_ref=f"own:{pillar}", group_number=None,
+        group_title=fields.get("group_title") or pillar.upper(), pillar=pillar,
+        position=_next_pos(plan) if position is None else position, content=str(fields["content"]).strip(),
+        lead=fields.get("lead"), coordinating=fields.get("coordinating"), product=fields.get("product"),
+        start=fields.get("start"), finish=fields.get("finish"), budget=fields.get("budget"), adopted=True,
+    )
+    plan.tasks.append(task)
+    session.flush()
+    return task.id
+
+
+def snapshot_task(task: PlanTask) -> dict[str, Any]:
+    return {k: getattr(task, k) for k in OWN_TASK_FIELDS + ("position",)}
+
+
+def remove_task(session: Session, plan_id: int, task_id: int) -> dict[str, Any]:
+    """Delete a task outright (an own task, or a template task just adopted); returns a snapshot."""
+    plan = _editable(session, plan_id)
+    task = get_task(plan, task_id)
+    if task.updates:
+        raise UserError(_("Nhiệm vụ đã có cập nhật tiến độ: không xóa được, hãy chọn \"Không áp dụng\"."))
+    snap = snapshot_task(task)
+    snap["template_ref"] = task.template_ref
+    plan.tasks.remove(task)
+    session.flush()
+    return snap
+
+
+def candidate_tasks(session: Session, plan_id: int) -> list[tuple[str, str, str, str]]:
+    """(template task id, pillar, group title, content) of template tasks not in the plan."""
+    plan = load_plan(session, plan_id)
+    have = {t.template_ref for t in plan.tasks if t.template_ref}
+    return [(x.id, g.pillar, g.title, x.content) for g in template_of(plan).task_groups for x in g.tasks
+            if x.id not in have]
+
+
+def adopt_template_task(session: Session, plan_id: int, template_task_id: str) -> tuple[int, bool]:
+    """Adopt a template task; returns (task id, whether a new row was made)."""
+    plan = _editable(session, plan_id)
+    for task in plan.tasks:
+        if task.template_ref == template_task_id:
+            task.adopted = True
+            return task.id, False
+    t = template_of(plan)
+    try:
+        group = t.group_of(template_task_id)
+    except KeyError:
+        raise UserError(_("Mẫu kế hoạch không có nhiệm vụ {id}.").format(id=template_task_id)) from None
+    task = next(x for x in group.tasks if x.id == template_task_id)
+    new = _task_from_template(group, task, plan.year, _next_pos(plan))
+    plan.tasks.append(new)
+    session.flush()
+    return new.id, True
+
+
+def pillars(plan: Plan) -> list[str]:
+    """The plan's pillars in the template's order, then the unit's own."""
+    seen: list[str] = []
+    try:
+        for g in template_of(plan).task_groups:
+            if g.pillar not in seen:
+                seen.append(g.pillar)
+    except Exception:  # a damaged template must not stop the editor
+        pass
+    for t in plan.tasks:
+        if t.pillar not in seen:
+            seen.append(t.pillar)
+    return seen
+
+
+@dataclass(slots=True)
+class TaskRow:
+    """One task as the tables show it: plain values, the search text folded once."""
+
+    id: int
+    number: int
+    pillar: str
+    group_title: str
+    content: str
+    lead: str
+    coordinating: str
+    product: str
+    start: Period | None
+    finish: Period | None
+    budget: Decimal | None
+    adopted: bool
+    custom: bool
+    status: TaskStatus
+    effective: TaskStatus
+    percent: int
+    last_update: dt.date | None
+    updates: int
+    evidence: int
+    haystack: str = ""
+    content_key: Any = None
+    pillar_key: Any = None
+    lead_key: Any = None
+
+    def prepare(self) -> TaskRow:
+        self.haystack = fold(" ".join((self.content, self.pillar, self.lead, self.coordinating, self.product)))
+        self.content_key = sort_key(self.content)
+        self.pillar_key = sort_key(self.pillar)
+        self.lead_key = sort_key(self.lead)
+        return self
+
+
+def task_row(task: PlanTask, number: int, today: dt.date) -> TaskRow:
+    from desktop.services import tracking
+
+    last = max((u.on_date for u in task.updates), default=None)
+    return TaskRow(
+        id=task.id, number=number, pillar=task.pillar, group_title=task.group_title, content=task.content,
+        lead=task.lead or "", coordinating=task.coordinating or "", product=task.product or "",
+        start=task.start, finish=task.finish, budget=task.budget, adopted=task.adopted,
+        custom=task.template_ref is None, status=task.status,
+        effective=tracking.effective_status(task, today) if task.adopted else task.status,
+        percent=task.percent, last_update=last, updates=len(task.updates), evidence=len(task.evidence),
+    ).prepare()
+
+
+def task_rows(plan: Plan, today: dt.date, adopted_only: bool = False) -> list[TaskRow]:
+    order = {p: i for i, p in enumerate(pillars(plan))}
+    tasks = sorted(plan.tasks, key=lambda t: (order.get(t.pillar, 999), t.position))
+    out = []
+    n = 0
+    for t in tasks:
+        if adopted_only and not t.adopted:
+            continue
+        n += 1
+        out.append(task_row(t, n, today))
+    return out
+
+
+# -- tracking (stays open on an approved plan) ------------------------------------------
+
+
+def record_task_update(session: Session, data: DataDir, plan_id: int, task_id: int, spec: Any) -> int:
+    """Record progress of a task (``tracking.UpdateSpec``); returns the update's id."""
+    from desktop.services import tracking
+
+    plan = load_plan(session, plan_id)
+    task = get_task(plan, task_id)
+    if not task.adopted:
+        raise UserError(_("Nhiệm vụ không áp dụng trong kế hoạch: không cập nhật tiến độ."))
+    return tracking.record_update(session, data, task, spec).id
+
+
+def record_measurement(session: Session, plan_id: int, target_id: int, period: Period, value: Decimal,
+                       note: str = "", measured_on: dt.date | None = None,
+                       groups: dict[str, Decimal] | None = None) -> None:
+    """Record the value of a target measured for ``period`` (and of each of its groups)."""
+    from desktop.services import tracking
+
+    plan = load_plan(session, plan_id)
+    tracking.record_measurement(session, get_target(plan, target_id), period, value, note, measured_on, groups)
+
+
+# -- targets ---------------------------------------------------------------------------
+
+
+def set_target_value(session: Session, plan_id: int, target_id: int, value: Decimal | None) -> Decimal | None:
+    """The value the unit sets for a target; returns the old value."""
+    plan = _editable(session, plan_id)
+    target = get_target(plan, target_id)
     _check_target_value(target.unit, value)
     if value is not None and target.direction is TargetDirection.RANGE and target.value_max is not None \
             and value > target.value_max:
         raise UserError(_("Cận dưới của khoảng ({a}) lớn hơn cận trên ({b}).").format(
             a=format_number(value), b=format_number(target.value_max)))
+    old = target.value
     target.value = value
+    return old
 
 
 def _check_target_value(unit: str, value: Decimal | None) -> None:
@@ -803,37 +1007,59 @@ def get_target(plan: Plan, target_id: int) -> PlanTarget:
     raise UserError(_("Không tìm thấy chỉ tiêu."))
 
 
-def add_budget_line(
-    session: Session,
-    plan: Plan,
-    *,
-    content: str,
-    group_title: str = "",
-    task: PlanTask | None = None,
-    funding_source: FundingSource = FundingSource.COMMUNE_BUDGET,
-    period_text: str | None = None,
-    **amounts: Decimal | None,
-) -> BudgetLine:
-    ensure_editable(plan)
+# -- funding ---------------------------------------------------------------------------
+
+AMOUNT_FIELDS = tuple(c.value for c in BUDGET_COLUMNS)
+BUDGET_FIELDS = {"content", "group_title", "period_text", "funding_source", "note", *AMOUNT_FIELDS}
+
+
+def add_budget_line(session: Session, plan_id: int, content: str, group_title: str = "",
+                    funding_source: FundingSource = FundingSource.COMMUNE_BUDGET,
+                    position: int | None = None, *, task_id: int | None = None, period_text: str | None = None,
+                    **amounts: Decimal | None) -> int:
+    """A funding line (amounts in million VND, of ``AMOUNT_FIELDS``); returns its id."""
+    plan = _editable(session, plan_id)
     if not content.strip():
         raise UserError(_("Tên nhiệm vụ của dòng kinh phí không được để trống."))
     for k, v in amounts.items():
-        if k not in {c.value for c in BUDGET_COLUMNS}:
+        if k not in AMOUNT_FIELDS:
             raise ValueError(k)
-        if v is not None and Decimal(v) < 0:
-            raise UserError(_("Kinh phí không được âm."))
+        _check_amount(v)
     line = BudgetLine(
-        position=max((b.position for b in plan.budget_lines), default=-1) + 1,
-        group_title=group_title or (funding_source.label),
+        position=max((b.position for b in plan.budget_lines), default=-1) + 1 if position is None else position,
+        group_title=group_title or funding_source.label,
         content=content.strip(),
         period_text=period_text or str(plan.year),
-        task=task,
+        task=get_task(plan, task_id) if task_id is not None else None,
         funding_source=funding_source,
         **amounts,
     )
     plan.budget_lines.append(line)
     session.flush()
-    return line
+    return line.id
+
+
+def remove_budget_line(session: Session, plan_id: int, line_id: int) -> dict[str, Any]:
+    plan = _editable(session, plan_id)
+    line = get_budget_line(plan, line_id)
+    snap = {k: getattr(line, k) for k in BUDGET_FIELDS | {"position"}}
+    plan.budget_lines.remove(line)
+    session.flush()
+    return snap
+
+
+def set_budget_field(session: Session, plan_id: int, line_id: int, field: str, value: Any) -> Any:
+    if field not in BUDGET_FIELDS:
+        raise ValueError(field)
+    plan = _editable(session, plan_id)
+    line = get_budget_line(plan, line_id)
+    if field in AMOUNT_FIELDS:
+        _check_amount(value)
+    if field == "content" and not (value or "").strip():
+        raise UserError(_("Tên nhiệm vụ của dòng kinh phí không được để trống."))
+    old = getattr(line, field)
+    setattr(line, field, value)
+    return old
 
 
 @dataclass(frozen=True)

@@ -253,15 +253,20 @@ def open_store(
 
 
 def _upgrade(engine: Any, sqlite: bool) -> None:
-    """Run the migrations in one transaction. On SQLite, foreign keys are off meanwhile (a
-    migration that rebuilds a table drops the old one, and a drop with foreign keys on would
-    cascade to every row that refers to it) and checked before the commit."""
+    """Run the migrations in one transaction, so that a store is upgraded wholly or not at all.
+
+    On SQLite the transaction is opened explicitly (the driver opens none for DDL), and
+    foreign keys are off meanwhile (a migration that rebuilds a table drops the old one, and
+    a drop with foreign keys on would cascade to every row that refers to it) and checked
+    before the commit."""
     with engine.connect() as con:
         if sqlite:
             con.exec_driver_sql("PRAGMA foreign_keys=OFF")  # no effect inside a transaction
             con.commit()
         try:
             with con.begin():
+                if sqlite:
+                    con.exec_driver_sql("BEGIN IMMEDIATE")
                 cfg = alembic_config()
                 cfg.attributes["connection"] = con
                 command.upgrade(cfg, "head")

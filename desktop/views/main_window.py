@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, __version__
 from desktop.models.enums import Issuer, PlanKind, PlanState
-from desktop.services import editor
 from desktop.services import plans as psvc
 from desktop.store import Store
 from desktop.views.common import ask, heading, hint, show_error, show_info, vn_buttons
@@ -486,7 +485,7 @@ class MainWindow(QMainWindow):
                 s=state.label.lower())):
             return
         pid = self.ws.plan_id
-        self.ws.write(lambda s: psvc.change_state(s, editor.load_plan(s, pid), state))
+        self.ws.write(lambda s: psvc.change_state(s, psvc.load_plan(s, pid), state))
 
     def unlock(self, reason: str | None = None) -> None:
         if reason is None:
@@ -495,7 +494,7 @@ class MainWindow(QMainWindow):
             if not ok:
                 return
         pid = self.ws.plan_id
-        self.ws.write(lambda s: psvc.unlock(s, editor.load_plan(s, pid), reason or ""))
+        self.ws.write(lambda s: psvc.unlock(s, psvc.load_plan(s, pid), reason or ""))
 
     def new_plan(self) -> None:
         dlg = NewPlanDialog(self.store, self.ws.plan.year + 1, self)
