@@ -99,12 +99,31 @@ def _targets_table(plan: Plan) -> Table:
         for tg in items:
             n += 1
             pre = "Tối đa " if tg.direction is TargetDirection.AT_MOST else ""
+            ranged = tg.direction is TargetDirection.RANGE
+
+            def shown(lo: Decimal | None, hi: Decimal | None) -> str:
+                if lo is None:
+                    return ""
+                if ranged and hi is not None and hi != lo:
+                    return f"{format_number(lo)}-{format_number(hi)}"
+                return pre + format_number(lo)
+
+            own = shown(tg.value, tg.value_max)
+            if tg.groups:  # values per group (level, household type, sector)
+                from desktop.services.tracking import goal_words
+
+                own = "; ".join([own] * bool(own) + [
+                    f"{g['name']}: " + goal_words(TargetDirection(g.get("direction") or tg.direction.value),
+                                                  Decimal(g["value"]) if g.get("value") is not None else None,
+                                                  Decimal(g["value_max"]) if g.get("value_max") is not None
+                                                  else None, "")
+                    for g in tg.groups])
             rows.append(Row([
                 Cell(str(n), align="center"),
                 Cell(tg.text),
                 Cell(tg.unit, align="center"),
-                Cell(pre + format_number(tg.city_value) if tg.city_value is not None else "", align="center"),
-                Cell(pre + format_number(tg.value) if tg.value is not None else "", align="center"),
+                Cell(shown(tg.city_value, tg.city_value_max), align="center"),
+                Cell(own, align="center"),
             ]))
     return Table([Column(12, "center"), Column(88), Column(15, "center"), Column(25, "center"),
                   Column(25, "center")], header, rows, size=13)
@@ -178,6 +197,11 @@ def build_plan(plan: Plan) -> Document:
     groups = pillar_groups(plan.tasks)
     has_budget = bool(plan.budget_lines)
     parts: list[tuple[str, list[Block]]] = []
+
+    # the optional first part: the assessment of the previous year (services.plans drafts it)
+    prev = psvc.previous_year_part(plan)
+    if prev is not None and prev.text.strip():
+        parts.append((prev.title, _text_blocks(paragraphs_of(prev.text))))
 
     # I. purpose, requirements and objectives
     purpose, objectives = _section(plan, "purpose"), _section(plan, "objectives")
