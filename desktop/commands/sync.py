@@ -100,9 +100,8 @@ def register(sub: Any) -> None:
 
 # -- unit side -------------------------------------------------------------------
 def export(args: argparse.Namespace) -> int:
-    from desktop.sync.package import export_plan
-
     from desktop.commands.core import chosen_plan
+    from desktop.sync.package import export_plan
 
     store = open_from_args(args)
     plan_id, year = chosen_plan(store, args)

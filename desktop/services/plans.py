@@ -46,8 +46,8 @@ from desktop.models.orm import (
 )
 from desktop.models.period import Period, PeriodKind, ReportRule
 from desktop.models.template import Template, TemplateTask, TemplateTaskGroup
-from desktop.services import templates as tsvc
 from desktop.paths import DataDir
+from desktop.services import templates as tsvc
 from desktop.vn import fold, format_number, short_date, sort_key
 
 # The plan's text sections in document order: key -> default heading.

@@ -20,8 +20,8 @@ from desktop.i18n import _
 from desktop.models.enums import EvidenceKind, TargetDirection, TargetMeasure, TaskStatus
 from desktop.models.orm import Evidence, Plan, PlanTarget, PlanTask, TargetMeasurement, TaskUpdate
 from desktop.models.period import Period, PeriodKind, period_containing
-from desktop.vn import format_number, short_date
 from desktop.paths import DataDir
+from desktop.vn import format_number, short_date
 
 MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
 

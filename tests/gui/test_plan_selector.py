@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from desktop.models.enums import Issuer, PlanKind
 from desktop.services import plans as psvc
-from tests.gui.conftest import messages  # noqa: F401  (message boxes recorded, not shown)
 
 
 def test_new_campaign_plan_from_the_menu_then_switch_by_the_selector(qtbot, demo_store, messages) -> None:  # type: ignore[no-untyped-def]
