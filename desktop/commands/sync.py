@@ -190,6 +190,9 @@ def city_status(args: argparse.Namespace) -> int:
                 r=u.revision, t=u.sent_at, n=u.tasks, late=u.late_tasks)
             if args.kind and u.plan_title:
                 extra += f" — {u.plan_title}"
+            if args.kind and u.last_due:
+                extra += _("; báo cáo {p} hạn {d:%d/%m/%Y}{x}").format(
+                    p=u.last_due_label, d=u.last_due, x=_(" (chưa có số liệu kỳ này)") if u.behind else "")
         print(f"{u.code:<8} {u.name:<32} {u.status.label:<10} {extra}".rstrip())
     return 0
 

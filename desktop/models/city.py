@@ -15,7 +15,7 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, Stri
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.orm import Base, utcnow
-from desktop.models.types import Money
+from desktop.models.types import JsonList, Money
 
 
 class CityUnit(Base):
@@ -48,6 +48,9 @@ class CitySubmission(Base):
     kind: Mapped[str] = mapped_column(String(20), default="hang_nam", index=True)
     issuer: Mapped[str] = mapped_column(String(20), default="ubnd")
     plan_title: Mapped[str] = mapped_column(Text, default="")
+    plan_start: Mapped[dt.date | None] = mapped_column(Date)  # None: the year
+    plan_end: Mapped[dt.date | None] = mapped_column(Date)
+    report_rules: Mapped[list[str]] = mapped_column(JsonList, default=list)  # the plan's reporting rhythm
     revision: Mapped[int]
     unit_name: Mapped[str] = mapped_column(String(200))
     level: Mapped[str] = mapped_column(String(20), default="commune")

@@ -392,6 +392,9 @@ def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> None:
             unit_code=pkg.unit_code, year=pkg.year, revision=pkg.revision, unit_name=pkg.unit_name,
             plan_key=pkg.plan_key, kind=str(pkg.plan["kind"]), issuer=str(pkg.plan["issuer"]),
             plan_title=str(pkg.plan.get("title") or d["plan"]["subject"])[:1000],
+            plan_start=dt.date.fromisoformat(pkg.plan["start"]) if pkg.plan.get("start") else None,
+            plan_end=dt.date.fromisoformat(pkg.plan["end"]) if pkg.plan.get("end") else None,
+            report_rules=list(d["plan"].get("report_rules") or []),
             level=d["unit"]["level"], template_key=d["plan"]["template_id"],
             template_version=d["plan"]["template_version"], plan_state=d["plan"]["state"],
             program_version=str(pkg.manifest["program_version"]), created_at=pkg.created_at,
@@ -522,11 +525,18 @@ class UnitStatus:
     key_fingerprint: str | None
     kind: str | None = None  # the plan's kind (None: nothing sent)
     plan_title: str | None = None
+    last_due: dt.date | None = None  # the plan's latest report due by ``as_of`` (its own rhythm)
+    last_due_label: str | None = None
+    next_due: dt.date | None = None  # its next report due
+    next_due_label: str | None = None
+    behind: bool = False  # the latest package was made before the period of the report now due ended
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "code": self.code, "name": self.name, "status": self.status.value,
-            "kind": self.kind, "plan_title": self.plan_title,
+            "kind": self.kind, "plan_title": self.plan_title, "behind": self.behind,
+            "last_due": self.last_due.isoformat() if self.last_due else None, "last_due_label": self.last_due_label,
+            "next_due": self.next_due.isoformat() if self.next_due else None, "next_due_label": self.next_due_label,
             "status_label": self.status.label, "overdue": self.overdue, "revision": self.revision,
             "sent_at": _iso(self.sent_at), "last_at": _iso(self.last_at),
             "received_at": _iso(self.received_at), "plan_state": self.plan_state,
@@ -574,6 +584,35 @@ def _late_expr(today: dt.date) -> Any:
     )
 
 
+def _rhythm(rules: list[str], start: dt.date, end: dt.date, year_due: dt.date, today: dt.date,
+            last_package: dt.datetime | None) -> dict[str, Any]:
+    """The plan's reports by its own rhythm as of ``today``: the latest due and the next one, and
+    whether the latest package came before the period of the latest due report had ended."""
+    from desktop.models.period import ReportRule
+
+    parsed = []
+    for r in rules:
+        try:
+            parsed.append(ReportRule.parse(r))
+        except ValueError:
+            continue
+    if not parsed:  # the standing rhythm of an annual plan: quarterly, and the year's report
+        parsed = [ReportRule.parse("quarter next:10"), ReportRule.parse(f"year date:{year_due:%m-%d}")]
+    schedule = sorted(((rule.due(p), p) for rule in parsed for p in rule.periods(start, end)),
+                      key=lambda x: (x[0], x[1].start))
+    past = [x for x in schedule if x[0] <= today]
+    coming = [x for x in schedule if x[0] > today]
+    out: dict[str, Any] = {}
+    if past:
+        d, p = past[-1]
+        out.update(last_due=d, last_due_label=p.label(),
+                   behind=last_package is None or last_package.date() < p.end)
+    if coming:
+        d, p = coming[0]
+        out.update(next_due=d, next_due_label=p.label())
+    return out
+
+
 def status(store: Any, year: int, today: dt.date | None = None, kind: str | None = None) -> StatusReport:
     """Every expected unit's submission for ``year`` against the deadline: of its annual UBND
     plan, or (``kind``) of each of its plans of that kind (a unit without one is missing)."""
@@ -595,12 +634,13 @@ def status(store: Any, year: int, today: dt.date | None = None, kind: str | None
         rows = s.execute(
             select(CityUnit.code, CityUnit.name, CityUnit.key_fingerprint, CitySubmission.revision,
                    CitySubmission.first_created_at, CitySubmission.created_at, CitySubmission.received_at,
-                   CitySubmission.plan_state, CitySubmission.id, CitySubmission.kind, CitySubmission.plan_title)
+                   CitySubmission.plan_state, CitySubmission.id, CitySubmission.kind, CitySubmission.plan_title,
+                   CitySubmission.plan_start, CitySubmission.plan_end, CitySubmission.report_rules)
             .outerjoin(CitySubmission, (CitySubmission.unit_code == CityUnit.code) & (CitySubmission.year == year)
                        & which)
         ).all()
     out = []
-    for code, name, fp, rev, first, last, received, state, sid, skind, title in rows:
+    for code, name, fp, rev, first, last, received, state, sid, skind, title, pstart, pend, rules in rows:
         if rev is None:
             st = SubmissionStatus.MISSING
         elif first.date() <= due:
@@ -608,9 +648,13 @@ def status(store: Any, year: int, today: dt.date | None = None, kind: str | None
         else:
             st = SubmissionStatus.LATE
         n, done, late, mean = per_sub.get(sid, (0, 0, 0, None))
+        rhythm: dict[str, Any] = {}
+        if rev is not None:
+            rhythm = _rhythm(rules or [], pstart or dt.date(year, 1, 1), pend or dt.date(year, 12, 31), due,
+                             today, last)
         out.append(UnitStatus(code, name, st, st is SubmissionStatus.MISSING and today > due, rev, first, last,
                               received, state, n or 0, int(done or 0), int(late or 0),
-                              float(mean) if mean is not None else None, fp, skind, title))
+                              float(mean) if mean is not None else None, fp, skind, title, **rhythm))
     from desktop.vn import sort_key
 
     out.sort(key=lambda u: ({"missing": 0, "late": 1, "on_time": 2}[u.status.value], sort_key(u.name)))

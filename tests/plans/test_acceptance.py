@@ -122,8 +122,11 @@ def test_three_plans_of_2026_track_report_export_and_consolidate(demo_dir: Path,
         assert len(mine) == 1 and mine[0]["plan_title"].startswith(title) and mine[0]["tasks"] == 2
         assert sum(1 for u in st["units"] if u["revision"] is not None) == 1
         assert st["kind"] == kind
-    r = cli("--data-dir", city, "city", "status", "--year", "2026", "--kind", "chien_dich")
-    assert "Cao điểm 100 ngày" in r.out
+        # each plan by its own rhythm: monthly reports "trước ngày 20 hằng tháng"
+        assert (mine[0]["last_due"], mine[0]["last_due_label"]) == ("2026-03-20", "Tháng 3/2026")
+        assert (mine[0]["next_due"], mine[0]["next_due_label"]) == ("2026-04-20", "Tháng 4/2026")
+    r = cli("--data-dir", city, "city", "status", "--year", "2026", "--kind", "chien_dich", "--today", "2026-04-01")
+    assert "Cao điểm 100 ngày" in r.out and "báo cáo Tháng 3/2026 hạn 20/03/2026" in r.out
     # the 2024 package without identity is that year's annual plan
     st = json.loads(cli("--data-dir", city, "city", "status", "--year", "2024", "--json").out)
     assert [u["kind"] for u in st["units"] if u["code"] == "11629"] == ["hang_nam"]
