@@ -738,10 +738,10 @@ def candidate_tasks(session: Session, plan_id: int) -> list[tuple[str, str, str,
 def adopt_template_task(session: Session, plan_id: int, template_task_id: str) -> tuple[int, bool]:
     """Adopt a template task; returns (task id, whether a new row was made)."""
     plan = _editable(session, plan_id)
-    for task in plan.tasks:
-        if task.template_ref == template_task_id:
-            task.adopted = True
-            return task.id, False
+    for have in plan.tasks:
+        if have.template_ref == template_task_id:
+            have.adopted = True
+            return have.id, False
     t = template_of(plan)
     try:
         group = t.group_of(template_task_id)
@@ -1224,12 +1224,11 @@ def previous_plan(session: Session, plan: Plan) -> Plan | None:
     """The plan of the year before that this one follows: the same kind and body, else the
     year's annual UBND plan, else its only plan."""
     before = [p for p in plans_of_year(session, plan.unit, plan.year - 1) if p.id != plan.id]
-    for match in (lambda p: p.kind is plan.kind and p.issuer is plan.issuer,
-                  lambda p: p.kind is PlanKind.ANNUAL and p.issuer is Issuer.UBND,
-                  lambda p: len(before) == 1):
-        found = [p for p in before if match(p)]
-        if found:
-            return load_plan(session, found[0].id)
+    same = [p for p in before if p.kind is plan.kind and p.issuer is plan.issuer]
+    annual = [p for p in before if p.kind is PlanKind.ANNUAL and p.issuer is Issuer.UBND]
+    found = same or annual or (before if len(before) == 1 else [])
+    if found:
+        return load_plan(session, found[0].id)
     return None
 
 
@@ -1276,7 +1275,7 @@ def _draft_text(f: PreviousYear, plan: Plan) -> str:
                      f"{format_number(f.spent)} triệu đồng ({format_number(ratio)}%).")
     else:
         lines.append(f"3. Kinh phí: đã sử dụng {format_number(f.spent)} triệu đồng.")
-    prev = plan.unit and next((p for p in plan.unit.plans if p.id == f.plan_id), None)
+    prev = next((p for p in plan.unit.plans if p.id == f.plan_id), None)
     unfinished = []
     if prev is not None:
         for t in prev.tasks:
