@@ -151,6 +151,22 @@ def task_table(groups: list[tuple[str, list[PlanTask]]]) -> Table:
                   Column(37), Column(39), Column(37)], header, rows)
 
 
+def previous_targets_table(prev: psvc.PreviousYear) -> Table:
+    """The previous year's targets at its end: the goal, the latest value with its date, the verdict."""
+    header = [Row([Cell(h, bold=True, align="center") for h in
+                   ("STT", "Chỉ tiêu", "Mục tiêu", "Kết quả (ngày số liệu)", "Đánh giá")])]
+    rows = []
+    for i, j in enumerate(prev.targets, 1):
+        value = ""
+        if j.value is not None:
+            value = format_number(j.value) + (f" ({j.measured:%d/%m/%Y})" if j.measured else "")
+        verdict = {True: "Đạt", False: "Chưa đạt"}.get(j.met, "Chưa có số liệu")
+        rows.append(Row([Cell(str(i), align="center"), Cell(j.text), Cell(j.goal, align="center"),
+                         Cell(value, align="center"), Cell(verdict, align="center")]))
+    return Table([Column(12, "center"), Column(110), Column(35, "center"), Column(40, "center"),
+                  Column(30, "center")], header, rows, size=13)
+
+
 def used_budget_columns(plan: Plan) -> list[BudgetColumn]:
     cols = [c for c in psvc.BUDGET_COLUMNS if any(getattr(b, c.value) is not None for b in plan.budget_lines)]
     return cols or [BudgetColumn.PLANNED]
@@ -302,6 +318,11 @@ def build_plan(plan: Plan, *, issuer: str | None = None) -> Document:
                                             ref, rule)
         ap2.append(budget_table(plan))
         sections.append(Section(ap2, LANDSCAPE))
+    if prev is not None and prev.text.strip() and prev.targets:
+        label = "Phụ lục III" if has_budget else "Phụ lục II"
+        ap3: list[Block] = appendix_heading(label, f"KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM {prev.year}", ref, rule)
+        ap3.append(previous_targets_table(prev))
+        sections.append(Section(ap3, LANDSCAPE))
     if party:
         formats.apply_page(rules, sections)
     return Document(

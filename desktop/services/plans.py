@@ -1280,10 +1280,11 @@ def _draft_text(f: PreviousYear, plan: Plan) -> str:
     if prev is not None:
         for t in prev.tasks:
             if t.adopted and tracking.effective_status(t, prev.last_day) is TaskStatus.LATE:
-                unfinished.append(_shorten(t.content, 90))
+                unfinished.append(_shorten(t.content, 90).rstrip(" .;…"))
     if unfinished:
-        lines.append("4. Tồn tại, hạn chế: còn " + str(len(unfinished)) + " nhiệm vụ chưa hoàn thành đúng hạn: "
-                     + "; ".join(unfinished[:5]) + (" ..." if len(unfinished) > 5 else "") + ".")
+        more = len(unfinished) - 5
+        listed = "; ".join(unfinished[:5]) + (f"; và {more} nhiệm vụ khác" if more > 0 else "")
+        lines.append(f"4. Tồn tại, hạn chế: còn {len(unfinished)} nhiệm vụ chưa hoàn thành đúng hạn: {listed}.")
     return "\n".join(lines)
 
 

@@ -51,6 +51,8 @@ def test_included_edited_stored_and_printed_first(demo_store) -> None:
     assert "I. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024" in text
     assert text.index("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024") < text.index("II. MỤC ĐÍCH, YÊU CẦU")
     assert "Kế hoạch năm 2024 có" in text
+    assert "KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2024" in text  # its appendix of targets
+    assert "STT | Chỉ tiêu | Mục tiêu | Kết quả (ngày số liệu) | Đánh giá" in text
     own = "1. Kết quả: hoàn thành phần lớn nhiệm vụ.\n2. Hạn chế: thiếu nhân lực chuyên trách."
     with demo_store.transaction() as s:
         psvc.set_previous_year(s, pid, own)
