@@ -84,6 +84,8 @@ def register(sub: Any) -> None:
     np.add_argument("--report", action="append", metavar="RULE",
                     help=_("chế độ báo cáo, có thể lặp lại: \"month day:20\" (trước ngày 20 hằng tháng), "
                            "\"quarter next:10\", \"week after:2\", \"year date:12-15\""))
+    np.add_argument("--previous-year", action="store_true",
+                    help=_("mở đầu bằng phần \"Đánh giá kết quả thực hiện năm trước\" (dự thảo từ kế hoạch năm trước)"))
     np.add_argument("--json", action="store_true")
     np.set_defaults(handler=plan_new)
 
@@ -159,6 +161,8 @@ def plan_new(args: argparse.Namespace) -> int:
         plan = psvc.create_plan(s, unit, rec, args.year, kind=PlanKind(args.kind), issuer=Issuer(args.issuer),
                                 start=args.start, end=args.end, number=args.number, subject=args.title,
                                 implements=args.implements, report_rules=args.report)
+        if args.previous_year:
+            psvc.set_previous_year(s, plan.id, "")
         info = psvc.summary(plan)
     if args.json:
         print(json.dumps(info.as_dict(), ensure_ascii=False, indent=2))

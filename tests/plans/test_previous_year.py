@@ -91,3 +91,18 @@ def test_locked_plan_refuses_and_long_text_refused(demo_store) -> None:
     with pytest.raises(UserError, match="chỉ xem"):
         with demo_store.transaction() as s:
             psvc.set_previous_year(s, pid, "")
+
+
+def test_cli_plan_with_the_previous_year(demo_dir, tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    r = cli("--data-dir", demo_dir, "plan", "new", "--from-template", "hp-325-2024", "--year", "2025",
+            "--previous-year", "--json")
+    assert r.code == 0, r.err
+    pid = json.loads(r.out)["id"]
+    out = tmp_path / "kh2025.docx"
+    assert cli("--data-dir", demo_dir, "document", "plan", "--plan", pid, "--format", "docx", "--out", out).code == 0
+    import docx
+
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024" in text and "Kế hoạch năm 2024 có" in text
