@@ -391,7 +391,7 @@ def _default_sections(unit: UnitProfile, t: Template | None, year: int, issuer: 
             f"1. Mục đích: {aim}; "
             f"xác định cụ thể nhiệm vụ, tiến độ, trách nhiệm của các cơ quan, đơn vị trong thực hiện "
             f"chuyển đổi số {span}.",
-            "2. Yêu cầu: Các nhiệm vụ bám sát chỉ tiêu của cấp trên giao cho cấp xã; phân công rõ cơ quan "
+            "2. Yêu cầu: Các nhiệm vụ bám sát chỉ tiêu của thành phố giao cho cấp xã; phân công rõ cơ quan "
             "chủ trì, phối hợp, thời gian hoàn thành và sản phẩm; gắn với cải cách hành chính, "
             "nâng cao chất lượng phục vụ người dân, doanh nghiệp.",
         ]) if t is not None else "\n".join([
@@ -405,7 +405,7 @@ def _default_sections(unit: UnitProfile, t: Template | None, year: int, issuer: 
         "solutions": sol.text() if sol else "",
         "funding": (
             f"Kinh phí thực hiện Kế hoạch từ nguồn ngân sách {who} được giao trong dự toán năm {year}, "
-            "nguồn hỗ trợ của cấp trên và các nguồn hợp pháp khác (chi tiết tại Phụ lục II)."
+            "nguồn hỗ trợ của thành phố và các nguồn hợp pháp khác (chi tiết tại Phụ lục II)."
         ),
         "organisation": "\n".join(org_lines),
     }

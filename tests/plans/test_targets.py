@@ -132,3 +132,32 @@ def test_template_target_spec_changes_but_not_its_words(demo_store) -> None:
             psvc.set_target_spec(s, plan.id, tg.id, text="Đổi lời")
         with pytest.raises(UserError, match="không xóa được"):
             psvc.remove_target(s, plan.id, tg.id)
+
+
+def test_range_and_group_targets_in_monthly_and_quarterly_reports(demo_store) -> None:
+    from desktop.documents import service
+
+    with demo_store.transaction() as s:
+        pid = _campaign(s)
+        psvc.add_own_task(s, pid, pillar="Xã hội số", content="Mở lớp Bình dân học vụ số", lead="UBND xã")
+        r = psvc.add_target(s, pid, psvc.TargetSpec("Tỷ lệ người dân có kỹ năng số cơ bản", "%",
+                                                     TargetDirection.RANGE, D(60), D(70),
+                                                     measure=TargetMeasure.MONTHLY))
+        g = psvc.add_target(s, pid, psvc.TargetSpec("Tỷ lệ hộ có cáp quang", "%", measure=TargetMeasure.QUARTERLY,
+                                                     groups=[{"name": "Hộ thành thị", "value": 95},
+                                                             {"name": "Hộ nông thôn", "value": 70}]))
+        psvc.record_measurement(s, pid, r, report_period(2026, "m3"), D(64), measured_on=dt.date(2026, 3, 25))
+        psvc.record_measurement(s, pid, g, report_period(2026, "q1"), D(80),
+                                groups={"Hộ thành thị": D(97), "Hộ nông thôn": D(66)})
+    march = service.report_document(demo_store, None, "m3", plan_id=pid)[0].plain_text()
+    assert "| 60-70% | 64%\n(25/3/2026) | Đạt\n" in march
+    # March ends the quarter: the per-group target is due, one group short
+    groups = "| Hộ thành thị: ≥ 95%; Hộ nông thôn: ≥ 70% | 80%\nHộ thành thị: 97\nHộ nông thôn: 66\n(31/3/2026) | Chưa đạt\n"
+    assert groups in march
+    q1 = service.report_document(demo_store, None, "q1", plan_id=pid)[0].plain_text()
+    assert groups in q1 and "Chỉ tiêu chưa đạt: Tỷ lệ hộ có cáp quang" in q1
+    feb = service.report_document(demo_store, None, "m2", plan_id=pid)[0].plain_text()
+    assert "| 60-70% | Chưa có số liệu | \n" in feb  # due in February, nothing measured
+    assert "| Hộ thành thị: ≥ 95%; Hộ nông thôn: ≥ 70% | Chưa có số liệu | Chưa đến hạn đánh giá\n" in feb
+    week = service.report_document(demo_store, None, "w11", plan_id=pid)[0].plain_text()
+    assert "| 60-70% | Chưa có số liệu | Chưa đến hạn đánh giá\n" in week
