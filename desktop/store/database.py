@@ -275,18 +275,11 @@ def open_store(
             from desktop.store.backup import make_backup
 
             make_backup(store, reason=f"before-migration-{current[:12]}")
-        mig = _migration_engine(data) if store.is_sqlite else engine
         try:
-            with mig.begin() as con:
-                cfg = alembic_config()
-                cfg.attributes["connection"] = con
-                command.upgrade(cfg, "head")
+            _upgrade(engine, store.is_sqlite)
         except (OperationalError, DBAPIError) as e:
             engine.dispose()
             raise StoreError(describe_db_error(e)) from e
-        finally:
-            if mig is not engine:
-                mig.dispose()
         log.info("store %s migrated from %s to %s", data.db, current, head)
     if current is not None and store.is_sqlite and daily_backups:
         from desktop.store.backup import daily_backup_due, make_backup
@@ -299,29 +292,33 @@ def open_store(
     return store
 
 
-def _migration_engine(data: DataDir) -> Engine:
-    """An engine whose transactions hold DDL too: Python's sqlite3 driver commits before
-    each CREATE or ALTER on its own, so a migration killed half way would leave half a
-    schema. Here the driver is told to stay out of the way and every transaction is an
-    explicit ``BEGIN IMMEDIATE``: the whole upgrade commits at once or not at all.
-    Foreign keys are off while tables are rebuilt, so that no rebuild cascades a delete."""
-    eng = create_engine(f"sqlite:///{data.db}", connect_args={"timeout": 10})
+def _upgrade(engine: Any, sqlite: bool) -> None:
+    """Run the migrations in one transaction, so that a store is upgraded wholly or not at all.
 
-    def on_connect(dbapi_con: Any, _record: Any) -> None:
-        dbapi_con.isolation_level = None
-        cur = dbapi_con.cursor()
-        cur.execute("PRAGMA foreign_keys=OFF")
-        cur.execute("PRAGMA busy_timeout=10000")
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA synchronous=FULL")
-        cur.close()
-
-    def on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
-
-    event.listen(eng, "connect", on_connect)
-    event.listen(eng, "begin", on_begin)
-    return eng
+    On SQLite the transaction is opened explicitly (the driver opens none for DDL), and
+    foreign keys are off meanwhile (a migration that rebuilds a table drops the old one, and
+    a drop with foreign keys on would cascade to every row that refers to it) and checked
+    before the commit."""
+    with engine.connect() as con:
+        if sqlite:
+            con.exec_driver_sql("PRAGMA foreign_keys=OFF")  # no effect inside a transaction
+            con.commit()
+        try:
+            with con.begin():
+                if sqlite:
+                    con.exec_driver_sql("BEGIN IMMEDIATE")
+                cfg = alembic_config()
+                cfg.attributes["connection"] = con
+                command.upgrade(cfg, "head")
+                if sqlite:
+                    broken = con.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StoreError(_("Nâng cấp dữ liệu bị dừng: {n} dòng mất liên kết ({t}); "
+                                           "dữ liệu giữ nguyên.").format(n=len(broken), t=broken[0][0]))
+        finally:
+            if sqlite:
+                con.exec_driver_sql("PRAGMA foreign_keys=ON")
+                con.commit()
 
 
 def _quick_check(path: Path) -> list[str]:

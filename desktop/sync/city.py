@@ -221,6 +221,8 @@ class PreviewItem:
         head = f"{self.path.name}: {self.outcome.label}"
         if self.package:
             head += f" — {self.unit_code} {self.unit_name}, năm {self.year}, lần gửi {self.revision}"
+            if self.package.plan_key:
+                head += f", {self.package.plan.get('title') or self.package.plan['kind']}"
         parts = [head]
         if self.message:
             parts.append(self.message)
@@ -263,27 +265,28 @@ def preview(store: Any, paths: list[Path]) -> list[PreviewItem]:
         province = require_city(s)
         expected = {u.code: u for u in s.scalars(select(CityUnit))}
         codes = {it.package.unit_code for it in items if it.package}
-        current: dict[tuple[str, int], tuple[int, int, str]] = {}
-        rejected: dict[tuple[str, int, int, int], str] = {}
+        current: dict[tuple[str, int, str], tuple[int, int, str]] = {}
+        rejected: dict[tuple[str, int, str, int, int], str] = {}
         if codes:
-            for code, year, epoch, rev, sha in s.execute(
-                select(CitySubmission.unit_code, CitySubmission.year, CitySubmission.key_epoch,
-                       CitySubmission.revision, CitySubmission.data_sha256)
+            for code, year, pkey, epoch, rev, sha in s.execute(
+                select(CitySubmission.unit_code, CitySubmission.year, CitySubmission.plan_key,
+                       CitySubmission.key_epoch, CitySubmission.revision, CitySubmission.data_sha256)
                 .where(CitySubmission.unit_code.in_(codes))
             ):
-                current[(code, year)] = (epoch or 0, rev, sha)
-            for code, year, epoch, rev, why in s.execute(
-                select(CityReceipt.unit_code, CityReceipt.year, CityReceipt.key_epoch, CityReceipt.revision,
-                       CityReceipt.reject_reason)
+                current[(code, year, pkey)] = (epoch or 0, rev, sha)
+            for code, year, pkey, epoch, rev, why in s.execute(
+                select(CityReceipt.unit_code, CityReceipt.year, CityReceipt.plan_key, CityReceipt.key_epoch,
+                       CityReceipt.revision, CityReceipt.reject_reason)
                 .where(CityReceipt.unit_code.in_(codes), CityReceipt.rejected_at.is_not(None))
             ):
-                rejected[(code, year, epoch or 0, rev)] = why or ""
+                rejected[(code, year, pkey, epoch or 0, rev)] = why or ""
     # per unit: trusted key, fingerprint, whether the key is new in this batch, trust epoch
     keys: dict[str, tuple[str | None, str | None, bool, int]] = {
         c: (u.public_key, u.key_fingerprint, False, u.key_epoch or 0) for c, u in expected.items()}
     # in order of revision, so that r1 and r2 of one unit in one batch give new then newer
     order = sorted((it for it in items if it.package),
-                   key=lambda it: (it.unit_code, it.year, it.revision, it.path.name))
+                   key=lambda it: (it.unit_code, it.year, it.package.plan_key if it.package else "",
+                                   it.revision, it.path.name))
     for it in order:
         pkg = it.package
         assert pkg is not None
@@ -318,12 +321,13 @@ def preview(store: Any, paths: list[Path]) -> list[PreviewItem]:
             it.new_key = trusted_fp is None
         elif new_in_batch:
             it.new_key = True  # the same untrusted key as an earlier file of this batch
-        if (code, pkg.year, epoch, pkg.revision) in rejected:
+        rkey = (code, pkg.year, pkg.plan_key, epoch, pkg.revision)
+        if rkey in rejected:
             it.outcome = Outcome.REFUSED
             it.message = _("lần gửi {r} đã bị thành phố loại ra ({why}); hãy xin đơn vị xuất lại (lần gửi mới)") \
-                .format(r=pkg.revision, why=rejected[(code, pkg.year, epoch, pkg.revision)][:200])
+                .format(r=pkg.revision, why=rejected[rkey][:200])
             continue
-        before = current.get((code, pkg.year))
+        before = current.get((code, pkg.year, pkg.plan_key))
         if before is None:
             it.outcome = Outcome.NEW
         elif epoch > before[0]:
@@ -342,7 +346,7 @@ def preview(store: Any, paths: list[Path]) -> list[PreviewItem]:
             it.message = _("cùng lần gửi {r} nhưng nội dung khác bản đã nhận; hãy xin đơn vị xuất lại "
                            "(lần gửi mới)").format(r=pkg.revision)
         if it.outcome.applies:
-            current[(code, pkg.year)] = (epoch, pkg.revision, pkg.data_sha256)
+            current[(code, pkg.year, pkg.plan_key)] = (epoch, pkg.revision, pkg.data_sha256)
             keys[code] = (pkg.public_key, pkg.fingerprint, it.new_key, epoch)
             if it.new_key:
                 it.warnings.append(_("khóa mới của đơn vị, dấu vân tay {fp}: hãy đối chiếu với đơn vị qua "
@@ -447,7 +451,8 @@ def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> bool:
         elif unit.public_key != pkg.public_key:  # changed since the preview
             raise PackageError(_("Khóa ký khác khóa đã tin cậy của đơn vị."))
         old = s.scalar(select(CitySubmission).where(CitySubmission.unit_code == pkg.unit_code,
-                                                    CitySubmission.year == pkg.year))
+                                                    CitySubmission.year == pkg.year,
+                                                    CitySubmission.plan_key == pkg.plan_key))
         first_created = pkg.created_at
         if old is not None:
             if ((old.key_epoch or 0), old.revision) >= (epoch, pkg.revision):  # changed since the preview
@@ -461,6 +466,11 @@ def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> bool:
         d = pkg.data
         sub = CitySubmission(
             unit_code=pkg.unit_code, year=pkg.year, revision=pkg.revision, unit_name=pkg.unit_name,
+            plan_key=pkg.plan_key, kind=str(pkg.plan["kind"]), issuer=str(pkg.plan["issuer"]),
+            plan_title=str(pkg.plan.get("title") or d["plan"]["subject"])[:1000],
+            plan_start=dt.date.fromisoformat(pkg.plan["start"]) if pkg.plan.get("start") else None,
+            plan_end=dt.date.fromisoformat(pkg.plan["end"]) if pkg.plan.get("end") else None,
+            report_rules=list(d["plan"].get("report_rules") or []),
             level=d["unit"]["level"], template_key=d["plan"]["template_id"],
             template_version=d["plan"]["template_version"], plan_state=d["plan"]["state"],
             program_version=str(pkg.manifest["program_version"]), created_at=pkg.created_at,
@@ -468,7 +478,7 @@ def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> bool:
             file_sha256=pkg.file_sha256, data_sha256=pkg.data_sha256, key_fingerprint=pkg.fingerprint,
             data=pkg.data_bytes.decode("utf-8"), key_epoch=epoch,
         )
-        receipt = CityReceipt(unit_code=pkg.unit_code, year=pkg.year, revision=pkg.revision,
+        receipt = CityReceipt(unit_code=pkg.unit_code, year=pkg.year, plan_key=pkg.plan_key, revision=pkg.revision,
                               outcome=it.outcome.value, created_at=pkg.created_at, received_at=now,
                               file_name=pkg.path.name, data_sha256=pkg.data_sha256, key_epoch=epoch,
                               file_sha256=pkg.file_sha256, key_fingerprint=pkg.fingerprint, data=sub.data)
@@ -478,7 +488,8 @@ def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> bool:
         sub.first_received_at = s.scalar(
             select(func.min(CityReceipt.received_at)).where(
                 CityReceipt.unit_code == pkg.unit_code, CityReceipt.year == pkg.year,
-                CityReceipt.key_epoch == epoch, CityReceipt.rejected_at.is_(None))) or now
+                CityReceipt.plan_key == pkg.plan_key, CityReceipt.key_epoch == epoch,
+                CityReceipt.rejected_at.is_(None))) or now
         s.add(sub)
         s.flush()
         task_rows, target_rows = normalised_rows(pkg, sub.id)
@@ -516,8 +527,12 @@ def normalised_rows(pkg: Package, submission_id: int) -> tuple[list[dict[str, An
         met = None
         if lv is not None and goal is not None:
             goal_d = Decimal(goal)
-            met = lv <= goal_d if g["direction"] == "at_most" else (
-                lv == goal_d if g["direction"] == "exact" else lv >= goal_d)
+            if g["direction"] == "range":
+                hi = g.get("city_value_max") if g["city_value"] is not None else g.get("value_max")
+                met = goal_d <= lv <= (Decimal(hi) if hi is not None else goal_d)
+            else:
+                met = lv <= goal_d if g["direction"] == "at_most" else (
+                    lv == goal_d if g["direction"] == "exact" else lv >= goal_d)
         targets.append({
             "submission_id": submission_id, "unit_code": code, "year": year, "level": level,
             "target_key": g["template_ref"] or ("own:" + g["text"])[:300], "text": g["text"],
@@ -566,6 +581,19 @@ class SubmissionStatus(str, enum.Enum):
         return {"on_time": "Đúng hạn", "late": "Muộn", "missing": "Chưa gửi"}[self.value]
 
 
+PLAN_KINDS = ("hang_nam", "trien_khai", "chien_dich")
+
+
+def _kind_filter(kind: str | None) -> Any:
+    """The submissions a consolidation covers: of one plan kind, or (None) the year's annual
+    UBND plans, as before units had several plans a year."""
+    if kind is None:
+        return CitySubmission.plan_key == ""
+    if kind not in PLAN_KINDS:
+        raise UserError(_("Loại kế hoạch không hợp lệ: {k} (chọn {all}).").format(k=kind, all=", ".join(PLAN_KINDS)))
+    return CitySubmission.kind == kind
+
+
 @dataclass(frozen=True)
 class UnitStatus:
     code: str
@@ -582,10 +610,20 @@ class UnitStatus:
     late_tasks: int
     mean_percent: float | None
     key_fingerprint: str | None
+    kind: str | None = None  # the plan's kind (None: nothing sent)
+    plan_title: str | None = None
+    last_due: dt.date | None = None  # the plan's latest report due by ``as_of`` (its own rhythm)
+    last_due_label: str | None = None
+    next_due: dt.date | None = None  # its next report due
+    next_due_label: str | None = None
+    behind: bool = False  # the latest package was made before the period of the report now due ended
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "code": self.code, "name": self.name, "status": self.status.value,
+            "kind": self.kind, "plan_title": self.plan_title, "behind": self.behind,
+            "last_due": self.last_due.isoformat() if self.last_due else None, "last_due_label": self.last_due_label,
+            "next_due": self.next_due.isoformat() if self.next_due else None, "next_due_label": self.next_due_label,
             "status_label": self.status.label, "overdue": self.overdue, "revision": self.revision,
             "sent_at": _iso(self.sent_at), "last_at": _iso(self.last_at),
             "received_at": _iso(self.received_at), "plan_state": self.plan_state,
@@ -607,6 +645,7 @@ class StatusReport:
     deadline: dt.date
     as_of: dt.date
     units: list[UnitStatus]
+    kind: str | None = None
 
     def counts(self) -> dict[SubmissionStatus, int]:
         c = {s: 0 for s in SubmissionStatus}
@@ -617,7 +656,7 @@ class StatusReport:
     def as_dict(self) -> dict[str, Any]:
         return {
             "year": self.year, "province_code": self.province_code, "province": self.province_name,
-            "deadline": self.deadline.isoformat(), "as_of": self.as_of.isoformat(),
+            "kind": self.kind, "deadline": self.deadline.isoformat(), "as_of": self.as_of.isoformat(),
             "counts": {k.value: v for k, v in self.counts().items()},
             "units": [u.as_dict() for u in self.units],
         }
@@ -632,43 +671,82 @@ def _late_expr(today: dt.date) -> Any:
     )
 
 
-def status(store: Any, year: int, today: dt.date | None = None) -> StatusReport:
-    """Every expected unit's submission for ``year`` against the deadline."""
+def _rhythm(rules: list[str], start: dt.date, end: dt.date, year_due: dt.date, today: dt.date,
+            last_package: dt.datetime | None) -> dict[str, Any]:
+    """The plan's reports by its own rhythm as of ``today``: the latest due and the next one, and
+    whether the latest package came before the period of the latest due report had ended."""
+    from desktop.models.period import ReportRule
+
+    parsed = []
+    for r in rules:
+        try:
+            parsed.append(ReportRule.parse(r))
+        except ValueError:
+            continue
+    if not parsed:  # the standing rhythm of an annual plan: quarterly, and the year's report
+        parsed = [ReportRule.parse("quarter next:10"), ReportRule.parse(f"year date:{year_due:%m-%d}")]
+    schedule = sorted(((rule.due(p), p) for rule in parsed for p in rule.periods(start, end)),
+                      key=lambda x: (x[0], x[1].start))
+    past = [x for x in schedule if x[0] <= today]
+    coming = [x for x in schedule if x[0] > today]
+    out: dict[str, Any] = {}
+    if past:
+        d, p = past[-1]
+        out.update(last_due=d, last_due_label=p.label(),
+                   behind=last_package is None or last_package.date() < p.end)
+    if coming:
+        d, p = coming[0]
+        out.update(next_due=d, next_due_label=p.label())
+    return out
+
+
+def status(store: Any, year: int, today: dt.date | None = None, kind: str | None = None) -> StatusReport:
+    """Every expected unit's submission for ``year`` against the deadline: of its annual UBND
+    plan, or (``kind``) of each of its plans of that kind (a unit without one is missing)."""
     today = today or dt.date.today()
     due = deadline(store, year)
+    which = _kind_filter(kind)
     with store.session() as s:
         province = require_city(s)
-        per_unit = {
-            code: (n, done, late, mean)
-            for code, n, done, late, mean in s.execute(
-                select(CityTask.unit_code, func.count(),
+        per_sub = {
+            sid: (n, done, late, mean)
+            for sid, n, done, late, mean in s.execute(
+                select(CityTask.submission_id, func.count(),
                        func.sum(case((CityTask.status == TaskStatus.DONE.value, 1), else_=0)),
                        func.sum(_late_expr(today)),
                        func.avg(case((CityTask.status != TaskStatus.CANCELLED.value, CityTask.percent))))
-                .where(CityTask.year == year).group_by(CityTask.unit_code))
+                .join(CitySubmission, CitySubmission.id == CityTask.submission_id)
+                .where(CityTask.year == year, which).group_by(CityTask.submission_id))
         }
         rows = s.execute(
             select(CityUnit.code, CityUnit.name, CityUnit.key_fingerprint, CitySubmission.revision,
                    func.coalesce(CitySubmission.first_received_at, CitySubmission.received_at),
-                   CitySubmission.created_at, CitySubmission.received_at, CitySubmission.plan_state)
-            .outerjoin(CitySubmission, (CitySubmission.unit_code == CityUnit.code) & (CitySubmission.year == year))
+                   CitySubmission.created_at, CitySubmission.received_at,
+                   CitySubmission.plan_state, CitySubmission.id, CitySubmission.kind, CitySubmission.plan_title,
+                   CitySubmission.plan_start, CitySubmission.plan_end, CitySubmission.report_rules)
+            .outerjoin(CitySubmission, (CitySubmission.unit_code == CityUnit.code) & (CitySubmission.year == year)
+                       & which)
         ).all()
     out = []
-    for code, name, fp, rev, first, last, received, state in rows:
+    for code, name, fp, rev, first, last, received, state, sid, skind, title, pstart, pend, rules in rows:
         if rev is None:
             st = SubmissionStatus.MISSING
         elif first.date() <= due:
             st = SubmissionStatus.ON_TIME
         else:
             st = SubmissionStatus.LATE
-        n, done, late, mean = per_unit.get(code, (0, 0, 0, None))
+        n, done, late, mean = per_sub.get(sid, (0, 0, 0, None))
+        rhythm: dict[str, Any] = {}
+        if rev is not None:
+            rhythm = _rhythm(rules or [], pstart or dt.date(year, 1, 1), pend or dt.date(year, 12, 31), due,
+                             today, last)
         out.append(UnitStatus(code, name, st, st is SubmissionStatus.MISSING and today > due, rev, first, last,
                               received, state, n or 0, int(done or 0), int(late or 0),
-                              float(mean) if mean is not None else None, fp))
+                              float(mean) if mean is not None else None, fp, skind, title, **rhythm))
     from desktop.vn import sort_key
 
     out.sort(key=lambda u: ({"missing": 0, "late": 1, "on_time": 2}[u.status.value], sort_key(u.name)))
-    return StatusReport(year, province, directory.province(province).name, due, today, out)
+    return StatusReport(year, province, directory.province(province).name, due, today, out, kind)
 
 
 # -- aggregates ---------------------------------------------------------------------------
@@ -699,8 +777,10 @@ class TargetAggregate:
         }
 
 
-def target_aggregates(store: Any, year: int) -> list[TargetAggregate]:
-    """Per target and level: how many units meet it, average, lowest and highest measured value."""
+def target_aggregates(store: Any, year: int, kind: str | None = None) -> list[TargetAggregate]:
+    """Per target and level: how many units meet it, average, lowest and highest measured value
+    (over the year's annual UBND plans, or the plans of ``kind``)."""
+    which = _kind_filter(kind)
     with store.session() as s:
         require_city(s)
         rows = s.execute(
@@ -709,14 +789,16 @@ def target_aggregates(store: Any, year: int) -> list[TargetAggregate]:
                    func.sum(case((CityTarget.met.is_(True), 1), else_=0)), func.avg(CityTarget.latest_num),
                    func.min(CityTarget.latest_num), func.max(CityTarget.latest_num),
                    func.min(CityTarget.id))
-            .where(CityTarget.year == year).group_by(CityTarget.target_key, CityTarget.level)
+            .join(CitySubmission, CitySubmission.id == CityTarget.submission_id)
+            .where(CityTarget.year == year, which).group_by(CityTarget.target_key, CityTarget.level)
             .order_by(func.min(CityTarget.id))
         ).all()
         # exact Decimal lowest/highest and the city value, from the rows themselves
         exact: dict[tuple[str, str], list[Any]] = defaultdict(list)
         for key, level, lv, cv in s.execute(
             select(CityTarget.target_key, CityTarget.level, CityTarget.latest_value, CityTarget.city_value)
-            .where(CityTarget.year == year)
+            .join(CitySubmission, CitySubmission.id == CityTarget.submission_id)
+            .where(CityTarget.year == year, which)
         ):
             exact[(key, level)].append((lv, cv))
     out = []
@@ -744,9 +826,12 @@ class PillarAggregate:
                 "mean_percent": None if self.mean_percent is None else round(self.mean_percent, 1)}
 
 
-def task_aggregates(store: Any, year: int, today: dt.date | None = None) -> list[PillarAggregate]:
-    """Per pillar: tasks by status (late counted as of ``today``), mean percent, units."""
+def task_aggregates(store: Any, year: int, today: dt.date | None = None,
+                    kind: str | None = None) -> list[PillarAggregate]:
+    """Per pillar: tasks by status (late counted as of ``today``), mean percent, units (over the
+    year's annual UBND plans, or the plans of ``kind``)."""
     today = today or dt.date.today()
+    which = _kind_filter(kind)
     eff = case(
         (_late_expr(today) == 1, TaskStatus.LATE.value),
         else_=CityTask.status,
@@ -754,14 +839,17 @@ def task_aggregates(store: Any, year: int, today: dt.date | None = None) -> list
     with store.session() as s:
         require_city(s)
         rows = s.execute(
-            select(CityTask.pillar, eff, func.count()).where(CityTask.year == year)
+            select(CityTask.pillar, eff, func.count())
+            .join(CitySubmission, CitySubmission.id == CityTask.submission_id)
+            .where(CityTask.year == year, which)
             .group_by(CityTask.pillar, eff)
         ).all()
         extra = {p: (mean, n) for p, mean, n in s.execute(
             select(CityTask.pillar,
                    func.avg(case((CityTask.status != TaskStatus.CANCELLED.value, CityTask.percent))),
                    func.count(func.distinct(CityTask.unit_code)))
-            .where(CityTask.year == year).group_by(CityTask.pillar))}
+            .join(CitySubmission, CitySubmission.id == CityTask.submission_id)
+            .where(CityTask.year == year, which).group_by(CityTask.pillar))}
     by: dict[str, dict[TaskStatus, int]] = defaultdict(lambda: {st: 0 for st in TaskStatus})
     for pillar, st, n in rows:
         by[pillar][TaskStatus(st)] += n
@@ -793,12 +881,13 @@ def unit_detail(store: Any, code: str, year: int) -> UnitDetail:
         if u is None:
             raise UserError(_("Không có đơn vị mã {code} trong danh sách của thành phố.").format(code=code))
         sub = s.scalar(select(CitySubmission).where(CitySubmission.unit_code == code,
-                                                    CitySubmission.year == year))
-        hist = [{"year": r.year, "revision": r.revision,
+                                                    CitySubmission.year == year, CitySubmission.plan_key == ""))
+        hist = [{"year": r.year, "revision": r.revision, "plan_key": r.plan_key,
                  "outcome": "rejected" if r.rejected_at else r.outcome, "created_at": r.created_at,
                  "received_at": r.received_at, "file_name": r.file_name, "key_epoch": r.key_epoch,
                  "key_fingerprint": r.key_fingerprint, "data_sha256": r.data_sha256,
                  "current": sub is not None and r.year == year and r.rejected_at is None
+                 and r.plan_key == sub.plan_key
                  and r.revision == sub.revision and (r.key_epoch or 0) == (sub.key_epoch or 0),
                  "rejected_at": r.rejected_at, "reject_reason": r.reject_reason}
                 for r in s.scalars(select(CityReceipt).where(CityReceipt.unit_code == code)
@@ -868,21 +957,26 @@ def reject(store: Any, code: str, revision: int, reason: str, year: int | None =
         r.reject_reason = reason[:1000]
         s.flush()
         append_entry(s, r, "reject", field="revision", old=r.revision, reason=r.reject_reason)
-        now = _make_current(s, r.unit_code, r.year)
+        now = _make_current(s, r.unit_code, r.year, r.plan_key)
     return r, now
 
 
-def _make_current(s: Session, code: str, year: int) -> int | None:
-    """Rebuild the unit's current submission for ``year`` from its newest revision still standing."""
-    old = s.scalar(select(CitySubmission).where(CitySubmission.unit_code == code, CitySubmission.year == year))
+def _make_current(s: Session, code: str, year: int, plan_key: str = "") -> int | None:
+    """Rebuild the unit's current submission of a plan for ``year`` from its newest revision still standing."""
+    old = s.scalar(select(CitySubmission).where(CitySubmission.unit_code == code, CitySubmission.year == year,
+                                                CitySubmission.plan_key == plan_key))
     best = s.scalar(select(CityReceipt).where(
-        CityReceipt.unit_code == code, CityReceipt.year == year, CityReceipt.rejected_at.is_(None),
+        CityReceipt.unit_code == code, CityReceipt.year == year, CityReceipt.plan_key == plan_key,
+        CityReceipt.rejected_at.is_(None),
         CityReceipt.data.is_not(None)).order_by(CityReceipt.key_epoch.desc(), CityReceipt.revision.desc(),
                                                CityReceipt.id.desc()).limit(1))
+    identity: dict[str, Any] = {}
     if old is not None:
         if best is not None and (old.key_epoch or 0, old.revision, old.data_sha256) == \
                 (best.key_epoch or 0, best.revision, best.data_sha256):
             return old.revision
+        identity = {"kind": old.kind, "issuer": old.issuer, "plan_title": old.plan_title,
+                    "plan_start": old.plan_start, "plan_end": old.plan_end}
         s.execute(delete(CityTask).where(CityTask.submission_id == old.id))
         s.execute(delete(CityTarget).where(CityTarget.submission_id == old.id))
         s.delete(old)
@@ -890,12 +984,10 @@ def _make_current(s: Session, code: str, year: int) -> int | None:
     if best is None or best.data is None:
         return None
     d = json.loads(best.data)
-    first = s.scalar(select(func.min(CityReceipt.received_at)).where(
-        CityReceipt.unit_code == code, CityReceipt.year == year, CityReceipt.key_epoch == best.key_epoch,
-        CityReceipt.rejected_at.is_(None)))
-    first_created = s.scalar(select(func.min(CityReceipt.created_at)).where(
-        CityReceipt.unit_code == code, CityReceipt.year == year, CityReceipt.key_epoch == best.key_epoch,
-        CityReceipt.rejected_at.is_(None)))
+    same = (CityReceipt.unit_code == code, CityReceipt.year == year, CityReceipt.plan_key == plan_key,
+            CityReceipt.key_epoch == best.key_epoch, CityReceipt.rejected_at.is_(None))
+    first = s.scalar(select(func.min(CityReceipt.received_at)).where(*same))
+    first_created = s.scalar(select(func.min(CityReceipt.created_at)).where(*same))
     sub = CitySubmission(
         unit_code=code, year=year, revision=best.revision, unit_name=d["unit"]["name"], level=d["unit"]["level"],
         template_key=d["plan"]["template_id"], template_version=d["plan"]["template_version"],
@@ -903,7 +995,8 @@ def _make_current(s: Session, code: str, year: int) -> int | None:
         first_created_at=first_created or best.created_at, received_at=best.received_at,
         file_name=best.file_name, file_sha256=best.file_sha256 or "", data_sha256=best.data_sha256,
         key_fingerprint=best.key_fingerprint or "", data=best.data, key_epoch=best.key_epoch or 0,
-        first_received_at=first or best.received_at, plan_key=best.plan_key,
+        first_received_at=first or best.received_at, plan_key=plan_key,
+        report_rules=list(d["plan"].get("report_rules") or []), **identity,
     )
     s.add(sub)
     s.flush()
@@ -1031,7 +1124,7 @@ def verify_city(s: Session) -> list[str]:
             problems.append(_("Lần gửi {rev} năm {y} của đơn vị {code} đã bị sửa trong tệp dữ liệu của thành phố.")
                             .format(rev=r.revision, y=r.year, code=r.unit_code))
         if r.rejected_at is None:
-            standing.add((r.unit_code, r.year, r.key_epoch or 0, r.revision, r.data_sha256))
+            standing.add((r.unit_code, r.year, r.plan_key, r.key_epoch or 0, r.revision, r.data_sha256))
     tasks: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     for row in s.execute(select(CityTask.__table__)).mappings():
         tasks[row["submission_id"]].append(_task_tuple(row))
@@ -1043,7 +1136,8 @@ def verify_city(s: Session) -> list[str]:
         if hashlib.sha256(sub.data.encode("utf-8")).hexdigest() != sub.data_sha256:
             problems.append(_("Dữ liệu đang dùng của {where} đã bị sửa trong tệp dữ liệu.").format(where=where))
             continue
-        if (sub.unit_code, sub.year, sub.key_epoch or 0, sub.revision, sub.data_sha256) not in standing:
+        if (sub.unit_code, sub.year, sub.plan_key, sub.key_epoch or 0, sub.revision, sub.data_sha256) \
+                not in standing:
             problems.append(_("Dữ liệu đang dùng của {where} không khớp lần gửi nào thành phố đã nhận.")
                             .format(where=where))
             continue

@@ -18,7 +18,6 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table('city_receipts', schema=None) as b:
-        b.add_column(sa.Column('plan_key', sa.String(length=64), nullable=True))
         b.add_column(sa.Column('key_epoch', sa.Integer(), server_default='0', nullable=False))
         b.add_column(sa.Column('file_sha256', sa.String(length=64), nullable=True))
         b.add_column(sa.Column('key_fingerprint', sa.String(length=64), nullable=True))
@@ -30,21 +29,21 @@ def upgrade() -> None:
     with op.batch_alter_table('city_submissions', schema=None) as b:
         b.add_column(sa.Column('key_epoch', sa.Integer(), server_default='0', nullable=False))
         b.add_column(sa.Column('first_received_at', sa.DateTime(), nullable=True))
-        b.add_column(sa.Column('plan_key', sa.String(length=64), nullable=True))
     # the current revision's data was the only one kept: give it to its receipt
     op.execute(
         "UPDATE city_receipts SET "
         "data = (SELECT s.data FROM city_submissions s WHERE s.unit_code = city_receipts.unit_code "
-        "AND s.year = city_receipts.year AND s.revision = city_receipts.revision), "
+        "AND s.year = city_receipts.year AND s.plan_key = city_receipts.plan_key AND s.revision = city_receipts.revision), "
         "file_sha256 = (SELECT s.file_sha256 FROM city_submissions s WHERE s.unit_code = city_receipts.unit_code "
-        "AND s.year = city_receipts.year AND s.revision = city_receipts.revision), "
+        "AND s.year = city_receipts.year AND s.plan_key = city_receipts.plan_key AND s.revision = city_receipts.revision), "
         "key_fingerprint = (SELECT s.key_fingerprint FROM city_submissions s "
         "WHERE s.unit_code = city_receipts.unit_code AND s.year = city_receipts.year "
-        "AND s.revision = city_receipts.revision)"
+        "AND s.plan_key = city_receipts.plan_key AND s.revision = city_receipts.revision)"
     )
     op.execute(
         "UPDATE city_submissions SET first_received_at = COALESCE((SELECT min(r.received_at) FROM city_receipts r "
-        "WHERE r.unit_code = city_submissions.unit_code AND r.year = city_submissions.year), received_at)"
+        "WHERE r.unit_code = city_submissions.unit_code AND r.year = city_submissions.year "
+        "AND r.plan_key = city_submissions.plan_key), received_at)"
     )
     op.create_table('city_pending',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -83,11 +82,10 @@ def downgrade() -> None:
         b.drop_index(b.f('ix_city_pending_unit_code'))
     op.drop_table('city_pending')
     with op.batch_alter_table('city_submissions', schema=None) as b:
-        b.drop_column('plan_key')
         b.drop_column('first_received_at')
         b.drop_column('key_epoch')
     with op.batch_alter_table('city_units', schema=None) as b:
         b.drop_column('key_epoch')
     with op.batch_alter_table('city_receipts', schema=None) as b:
-        for c in ('reject_reason', 'rejected_at', 'data', 'key_fingerprint', 'file_sha256', 'key_epoch', 'plan_key'):
+        for c in ('reject_reason', 'rejected_at', 'data', 'key_fingerprint', 'file_sha256', 'key_epoch'):
             b.drop_column(c)
