@@ -447,10 +447,16 @@ def verify_state(session: Session) -> list[str]:
     states = current_states(session)
     plans = set(session.scalars(select(Plan.id)))
     names = {**{v: k for k, v in AUDITED.items()}, **{v: k for k, v in EXPLICIT.items()}}
+    tables = {n: m.__table__.name for n, m in names.items()}  # type: ignore[attr-defined]
+    raw = session.scalar(select(Setting.value).where(Setting.key == "audit_state_baseline"))
+    try:
+        baseline: dict[str, int] = {str(k): int(v) for k, v in json.loads(raw or "{}").items()}
+    except (ValueError, AttributeError, TypeError):
+        baseline = {}
     for key, h in sorted(states.items()):
         entry = latest.get(key)
-        if entry is None and key[0] in EXPLICIT.values():
-            continue  # a city row made before its table was chained: the seal's digest covers it
+        if entry is None and key[1] <= baseline.get(tables[key[0]], 0):
+            continue  # a row made before this program chained the state: the seals' digest covers it
         if entry is None:
             problems.append(_("Dữ liệu {what} số {id} không có trong nhật ký thay đổi (được thêm trực tiếp "
                               "vào tệp dữ liệu, không qua chương trình).").format(what=key[0], id=key[1]))

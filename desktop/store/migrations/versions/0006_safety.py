@@ -61,6 +61,17 @@ def upgrade() -> None:
         b.create_index(b.f('ix_city_pending_unit_code'), ['unit_code'], unique=False)
     with op.batch_alter_table('audit_log', schema=None) as b:
         b.add_column(sa.Column('state_hash', sa.String(length=64), nullable=True))
+    # rows made before their state was chained have no state-hashed entry: note how far each
+    # table went, so that ``khcds check`` asks an entry only of the rows made after this upgrade
+    import json
+
+    bind = op.get_bind()
+    baseline = {}
+    for t in ('plans', 'plan_tasks', 'plan_targets', 'budget_lines', 'plan_sections', 'plan_legal_bases',
+              'task_updates', 'evidence', 'target_measurements', 'report_texts', 'city_units', 'city_receipts'):
+        baseline[t] = bind.execute(sa.text(f"SELECT COALESCE(MAX(id), 0) FROM {t}")).scalar() or 0
+    bind.execute(sa.text("INSERT INTO settings (key, value) VALUES ('audit_state_baseline', :v)"),
+                 {"v": json.dumps(baseline, sort_keys=True)})
     op.create_table('audit_seals',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('at', sa.DateTime(), nullable=False),
@@ -75,6 +86,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.execute("DELETE FROM settings WHERE key = 'audit_state_baseline'")
     op.drop_table('audit_seals')
     with op.batch_alter_table('audit_log', schema=None) as b:
         b.drop_column('state_hash')
