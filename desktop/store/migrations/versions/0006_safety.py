@@ -70,8 +70,9 @@ def upgrade() -> None:
     for t in ('plans', 'plan_tasks', 'plan_targets', 'budget_lines', 'plan_sections', 'plan_legal_bases',
               'task_updates', 'evidence', 'target_measurements', 'report_texts', 'city_units', 'city_receipts'):
         baseline[t] = bind.execute(sa.text(f"SELECT COALESCE(MAX(id), 0) FROM {t}")).scalar() or 0
-    bind.execute(sa.text("INSERT INTO settings (key, value) VALUES ('audit_state_baseline', :v)"),
-                 {"v": json.dumps(baseline, sort_keys=True)})
+    if any(baseline.values()):  # a new, empty store needs none: every row it gets is chained
+        bind.execute(sa.text("INSERT INTO settings (key, value) VALUES ('audit_state_baseline', :v)"),
+                     {"v": json.dumps(baseline, sort_keys=True)})
     op.create_table('audit_seals',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('at', sa.DateTime(), nullable=False),
