@@ -26,7 +26,9 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.errors import StoreError
 from desktop.i18n import _
 from desktop.paths import DataDir
-from desktop.store.revisions import MIGRATIONS, head_revision, known_revisions
+from desktop.store.revisions import MIGRATIONS as MIGRATIONS
+from desktop.store.revisions import head_revision as head_revision
+from desktop.store.revisions import known_revisions as known_revisions
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -50,7 +52,8 @@ def _server_revision(con: Any) -> str | None:
 
     if not inspect(con).has_table("alembic_version"):
         return None
-    return con.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    rev = con.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return None if rev is None else str(rev)
 
 
 def _sqlite_revision(path: Path) -> str | None:

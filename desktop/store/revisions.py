@@ -15,7 +15,6 @@ import functools
 import sqlite3
 from pathlib import Path
 
-
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 VERSIONS = MIGRATIONS / "versions"
 

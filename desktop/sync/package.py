@@ -104,10 +104,12 @@ def fast_check(definition: str) -> Any:
     jsonschema is asked for the Vietnamese-worded message only when it says no."""
     import fastjsonschema
 
+    from desktop.schema_cache import compiled_check
+
     schema = json.loads(resource_path("schemas", "package.schema.json").read_text(encoding="utf-8"))
     sub = dict(schema["$defs"][definition])
     sub["$defs"] = schema["$defs"]
-    compiled = fastjsonschema.compile(sub)
+    compiled = compiled_check(sub, f"package-{definition}")  # compiled once per machine, not per run
 
     def check(obj: Any) -> bool:
         try:
