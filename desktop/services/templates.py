@@ -46,16 +46,21 @@ def field_path(path: Any) -> str:
 
 def validate(data: Any, source: str) -> Template:
     """Validate a template document; a refusal names the file and the field."""
-    errors = sorted(_validator().iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path))))
-    if errors:
-        import jsonschema
+    from desktop.schema_cache import known_valid, remember_valid, validity_key
 
-        err = jsonschema.exceptions.best_match(errors)
-        raise TemplateError(
-            _("Mẫu kế hoạch {file} không hợp lệ: trường {field}: {msg}").format(
-                file=source, field=field_path(err.absolute_path), msg=err.message[:200]
+    key = validity_key(resource_path("schemas", SCHEMA_FILE), data)  # a pass is remembered per machine
+    if not known_valid(key):
+        errors = sorted(_validator().iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path))))
+        if errors:
+            import jsonschema
+
+            err = jsonschema.exceptions.best_match(errors)
+            raise TemplateError(
+                _("Mẫu kế hoạch {file} không hợp lệ: trường {field}: {msg}").format(
+                    file=source, field=field_path(err.absolute_path), msg=err.message[:200]
+                )
             )
-        )
+        remember_valid(key)
     _check_semantics(data, source)
     try:
         return Template.from_dict(data)

@@ -62,3 +62,31 @@ def test_an_unwritable_cache_costs_only_time(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setenv("KHCDS_CACHE_DIR", str(blocker))  # a file where the folder should be
     check = compiled_check(SCHEMA, "t")
     assert _verdict(check, {"year": 2024})
+
+
+def test_a_valid_template_is_validated_once_per_machine(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop.errors import TemplateError
+    from desktop.services import templates as tsvc
+
+    path = tsvc.builtin_files()[0]
+    first = tsvc.load_file(path)
+    assert len(list((cache.parent / "valid").iterdir())) == 1
+
+    def no_validator() -> None:
+        raise AssertionError("validated again")
+
+    monkeypatch.setattr(tsvc, "_validator", no_validator)
+    assert tsvc.load_file(path) == first
+    # a changed document is validated again, and a refusal is never remembered
+    monkeypatch.undo()
+    monkeypatch.setenv("KHCDS_CACHE_DIR", str(cache.parent))
+    import json
+
+    bad = json.loads(path.read_text(encoding="utf-8"))
+    bad["task_groups"] = "không phải danh sách"
+    target = cache.parent / "bad.json"
+    target.write_text(json.dumps(bad, ensure_ascii=False), encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(TemplateError, match="task_groups"):
+            tsvc.load_file(target)
+    assert len(list((cache.parent / "valid").iterdir())) == 1
