@@ -13,6 +13,8 @@ The program's bytecode is compiled first (``compileall``), as an installed progr
 has it (pip and the frozen bundle compile it; a checkout under
 ``PYTHONDONTWRITEBYTECODE`` would otherwise compile its sources on every run).
 Runs alternate between the program and its anchor so that both see the same machine.
+Beside each wall-clock median, ``cpu`` gives the median CPU seconds (user + system) of
+the process and its children: on a machine shared with other work, the steadier figure.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ import argparse
 import compileall
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -34,10 +37,18 @@ BIN = Path(sys.executable).parent
 KHCDS = BIN / ("khcds.exe" if os.name == "nt" else "khcds")
 
 
-def timed(cmd: list[str], env: dict[str, str], cwd: Path) -> float:
+CPU: dict[str, list[float]] = {}
+
+
+def timed(cmd: list[str], env: dict[str, str], cwd: Path, name: str = "") -> float:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     t0 = time.perf_counter()
     subprocess.run(cmd, env=env, cwd=cwd, check=True, capture_output=True, timeout=600)
-    return time.perf_counter() - t0
+    wall = time.perf_counter() - t0
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if name:
+        CPU.setdefault(name, []).append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    return wall
 
 
 def median(xs: list[float]) -> float:
@@ -76,9 +87,9 @@ def main() -> None:
         times: dict[str, list[float]] = {k: [] for k in commands}
         anchor: list[float] = []
         for _ in range(a.repeat):
-            anchor.append(timed(python_pass, env, work))
+            anchor.append(timed(python_pass, env, work, "python_start"))
             for k, cmd in commands.items():
-                times[k].append(timed(cmd, env, work))
+                times[k].append(timed(cmd, env, work, k))
         out: dict[str, object] = {k: median(v) for k, v in times.items()}
         out["python_start"] = median(anchor)
         out["goal_version_info_s"] = 0.15
@@ -87,10 +98,12 @@ def main() -> None:
             for i in range(a.lo_repeat):
                 profile = work / f"lo-profile-{i}"
                 lo.append(timed(["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                                 "--convert-to", "pdf", "--outdir", str(work / f"lo-{i}"), str(docx)], env, work))
+                                 "--convert-to", "pdf", "--outdir", str(work / f"lo-{i}"), str(docx)], env, work,
+                                "libreoffice_docx_to_pdf"))
             out["libreoffice_docx_to_pdf"] = median(lo)
             out["ratio_libreoffice_to_plan_pdf"] = round(median(lo) / float(out["plan_pdf"]), 2)  # type: ignore[arg-type]
             out["goal_ratio"] = 3.0
+        out["cpu"] = {k: median(v) for k, v in CPU.items()}
         out["repeat"] = a.repeat
         print(json.dumps(out, indent=2))
     finally:
