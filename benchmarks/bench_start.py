@@ -7,7 +7,10 @@
 - ``khcds document plan --format pdf`` on the demo plan, the whole process, beside
   LibreOffice converting the same plan's DOCX to PDF (``soffice --headless
   --convert-to pdf``, a fresh profile each time, as bench_documents): goal 3x faster;
-- the same command with ``--format docx``, for the record.
+- the same command with ``--format docx``, for the record;
+- with ``--anchor-rev REV``, each command also as the program was at that git
+  revision (its ``desktop/`` and ``resources/`` extracted with ``git archive``, run
+  as ``python -m desktop`` from there), alternating with this checkout's runs.
 
 The program's bytecode is compiled first (``compileall``), as an installed program
 has it (pip and the frozen bundle compile it; a checkout under
@@ -59,6 +62,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=7)
     ap.add_argument("--lo-repeat", type=int, default=3, help="LibreOffice conversions (0: skip)")
+    ap.add_argument("--anchor-rev", help="git revision whose commands run beside this checkout's")
     a = ap.parse_args()
 
     compileall.compile_dir(str(ROOT / "desktop"), quiet=1)
@@ -81,15 +85,35 @@ def main() -> None:
             "plan_docx": [*khcds, "document", "plan", "--year", "2024", "--format", "docx", "--out",
                           str(work / "plan-again.docx")],
         }
+        old_env = dict(env)
+        if a.anchor_rev:
+            sys.path.insert(0, str(ROOT / "benchmarks"))
+            from bench_city import extract_revision
+
+            src = extract_revision(a.anchor_rev, work / "anchor-src")
+            compileall.compile_dir(str(src / "desktop"), quiet=1)
+            old_env["PYTHONPATH"] = str(src)
+            old_data = work / "demo-anchor"  # its own copy: the old program may write its own way
+            shutil.copytree(data, old_data)
+            old = [sys.executable, "-m", "desktop", "--data-dir", str(old_data)]
+            commands.update({
+                "anchor_version": [sys.executable, "-m", "desktop", "--version"],
+                "anchor_info": [*old, "info"],
+                "anchor_plan_pdf": [*old, "document", "plan", "--year", "2024", "--format", "pdf", "--out",
+                                    str(work / "plan-anchor.pdf")],
+            })
         python_pass = [sys.executable, "-c", "pass"]
-        for cmd in commands.values():  # once each: the OS file cache, the schema cache
-            timed(cmd, env, work)
+        def env_of(k: str) -> dict[str, str]:
+            return old_env if k.startswith("anchor_") else env
+
+        for k, cmd in commands.items():  # once each: the OS file cache, the schema cache
+            timed(cmd, env_of(k), work)
         times: dict[str, list[float]] = {k: [] for k in commands}
         anchor: list[float] = []
         for _ in range(a.repeat):
             anchor.append(timed(python_pass, env, work, "python_start"))
             for k, cmd in commands.items():
-                times[k].append(timed(cmd, env, work, k))
+                times[k].append(timed(cmd, env_of(k), work, k))
         out: dict[str, object] = {k: median(v) for k, v in times.items()}
         out["python_start"] = median(anchor)
         out["goal_version_info_s"] = 0.15

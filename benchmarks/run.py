@@ -90,7 +90,8 @@ def main() -> None:
     result: dict = {"machine": {"cores": os.cpu_count(), "python": platform.python_version(),
                                 "system": platform.platform()}}
     result["start"] = part(["benchmarks/bench_start.py", "--repeat", "5" if a.quick else "9",
-                            "--lo-repeat", "1" if a.quick else "3"])
+                            "--lo-repeat", "1" if a.quick else "3"]
+                           + (["--anchor-rev", a.anchor_rev] if a.anchor_rev else []))
     result["gui"] = part(["benchmarks/bench_gui.py"])
     result["documents"] = part(["benchmarks/bench_documents.py", "--repeat", "3" if a.quick else "5",
                                 "--lo-repeat", "1" if a.quick else "3"])
