@@ -126,7 +126,14 @@ class ImportPreviewDialog(QDialog):
                           self._preview_done, self._preview_failed, self._set_progress)
 
     def _preview_done(self, items: list[city.PreviewItem]) -> None:
+        stopped = self._flag is not None and self._flag.cancelled
         self._flag = None
+        self.cancel_button.setEnabled(True)
+        if stopped:  # Cancel came after the last file was read: close as asked
+            self.stopped = True
+            self.previewed.emit()
+            super().reject()
+            return
         self.items = items
         self.table.setRowCount(len(items))
         for i, it in enumerate(items):
