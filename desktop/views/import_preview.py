@@ -115,7 +115,7 @@ class ImportPreviewDialog(QDialog):
         if self.progress.maximum() == 0:
             self.progress.setRange(0, 100)
         self.progress.setValue(pct)
-        self.progress.setFormat(text)
+        self.progress.setFormat(text.replace("%", "%%"))  # a file name is data, not %p/%v/%m
 
     def _start_preview(self, paths: list[Path]) -> None:
         flag = self._flag = CancelFlag()
