@@ -244,7 +244,8 @@ def open_store(
             with engine.begin() as con:
                 cfg = alembic_config()
                 cfg.attributes["connection"] = con
-                command.upgrade(cfg, "head")
+                with _transactional_ddl(con):
+                    command.upgrade(cfg, "head")
         except (OperationalError, DBAPIError) as e:
             engine.dispose()
             raise StoreError(describe_db_error(e)) from e
@@ -258,6 +259,33 @@ def open_store(
             except StoreError as e:  # a failed daily copy must not stop the day's work
                 log.warning("daily backup failed: %s", e)
     return store
+
+
+@contextlib.contextmanager
+def _transactional_ddl(con: Any) -> Iterator[None]:
+    """The migrations as one SQLite transaction: all of them, or (killed, crashed) none.
+
+    Python's sqlite3 commits by itself around ``CREATE``/``ALTER`` statements, so a
+    program stopped during the migrations would leave a half-made schema. For
+    their duration the driver is put in autocommit mode and the transaction is
+    begun and ended here, explicitly. Other servers have transactional DDL already.
+    """
+    if con.dialect.name != "sqlite":
+        yield
+        return
+    dbapi = con.connection.driver_connection
+    saved = dbapi.isolation_level
+    dbapi.isolation_level = None
+    con.exec_driver_sql("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        con.exec_driver_sql("ROLLBACK")
+        raise
+    else:
+        con.exec_driver_sql("COMMIT")
+    finally:
+        dbapi.isolation_level = saved
 
 
 def _quick_check(path: Path) -> list[str]:
