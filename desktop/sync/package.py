@@ -556,8 +556,7 @@ def read_package(path: Path, *, previewed: Package | None = None) -> Package:
     city's preview; the import reads each file again to keep memory flat). The file
     is still verified whole (signature, every part's hash against the signed
     manifest); when its signed manifest is the one validated then, the data are
-    those very bytes, and the schema and consistency checks (a third of the cost
-    of a file) are not run twice.
+    those very bytes, and the schema and consistency checks are not run twice.
     """
     sz = open_signed_zip(path, fmt=FORMAT, format_version=FORMAT_VERSION, manifest_def="export_manifest",
                          json_parts={DATA}, other_part=EVIDENCE_NAME, kind_label=_("gói dữ liệu KHCĐS"))
