@@ -63,12 +63,14 @@ def _read(con: sqlite3.Connection, data: DataDir) -> dict[str, Any]:
     if unit:
         out["unit"] = {"code": unit[1], "name": unit[2], "level": unit[3]}
         rows = con.execute(
-            "SELECT p.year, p.state, t.key,"
+            "SELECT p.id, p.year, p.kind, p.issuer, p.state, t.key,"
             " (SELECT count(*) FROM plan_tasks k WHERE k.plan_id = p.id AND k.adopted)"
-            " FROM plans p JOIN templates t ON t.id = p.template_id WHERE p.unit_id = ? ORDER BY p.year, p.id",
+            " FROM plans p LEFT JOIN templates t ON t.id = p.template_id WHERE p.unit_id = ?"
+            " ORDER BY p.year, p.id",
             (unit[0],),
         )
-        out["plans"] = [{"year": y, "state": st, "template": key, "tasks": n} for y, st, key, n in rows]
+        out["plans"] = [{"id": pid, "year": y, "kind": kind, "issuer": issuer, "state": st, "template": key,
+                         "tasks": n} for pid, y, kind, issuer, st, key, n in rows]
     return out
 
 
@@ -85,7 +87,8 @@ def full_info(data: DataDir, url: str | None = None) -> dict[str, Any]:
                                    "role": usvc.get_setting(s, "role", "unit")}
             if unit:
                 out["unit"] = {"code": unit.code, "name": unit.name, "level": unit.level.value}
-                out["plans"] = [{"year": p.year, "state": p.state.value, "template": p.template.key,
+                out["plans"] = [{"id": p.id, "year": p.year, "kind": p.kind.value, "issuer": p.issuer.value,
+                                 "state": p.state.value, "template": p.template.key if p.template else None,
                                  "tasks": sum(1 for t in p.tasks if t.adopted)}
                                 for p in sorted(unit.plans, key=lambda p: (p.year, p.id))]
     finally:

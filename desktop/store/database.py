@@ -238,14 +238,8 @@ def open_store(
             from desktop.store.backup import make_backup
 
             make_backup(store, reason=f"before-migration-{current[:12]}")
-        from alembic import command
-
         try:
-            with engine.begin() as con:
-                cfg = alembic_config()
-                cfg.attributes["connection"] = con
-                with _transactional_ddl(con):
-                    command.upgrade(cfg, "head")
+            _upgrade(engine, store.is_sqlite)
         except (OperationalError, DBAPIError) as e:
             engine.dispose()
             raise StoreError(describe_db_error(e)) from e
@@ -261,31 +255,35 @@ def open_store(
     return store
 
 
-@contextlib.contextmanager
-def _transactional_ddl(con: Any) -> Iterator[None]:
-    """The migrations as one SQLite transaction: all of them, or (killed, crashed) none.
+def _upgrade(engine: Any, sqlite: bool) -> None:
+    """Run the migrations in one transaction, so that a store is upgraded wholly or not at all.
 
-    Python's sqlite3 commits by itself around ``CREATE``/``ALTER`` statements, so a
-    program stopped during the migrations would leave a half-made schema. For
-    their duration the driver is put in autocommit mode and the transaction is
-    begun and ended here, explicitly. Other servers have transactional DDL already.
-    """
-    if con.dialect.name != "sqlite":
-        yield
-        return
-    dbapi = con.connection.driver_connection
-    saved = dbapi.isolation_level
-    dbapi.isolation_level = None
-    con.exec_driver_sql("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        con.exec_driver_sql("ROLLBACK")
-        raise
-    else:
-        con.exec_driver_sql("COMMIT")
-    finally:
-        dbapi.isolation_level = saved
+    On SQLite the transaction is opened explicitly (the driver opens none for DDL), and
+    foreign keys are off meanwhile (a migration that rebuilds a table drops the old one, and
+    a drop with foreign keys on would cascade to every row that refers to it) and checked
+    before the commit."""
+    from alembic import command  # only when the schema is behind (desktop/store/revisions.py)
+
+    with engine.connect() as con:
+        if sqlite:
+            con.exec_driver_sql("PRAGMA foreign_keys=OFF")  # no effect inside a transaction
+            con.commit()
+        try:
+            with con.begin():
+                if sqlite:
+                    con.exec_driver_sql("BEGIN IMMEDIATE")
+                cfg = alembic_config()
+                cfg.attributes["connection"] = con
+                command.upgrade(cfg, "head")
+                if sqlite:
+                    broken = con.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StoreError(_("Nâng cấp dữ liệu bị dừng: {n} dòng mất liên kết ({t}); "
+                                           "dữ liệu giữ nguyên.").format(n=len(broken), t=broken[0][0]))
+        finally:
+            if sqlite:
+                con.exec_driver_sql("PRAGMA foreign_keys=ON")
+                con.commit()
 
 
 def _quick_check(path: Path) -> list[str]:
