@@ -93,7 +93,8 @@ def _backup_hint(data: DataDir) -> str:
 def damaged_message(path: Path) -> str:
     """The store ``path`` is damaged: say so, and name the latest good backup."""
     data = DataDir(path.parent)
-    return (_("Tệp dữ liệu {path} bị hỏng hoặc không đọc được.").format(path=path) + _backup_hint(data)
+    hint = _backup_hint(data) or _(" Hãy khôi phục từ một bản sao lưu (khcds restore TỆP).")
+    return (_("Tệp dữ liệu {path} bị hỏng hoặc không đọc được.").format(path=path) + hint
             + _(" Tệp hỏng sẽ được giữ lại khi khôi phục."))
 
 
