@@ -220,34 +220,3 @@ def test_a_destroyed_header_names_the_backup_and_backup_list_still_runs(demo_dir
     r = cli("--data-dir", demo_dir, "backup", "--list")
     assert r.code == 0 and str(good) in r.out
 
-
-def test_a_migration_that_fails_half_way_leaves_no_half_schema(tmp_path: Path, monkeypatch) -> None:
-    """Every step of an upgrade is one transaction (DDL included): a failure, or a kill,
-    after some tables were made leaves the file as it was."""
-    from alembic import command
-
-    from desktop.errors import StoreError
-    from desktop.store import database
-
-    real = command.upgrade
-
-    def upgrade_then_fail(cfg, rev):  # type: ignore[no-untyped-def]
-        real(cfg, rev)
-        con = cfg.attributes["connection"]
-        from sqlalchemy import text
-
-        assert con.execute(text("SELECT count(*) FROM sqlite_master WHERE name='plan_tasks'")).scalar() == 1
-        raise database.OperationalError("upgrade", {}, Exception("disk I/O error"))
-
-    monkeypatch.setattr(database.command, "upgrade", upgrade_then_fail)
-    d = tmp_path / "new"
-    with pytest.raises(StoreError):
-        open_store(d)
-    con = sqlite3.connect(d / "khcds.sqlite3")
-    try:
-        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
-    finally:
-        con.close()
-    assert tables == []
-    monkeypatch.undo()
-    open_store(d).close()  # and the next start makes the whole schema
