@@ -196,7 +196,6 @@ class AppController:
             self._close_current()
             self.store = store
             self.window = CityWindow(store)
-            self.window.resize(1280, 820)
             self.window.show()
             return True
         first = needs_first_run(store)

@@ -75,7 +75,9 @@ class UnitDetailDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("unit_detail")
         self.setWindowTitle(f"{detail.code} {detail.name}")
-        self.resize(1000, 600)
+        from desktop.views.common import fit_window
+
+        fit_window(self, 1000, 600)
         lay = QVBoxLayout(self)
         sub = detail.submission
         if sub is None:
@@ -208,7 +210,9 @@ class CityWindow(QMainWindow):
         self.tabs.addTab(self.pillars_table, self.tr("Nhiệm vụ theo trụ cột"))
         lay.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.resize(1200, 760)
+        from desktop.views.common import fit_window
+
+        fit_window(self, 1280, 760)
         self.refresh()
 
     # -- data --------------------------------------------------------------------

@@ -39,7 +39,9 @@ class ExportDialog(QDialog):
         self.last_result: pkg.ExportResult | None = None
         self.setWindowTitle(self.tr("Gửi dữ liệu cho thành phố"))
         self.setObjectName("export_dialog")
-        self.resize(720, 460)
+        from desktop.views.common import fit_window
+
+        fit_window(self, 720, 460)
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Tệp gửi thành phố chứa kế hoạch năm {y}, tiến độ nhiệm vụ, số liệu chỉ tiêu và kinh phí, có chữ ký số "

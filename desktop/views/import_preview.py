@@ -40,7 +40,9 @@ class ImportPreviewDialog(QDialog):
         self.store = store
         self.setWindowTitle(self.tr("Xem trước khi nhập"))
         self.setObjectName("import_preview")
-        self.resize(1100, 520)
+        from desktop.views.common import fit_window
+
+        fit_window(self, 1100, 520)
         self.items: list[city.PreviewItem] = city.preview(store, [Path(p) for p in paths])
         self.applied: list[city.PreviewItem] = []
         lay = QVBoxLayout(self)

@@ -39,7 +39,17 @@ from desktop.models.enums import PlanState
 from desktop.services import editor
 from desktop.services import plans as psvc
 from desktop.store import Store
-from desktop.views.common import ask, heading, hint, show_error, show_info, vn_buttons
+from desktop.views import common
+from desktop.views.common import (
+    ask,
+    fit_window,
+    fits,
+    heading,
+    hint,
+    show_error,
+    show_info,
+    vn_buttons,
+)
 from desktop.views.dashboard import DashboardPage
 from desktop.views.documents_panel import DocumentsPage
 from desktop.views.plan_editor import PlanEditorPage
@@ -145,13 +155,18 @@ class NewPlanDialog(QDialog):
         form = QFormLayout(self)
         self.template = QComboBox()
         self.template.setObjectName("new_plan_template")
+        # long template titles are elided in the box (the whole title is in the tooltip)
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(48)
         with store.transaction() as s:
             from desktop.services import templates as tsvc
 
             tsvc.sync_builtins(s)
             rows = [tsvc.summary(r) for r in tsvc.records(s)]
         for r in sorted(rows, key=lambda r: r["date"] or "", reverse=True):
-            self.template.addItem(f"{r['number']} — {r['title']} ({r['period']})", (r["id"], r["version"]))
+            text = f"{r['number']} — {r['title']} ({r['period']})"
+            self.template.addItem(text, (r["id"], r["version"]))
+            self.template.setItemData(self.template.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.year = QSpinBox()
         self.year.setObjectName("new_plan_year")
         self.year.setRange(2000, 2100)
@@ -265,7 +280,7 @@ class MainWindow(QMainWindow):
         fm.addSeparator()
         a = fm.addAction(self.tr("&Nhập gói mẫu kế hoạch của thành phố..."))
         a.setObjectName("action_import_template")
-        a.triggered.connect(lambda: self.import_template_package())
+        a.triggered.connect(self.choose_template_package)
         a = fm.addAction(self.tr("Mở hoặc tạo thư mục &dữ liệu khác..."))
         a.setObjectName("action_open_folder")
         a.setToolTip(self.tr("Một thư mục trống sẽ mở trình hướng dẫn khai báo đơn vị mới."))
@@ -406,14 +421,16 @@ class MainWindow(QMainWindow):
         pid = self.ws.plan_id
         self.ws.write(lambda s: psvc.change_state(s, editor.load_plan(s, pid), state))
 
-    def unlock(self, reason: str | None = None) -> None:
-        if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("Mở khóa kế hoạch"), self.tr(
-                "Lý do mở khóa (được ghi vào nhật ký thay đổi):"))
-            if not ok:
-                return
+    def unlock(self) -> None:
+        """Kế hoạch → Mở khóa để sửa...: asks for the reason, then unlocks."""
+        reason, ok = QInputDialog.getText(self, self.tr("Mở khóa kế hoạch"), self.tr(
+            "Lý do mở khóa (được ghi vào nhật ký thay đổi):"))
+        if ok:
+            self.unlock_with_reason(reason)
+
+    def unlock_with_reason(self, reason: str) -> bool:
         pid = self.ws.plan_id
-        self.ws.write(lambda s: psvc.unlock(s, editor.load_plan(s, pid), reason or ""))
+        return self.ws.write(lambda s: psvc.unlock(s, editor.load_plan(s, pid), reason.strip()) or True) is not None
 
     def new_plan(self) -> None:
         dlg = NewPlanDialog(self.store, self.ws.plan.year + 1, self)
@@ -446,20 +463,24 @@ class MainWindow(QMainWindow):
             self.settings.set("last_folder", path)
             self.dataFolderRequested.emit(path)
 
-    def import_template_package(self, path: str | None = None, confirm: bool = True) -> bool:
+    def choose_template_package(self) -> None:
+        """Tệp → Nhập gói mẫu...: pick the file, then import it."""
+        from pathlib import Path
+
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn gói mẫu kế hoạch của thành phố"), self.settings.text("last_folder", ""),
+            self.tr("Gói mẫu kế hoạch (*.khcdst)"))
+        if path:
+            self.settings.set("last_folder", str(Path(path).parent))
+            self.import_template_package(path)
+
+    def import_template_package(self, path: str, confirm: bool = True) -> bool:
         """A city's template package: show what changes, then carry the plans across."""
         from pathlib import Path
 
         from desktop.errors import KhcdsError
         from desktop.sync import template_package as tp
 
-        if path is None:
-            path, _f = QFileDialog.getOpenFileName(
-                self, self.tr("Chọn gói mẫu kế hoạch của thành phố"), self.settings.text("last_folder", ""),
-                self.tr("Gói mẫu kế hoạch (*.khcdst)"))
-            if not path:
-                return False
-            self.settings.set("last_folder", str(Path(path).parent))
         try:
             preview = tp.import_package(self.store, Path(path), dry_run=True)
         except KhcdsError as e:
@@ -498,8 +519,10 @@ class MainWindow(QMainWindow):
     # -- window state ------------------------------------------------------
     def _restore(self) -> None:
         geo = self.settings.bytes("window/geometry")
-        if geo is None or not self.restoreGeometry(geo):
-            self.resize(1280, 820)
+        # the last size and place only when they fit this screen (a laptop after a large monitor)
+        if geo is None or not self.restoreGeometry(geo) or not fits(self):
+            fit_window(self, 1280, 820)
+            self.move(common.available(self).topLeft())
         st = self.settings.bytes("window/state")
         if st is not None:
             self.restoreState(st)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.period import Period, PeriodKind
 from desktop.services import editor
-from desktop.views.common import fmt_money, heading, hint, parse_money, vn_buttons
+from desktop.views.common import fit_window, fmt_money, heading, hint, parse_money, vn_buttons
 from desktop.views.tasks_model import (
     COL_BUDGET,
     COL_CONTENT,
@@ -148,7 +148,7 @@ class CandidateDialog(QDialog):
         box.rejected.connect(self.reject)
         lay.addWidget(box)
         self.search.textChanged.connect(self._filter)
-        self.resize(760, 520)
+        fit_window(self, 760, 520)
 
     def _filter(self, text: str) -> None:
         words = fold(text).split()
@@ -413,13 +413,15 @@ class TasksPage(Page):
             self.select_task(tid)
         self._update_toggle()
 
-    def add_own_task(self, fields: dict[str, Any] | None = None) -> int | None:
+    def add_own_task(self) -> int | None:
+        """Thêm nhiệm vụ riêng...: the dialog, then the undoable addition."""
         plan = self.ws.plan
-        if fields is None:
-            dlg = OwnTaskDialog(editor.pillars(plan), plan.year, self)
-            if dlg.exec() != QDialog.DialogCode.Accepted:
-                return None
-            fields = dlg.fields()
+        dlg = OwnTaskDialog(editor.pillars(plan), plan.year, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.add_own_task_with(dlg.fields())
+
+    def add_own_task_with(self, fields: dict[str, Any]) -> int | None:
         pid = self.ws.plan_id
         state: dict[str, Any] = {}
 
@@ -438,22 +440,33 @@ class TasksPage(Page):
             return state["id"]
         return None
 
-    def add_template_tasks(self, chosen: list[str] | None = None) -> None:
+    def add_template_tasks(self) -> None:
+        """Thêm từ mẫu thành phố...: pick template tasks, then adopt them in one undo step."""
         pid = self.ws.plan_id
-        if chosen is None:
-            with self.ws.store.transaction() as s:
-                items = editor.candidate_tasks(s, pid)
-            dropped = [r for r in self.model.rows() if not r.adopted and not r.custom]
-            if not items and not dropped:
-                from desktop.views.common import show_info
+        with self.ws.store.transaction() as s:
+            items = editor.candidate_tasks(s, pid)
+        if not items:
+            from desktop.views.common import show_info
 
-                show_info(self, self.tr("Mọi nhiệm vụ của kế hoạch thành phố đã có trong kế hoạch của đơn vị."))
-                return
-            dlg = CandidateDialog(items, self)
-            if dlg.exec() != QDialog.DialogCode.Accepted:
-                return
-            chosen = dlg.chosen()
-        self.ws.undo_stack.beginMacro(self.tr("Thêm nhiệm vụ từ mẫu"))
+            show_info(self, self.tr("Mọi nhiệm vụ của kế hoạch thành phố đã có trong kế hoạch của đơn vị. "
+                                    "Nhiệm vụ đã bỏ (không áp dụng) được áp dụng lại bằng nút \"Áp dụng lại\"."))
+            return
+        dlg = CandidateDialog(items, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.adopt_template_tasks(dlg.chosen())
+
+    def adopt_template_tasks(self, chosen: list[str]) -> None:
+        if not chosen:
+            return
+        pid = self.ws.plan_id
+        self.ws.undo_stack.beginMacro(self.tr("Thêm {n} nhiệm vụ từ mẫu").format(n=len(chosen)))
+        try:
+            self._adopt_each(pid, chosen)
+        finally:
+            self.ws.undo_stack.endMacro()  # an error never leaves the undo stack inside a macro
+
+    def _adopt_each(self, pid: int, chosen: list[str]) -> None:
         for ref in chosen:
             def do(s: Any, ref: str = ref) -> tuple[int, bool]:
                 return editor.adopt_template_task(s, pid, ref)
@@ -466,4 +479,3 @@ class TasksPage(Page):
                     editor.set_task_field(s, pid, tid, "adopted", False)
 
             self.ws.push(ServiceCommand(self.ws, self.tr("Áp dụng nhiệm vụ"), do=do, undo=undo))
-        self.ws.undo_stack.endMacro()
