@@ -332,7 +332,7 @@ def update_task(plan: Plan, task: PlanTask, **changes: Any) -> dict[str, tuple[A
 def ensure_editable(plan: Plan) -> None:
     if plan.state.locked:
         raise UserError(
-            _("Kế hoạch đã {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.")
+            _("Kế hoạch {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.")
             .format(state=plan.state.label.lower())
         )
 

@@ -351,7 +351,7 @@ def import_package(store: Any, path: Path, *, year: int | None = None, dry_run: 
         rec = existing or tsvc.add_template(s, t, pkg.canonical, "package")
         for p in older:
             if p.state.locked:
-                reports.append(CarryReport(p.year, skipped=_("kế hoạch đã {state}: không chuyển; hãy mở khóa rồi nhập lại.")
+                reports.append(CarryReport(p.year, skipped=_("kế hoạch {state}: không chuyển; hãy mở khóa rồi nhập lại.")
                                            .format(state=p.state.label.lower())))
                 continue
             plan = psvc.get_plan(s, unit, p.year)

@@ -175,3 +175,32 @@ def fits(widget: QWidget, area: QRect | None = None) -> bool:
     a = area or available(widget)
     g = widget.frameGeometry()
     return g.width() <= a.width() and g.height() <= a.height() and a.contains(g.center())
+
+
+def show_locked(root: QWidget, locked: bool) -> None:
+    """Make the editable fields under ``root`` look (and be) read-only while a plan is locked."""
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QPushButton,
+        QTextEdit,
+    )
+
+    for w in root.findChildren(QWidget):
+        if isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
+            if w.objectName().endswith("search") or (isinstance(w, QLineEdit) and w.isClearButtonEnabled()):
+                continue  # search boxes stay usable
+            w.setReadOnly(locked)
+            w.setProperty("locked", locked)
+            w.setStyleSheet("background: #eeeeee; color: #555;" if locked else "")
+        elif isinstance(w, (QComboBox, QPushButton)):
+            if w.property("lockable") is not False:
+                w.setEnabled(not locked)
+        elif isinstance(w, QAbstractItemView) and w.property("editable_table"):
+            w.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if locked
+                              else QAbstractItemView.EditTrigger.DoubleClicked
+                              | QAbstractItemView.EditTrigger.EditKeyPressed
+                              | QAbstractItemView.EditTrigger.AnyKeyPressed)

@@ -179,6 +179,54 @@ class NewPlanDialog(QDialog):
         form.addRow(box)
 
 
+class IssueDialog(QDialog):
+    """The plan's number and date, asked for before it is approved and issued."""
+
+    def __init__(self, number: str | None, date: dt.date | None, today: dt.date, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QDateEdit, QLineEdit
+
+        from desktop.views.common import qdate
+
+        self.setWindowTitle(title)
+        self.setObjectName("issue_dialog")
+        form = QFormLayout(self)
+        form.addRow(hint(self.tr("Kế hoạch được ban hành phải có số, ký hiệu và ngày ban hành. "
+                                 "Sau bước này nội dung chỉ xem, không sửa được.")))
+        self.number = QLineEdit(number or "")
+        self.number.setObjectName("issue_number")
+        self.number.setPlaceholderText(self.tr("Ví dụ: 15"))
+        self.date = QDateEdit()
+        self.date.setObjectName("issue_date")
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setCalendarPopup(True)
+        self.date.setDate(qdate(date or today))
+        form.addRow(self.tr("Số kế hoạch (*):"), self.number)
+        form.addRow(self.tr("Ngày ban hành (*):"), self.date)
+        self.reason = QLabel()
+        self.reason.setObjectName("issue_reason")
+        self.reason.setStyleSheet("color: #b71c1c;")
+        form.addRow(self.reason)
+        self.box = vn_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                               | QDialogButtonBox.StandardButton.Cancel))
+        self.box.accepted.connect(self.accept)
+        self.box.rejected.connect(self.reject)
+        form.addRow(self.box)
+        self.number.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        ok = bool(self.number.text().strip())
+        self.box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.reason.setText("" if ok else self.tr("Hãy nhập số kế hoạch."))
+
+    def values(self) -> tuple[str, dt.date | None]:
+        from desktop.views.common import pydate
+
+        return self.number.text().strip(), pydate(self.date.date())
+
+
 class MainWindow(QMainWindow):
     dataFolderRequested = Signal(str)  # open (or set up) another data folder
     templatePackageImported = Signal()
@@ -372,6 +420,10 @@ class MainWindow(QMainWindow):
         for st, a in self.state_actions.items():
             a.setEnabled(st in nxt)
         self.unlock_action.setEnabled(plan.state.locked)
+        common.show_locked(self.plan_page, plan.state.locked)
+        common.show_locked(self.tasks_page.form, plan.state.locked)
+        for b in (self.tasks_page.add_own, self.tasks_page.add_tmpl):
+            b.setEnabled(not plan.state.locked)
         if not initial:
             self.statusBar().showMessage(self.tr("Đã lưu lúc {t}").format(t=QTime.currentTime().toString("HH:mm:ss")),
                                          8000)
@@ -419,6 +471,24 @@ class MainWindow(QMainWindow):
                 s=state.label.lower())):
             return
         pid = self.ws.plan_id
+        plan = self.ws.plan
+        if state in (PlanState.APPROVED, PlanState.ISSUED) and not (plan.number and plan.issue_date):
+            if plan.state.locked:  # approved earlier without them: the content is locked
+                show_error(self, self.tr("Kế hoạch chưa có số và ngày ban hành. Hãy mở khóa để ghi số, ngày "
+                                         "(trang Kế hoạch), rồi phê duyệt và ban hành."))
+                return
+            dlg = IssueDialog(plan.number, plan.issue_date, self.ws.today(), state.label, self)
+            if dlg.exec() != QDialog.DialogCode.Accepted:
+                return
+            number, date = dlg.values()
+
+            def issue(s: Any) -> None:
+                editor.set_plan_field(s, pid, "number", number)
+                editor.set_plan_field(s, pid, "issue_date", date)
+                psvc.change_state(s, editor.load_plan(s, pid), state)
+
+            self.ws.write(issue)
+            return
         self.ws.write(lambda s: psvc.change_state(s, editor.load_plan(s, pid), state))
 
     def unlock(self) -> None:

@@ -45,7 +45,13 @@ def _fill_candidates(dlg: QDialog) -> QAbstractButton | None:
     return _accept_button(dlg)
 
 
+def _fill_issue(dlg: QDialog) -> QAbstractButton | None:
+    dlg.number.setText("15")  # type: ignore[attr-defined]
+    return _accept_button(dlg)
+
+
 FILLERS = {
+    "IssueDialog": _fill_issue,
     "OwnTaskDialog": _fill_own_task,
     "CandidateDialog": _fill_candidates,
     "NewPlanDialog": _accept_button,

@@ -25,7 +25,14 @@ def test_approve_lock_and_unlock_with_reason(qtbot, demo_store, messages, window
 
     w = window_factory(demo_store)
     assert w.state_actions[PlanState.SUBMITTED].isEnabled() and not w.unlock_action.isEnabled()
+    from tests.gui.walker import accept_button, answer_dialog
+
+    def number(dlg):  # type: ignore[no-untyped-def]
+        dlg.number.setText("15")
+        accept_button(dlg).click()
+
     w.state_actions[PlanState.SUBMITTED].trigger()
+    assert answer_dialog(qtbot, number) is not None
     w.state_actions[PlanState.APPROVED].trigger()
     assert _state(demo_store) is PlanState.APPROVED
     assert "chỉ xem" in w.state_label.text() and w.unlock_action.isEnabled()
@@ -41,7 +48,7 @@ def test_approve_lock_and_unlock_with_reason(qtbot, demo_store, messages, window
     messages.clear()
     calls = answer_static_dialogs(monkeypatch, tmp_path, reason="  ")
     w.unlock_action.trigger()  # Kế hoạch → Mở khóa để sửa...: asks, a blank reason is refused
-    assert len(calls["text"]) == 1 and "Lý do" in calls["text"][0]
+    assert calls["text"] == ["Mở khóa kế hoạch"]
     assert any("lý do" in text for _k, text in messages)
     assert _state(demo_store) is PlanState.APPROVED
     answer_static_dialogs(monkeypatch, tmp_path, reason="Bổ sung nhiệm vụ theo chỉ đạo của thành phố")

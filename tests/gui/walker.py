@@ -306,7 +306,11 @@ def answer_dialog(qtbot: Any, answer: Callable[[QDialog], Any], timeout_ms: int 
         for w in [QApplication.activeModalWidget(), *QApplication.topLevelWidgets()]:
             if isinstance(w, QDialog) and valid(w) and w.isVisible() and not isinstance(w, QMessageBox):
                 seen.append(type(w).__name__)
-                answer(w)
+                try:
+                    answer(w)
+                finally:  # an answer that failed never leaves a modal dialog blocking the test
+                    if valid(w) and w.isVisible():
+                        w.reject()
                 return
         waited["ms"] += 20
         if waited["ms"] < timeout_ms:
