@@ -154,3 +154,19 @@ def doc_number(number: str | None, code: str) -> str:
             n = n.zfill(2)
         return f"Số: {n}/{code}"
     return f"Số:       /{code}"
+
+
+# Viet Nam keeps one offset all year (no daylight saving): UTC+7, "Asia/Ho_Chi_Minh".
+VN_TZ = dt.timezone(dt.timedelta(hours=7), "Asia/Ho_Chi_Minh")
+
+
+def local_time(t: dt.datetime) -> dt.datetime:
+    """A stored time (naive values are UTC, as the store keeps them) in Viet Nam's time."""
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=dt.timezone.utc)
+    return t.astimezone(VN_TZ)
+
+
+def format_local(t: dt.datetime | None, fmt: str = "%d/%m/%Y %H:%M") -> str:
+    """``05/03/2024 14:30`` in Viet Nam's time; blank for no time."""
+    return local_time(t).strftime(fmt) if t is not None else ""

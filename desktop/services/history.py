@@ -12,6 +12,7 @@ from desktop.models.enums import TaskStatus
 from desktop.models.orm import PlanTask
 from desktop.models.period import Period
 from desktop.store.audit import task_history
+from desktop import vn
 
 FIELD_WORDS = {
     "content": "Nội dung", "lead": "Chủ trì", "coordinating": "Phối hợp", "support": "Đầu mối hỗ trợ",
@@ -55,7 +56,7 @@ def task_changes(session: Session, task_id: int) -> list[Change]:
         return []
     out = []
     for e in task_history(session, task):
-        local = e.at.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
+        local = vn.local_time(e.at).replace(tzinfo=None)  # Viet Nam time, whatever the PC is set to
         who = e.actor or e.os_user or ""
         if e.os_user and e.actor and e.os_user != e.actor:
             who = f"{e.actor} ({e.os_user})"

@@ -37,6 +37,7 @@ from desktop.errors import KhcdsError
 from desktop.models.enums import TaskStatus
 from desktop.sync import city
 from desktop.views.import_preview import ImportPreviewDialog
+from desktop.vn import format_local
 
 STATUS_COLORS = {"on_time": "#e3f4e1", "late": "#fff4d6", "missing": "#fde2e1"}
 
@@ -83,8 +84,8 @@ class UnitDetailDialog(QDialog):
         if sub is None:
             info = self.tr("Chưa gửi dữ liệu năm {y}.").format(y=year)
         else:
-            info = self.tr("Lần gửi {r}, tạo lúc {t:%d/%m/%Y %H:%M} (UTC), mẫu {tpl}, trạng thái kế hoạch: {s}. "
-                           "Dấu vân tay khóa: {fp}").format(r=sub["revision"], t=sub["created_at"],
+            info = self.tr("Lần gửi {r}, tạo lúc {t}, mẫu {tpl}, trạng thái kế hoạch: {s}. "
+                           "Dấu vân tay khóa: {fp}").format(r=sub["revision"], t=format_local(sub["created_at"]),
                                                             tpl=sub["template"], s=sub["plan_state"],
                                                             fp=detail.key_fingerprint)
         label = QLabel(info)
@@ -110,8 +111,8 @@ class UnitDetailDialog(QDialog):
         tabs.addTab(self.targets, self.tr("Chỉ tiêu"))
         self.history = _table([self.tr("Năm"), self.tr("Lần gửi"), self.tr("Kết quả"), self.tr("Tạo lúc"),
                                self.tr("Nhận lúc"), self.tr("Tệp")], "detail_history")
-        _set_rows(self.history, [[h["year"], h["revision"], h["outcome"], f"{h['created_at']:%d/%m/%Y %H:%M}",
-                                  f"{h['received_at']:%d/%m/%Y %H:%M}", h["file_name"]] for h in detail.history])
+        _set_rows(self.history, [[h["year"], h["revision"], h["outcome"], format_local(h["created_at"]),
+                                  format_local(h["received_at"]), h["file_name"]] for h in detail.history])
         tabs.addTab(self.history, self.tr("Lịch sử gửi"))
         lay.addWidget(tabs, 1)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -251,7 +252,7 @@ class CityWindow(QMainWindow):
     def _fill_status(self) -> None:
         units = self.visible_units()
         rows = [[u.code, u.name, u.status.label + (self.tr(" (quá hạn)") if u.overdue else ""),
-                 u.revision, f"{u.sent_at:%d/%m/%Y}" if u.sent_at else "",
+                 u.revision, format_local(u.sent_at, "%d/%m/%Y"),
                  u.tasks if u.revision else None, u.done if u.revision else None,
                  u.late_tasks if u.revision else None,
                  None if u.mean_percent is None else round(u.mean_percent, 1)] for u in units]

@@ -58,15 +58,11 @@ from desktop.views.tasks_page import TasksPage
 from desktop.views.tracking import TrackingPage
 from desktop.views.widgets import Page
 from desktop.views.workspace import Workspace
+from desktop.vn import format_local
 
 log = logging.getLogger(__name__)
 
 PAGE_DASHBOARD, PAGE_PLAN, PAGE_TASKS, PAGE_TRACKING, PAGE_DOCUMENTS, PAGE_SYNC = range(6)
-
-
-def _local(t: dt.datetime) -> dt.datetime:
-    """A stored UTC time as the user's clock shows it."""
-    return t.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
 
 
 class SyncPage(Page):
@@ -121,7 +117,7 @@ class SyncPage(Page):
             self.history.setText(self.tr("Chưa gửi lần nào."))
             return
         rows = "".join(
-            f"<tr><td>{r.revision}</td><td>{_local(r.created_at):%d/%m/%Y %H:%M}</td>"
+            f"<tr><td>{r.revision}</td><td>{format_local(r.created_at)}</td>"
             f"<td>{html.escape(r.file_name)}</td></tr>" for r in reversed(plan.exports[-10:]))
         self.history.setText(
             "<b>" + html.escape(self.tr("Các lần đã gửi")) + "</b><table cellpadding='3'><tr><th align='left'>"

@@ -95,21 +95,40 @@ def test_import_a_template_package_from_the_menu(qtbot, demo_store, tmp_path: Pa
 
 def test_export_from_the_send_page(qtbot, demo_store, tmp_path: Path, messages, monkeypatch,
                                    window_factory) -> None:  # type: ignore[no-untyped-def]
+    """Save As (Documents folder, the unit's name and year), Mở thư mục, times in Viet Nam's time."""
+    from PySide6.QtCore import QStandardPaths
+
+    calls = answer_static_dialogs(monkeypatch, tmp_path)
+    docs = tmp_path / "Documents"
+    docs.mkdir()
+    monkeypatch.setattr(QStandardPaths, "writableLocation", staticmethod(lambda _loc: str(docs)))
     w = window_factory(demo_store)
     w.goto_page(mw.PAGE_SYNC)
-    out = tmp_path / "gui"
     made: list[Path] = []
+    shown: list[str] = []
 
     def export(dlg):  # type: ignore[no-untyped-def]
-        dlg.folder.setText(str(out))
+        assert not dlg.open_folder.isVisible()
         dlg.export_button.click()
-        made.append(dlg.last_result.path)
+        made.append(Path(dlg.last_result.path))
+        assert dlg.open_folder.isVisible()
+        dlg.open_folder.click()
+        shown.append(dlg.history.item(0, 1).text())
         dlg.reject()
 
     answer_dialog(qtbot, export)
     w.sync_page.button.click()
-    assert made and made[0].is_file() and made[0].parent == out
+    assert calls["save"] == [str(docs / "xa-an-lao-2024-lan-01.khcds")]
+    assert made and made[0].is_file() and made[0].name == "xa-an-lao-2024-lan-01.khcds"
+    assert calls["url"] and calls["url"][0].toLocalFile() == str(made[0].parent)
     assert made[0].name in w.sync_page.history.text()
+    # the time shown is Viet Nam's (UTC+7), whatever the PC's zone
+    from desktop.sync import package as pkg
+    from desktop.vn import format_local
+
+    created = pkg.export_history(demo_store, 2024)[0]["created_at"]
+    assert shown == [format_local(created)]
+    assert format_local(dt.datetime(2024, 3, 5, 20, 30)) == "06/03/2024 03:30"
 
 
 def test_approve_then_issue_asks_number_and_date(qtbot, demo_store, messages, window_factory) -> None:  # type: ignore[no-untyped-def]
