@@ -130,4 +130,26 @@ class ImportPreviewDialog(QDialog):
         self.summary.setText(self.tr("Đã nhập {a} tệp.").format(a=len(self.applied)) + (
             self.tr(" {n} tệp có khóa mới chưa được đối chiếu nên chưa nhập.").format(n=left) if left else ""))
         self.apply_button.setEnabled(False)
+        self.show_receipt()
         self.accept()
+
+    def receipt(self) -> str:
+        """What happened to each file: received, refused (why), left out (why)."""
+        applied = [it for it in self.items if it.applied]
+        lines = [self.tr("Đã nhận {a} tệp, từ chối {r} tệp.").format(
+            a=len(applied), r=sum(1 for it in self.items if not it.applied))]
+        for it in self.items:
+            if it.applied:
+                continue
+            if it.outcome.applies and it.new_key:
+                why = self.tr("khóa mới chưa được đánh dấu \"đã đối chiếu\" (hãy gọi điện cho đơn vị để đối chiếu "
+                              "dấu vân tay, đánh dấu ô rồi nhập lại)")
+            else:
+                why = "; ".join(([it.message] if it.message else []) + it.warnings) or it.outcome.label
+            lines.append(f"– {it.path.name}: {why}")
+        return "\n".join(lines)
+
+    def show_receipt(self) -> None:
+        from desktop.views.common import show_info
+
+        show_info(self, self.receipt(), self.tr("Kết quả nhập"))

@@ -174,3 +174,46 @@ def test_a_locked_plan_refusal_says_it_once(qtbot, demo_store, messages, window_
     w.tasks_page.toggle.click()
     assert messages and messages[-1][0] == "error"
     assert "đã đã" not in messages[-1][1] and "chỉ xem" in messages[-1][1]
+
+
+def test_city_import_ends_with_a_receipt(qtbot, tmp_path: Path, messages, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.demo import run_demo
+    from desktop.store import open_store
+    from desktop.sync import city, package
+    from desktop.views.city_window import CityWindow
+
+    unit = open_store(tmp_path / "unit")
+    run_demo(unit)
+    r = package.export_plan(unit, 2024, tmp_path / "out")
+    unit.close()
+    bad = tmp_path / "hong.khcds"
+    bad.write_text("không phải tệp", encoding="utf-8")
+    store = open_store(tmp_path / "city")
+    city.init_city(store, "31")
+    win = CityWindow(store, year=2024)
+    qtbot.addWidget(win)
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileNames",
+                        staticmethod(lambda *a, **k: ([str(r.path), str(bad)], "")))
+
+    answer_dialog(qtbot, lambda dlg: dlg.apply_button.click())  # the key not ticked
+    win.import_files_button.click()
+    qtbot.waitUntil(lambda: any(k == "info" for k, _t in messages), timeout=10000)
+    text = next(t for k, t in messages if k == "info")
+    assert text.startswith("Đã nhận 0 tệp, từ chối 2 tệp.")
+    assert "đã đối chiếu" in text and "hong.khcds" in text
+    assert city.status(store, 2024).counts()[city.SubmissionStatus.MISSING] == len(win.report.units)
+
+    messages.clear()
+
+    def tick_then_import(dlg):  # type: ignore[no-untyped-def]
+        dlg.confirm_all_keys()
+        dlg.apply_button.click()
+
+    answer_dialog(qtbot, tick_then_import)
+    win.import_files_button.click()
+    qtbot.waitUntil(lambda: any(k == "info" for k, _t in messages), timeout=10000)
+    text = next(t for k, t in messages if k == "info")
+    assert text.startswith("Đã nhận 1 tệp, từ chối 1 tệp.") and "hong.khcds" in text
+    assert "chưa gửi" in win.summary.text()
+    win.close()
+    store.close()
