@@ -318,6 +318,16 @@ class MainWindow(QMainWindow):
                 app=APP_NAME, v=__version__, d=self.store.data.root), self.tr("Giới thiệu")))
         m = self.menuBar()
         fm = m.addMenu(self.tr("&Tệp"))
+        self.save_action = fm.addAction(self.tr("&Lưu"))
+        self.save_action.setObjectName("action_save")
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setToolTip(self.tr("Mọi thay đổi được lưu ngay khi gõ; Ctrl+S để chắc chắn."))
+        self.save_action.triggered.connect(self.save_all)
+        self.print_action = fm.addAction(self.tr("&In văn bản..."))
+        self.print_action.setObjectName("action_print")
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_current)
+        fm.addSeparator()
         a = fm.addAction(self.tr("&Kế hoạch năm mới..."))
         a.setObjectName("action_new_plan")
         a.triggered.connect(self.new_plan)
@@ -364,6 +374,10 @@ class MainWindow(QMainWindow):
         vm.addSeparator()
         vm.addAction(self.check_action)
         hm = m.addMenu(self.tr("&Trợ giúp"))
+        self.guide_action = hm.addAction(self.tr("&Hướng dẫn sử dụng"))
+        self.guide_action.setObjectName("action_guide")
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.open_guide)
         hm.addAction(about)
         tb = QToolBar(self.tr("Thanh công cụ"))
         tb.setObjectName("toolbar")
@@ -380,6 +394,33 @@ class MainWindow(QMainWindow):
         tb.addWidget(self.year_combo)
         self.year_combo.activated.connect(lambda *_: self._switch_year())
         self.addToolBar(tb)
+
+    def save_all(self) -> None:
+        """Ctrl+S: a text box being typed in is saved now; then say that everything is saved."""
+        focus = self.focusWidget()
+        from desktop.views.widgets import CommitTextEdit
+
+        if isinstance(focus, CommitTextEdit):
+            focus.commit()
+        elif focus is not None and hasattr(focus, "editingFinished"):
+            focus.editingFinished.emit()
+        self.statusBar().showMessage(self.tr("Mọi thay đổi đã được lưu vào thư mục dữ liệu (lúc {t}).").format(
+            t=QTime.currentTime().toString("HH:mm:ss")), 8000)
+
+    def print_current(self) -> None:
+        """Ctrl+P: the document chosen on the Văn bản page (the plan by default), to the printer."""
+        self.goto_page(PAGE_DOCUMENTS)
+        self.documents.ensure_fresh()
+        self.documents.print_current()
+
+    def open_guide(self) -> None:
+        """F1: the user guide shipped with the program (offline), at the current page's chapter."""
+        from desktop.views.guide import GuideDialog
+
+        chapters = {PAGE_DASHBOARD: "bat-dau", PAGE_PLAN: "soan-ke-hoach", PAGE_TASKS: "soan-ke-hoach",
+                    PAGE_TRACKING: "theo-doi", PAGE_DOCUMENTS: "in-va-ky", PAGE_SYNC: "gui-thanh-pho"}
+        self.guide = GuideDialog(self, chapters.get(self.nav.currentRow(), ""))
+        self.guide.show()
 
     def _fill_years(self) -> None:
         with self.store.transaction() as s:
