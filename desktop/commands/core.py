@@ -115,7 +115,11 @@ def demo(args: argparse.Namespace) -> int:
     from desktop.services.demo import run_demo
 
     store = open_from_args(args)
-    plan = run_demo(store, template_key=args.template, unit_code=args.unit_code, year=args.year)
+    import datetime as dt
+
+    # without --year: a plan for this year, its progress as it would be today
+    plan = run_demo(store, template_key=args.template, unit_code=args.unit_code, year=args.year,
+                    today=dt.date.today())
     with store.session() as s:
         from desktop.models.orm import Plan
 
