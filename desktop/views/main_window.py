@@ -275,6 +275,7 @@ class MainWindow(QMainWindow):
         cl.addWidget(holder, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self.ws.set_page)  # Undo follows the page in view
 
         # the plan check
         self.issues = QListWidget()
@@ -302,9 +303,9 @@ class MainWindow(QMainWindow):
 
     # -- actions -----------------------------------------------------------
     def _build_actions(self) -> None:
-        self.undo_action = self.ws.undo_stack.createUndoAction(self, self.tr("&Hoàn tác"))
+        self.undo_action = self.ws.undo_group.createUndoAction(self, self.tr("&Hoàn tác"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.ws.undo_stack.createRedoAction(self, self.tr("&Làm lại"))
+        self.redo_action = self.ws.undo_group.createRedoAction(self, self.tr("&Làm lại"))
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
         self.check_action = self.issues_dock.toggleViewAction()
         self.check_action.setText(self.tr("&Kiểm tra kế hoạch"))

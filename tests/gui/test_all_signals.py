@@ -104,7 +104,8 @@ def test_main_window_every_action_and_button(qtbot, demo_store, messages, window
     for name in ("NewPlanDialog", "OwnTaskDialog", "CandidateDialog", "ExportDialog", "UpdateDialog"):
         assert name in walker.dialogs_seen, (name, walker.dialogs_seen)
     assert calls["text"], "Mở khóa để sửa... never asked for the reason"
-    # Undo and Redo still work after everything above
+    # Undo and Redo still work after everything above (on the page where tasks were added)
+    w.goto_page(mw.PAGE_TASKS)
     n = w.ws.undo_stack.count()
     assert n > 0 and w.undo_action.isEnabled()
     with qtbot.capture_exceptions() as errors:
