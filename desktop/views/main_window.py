@@ -474,8 +474,8 @@ class MainWindow(QMainWindow):
         errors = sum(1 for i in issues if i.severity == "error")
         warnings = len(issues) - errors
         self.issues_dock.setWindowTitle(
-            self.tr("Kiểm tra kế hoạch: {e} lỗi, {w} lưu ý (bấm vào một dòng để đến chỗ cần sửa)").format(
-                e=errors, w=warnings))
+            self.tr("Kiểm tra kế hoạch: {e} lỗi, {w} lưu ý").format(e=errors, w=warnings))
+        self.issues.setToolTip(self.tr("Bấm vào một dòng để đến chỗ cần sửa."))
         if not issues:
             self.issues.addItem(self.tr("✔ Kế hoạch đầy đủ, có thể in."))
         for i in sorted(issues, key=lambda x: x.severity != "error"):
