@@ -351,7 +351,9 @@ def set_section_text(plan: Plan, key: str, text: str) -> None:
 def set_target_value(plan: Plan, target: PlanTarget, value: Decimal | None) -> None:
     ensure_editable(plan)
     if value is not None and (value < 0 or (target.unit == "%" and value > 100)):
-        raise UserError(_("Giá trị chỉ tiêu không hợp lệ: {v}.").format(v=format_number(value)))
+        if target.unit == "%":
+            raise UserError(_("Giá trị chỉ tiêu phải từ 0 đến 100 (đã nhập {v}).").format(v=format_number(value)))
+        raise UserError(_("Giá trị chỉ tiêu phải từ 0 trở lên (đã nhập {v}).").format(v=format_number(value)))
     target.value = value
 
 

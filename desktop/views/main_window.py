@@ -469,7 +469,11 @@ class MainWindow(QMainWindow):
         self.refresh_issues()
 
     def refresh_issues(self) -> None:
+        from desktop.services.money import money_issues
+
         issues = psvc.check_plan(self.ws.plan)
+        seen = {i.message for i in issues}
+        issues += [i for i in money_issues(self.ws.plan) if i.message not in seen]
         self.issues.clear()
         errors = sum(1 for i in issues if i.severity == "error")
         warnings = len(issues) - errors
