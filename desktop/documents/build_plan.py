@@ -14,7 +14,7 @@ import re
 from collections import OrderedDict
 from decimal import Decimal
 
-from desktop.documents import common
+from desktop.documents import common, formats
 from desktop.documents.model import (
     LANDSCAPE,
     PORTRAIT,
@@ -165,14 +165,25 @@ def budget_table(plan: Plan) -> Table:
                   Column(30)], header, rows, unit_note="(Đơn vị tính: triệu đồng)")
 
 
-def build_plan(plan: Plan) -> Document:
+def build_plan(plan: Plan, *, issuer: str | None = None) -> Document:
+    """The plan in the format of its issuing body (``issuer``: ``Plan.issuer`` when not
+    given; a UBND plan follows Decree 30, a Party committee's Hướng dẫn 36-HD/VPTW)."""
     unit = plan.unit
     who = psvc.unit_phrase(unit)
-    head = common.header(unit, "KH", plan.number, plan.issue_date, plan.year)
-    ttl = common.title("KẾ HOẠCH", plan.subject)
+    issuer = issuer or formats.issuer_of(plan)
+    rules = formats.rules_for(issuer, plan.issue_date)
+    party = rules.family == "party"
+    if party:
+        head = formats.party_header(rules, issuer, unit, "KH", plan.number, plan.issue_date, plan.year)
+        ttl = formats.title(rules, "KẾ HOẠCH", plan.subject)
+        issuing = formats.issuer_name(issuer, unit)
+    else:
+        head = common.header(unit, "KH", plan.number, plan.issue_date, plan.year)
+        ttl = common.title("KẾ HOẠCH", plan.subject)
+        issuing = common.issuer_name(unit)
     blocks: list[Block] = [head, ttl]
     blocks += common.basis_paragraphs([b.text for b in plan.legal_bases])
-    blocks.append(body(f"{common.issuer_name(unit)} ban hành Kế hoạch "
+    blocks.append(body(f"{issuing} ban hành Kế hoạch "
                        f"{common.lower_first(plan.subject.strip())} như sau:"))
 
     groups = pillar_groups(plan.tasks)
@@ -247,13 +258,17 @@ def build_plan(plan: Plan) -> Document:
         parts.append((org.title.upper(), _text_blocks(_paras(org))))  # type: ignore[union-attr]
 
     for i, (h, content) in enumerate(parts, 1):
-        blocks.append(heading(f"{common.roman(i)}. {h}"))
+        blocks.append(heading(f"{rules.numeral(common.roman(i))} {h}"))
         blocks += content
     end_content(blocks)
-    blocks.append(common.signature(plan.signer, plan.recipients, unit.drafter_code))
+    if party:
+        blocks.append(formats.party_signature(rules, issuer, plan.signer, plan.recipients))
+        ref = formats.party_reference_line(rules, "Kế hoạch", "KH", issuer, unit, plan.number, plan.issue_date)
+    else:
+        blocks.append(common.signature(plan.signer, plan.recipients, unit.drafter_code))
+        ref = common.reference_line("Kế hoạch", "KH", unit, plan.number, plan.issue_date)
 
     sections = [Section(blocks, PORTRAIT)]
-    ref = common.reference_line("Kế hoạch", "KH", unit, plan.number, plan.issue_date)
     rule = 0.45 * 72 / 25.4 * 60  # a short line under the appendix heading (about 27 mm)
     ap1: list[Block] = appendix_heading("Phụ lục I", f"NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM {plan.year}", ref, rule)
     ap1.append(task_table(groups))
@@ -263,13 +278,15 @@ def build_plan(plan: Plan) -> Document:
                                             ref, rule)
         ap2.append(budget_table(plan))
         sections.append(Section(ap2, LANDSCAPE))
+    if party:
+        formats.apply_page(rules, sections)
     return Document(
         sections=sections,
         title=f"Kế hoạch {common.lower_first(plan.subject)}",
-        author=common.issuer_name(unit),
+        author=issuing,
         subject=plan.subject,
         date=plan.issue_date,
-        meta={"kind": "plan", "year": str(plan.year)},
+        meta={"kind": "plan", "year": str(plan.year), "format": rules.key},
     )
 
 

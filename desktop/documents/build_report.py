@@ -15,7 +15,7 @@ import datetime as dt
 from collections import Counter
 from decimal import Decimal
 
-from desktop.documents import common
+from desktop.documents import common, formats
 from desktop.documents.build_plan import LEVEL_WORD, period_text, pillar_groups
 from desktop.documents.model import (
     LANDSCAPE,
@@ -227,37 +227,53 @@ def report_drafts(plan: Plan, period: Period) -> dict[str, str]:
 
 
 def build_report(plan: Plan, period: Period, *, number: str | None = None,
-                 issue_date: dt.date | None = None, overrides: dict[str, str] | None = None) -> Document:
+                 issue_date: dt.date | None = None, overrides: dict[str, str] | None = None,
+                 issuer: str | None = None) -> Document:
     """The report for ``period``; ``overrides`` are the official's own texts for
-    ``REPORT_TEXT_KEYS`` (empty or missing ones take the program's draft)."""
-    return _report(plan, period, number, issue_date, overrides)[0]
+    ``REPORT_TEXT_KEYS`` (empty or missing ones take the program's draft). The format
+    follows the plan's issuing body (``issuer`` overrides ``Plan.issuer``)."""
+    return _report(plan, period, number, issue_date, overrides, issuer)[0]
 
 
 def _report(plan: Plan, period: Period, number: str | None, issue_date: dt.date | None,
-            overrides: dict[str, str] | None) -> tuple[Document, dict[str, str]]:
+            overrides: dict[str, str] | None, issuer: str | None = None) -> tuple[Document, dict[str, str]]:
     unit = plan.unit
     who = psvc.unit_phrase(unit)
     until = period.end
     t = psvc.template_of(plan)
     phrase = period_phrase(period)
     subject = f"Kết quả thực hiện Kế hoạch chuyển đổi số {phrase}"
-    head = common.header(unit, "BC", number, issue_date, period.year if period.kind is PeriodKind.YEAR
-                         else period.end.year)
-    blocks: list[Block] = [head, common.title("BÁO CÁO", subject)]
+    issuer = issuer or formats.issuer_of(plan)
+    rules = formats.rules_for(issuer, issue_date)
+    party = rules.family == "party"
+    year = period.year if period.kind is PeriodKind.YEAR else period.end.year
+    if party:
+        head = formats.party_header(rules, issuer, unit, "BC", number, issue_date, year)
+        ttl = formats.title(rules, "BÁO CÁO", subject)
+        issuing = formats.issuer_name(issuer, unit)
+        plan_number = rules.citation_number(plan.number, "KH", formats.issuer_code(rules, issuer, unit))
+    else:
+        head = common.header(unit, "BC", number, issue_date, year)
+        ttl = common.title("BÁO CÁO", subject)
+        issuing = common.issuer_name(unit)
+        plan_number = f"{plan.number or '…'}/KH-{unit.doc_code}"
+    blocks: list[Block] = [head, ttl]
     superior = f"Ủy ban nhân dân {t.place[:1].lower() + t.place[1:]}" if t.place else None
     if superior and not superior.lower().startswith("ủy ban nhân dân thành phố") and t.province_code:
         superior = f"Ủy ban nhân dân {t.place}"
     if t.issuer:
         superior = t.issuer
+    if party:  # a Party report names its superiors in Nơi nhận ("để b/c"), not in a Kính gửi line
+        superior = None
     if superior:
         blocks.append(Paragraph([Run(f"Kính gửi: {superior}.")], align="center", first_indent=0,
                                 space_before=6, space_after=6))
 
-    plan_ref = f"Kế hoạch số {plan.number or '…'}/KH-{unit.doc_code}"
+    plan_ref = f"Kế hoạch số {plan_number}"
     if plan.issue_date:
         plan_ref += f" ngày {short_date(plan.issue_date)}"
-    plan_ref += f" của {common.issuer_name(unit)} về {common.lower_first(plan.subject)}"
-    blocks.append(body(f"Thực hiện {plan_ref}; {common.issuer_name(unit)} báo cáo kết quả thực hiện "
+    plan_ref += f" của {issuing} về {common.lower_first(plan.subject)}"
+    blocks.append(body(f"Thực hiện {plan_ref}; {issuing} báo cáo kết quả thực hiện "
                        f"{phrase} như sau:"))
 
     active = sorted((x for x in plan.tasks if x.adopted), key=lambda x: x.position)
@@ -315,26 +331,32 @@ def _report(plan: Plan, period: Period, number: str | None, issue_date: dt.date 
             parts.append((title, [body(ln) for ln in lines]))
 
     for i, (h, content) in enumerate(parts, 1):
-        blocks.append(heading(f"{common.roman(i)}. {h}"))
+        blocks.append(heading(f"{rules.numeral(common.roman(i))} {h}"))
         blocks += content
     blocks.append(body(f"Trên đây là báo cáo kết quả thực hiện Kế hoạch chuyển đổi số {phrase} "
-                       f"của {common.issuer_name(unit)}."))
+                       f"của {issuing}."))
     end_content(blocks)
-    recipients = ["Như trên"] + [r for r in plan.recipients
-                                 if not (superior and _same_body(r, superior, t.place))]
-    blocks.append(common.signature(plan.signer, recipients, unit.drafter_code))
+    if party:
+        blocks.append(formats.party_signature(rules, issuer, plan.signer, list(plan.recipients)))
+        ref = formats.party_reference_line(rules, "Báo cáo", "BC", issuer, unit, number, issue_date)
+    else:
+        recipients = ["Như trên"] + [r for r in plan.recipients
+                                     if not (superior and _same_body(r, superior, t.place))]
+        blocks.append(common.signature(plan.signer, recipients, unit.drafter_code))
+        ref = common.reference_line("Báo cáo", "BC", unit, number, issue_date)
     sections = [Section(blocks, PORTRAIT)]
-    ref = common.reference_line("Báo cáo", "BC", unit, number, issue_date)
     ap: list[Block] = appendix_heading("Phụ lục", f"TÌNH HÌNH THỰC HIỆN NHIỆM VỤ {phrase.upper()}", ref,
                                        0.45 * 72 / 25.4 * 60)
     ap.append(tasks_table(classified, until))
     sections.append(Section(ap, LANDSCAPE))
+    if party:
+        formats.apply_page(rules, sections)
     deadline = report_deadline(plan, period)
-    meta = {"kind": "report", "year": str(period.year), "period": period.code}
+    meta = {"kind": "report", "year": str(period.year), "period": period.code, "format": rules.key}
     if deadline:
         meta["deadline"] = deadline.isoformat()
     doc = Document(sections=sections, title=f"Báo cáo {common.lower_first(subject)}",
-                   author=common.issuer_name(unit), subject=subject, date=issue_date or period.end, meta=meta)
+                   author=issuing, subject=subject, date=issue_date or period.end, meta=meta)
     return doc, drafts
 
 

@@ -86,8 +86,9 @@ def issuer_rule_width(h: HeaderBlock) -> float:
     return RULE_FRACTION * max(widths or [fonts.text_width(h.issuer[-1].text, h.issuer_size, True)])
 
 
-def subject_rule_width(t: TitleBlock) -> float:
-    return RULE_FRACTION * max(fonts.text_width(s, t.size, bold=True) for s in t.subject)
+def subject_rule_width(t: TitleBlock, width_pt: float | None = None) -> float:
+    """The line under the trích yếu: a fraction of its longest line as printed in ``width_pt``."""
+    return t.rule_fraction * fonts.longest_line(t.subject, t.subject_pt, True, width_pt)
 
 
 def recipients_list(items: list[str], drafter_code: str | None) -> list[str]:
@@ -102,7 +103,7 @@ def recipients_list(items: list[str], drafter_code: str | None) -> list[str]:
 
 
 def signature(signer: Signer | None, recipients: list[str], drafter_code: str | None,
-              field_name: str | None = "Signature1") -> SignatureBlock:
+              field_name: str | None = "ChuKyLanhDao") -> SignatureBlock:
     if signer is None:
         authority, name = ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], ""
     else:
