@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from desktop import vn
 from desktop.i18n import _
 from desktop.models.enums import TaskStatus
 from desktop.models.orm import PlanTask
 from desktop.models.period import Period
 from desktop.store.audit import task_history
-from desktop import vn
 
 FIELD_WORDS = {
     "content": "Nội dung", "lead": "Chủ trì", "coordinating": "Phối hợp", "support": "Đầu mối hỗ trợ",

@@ -10,11 +10,9 @@ pattern that broke "Thêm nhiệm vụ riêng...") makes the walk fail.
 from __future__ import annotations
 
 import ast
-import inspect
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtWidgets import QAbstractButton, QDialog, QDialogButtonBox, QListWidget
 
 from desktop.views import main_window as mw
@@ -137,9 +135,9 @@ def test_main_window_walk_on_a_locked_plan(qtbot, demo_store, messages, window_f
 
 
 def test_city_window_every_button(qtbot, tmp_path, messages, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services.demo import run_demo
     from desktop.store import open_store
     from desktop.sync import city, package
-    from desktop.services.demo import run_demo
     from desktop.views.city_window import CityWindow
 
     unit = open_store(tmp_path / "unit")
