@@ -162,6 +162,13 @@ class CityWindow(QMainWindow):
         for b in (self.import_files_button, self.import_folder_button, self.xlsx_button, self.report_button):
             top.addWidget(b)
         top.addStretch(1)
+        self.guide_button = QPushButton(self.tr("Hướng dẫn (F1)"))
+        self.guide_button.setObjectName("city_guide")
+        self.guide_button.clicked.connect(self.open_guide)
+        top.addWidget(self.guide_button)
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.open_guide)
         lay.addLayout(top)
         self.summary = QLabel()
         self.summary.setObjectName("city_summary")
@@ -215,6 +222,13 @@ class CityWindow(QMainWindow):
 
         fit_window(self, 1280, 760)
         self.refresh()
+
+    def open_guide(self) -> None:
+        """F1: the user guide, at the chapter on city mode."""
+        from desktop.views.guide import GuideDialog
+
+        self.guide = GuideDialog(self, "che-do-thanh-pho")
+        self.guide.show()
 
     # -- data --------------------------------------------------------------------
     def refresh(self) -> None:

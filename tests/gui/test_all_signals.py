@@ -278,3 +278,33 @@ def test_the_static_guard_sees_the_old_pattern() -> None:
             "        self.a.triggered.connect(lambda reason=None: self.add(reason))\n")
     assert len(checked_slot_problems({"p.py": code})) == 2
 
+
+
+def test_everything_fits_a_1280x720_screen(qtbot, demo_store, messages, window_factory, monkeypatch, tmp_path,
+                                          officials_screen) -> None:  # type: ignore[no-untyped-def]
+    officials_screen(1280, 720)
+    answer_static_dialogs(monkeypatch, tmp_path)
+    w = window_factory(demo_store)
+    walker = SignalWalker(qtbot, messages, fillers=dict(FILLERS), skip={"Thoát", "Chỉ việc chậm"},
+                          max_w=1280, max_h=720 - 40)
+    walker.walk_window(w, _pages(w))
+    assert walker.failures == []
+    assert {"NewPlanDialog", "OwnTaskDialog", "ExportDialog", "GuideDialog"} <= set(walker.dialogs_seen)
+
+
+def test_the_last_size_is_kept_only_when_it_fits(qtbot, demo_dir, messages, window_factory,
+                                                 officials_screen) -> None:  # type: ignore[no-untyped-def]
+    from desktop.store import open_store
+
+    store = open_store(demo_dir)
+    w = window_factory(store)
+    w.resize(1300, 700)  # fits 1366x768
+    w.close()
+    w2 = window_factory(store)
+    assert w2.height() == 700  # kept (the width is clamped by the 800 px offscreen screen itself)
+    w2.close()
+    officials_screen(1280, 720)  # the same folder opened on a smaller screen
+    w3 = window_factory(store)
+    assert w3.width() <= 1280 - 16 and w3.height() <= 720 - 40 - 40
+    w3.close()
+    store.close()

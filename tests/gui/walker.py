@@ -67,6 +67,8 @@ class SignalWalker:
     triggered: list[str] = field(default_factory=list)
     dialogs_seen: list[str] = field(default_factory=list)
     skip: set[str] = field(default_factory=set)  # objectNames or texts not to press
+    max_w: int = MAX_W
+    max_h: int = MAX_H
     _handled: set[int] = field(default_factory=set)
     _sizes_seen: set[tuple[int, int, int]] = field(default_factory=set)
     _polling: bool = False
@@ -78,10 +80,10 @@ class SignalWalker:
             return
         g = w.frameGeometry()
         key = (id(w), g.width(), g.height())
-        if (g.width() > MAX_W or g.height() > MAX_H) and key not in self._sizes_seen:
+        if (g.width() > self.max_w or g.height() > self.max_h) and key not in self._sizes_seen:
             self._sizes_seen.add(key)
             self.failures.append(f"{where}: {type(w).__name__} '{w.windowTitle()}' is {g.width()}x{g.height()}, "
-                                 f"larger than {MAX_W}x{MAX_H}")
+                                 f"larger than {self.max_w}x{self.max_h}")
 
     def _check_messages(self, start: int, where: str) -> None:
         for kind, text in self.messages[start:]:
