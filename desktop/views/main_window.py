@@ -363,6 +363,10 @@ class MainWindow(QMainWindow):
         self.unlock_action = pm.addAction(self.tr("&Mở khóa để sửa..."))
         self.unlock_action.setObjectName("action_unlock")
         self.unlock_action.triggered.connect(self.unlock)
+        pm.addSeparator()
+        a = pm.addAction(self.tr("Tự &chấm điểm chuyển đổi số..."))
+        a.setObjectName("action_scorecard")
+        a.triggered.connect(lambda: self.open_scorecard())
         em = m.addMenu(self.tr("&Sửa"))
         em.addAction(self.undo_action)
         em.addAction(self.redo_action)
@@ -532,6 +536,12 @@ class MainWindow(QMainWindow):
             self.ws.write(issue)
             return
         self.ws.write(lambda s: psvc.change_state(s, editor.load_plan(s, pid), state))
+
+    def open_scorecard(self) -> None:
+        from desktop.views.scorecard import ScorecardDialog
+
+        dlg = ScorecardDialog(self.store, today=self.ws.today(), parent=self)
+        dlg.exec()
 
     def unlock(self) -> None:
         """Kế hoạch → Mở khóa để sửa...: asks for the reason, then unlocks."""
