@@ -99,7 +99,8 @@ def test_main_window_every_action_and_button(qtbot, demo_store, messages, window
     assert walker.failures == []
     # it went everywhere: all menus, every page's buttons, the dialogs they open
     assert len(walker.triggered) > 40
-    for name in ("NewPlanDialog", "OwnTaskDialog", "CandidateDialog", "ExportDialog", "UpdateDialog"):
+    for name in ("NewPlanDialog", "OwnTaskDialog", "CandidateDialog", "ExportDialog", "UpdateDialog",
+                 "IssueDialog", "ReportTextsDialog", "ScorecardDialog", "GuideDialog"):
         assert name in walker.dialogs_seen, (name, walker.dialogs_seen)
     assert calls["text"], "Mở khóa để sửa... never asked for the reason"
     # Undo and Redo still work after everything above (on the page where tasks were added)
