@@ -35,6 +35,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.year = year
+        self.plan_id = plan_id
         self.settings = settings
         self.last_result: pkg.ExportResult | None = None
         self.setWindowTitle(self.tr("Gửi dữ liệu cho thành phố"))
@@ -112,7 +113,7 @@ class ExportDialog(QDialog):
             unit = usvc.current_unit(s)
             name = unit.name if unit is not None else "don-vi"
         slug = "-".join(w for w in "".join(c if c.isalnum() else " " for c in fold(name)).split())
-        revision = len(pkg.export_history(self.store, self.year)) + 1
+        revision = len(pkg.export_history(self.store, self.year, plan_id=self.plan_id)) + 1
         return Path(folder) / f"{slug}-{self.year}-lan-{revision:02d}.khcds"
 
     def _open_folder(self) -> None:
@@ -123,7 +124,7 @@ class ExportDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.last_result.path).parent)))
 
     def refresh_history(self) -> None:
-        rows = pkg.export_history(self.store, self.year)
+        rows = pkg.export_history(self.store, self.year, plan_id=self.plan_id)
         self.history.setRowCount(len(rows))
         for i, r in enumerate(reversed(rows)):
             for j, v in enumerate([str(r["revision"]), format_local(r["created_at"]), r["file_name"]]):
@@ -143,7 +144,8 @@ class ExportDialog(QDialog):
         folder = path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            r = pkg.export_plan(self.store, self.year, path, with_evidence=self.with_evidence.isChecked())
+            r = pkg.export_plan(self.store, self.year, path, with_evidence=self.with_evidence.isChecked(),
+                                plan_id=self.plan_id)
         except (KhcdsError, OSError) as e:
             from desktop.views.common import show_error
 

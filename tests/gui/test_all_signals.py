@@ -117,11 +117,10 @@ def test_main_window_walk_on_a_locked_plan(qtbot, demo_store, messages, window_f
                                           tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The same walk on an issued plan: every refusal is a plain Vietnamese message."""
     from desktop.models.enums import PlanState
-    from desktop.services import editor
     from desktop.services import plans as psvc
 
     with demo_store.transaction() as s:
-        plan = editor.load_plan(s, editor.latest_plan_id(s))
+        plan = psvc.load_plan(s, psvc.latest_plan_id(s))
         plan.number = "15"
         import datetime as dt
 

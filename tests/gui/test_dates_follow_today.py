@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop.services import editor
+from desktop.services import plans as psvc
 from desktop.views import main_window as mw
 
 TODAY = dt.date(2026, 11, 30)
@@ -15,7 +15,7 @@ def test_demo_for_today_then_the_window(qtbot, store, messages, window_factory) 
 
     run_demo(store, today=TODAY)
     with store.session() as s:
-        plan = editor.load_plan(s, editor.latest_plan_id(s))
+        plan = psvc.load_plan(s, psvc.latest_plan_id(s))
         assert plan.year == 2026
         adopted = [t for t in plan.tasks if t.adopted]
         assert adopted and all(t.finish is None or t.finish.end.year == 2026 for t in adopted)

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 
 from desktop.models.enums import PlanState
-from desktop.services import editor
+from desktop.services import plans as psvc
 from desktop.views import main_window as mw
 from tests.gui.walker import accept_button, answer_dialog, answer_static_dialogs
 
@@ -58,14 +58,14 @@ def test_new_year_plan_from_the_menu(qtbot, demo_store, messages, window_factory
 
     def choose(dlg):  # type: ignore[no-untyped-def]
         assert dlg.year.value() == 2025
-        i = next(i for i in range(dlg.template.count()) if dlg.template.itemData(i)[0] == "hp-325-2024")
+        i = next(i for i in range(dlg.template.count()) if (dlg.template.itemData(i) or (None,))[0] == "hp-325-2024")
         dlg.template.setCurrentIndex(i)
         accept_button(dlg).click()
 
     answered = answer_dialog(qtbot, choose)
     _action(w, "action_new_plan").trigger()
     assert answered == ["NewPlanDialog"]
-    assert w.ws.plan.year == 2025 and w.year_combo.count() == 2
+    assert w.ws.plan.year == 2025 and len(w.plan_ids()) == 2
     assert sum(1 for t in w.ws.plan.tasks if t.adopted) == 19
 
 
@@ -162,9 +162,8 @@ def test_approve_then_issue_asks_number_and_date(qtbot, demo_store, messages, wi
 
 def test_a_locked_plan_refusal_says_it_once(qtbot, demo_store, messages, window_factory) -> None:  # type: ignore[no-untyped-def]
     with demo_store.transaction() as s:
-        plan = editor.load_plan(s, editor.latest_plan_id(s))
+        plan = psvc.load_plan(s, psvc.latest_plan_id(s))
         plan.number, plan.issue_date = "3", dt.date(2024, 2, 1)
-        from desktop.services import plans as psvc
 
         psvc.change_state(s, plan, PlanState.SUBMITTED)
         psvc.change_state(s, plan, PlanState.APPROVED)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from desktop.models.enums import PlanState
-from desktop.services import editor
 from desktop.services import plans as psvc
 from desktop.views import main_window as mw
 from tests.gui.walker import accept_button, answer_dialog
@@ -43,7 +42,7 @@ def test_a_refused_undo_changes_nothing(qtbot, demo_store, messages, window_fact
     g.number.editingFinished.emit()
     # the plan is approved meanwhile (another window, the command line)
     with demo_store.transaction() as s:
-        plan = editor.load_plan(s, w.ws.plan_id)
+        plan = psvc.load_plan(s, w.ws.plan_id)
         plan.issue_date = __import__("datetime").date(2024, 3, 1)
         psvc.change_state(s, plan, PlanState.SUBMITTED)
         psvc.change_state(s, plan, PlanState.APPROVED)
