@@ -7,9 +7,8 @@ import functools
 import hashlib
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,12 +21,17 @@ from desktop.models.template import Template
 from desktop.resources import resource_path
 from desktop.vn import nfc
 
+if TYPE_CHECKING:
+    import jsonschema
+
 SCHEMA_FILE = "template.schema.json"
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
 
 
 @functools.lru_cache(maxsize=1)
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema  # only when a template is validated: ~30 ms of imports a document command does not need
+
     schema = json.loads(resource_path("schemas", SCHEMA_FILE).read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema)
 
@@ -42,14 +46,21 @@ def field_path(path: Any) -> str:
 
 def validate(data: Any, source: str) -> Template:
     """Validate a template document; a refusal names the file and the field."""
-    errors = sorted(_validator().iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path))))
-    if errors:
-        err = jsonschema.exceptions.best_match(errors)
-        raise TemplateError(
-            _("Mẫu kế hoạch {file} không hợp lệ: trường {field}: {msg}").format(
-                file=source, field=field_path(err.absolute_path), msg=err.message[:200]
+    from desktop.schema_cache import known_valid, remember_valid, validity_key
+
+    key = validity_key(resource_path("schemas", SCHEMA_FILE), data)  # a pass is remembered per machine
+    if not known_valid(key):
+        errors = sorted(_validator().iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path))))
+        if errors:
+            import jsonschema
+
+            err = jsonschema.exceptions.best_match(errors)
+            raise TemplateError(
+                _("Mẫu kế hoạch {file} không hợp lệ: trường {field}: {msg}").format(
+                    file=source, field=field_path(err.absolute_path), msg=err.message[:200]
+                )
             )
-        )
+        remember_valid(key)
     _check_semantics(data, source)
     try:
         return Template.from_dict(data)

@@ -194,9 +194,13 @@ def test_city_import_ends_with_a_receipt(qtbot, tmp_path: Path, messages, monkey
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileNames",
                         staticmethod(lambda *a, **k: ([str(r.path), str(bad)], "")))
 
-    answer_dialog(qtbot, lambda dlg: dlg.apply_button.click())  # the key not ticked
+    def import_unticked(dlg):  # type: ignore[no-untyped-def]
+        qtbot.waitUntil(lambda: not dlg.busy and bool(dlg.items), timeout=30000)  # the preview is read off the GUI thread
+        dlg.apply_button.click()
+
+    assert answer_dialog(qtbot, import_unticked) is not None  # the key not ticked
     win.import_files_button.click()
-    qtbot.waitUntil(lambda: any(k == "info" for k, _t in messages), timeout=10000)
+    qtbot.waitUntil(lambda: any(k == "info" for k, _t in messages), timeout=30000)
     text = next(t for k, t in messages if k == "info")
     assert text.startswith("Đã nhận 0 tệp, từ chối 2 tệp.")
     assert "đã đối chiếu" in text and "hong.khcds" in text
@@ -205,12 +209,13 @@ def test_city_import_ends_with_a_receipt(qtbot, tmp_path: Path, messages, monkey
     messages.clear()
 
     def tick_then_import(dlg):  # type: ignore[no-untyped-def]
+        qtbot.waitUntil(lambda: not dlg.busy and bool(dlg.items), timeout=30000)
         dlg.confirm_all_keys()
         dlg.apply_button.click()
 
     answer_dialog(qtbot, tick_then_import)
     win.import_files_button.click()
-    qtbot.waitUntil(lambda: any(k == "info" for k, _t in messages), timeout=10000)
+    qtbot.waitUntil(lambda: any(k == "info" for k, _t in messages), timeout=30000)
     text = next(t for k, t in messages if k == "info")
     assert text.startswith("Đã nhận 1 tệp, từ chối 1 tệp.") and "hong.khcds" in text
     assert "chưa gửi" in win.summary.text()

@@ -310,9 +310,10 @@ def answer_dialog(qtbot: Any, answer: Callable[[QDialog], Any], timeout_ms: int 
                 seen.append(type(w).__name__)
                 try:
                     answer(w)
-                finally:  # an answer that failed never leaves a modal dialog blocking the test
+                except BaseException:  # an answer that failed never leaves a modal dialog blocking the test
                     if valid(w) and w.isVisible():
                         w.reject()
+                    raise
                 return
         waited["ms"] += 20
         if waited["ms"] < timeout_ms:
