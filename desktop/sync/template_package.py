@@ -241,9 +241,9 @@ def carry_plan(session: Session, plan: Plan, new_rec: TemplateRecord) -> CarryRe
                 rep.kept_edits.append(f"{_short(task.content, 50)} ({f})")
     have = {t.template_ref for t in plan.tasks if t.template_ref}
     pos = max((t.position for t in plan.tasks), default=-1) + 1
-    for g, nt in new_t.tasks_for(level):
+    for g, nt in new_t.tasks_for(level, plan.unit.code):
         if nt.id not in have:
-            plan.tasks.append(psvc._task_from_template(g, nt, plan.year, pos))
+            plan.tasks.append(psvc._task_from_template(g, nt, plan.year, pos, level))
             pos += 1
             rep.added_tasks.append(_short(nt.content))
     new_targets = {t.id: t for t in new_t.targets_for(level, plan.year)}
