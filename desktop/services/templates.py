@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from desktop.vn import nfc
 
 SCHEMA_FILE = "template.schema.json"
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
+TEMPLATE_ID = re.compile(r"[a-z0-9][a-z0-9-]{2,63}")
 
 
 @functools.lru_cache(maxsize=1)

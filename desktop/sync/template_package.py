@@ -26,6 +26,7 @@ from desktop.errors import PackageError, TemplateError, UserError
 from desktop.fsutil import atomic_write_bytes
 from desktop.i18n import _
 from desktop.models import directory
+from desktop.models.enums import Level
 from desktop.models.orm import Plan, PlanTarget, TemplateRecord
 from desktop.models.template import Template
 from desktop.services import plans as psvc
@@ -73,6 +74,108 @@ def draft(store: Any, source: str, out: Path, new_id: str | None = None) -> Path
 
 
 @dataclass(frozen=True)
+class DraftResult:
+    path: Path
+    groups: int
+    tasks: int
+    problems: list[str]
+
+
+def draft_new(out: Path, *, province: str, template_id: str, table: Path | None = None, number: str | None = None,
+              date: dt.date | None = None, title: str | None = None, period: str | None = None,
+              version: int = 1) -> DraftResult:
+    """A new template draft for a province: blank, or read from its task table (XLSX, DOCX).
+
+    A draft from a table with its header given publishes as it is; what the table
+    reader could not read is returned, never silently dropped.
+    """
+    from desktop.services import table_import as ti
+
+    code = ti.resolve_province(province)
+    if not tsvc.TEMPLATE_ID.fullmatch(template_id):
+        raise UserError(_("Mã mẫu \"{id}\" không hợp lệ: ghi chữ thường không dấu, số và dấu gạch ngang, "
+                          "3 đến 64 ký tự, ví dụ ls-12-2026.").format(id=template_id))
+    if version < 1:
+        raise UserError(_("Phiên bản phải là số nguyên từ 1 trở lên, ví dụ 1."))
+    per = ti.parse_period(period) if period else None
+    if table is None:
+        d = ti.blank_draft(code, template_id, number=number or "", date=date.isoformat() if date else None,
+                           title=title or "", period=per, version=version)
+        problems: list[str] = []
+    else:
+        assert number and date and title and per
+        read = ti.read_table(table)
+        d, problems = ti.draft_from_table(read, code, template_id, number=number, date=date.isoformat(),
+                                          title=title, period=per, version=version)
+        # a draft from a table must publish as it is: refuse it here with the reason if not
+        tsvc.validate(d, Path(out).name)
+    atomic_write_bytes(out, (json.dumps(d, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
+    return DraftResult(Path(out), len(d["task_groups"]), sum(len(g["tasks"]) for g in d["task_groups"]), problems)
+
+
+@dataclass
+class PublishPreview:
+    template: Template
+    province_name: str
+    fingerprint: str | None
+    conflict: bool
+    proposed_version: int
+
+    def lines(self) -> list[str]:
+        t = self.template
+        out = [_("Kiểm tra xong, không ghi gì. Sẽ phát hành: {id} phiên bản {v}").format(id=t.id, v=t.version),
+               _("  {kind} số {num} ngày {d} của {issuer}: {title}").format(
+                   kind=t.kind, num=t.number, d=t.date.strftime("%d/%m/%Y") if t.date else "...",
+                   issuer=t.issuer, title=t.title),
+               _("  Thời kỳ {p}; tỉnh, thành phố: {prov}").format(p=t.period_label, prov=self.province_name),
+               _("  {g} nhóm, {n} nhiệm vụ ({c} nhiệm vụ giao cấp xã), {k} chỉ tiêu").format(
+                   g=len(t.task_groups), n=len(t.tasks), c=len(t.tasks_for(Level.COMMUNE)), k=len(t.targets))]
+        for g in t.task_groups:
+            out.append(f"  {g.number or '-':>5}  {g.title} ({len(g.tasks)})")
+        if self.conflict:
+            out.append(_("  Phiên bản {v} đã phát hành với nội dung khác: hãy đổi thành phiên bản {n}.").format(
+                v=t.version, n=self.proposed_version))
+        if self.fingerprint:
+            out.append(_("  Ký bằng khóa có dấu vân tay {fp}").format(fp=self.fingerprint))
+        else:
+            out.append(_("  Thư mục chưa có khóa ký: khóa sẽ được tạo khi phát hành."))
+        return out
+
+
+def next_version(session: Session, template_id: str) -> int:
+    """The version the program proposes for the next publication of ``template_id``."""
+    latest = tsvc.latest(session, template_id)
+    return latest.version + 1 if latest else 1
+
+
+def _check_publishable(template: Template, province: int) -> None:
+    if template.province_code is None:
+        raise UserError(_("Mẫu chưa ghi mã tỉnh (province_code): ghi {p}.").format(p=province))
+    if template.province_code != province:
+        raise UserError(_("Mẫu ghi mã tỉnh {p}, không phải của thành phố này.").format(p=template.province_code))
+
+
+def publish_preview(store: Any, file: Path) -> PublishPreview:
+    """Validate a template JSON file as ``publish`` would and say what it would publish; write nothing."""
+    import hashlib
+
+    try:
+        raw = Path(file).read_bytes()
+    except OSError as e:
+        raise UserError(_("Không đọc được tệp {file}: {err}").format(file=file, err=e.strerror)) from e
+    template, canonical = tsvc.read_template_bytes(raw, Path(file).name)
+    with store.session() as s:
+        province = _require_city(s)
+        _check_publishable(template, province)
+        rec = s.scalar(select(TemplateRecord).where(TemplateRecord.key == template.id,
+                                                    TemplateRecord.version == template.version))
+        conflict = rec is not None and rec.sha256 != hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+        proposed = next_version(s, template.id) if conflict else template.version
+    fp = keymod.folder_fingerprint(store.data) if keymod.key_path(store.data).exists() else None
+    return PublishPreview(template, directory.province(province).name, fp, conflict, proposed)
+
+
+@dataclass(frozen=True)
 class PublishResult:
     path: Path
     template_id: str
@@ -90,8 +193,7 @@ def publish(store: Any, file: Path, out: Path, now: dt.datetime | None = None) -
     key = keymod.load_or_create(store.data)
     with store.transaction() as s:
         province = _require_city(s)
-        if template.province_code not in (None, province):
-            raise UserError(_("Mẫu ghi mã tỉnh {p}, không phải của thành phố này.").format(p=template.province_code))
+        _check_publishable(template, province)
         tsvc.sync_builtins(s)
         tsvc.add_template(s, template, canonical, "city")
         manifest = {
@@ -282,6 +384,9 @@ def carry_plan(session: Session, plan: Plan, new_rec: TemplateRecord) -> CarryRe
 
 
 # -- unit side ------------------------------------------------------------------------------
+KEY_SETTING, FP_SETTING, PROVINCE_SETTING = "city_public_key", "city_key_fingerprint", "city_key_province"
+
+
 @dataclass
 class ImportResult:
     template_id: str
@@ -292,17 +397,31 @@ class ImportResult:
     diff: TemplateDiff | None
     plans: list[CarryReport]
     dry_run: bool
+    pending: bool = False  # a first key not yet confirmed: nothing imported
+    issuer: str = ""
+    province_name: str = ""
 
     def lines(self) -> list[str]:
         out = []
+        if self.pending:
+            return [
+                _("Chưa nhập: khóa ký của {prov} chưa được tin cậy trên máy này.").format(prov=self.province_name),
+                _("Dấu vân tay khóa trong gói: {fp}").format(fp=self.fingerprint),
+                _("Hãy gọi điện cho {issuer} để đối chiếu dấu vân tay, rồi nhập lại với --accept-new-key "
+                  "hoặc --fingerprint \"{fp}\".").format(issuer=self.issuer, fp=self.fingerprint),
+            ]
         verb = _("Sẽ nhập") if self.dry_run else _("Đã nhập")
         if self.already:
             out.append(_("Mẫu {id} phiên bản {v} đã có; không thay đổi.").format(id=self.template_id, v=self.version))
         else:
             out.append(_("{verb} mẫu {id} phiên bản {v}.").format(verb=verb, id=self.template_id, v=self.version))
         if self.first_key:
-            out.append(_("Khóa của thành phố được ghi nhận lần đầu, dấu vân tay {fp}: hãy đối chiếu qua điện thoại.")
-                       .format(fp=self.fingerprint))
+            if self.dry_run:
+                out.append(_("Khóa ký của {prov} chưa được tin cậy, dấu vân tay {fp}: hãy đối chiếu qua điện thoại "
+                             "trước khi nhập.").format(prov=self.province_name, fp=self.fingerprint))
+            else:
+                out.append(_("Khóa của thành phố được ghi nhận lần đầu, dấu vân tay {fp}: đã đối chiếu và tin cậy.")
+                           .format(fp=self.fingerprint))
         if self.diff is not None:
             out += self.diff.lines() or [_("Không có thay đổi về nhiệm vụ, chỉ tiêu.")]
         for p in self.plans:
@@ -310,24 +429,92 @@ class ImportResult:
         return out
 
 
-def import_package(store: Any, path: Path, *, year: int | None = None, dry_run: bool = False) -> ImportResult:
-    """Import a city's template package into a unit folder and carry its plans across."""
+def trusted_key(store: Any) -> dict[str, Any]:
+    """The province key this unit folder trusts for template packages."""
+    with store.session() as s:
+        prov = usvc.get_setting(s, PROVINCE_SETTING)
+        return {"fingerprint": usvc.get_setting(s, FP_SETTING),
+                "province_code": int(prov) if prov else None,
+                "province": directory.province(int(prov)).name if prov else None}
+
+
+def reset_trust(store: Any) -> str | None:
+    """Forget the trusted province key (after a phone check that the province changed it);
+    the next package asks again. Returns the forgotten fingerprint."""
+    from desktop.models.orm import Setting
+
+    with store.transaction() as s:
+        old = usvc.get_setting(s, FP_SETTING)
+        for k in (KEY_SETTING, FP_SETTING, PROVINCE_SETTING):
+            row = s.get(Setting, k)
+            if row is not None:
+                s.delete(row)
+    return old
+
+
+def check_province(template: Template, publisher_code: int | None, unit_province: int | None, file: str) -> None:
+    """A template package is for one province: its own, from that province, for this unit's."""
+    if template.province_code is None:
+        raise PackageError(_("Tệp {file} bị từ chối: mẫu không ghi tỉnh, thành phố phát hành.").format(file=file))
+    if publisher_code is not None and publisher_code != template.province_code:
+        raise PackageError(_("Tệp {file} bị từ chối: mẫu ghi mã tỉnh khác với nơi phát hành.").format(file=file))
+    if unit_province is not None and template.province_code != unit_province:
+        raise PackageError(_("Tệp {file} bị từ chối: mẫu phát hành cho {a}, không phải {b} của đơn vị này.").format(
+            file=file, a=_province_name(template.province_code), b=_province_name(unit_province)))
+
+
+def _province_name(code: int) -> str:
+    try:
+        return directory.province(code).name
+    except KeyError:
+        return str(code)
+
+
+def import_package(store: Any, path: Path, *, year: int | None = None, dry_run: bool = False,
+                   accept_new_key: bool = False, fingerprint: str | None = None,
+                   province: int | None = None) -> ImportResult:
+    """Import a province's template package into a unit folder and carry its plans across.
+
+    Accepted only when signed by the key this folder trusts for its province; the first key is
+    trusted only when confirmed (``accept_new_key`` after a phone check, or its ``fingerprint``
+    given), else nothing is imported and the result is ``pending``. ``province`` is the unit's
+    province when the folder has no unit yet (the first-run wizard).
+    """
+    name = Path(path).name
     try:
         pkg = read_template_package(path)
     except PackageError as e:
-        raise PackageError(_("Tệp {file} bị từ chối: {why}").format(file=Path(path).name, why=e)) from e
+        raise PackageError(_("Tệp {file} bị từ chối: {why}").format(file=name, why=e)) from e
     t = pkg.template
+    with store.session() as s:
+        if usvc.get_setting(s, "role") == "city":
+            raise UserError(_("Thư mục dữ liệu này ở chế độ thành phố: gói mẫu dành cho đơn vị."))
+        unit = usvc.current_unit(s)
+        unit_province = unit.province_code if unit is not None else province
+        check_province(t, pkg.manifest["publisher"]["province_code"], unit_province, name)
+        trusted = usvc.get_setting(s, KEY_SETTING)
+    assert t.province_code is not None
+    if trusted is not None and trusted != pkg.public_key:
+        with store.session() as s:
+            fp = usvc.get_setting(s, FP_SETTING)
+        raise PackageError(_("Tệp {file} bị từ chối: khóa ký khác khóa của thành phố đã tin cậy ({fp}). Nếu tỉnh, "
+                             "thành phố đã đổi khóa, hãy gọi điện xác nhận rồi chạy khcds template trust --reset.")
+                           .format(file=name, fp=fp))
+    first = trusted is None
+    if first and fingerprint is not None and keymod.normalise_fingerprint(fingerprint) != \
+            keymod.normalise_fingerprint(pkg.fingerprint):
+        raise PackageError(_("Tệp {file} bị từ chối: dấu vân tay đã đối chiếu ({given}) khác dấu vân tay khóa "
+                             "trong gói ({fp}).").format(file=name, given=fingerprint, fp=pkg.fingerprint))
+    confirmed = accept_new_key or fingerprint is not None
+    prov_name = _province_name(t.province_code)
+    if first and not dry_run and not confirmed:
+        return ImportResult(t.id, t.version, pkg.fingerprint, True, False, None, [], False, pending=True,
+                            issuer=t.issuer, province_name=prov_name)
     if not dry_run:
         from desktop.store.backup import backup_before_import
 
         backup_before_import(store)
     with store.transaction() as s:
-        if usvc.get_setting(s, "role") == "city":
-            raise UserError(_("Thư mục dữ liệu này ở chế độ thành phố: gói mẫu dành cho đơn vị."))
-        trusted = usvc.get_setting(s, "city_public_key")
-        if trusted is not None and trusted != pkg.public_key:
-            raise PackageError(_("Tệp {file} bị từ chối: khóa ký khác khóa của thành phố đã tin cậy ({fp}).").format(
-                file=Path(path).name, fp=usvc.get_setting(s, "city_key_fingerprint")))
         tsvc.sync_builtins(s)
         existing = s.scalar(select(TemplateRecord).where(TemplateRecord.key == t.id, TemplateRecord.version == t.version))
         already = existing is not None
@@ -343,11 +530,13 @@ def import_package(store: Any, path: Path, *, year: int | None = None, dry_run: 
         reports: list[CarryReport] = []
         if dry_run:
             s.rollback()
-            return ImportResult(t.id, t.version, pkg.fingerprint, trusted is None, already, diff,
-                                [CarryReport(p.year, skipped=_("sẽ chuyển sang phiên bản mới")) for p in older], True)
-        if trusted is None:
-            usvc.set_setting(s, "city_public_key", pkg.public_key)
-            usvc.set_setting(s, "city_key_fingerprint", pkg.fingerprint)
+            return ImportResult(t.id, t.version, pkg.fingerprint, first, already, diff,
+                                [CarryReport(p.year, skipped=_("sẽ chuyển sang phiên bản mới")) for p in older], True,
+                                issuer=t.issuer, province_name=prov_name)
+        if first:
+            usvc.set_setting(s, KEY_SETTING, pkg.public_key)
+            usvc.set_setting(s, FP_SETTING, pkg.fingerprint)
+            usvc.set_setting(s, PROVINCE_SETTING, str(t.province_code))
         rec = existing or tsvc.add_template(s, t, pkg.canonical, "package")
         for p in older:
             if p.state.locked:
@@ -357,7 +546,8 @@ def import_package(store: Any, path: Path, *, year: int | None = None, dry_run: 
             plan = psvc.get_plan(s, unit, p.year)
             assert plan is not None
             reports.append(carry_plan(s, plan, rec))
-    return ImportResult(t.id, t.version, pkg.fingerprint, trusted is None, already, diff, reports, False)
+    return ImportResult(t.id, t.version, pkg.fingerprint, first, already, diff, reports, False,
+                        issuer=t.issuer, province_name=prov_name)
 
 
 def canonical_template_bytes(t: dict[str, Any]) -> bytes:

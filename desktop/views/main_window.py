@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
                                self.tr("Gói mẫu kế hoạch mới")):
             return False
         try:
-            result = tp.import_package(self.store, Path(path))
+            result = tp.import_package(self.store, Path(path), accept_new_key=True)  # the user saw the fingerprint
         except KhcdsError as e:
             show_error(self, str(e))
             return False
