@@ -27,8 +27,10 @@ from desktop.fsutil import atomic_write_bytes
 from desktop.i18n import _
 from desktop.models import directory
 from desktop.models.enums import Level
+from desktop.models.deadline import Deadline
 from desktop.models.orm import Plan, PlanTarget, TemplateRecord
-from desktop.models.template import Template
+from desktop.models.period import Period
+from desktop.models.template import Template, TemplateTask
 from desktop.services import plans as psvc
 from desktop.services import templates as tsvc
 from desktop.services import units as usvc
@@ -267,23 +269,123 @@ def _short(text: str, n: int = 70) -> str:
 
 
 TASK_FIELDS = ("content", "lead", "coordinating", "support", "product", "period_text")
+# every field a plan task takes from its template task, in words, in the order a report lists them
+CARRIED = {
+    "content": "nội dung", "lead": "chủ trì", "guide": "cơ quan hướng dẫn", "coordinating": "phối hợp",
+    "support": "hỗ trợ", "product": "sản phẩm", "period_text": "thời gian", "start": "bắt đầu",
+    "finish": "hoàn thành", "deadline_rule": "thời hạn", "superior_ref": "nhiệm vụ theo kế hoạch cấp trên",
+}
+# template-level fields of a task that decide who adopts it
+BINDING = {"levels": "cấp thực hiện", "units": "đơn vị được giao"}
+
+
+def _words(value: Any) -> str:
+    """A field's value as the report prints it."""
+    if value is None or value == "" or value == ():
+        return _("(trống)")
+    if isinstance(value, Period):
+        return value.label()
+    if isinstance(value, Deadline):
+        return value.label()
+    if isinstance(value, tuple):
+        return ", ".join(getattr(x, "label", None) or str(x) for x in value)
+    if isinstance(value, str) and value.startswith("{") and '"kind"' in value:
+        d = Deadline.from_json(value)
+        return d.label() if d else value
+    return _short(str(value), 60)
+
+
+def derived(task: TemplateTask, level: Level, year: int, event_date: dt.date | None = None) -> dict[str, Any]:
+    """What a plan task of a unit of ``level`` takes from ``task`` (the values ``create_plan`` sets)."""
+    lead, guide, product, deadline = task.for_unit(level)
+    return {
+        "content": task.content, "lead": lead, "guide": guide, "coordinating": task.coordinating,
+        "support": task.support, "product": product,
+        "period_text": task.period_text or (deadline.label() if deadline else None),
+        "start": psvc._in_plan_year(task.start, year, True),
+        "finish": psvc.task_finish(task.finish, deadline, year, event_date),
+        "deadline_rule": deadline.to_json() if deadline else None,
+        "superior_ref": task.superior_ref,
+    }
+
+
+def _template_view(task: TemplateTask) -> dict[str, Any]:
+    """A template task's fields for the template-to-template diff."""
+    return {
+        "content": task.content, "lead": task.lead, "coordinating": task.coordinating, "support": task.support,
+        "product": task.product, "period_text": task.period_text, "start": task.start, "finish": task.finish,
+        "deadline_rule": task.deadline, "superior_ref": task.superior_ref,
+        "commune_lead": task.commune.lead if task.commune else None,
+        "commune_product": task.commune.product if task.commune else None,
+        "commune_deadline": task.commune.deadline if task.commune else None,
+        "levels": task.levels, "units": task.units,
+    }
+
+
+VIEW_WORDS = dict(CARRIED, commune_lead="chủ trì cấp xã", commune_product="sản phẩm cấp xã",
+                  commune_deadline="thời hạn cấp xã", **BINDING)
+
+
+@dataclass
+class TemplateDiff:
+    tasks_added: list[str] = field(default_factory=list)
+    tasks_removed: list[str] = field(default_factory=list)
+    tasks_changed: list[str] = field(default_factory=list)
+    targets_added: list[str] = field(default_factory=list)
+    targets_removed: list[str] = field(default_factory=list)
+    targets_changed: list[str] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not any(vars(self).values())
+
+    def lines(self) -> list[str]:
+        labels = {
+            "tasks_added": _("Nhiệm vụ mới"), "tasks_removed": _("Nhiệm vụ bị bỏ"),
+            "tasks_changed": _("Nhiệm vụ sửa"), "targets_added": _("Chỉ tiêu mới"),
+            "targets_removed": _("Chỉ tiêu bị bỏ"), "targets_changed": _("Chỉ tiêu sửa"),
+        }
+        return [f"{labels[k]}: {x}" for k, items in vars(self).items() for x in items]
+
+
+def _short(text: str, n: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def diff_templates(old: Template, new: Template) -> TemplateDiff:
+    """Every change between two versions, each changed field with its old and new value."""
     d = TemplateDiff()
     ot = {t.id: t for t in old.tasks}
     nt = {t.id: t for t in new.tasks}
     d.tasks_added = [f"{i}: {_short(nt[i].content)}" for i in nt if i not in ot]
     d.tasks_removed = [f"{i}: {_short(ot[i].content)}" for i in ot if i not in nt]
-    d.tasks_changed = [f"{i}: {_short(nt[i].content)}" for i in nt if i in ot and (
-        any(getattr(ot[i], f) != getattr(nt[i], f) for f in TASK_FIELDS)
-        or ot[i].levels != nt[i].levels or ot[i].start != nt[i].start or ot[i].finish != nt[i].finish)]
+    for i in nt:
+        if i not in ot:
+            continue
+        a, b = _template_view(ot[i]), _template_view(nt[i])
+        for f, words in VIEW_WORDS.items():
+            if a.get(f) != b.get(f):
+                d.tasks_changed.append(_("{id}: {t} — {f}: {a} → {b}").format(
+                    id=i, t=_short(nt[i].content, 50), f=words, a=_words(a.get(f)), b=_words(b.get(f))))
     og = {t.id: t for t in old.targets}
     ng = {t.id: t for t in new.targets}
     d.targets_added = [f"{i}: {_short(ng[i].text)}" for i in ng if i not in og]
     d.targets_removed = [f"{i}: {_short(og[i].text)}" for i in og if i not in ng]
-    d.targets_changed = [f"{i}: {_short(ng[i].text)}" for i in ng if i in og and (
-        og[i].text != ng[i].text or og[i].values != ng[i].values or og[i].binds != ng[i].binds)]
+    for i in ng:
+        if i not in og:
+            continue
+        if og[i].text != ng[i].text:
+            d.targets_changed.append(_("{id}: nội dung: {a} → {b}").format(id=i, a=_short(og[i].text, 50),
+                                                                         b=_short(ng[i].text, 50)))
+        for lv in sorted(set(og[i].values) | set(ng[i].values)):
+            if og[i].values.get(lv) != ng[i].values.get(lv):
+                d.targets_changed.append(_("{id}: {t} — mức giao ({lv}): {a} → {b}").format(
+                    id=i, t=_short(ng[i].text, 50), lv=lv, a=_words(og[i].values.get(lv)),
+                    b=_words(ng[i].values.get(lv))))
+        if og[i].binds != ng[i].binds:
+            d.targets_changed.append(_("{id}: {t} — cấp phải đạt: {a} → {b}").format(
+                id=i, t=_short(ng[i].text, 50), a=_words(og[i].binds), b=_words(ng[i].binds)))
     return d
 
 
@@ -321,26 +423,36 @@ def carry_plan(session: Session, plan: Plan, new_rec: TemplateRecord) -> CarryRe
     for task in plan.tasks:
         if not task.template_ref:
             continue
-        if task.template_ref not in new_groups:
-            task.flag = f"{FLAG_MARK} " + _("Nhiệm vụ không còn trong mẫu {tpl}; hãy quyết định giữ hay bỏ.").format(tpl=label)
+        if task.template_ref not in new_groups or not new_groups[task.template_ref][1].binds(level, plan.unit.code):
+            why = _("không còn trong mẫu {tpl}") if task.template_ref not in new_groups else \
+                _("mẫu {tpl} không còn giao cho đơn vị")
+            task.flag = f"{FLAG_MARK} " + _("Nhiệm vụ {why}; hãy quyết định giữ hay bỏ.").format(
+                why=why.format(tpl=label))
             rep.flagged_tasks.append(_short(task.content))
             continue
-        if task.flag and task.flag.startswith(FLAG_MARK):
-            task.flag = None
         g, nt = new_groups[task.template_ref]
         task.group_ref, task.group_number, task.group_title, task.pillar = g.id, g.number, g.title, g.pillar
         ot = old_tasks.get(task.template_ref)
-        for f in TASK_FIELDS:
-            new_v = getattr(nt, f)
-            old_v = getattr(ot, f) if ot else None
+        new_v = derived(nt, level, plan.year, task.event_date)
+        old_v = derived(ot, level, plan.year, task.event_date) if ot else {}
+        kept: list[str] = []
+        for f, words in CARRIED.items():
             cur = getattr(task, f)
-            if new_v == old_v or cur == new_v:
+            if new_v[f] == old_v.get(f) or cur == new_v[f]:
                 continue
-            if ot is not None and cur == old_v:
-                setattr(task, f, new_v)
-                rep.updated.append(f"{_short(nt.content, 50)} ({f})")
+            if ot is not None and cur == old_v.get(f):
+                setattr(task, f, new_v[f])
+                rep.updated.append(_("{t} ({f}: {a} → {b})").format(
+                    t=_short(nt.content, 50), f=words, a=_words(cur), b=_words(new_v[f])))
             else:
-                rep.kept_edits.append(f"{_short(task.content, 50)} ({f})")
+                kept.append(_("{f}: mẫu mới ghi {b}, đơn vị giữ {c}").format(f=words, b=_words(new_v[f]),
+                                                                          c=_words(cur)))
+        if kept:
+            rep.kept_edits.append(f"{_short(task.content, 50)} ({'; '.join(kept)})")
+            task.flag = f"{FLAG_MARK} " + _("Mẫu {tpl} đã đổi ({what}); đơn vị đã sửa nên giữ nội dung của đơn vị: "
+                                            "hãy xem lại.").format(tpl=label, what="; ".join(kept))
+        elif task.flag and task.flag.startswith(FLAG_MARK):
+            task.flag = None
     have = {t.template_ref for t in plan.tasks if t.template_ref}
     pos = max((t.position for t in plan.tasks), default=-1) + 1
     for g, nt in new_t.tasks_for(level, plan.unit.code):
