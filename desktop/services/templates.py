@@ -183,6 +183,19 @@ def check_semantics(d: dict[str, Any]) -> list[tuple[str, str]]:
         if t.get("year") is not None and not per["start"] <= t["year"] <= per["end"]:
             fail(["targets", i, "year"], _("năm {y} nằm ngoài thời kỳ của kế hoạch ({a}-{b}). Ví dụ: {a}").format(
                 y=t["year"], a=per["start"], b=per["end"]))
+    # what the commune's export package must hold (package.schema.json): a template beyond it could
+    # never be exported from the plans made from it
+    n_tasks = sum(len(g["tasks"]) for g in d["task_groups"])
+    if n_tasks > MAX_EXPORT_TASKS:
+        fail(["task_groups"], _("có {n} nhiệm vụ, quá {m} nhiệm vụ mà tệp gửi tỉnh, thành phố chứa được. Ví dụ: tách "
+                                "thành hai mẫu").format(n=n_tasks, m=MAX_EXPORT_TASKS))
+    if len("\n".join(d["general_objectives"])) > MAX_SECTION_TEXT:
+        fail(["general_objectives"], _("dài quá {m} ký tự cộng lại, tệp gửi tỉnh, thành phố không chứa được; hãy viết "
+                                       "gọn lại.").format(m=MAX_SECTION_TEXT))
+    for i, sec in enumerate(d["sections"]):
+        if len(_section_text(sec)) > MAX_SECTION_TEXT:
+            fail(["sections", i], _("dài quá {m} ký tự cộng lại, tệp gửi tỉnh, thành phố không chứa được; hãy viết "
+                                    "gọn lại.").format(m=MAX_SECTION_TEXT))
     if d.get("budget"):
         ids = [s["id"] for s in d["budget"]["sections"]]
         if len(ids) != len(set(ids)):
@@ -193,6 +206,16 @@ def check_semantics(d: dict[str, Any]) -> list[tuple[str, str]]:
                 fail(["budget", "summary", "rows", i, "section"], _("không có phần kinh phí {id}. Ví dụ: một mã trong "
                                                                      "{ids}").format(id=r["section"], ids=", ".join(ids)))
     return out
+
+
+MAX_EXPORT_TASKS = 5000  # package.schema.json: export_data.tasks.maxItems
+MAX_SECTION_TEXT = 90000  # package.schema.json: a plan section's text is at most 100000
+
+
+def _section_text(sec: dict[str, Any]) -> str:
+    parts = [sec.get("title", "")] + list(sec.get("paragraphs", []))
+    parts += [_section_text(c) for c in sec.get("children", [])]
+    return "\n".join(parts)
 
 
 def _normalise(obj: Any) -> Any:
