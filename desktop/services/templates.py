@@ -67,6 +67,25 @@ def validate(data: Any, source: str) -> Template:
         ) from None
 
 
+def problems(data: Any, limit: int = 50) -> list[str]:
+    """Every problem of a template document, in Vietnamese (the editor lists them as the officer types);
+    empty when it publishes as it is."""
+    from desktop.services import template_messages as tm
+
+    out: list[str] = []
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    for err in errors[:limit]:
+        if err.validator in ("oneOf", "anyOf") and err.context:
+            err = jsonschema.exceptions.best_match(err.context)
+        where, msg = tm.explain(err, data)
+        line = f"{where}: {msg}"
+        if line not in out:
+            out.append(line)
+    if not errors:
+        out += [f"{where}: {msg}" for where, msg in check_semantics(data)][:limit]
+    return out
+
+
 def check_semantics(d: dict[str, Any]) -> list[tuple[str, str]]:
     """Cross-checks the schema cannot make, each as (where, what is wrong with an example):
     unique ids and group numbers, levels named by tasks exist in the template, dates inside

@@ -51,26 +51,32 @@ def _require_city(session: Session) -> int:
     return require_city(session)
 
 
-def draft(store: Any, source: str, out: Path, new_id: str | None = None) -> Path:
-    """Copy a template (built-in or imported) to a JSON file for the city to edit.
-
-    With the same id the draft takes the next version number; with a new id it
-    starts at version 1. Either way it carries the city's province code.
-    """
+def draft_data(store: Any, source: str, new_id: str | None = None) -> dict[str, Any]:
+    """A template (built-in or imported) as a draft document for the city to edit: the next version
+    of it, or version 1 under a new id; with the city's province."""
     with store.transaction() as s:
         province = _require_city(s)
         tsvc.sync_builtins(s)
         rec = tsvc.find(s, source)
         if rec is None:
             raise UserError(_("Không có mẫu kế hoạch {id}.").format(id=source))
-        d = json.loads(rec.data)
+        d: dict[str, Any] = json.loads(rec.data)
         if new_id and new_id != rec.key:
             d["id"] = new_id
-            latest = tsvc.latest(s, new_id)
-            d["version"] = latest.version + 1 if latest else 1
+            d["version"] = next_version(s, new_id)
         else:
-            d["version"] = (tsvc.latest(s, rec.key) or rec).version + 1
+            d["version"] = next_version(s, rec.key)
         d["province_code"] = province
+    return d
+
+
+def draft(store: Any, source: str, out: Path, new_id: str | None = None) -> Path:
+    """Copy a template (built-in or imported) to a JSON file for the city to edit.
+
+    With the same id the draft takes the next version number; with a new id it
+    starts at version 1. Either way it carries the city's province code.
+    """
+    d = draft_data(store, source, new_id)
     atomic_write_bytes(out, (json.dumps(d, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     return out
 
@@ -159,13 +165,17 @@ def _check_publishable(template: Template, province: int) -> None:
 
 def publish_preview(store: Any, file: Path) -> PublishPreview:
     """Validate a template JSON file as ``publish`` would and say what it would publish; write nothing."""
-    import hashlib
-
     try:
         raw = Path(file).read_bytes()
     except OSError as e:
         raise UserError(_("Không đọc được tệp {file}: {err}").format(file=file, err=e.strerror)) from e
-    template, canonical = tsvc.read_template_bytes(raw, Path(file).name)
+    return preview_bytes(store, raw, Path(file).name)
+
+
+def preview_bytes(store: Any, raw: bytes, source: str) -> PublishPreview:
+    import hashlib
+
+    template, canonical = tsvc.read_template_bytes(raw, source)
     with store.session() as s:
         province = _require_city(s)
         _check_publishable(template, province)
@@ -191,7 +201,17 @@ def publish(store: Any, file: Path, out: Path, now: dt.datetime | None = None) -
         raw = Path(file).read_bytes()
     except OSError as e:
         raise UserError(_("Không đọc được tệp {file}: {err}").format(file=file, err=e.strerror)) from e
-    template, canonical = tsvc.read_template_bytes(raw, Path(file).name)
+    return publish_bytes(store, raw, Path(file).name, out, now)
+
+
+def publish_data(store: Any, data: dict[str, Any], out: Path, now: dt.datetime | None = None) -> PublishResult:
+    """Publish a template document edited in the window."""
+    raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    return publish_bytes(store, raw, _("bản thảo {id}").format(id=data.get("id", "")), out, now)
+
+
+def publish_bytes(store: Any, raw: bytes, source: str, out: Path, now: dt.datetime | None = None) -> PublishResult:
+    template, canonical = tsvc.read_template_bytes(raw, source)
     key = keymod.load_or_create(store.data)
     with store.transaction() as s:
         province = _require_city(s)
