@@ -91,10 +91,10 @@ class TemplateTask:
         """(lead, guide, product, deadline) as the unit's plan prints them: a commune's own
         lead when the template gives one, the province's agency then guiding."""
         cv = self.commune if level is Level.COMMUNE else None
+        lead: str | None = self.lead
+        guide: str | None = None
         if cv is not None and cv.lead:
             lead, guide = cv.lead, self.lead
-        else:
-            lead, guide = self.lead, None
         product = (cv.product if cv is not None and cv.product else None) or self.product
         deadline = (cv.deadline if cv is not None and cv.deadline else None) or self.deadline
         return lead, guide, product, deadline

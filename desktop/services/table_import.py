@@ -255,7 +255,6 @@ def read_table(path: Path) -> TableRead:
     problems: list[str] = []
     groups: list[TableGroup] = []
     last: TableTask | None = None
-    content_j = next(j for j, k in cols.items() if k == "content")
     stt_j = next((j for j, k in cols.items() if k == "stt"), None)
 
     def cell(row: list[str], key: str) -> str:

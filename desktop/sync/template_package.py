@@ -26,8 +26,8 @@ from desktop.errors import PackageError, TemplateError, UserError
 from desktop.fsutil import atomic_write_bytes
 from desktop.i18n import _
 from desktop.models import directory
-from desktop.models.enums import Level
 from desktop.models.deadline import Deadline
+from desktop.models.enums import Level
 from desktop.models.orm import Plan, PlanTarget, TemplateRecord
 from desktop.models.period import Period
 from desktop.models.template import Template, TemplateTask
@@ -261,33 +261,6 @@ def read_template_package(path: Path) -> TemplatePackage:
 
 
 # -- diff and carry-over --------------------------------------------------------------
-@dataclass
-class TemplateDiff:
-    tasks_added: list[str] = field(default_factory=list)
-    tasks_removed: list[str] = field(default_factory=list)
-    tasks_changed: list[str] = field(default_factory=list)
-    targets_added: list[str] = field(default_factory=list)
-    targets_removed: list[str] = field(default_factory=list)
-    targets_changed: list[str] = field(default_factory=list)
-
-    @property
-    def empty(self) -> bool:
-        return not any(vars(self).values())
-
-    def lines(self) -> list[str]:
-        labels = {
-            "tasks_added": _("Nhiệm vụ mới"), "tasks_removed": _("Nhiệm vụ bị bỏ"),
-            "tasks_changed": _("Nhiệm vụ sửa"), "targets_added": _("Chỉ tiêu mới"),
-            "targets_removed": _("Chỉ tiêu bị bỏ"), "targets_changed": _("Chỉ tiêu sửa"),
-        }
-        return [f"{labels[k]}: {x}" for k, items in vars(self).items() for x in items]
-
-
-def _short(text: str, n: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
-
-
 TASK_FIELDS = ("content", "lead", "coordinating", "support", "product", "period_text")
 # every field a plan task takes from its template task, in words, in the order a report lists them
 CARRIED = {
