@@ -79,3 +79,26 @@ def test_first_key_confirmed_then_pinned_then_reset(cli, tmp_path: Path) -> None
     r = cli("--data-dir", unit, "template", "import", forged, "--accept-new-key")
     assert r.code == 0, r.err
     assert json.loads(cli("--data-dir", unit, "template", "trust", "--json").out)["fingerprint"] != fp
+
+
+def test_reset_in_the_window(qtbot, demo_store, tmp_path: Path, messages, window_factory) -> None:
+    from PySide6.QtGui import QAction
+
+    from desktop.store import open_store
+    from desktop.sync import city
+    from desktop.sync import template_package as tp
+
+    cs = open_store(tmp_path / "hp-city")
+    city.init_city(cs, "31")
+    draft = tp.draft(cs, "hp-325-2024", tmp_path / "mau.json")
+    pub = tp.publish(cs, draft, tmp_path)
+    cs.close()
+    assert tp.import_package(demo_store, pub.path, accept_new_key=True).first_key
+    assert tp.trusted_key(demo_store)["fingerprint"] == pub.fingerprint
+    w = window_factory(demo_store)
+    action = w.findChild(QAction, "action_reset_template_trust")
+    action.trigger()
+    assert messages[0][0] == "ask" and pub.fingerprint in messages[0][1]
+    assert tp.trusted_key(demo_store)["fingerprint"] is None
+    # the next package asks again
+    assert tp.import_package(demo_store, pub.path).pending
