@@ -207,3 +207,23 @@ def test_cli_blank_draft_and_missing_options(cli, tmp_path: Path) -> None:
             "--id", "LS 2026", "--out", tmp_path / "x.json")
     assert r.code == 1 and "ls-12-2026" in r.err
     assert not (tmp_path / "x.json").exists()
+
+
+def test_period_as_start_and_end_dates(cli, ls_city: Path, tmp_path: Path) -> None:
+    table = _table(tmp_path, "xlsx")
+    draft = tmp_path / "ls-dot.json"
+    r = cli("--data-dir", ls_city, "template", "draft", "--from-table", table, "--province", LS,
+            "--id", "ls-cao-diem-2026", "--number", "45/KH-UBND", "--date", "2026-01-20",
+            "--title", "Đợt cao điểm chuyển đổi số cấp xã", "--period", "2026-01-01..2026-12-31", "--out", draft)
+    assert r.code == 0, r.err
+    d = json.loads(draft.read_text(encoding="utf-8"))
+    assert d["period"] == {"start": 2026, "end": 2026, "from": "2026-01-01", "to": "2026-12-31"}
+    assert cli("--data-dir", ls_city, "template", "publish", "--dry-run", draft).code == 0
+    # a deadline outside a shorter period is named with the field and an example
+    d["period"].update({"to": "2026-06-30"})
+    draft.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
+    r = cli("--data-dir", ls_city, "template", "publish", "--dry-run", draft)
+    assert r.code == 1 and "nằm ngoài thời kỳ của kế hoạch (01/01/2026 - 30/06/2026)" in r.err
+    r = cli("--data-dir", ls_city, "template", "draft", "--blank", "--province", LS, "--id", "ls-x-2026",
+            "--period", "2026/2027", "--out", tmp_path / "x.json")
+    assert r.code == 1 and "2026-2030" in r.err and "2026-01-01..2026-12-31" in r.err
