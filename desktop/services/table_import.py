@@ -23,6 +23,7 @@ from desktop.models.deadline import Deadline
 from desktop.vn import fold
 
 MAX_TABLE_BYTES = 30 * 1024 * 1024
+MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # XLSX and DOCX are zips: refuse a bomb before opening it
 MAX_ROWS = 5000
 HEADER_SCAN = 40
 
@@ -238,6 +239,8 @@ def read_table(path: Path) -> TableRead:
     if size > MAX_TABLE_BYTES:
         raise UserError(_("Tệp {file} quá lớn để là một bảng nhiệm vụ (tối đa 30 MB).").format(file=path.name))
     ext = path.suffix.lower()
+    if ext in (".xlsx", ".docx"):
+        _check_zip(path)
     if ext == ".xlsx":
         rows = _xlsx_rows(path)
     elif ext == ".docx":
@@ -317,6 +320,20 @@ def read_table(path: Path) -> TableRead:
         if key not in columns:
             problems.append(_("Không thấy cột \"{col}\"; các nhiệm vụ để trống mục này.").format(col=LABELS[key]))
     return TableRead(path.name, columns, superior_plan, groups, problems)
+
+
+def _check_zip(path: Path) -> None:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            total = sum(i.file_size for i in z.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        kind = "Excel" if path.suffix.lower() == ".xlsx" else "Word"
+        raise UserError(_("Không đọc được tệp {kind} {file}: tệp hỏng hoặc không phải {ext}.").format(
+            kind=kind, file=path.name, ext=path.suffix.lower().lstrip(".").upper())) from None
+    if total > MAX_UNPACKED_BYTES:
+        raise UserError(_("Tệp {file} bung ra quá lớn (hơn 300 MB) để là một bảng nhiệm vụ.").format(file=path.name))
 
 
 def _continue(task: TableTask, row: list[str], cell: Any) -> None:

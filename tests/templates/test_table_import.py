@@ -227,3 +227,31 @@ def test_period_as_start_and_end_dates(cli, ls_city: Path, tmp_path: Path) -> No
     r = cli("--data-dir", ls_city, "template", "draft", "--blank", "--province", LS, "--id", "ls-x-2026",
             "--period", "2026/2027", "--out", tmp_path / "x.json")
     assert r.code == 1 and "2026-2030" in r.err and "2026-01-01..2026-12-31" in r.err
+
+
+def test_hostile_tables_refused_by_name(tmp_path: Path) -> None:
+    import zipfile
+
+    from desktop.errors import UserError
+    from desktop.services import table_import as ti
+
+    bomb = tmp_path / "bom.xlsx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("xl/worksheets/sheet1.xml", b"\0" * (310 * 1024 * 1024))
+    with pytest.raises(UserError, match="bom.xlsx.*300 MB"):
+        ti.read_table(bomb)
+    # text from the table is data: control characters removed, formulas kept as text
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["STT", "Nhiệm vụ", "Cơ quan chủ trì", "Thời hạn"])
+    ws.append(["I", "NHÓM MỘT", None, None])
+    ws.append([1, "Nhiệm vụ   có\n\n khoảng trắng", "@SUM(1)+1", "Quý I/2026"])
+    f = tmp_path / "la.xlsx"
+    wb.save(f)
+    read = ti.read_table(f)
+    t = read.tasks[0]
+    assert t.content == "Nhiệm vụ có\nkhoảng trắng"
+    assert t.lead == "@SUM(1)+1"
+    assert ti._clean("a\x07b\x1b[31m\x00") == "ab[31m"  # control characters never reach a document
