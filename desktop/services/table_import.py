@@ -498,7 +498,12 @@ def draft_from_table(read: TableRead, province_code: int, template_id: str, *, n
         groups.append({"id": gid, "number": g.number, "title": g.title or _("Nhóm {n}").format(n=gid),
                        "pillar": pillar_of(g.title), "source": None, "tasks": tasks})
     d["task_groups"] = groups
-    return d, problems
+    return d, sorted(problems, key=_row_of)
+
+
+def _row_of(problem: str) -> int:
+    m = re.match(r"\D*?(\d+)", problem)
+    return int(m.group(1)) if m and problem.startswith(_("Dòng")) else 1_000_000
 
 
 def resolve_province(code: str) -> int:
