@@ -506,7 +506,16 @@ class ImportResult:
     issuer: str = ""
     province_name: str = ""
 
-    def lines(self) -> list[str]:
+    def lines(self, limit: int | None = None) -> list[str]:
+        """The report; a window passes ``limit`` so that a long list of changes fits on the screen."""
+        out = self._lines()
+        if limit is not None and len(out) > limit:
+            rest = len(out) - limit + 1
+            out = out[: limit - 1] + [_("... và {n} dòng nữa (xem đủ bằng khcds template import --dry-run TỆP).")
+                                      .format(n=rest)]
+        return out
+
+    def _lines(self) -> list[str]:
         out = []
         if self.pending:
             return [

@@ -468,7 +468,7 @@ class MainWindow(QMainWindow):
         except KhcdsError as e:
             show_error(self, str(e))
             return False
-        if confirm and not ask(self, "\n".join(preview.lines()) + "\n\n" + self.tr("Nhập gói mẫu này?"),
+        if confirm and not ask(self, "\n".join(preview.lines(limit=30)) + "\n\n" + self.tr("Nhập gói mẫu này?"),
                                self.tr("Gói mẫu kế hoạch mới")):
             return False
         try:
@@ -478,7 +478,7 @@ class MainWindow(QMainWindow):
             return False
         self.ws.changed.emit()
         self.templatePackageImported.emit()
-        show_info(self, "\n".join(result.lines()), self.tr("Đã nhập gói mẫu"))
+        show_info(self, "\n".join(result.lines(limit=30)), self.tr("Đã nhập gói mẫu"))
         return True
 
     def reset_template_trust(self) -> bool:

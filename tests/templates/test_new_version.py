@@ -113,3 +113,13 @@ def test_version_2_moves_a_deadline_into_the_plan_and_the_report(cli, tmp_path: 
         assert tasks["I.3"].lead == "UBND xã; công chức Văn hóa - Xã hội"
         assert tasks["I.3"].guide == "UBND các xã, phường"
     s.close()
+
+
+def test_a_long_report_is_cut_for_the_window_with_the_way_to_see_it_all() -> None:
+    from desktop.sync.template_package import ImportResult, TemplateDiff
+
+    diff = TemplateDiff(tasks_changed=[f"I.{i}: x — thời hạn: 30/9/2026 → 31/10/2026" for i in range(100)])
+    r = ImportResult("ls-12-2026", 2, "fp", False, False, diff, [], True)
+    assert len(r.lines()) == 101
+    cut = r.lines(limit=30)
+    assert len(cut) == 30 and "72 dòng nữa" in cut[-1] and "--dry-run" in cut[-1]
