@@ -251,12 +251,7 @@ def task_finish(finish: Period | None, deadline: Deadline | None, year: int,
 def set_event_date(session: Session, task: PlanTask, when: dt.date | None) -> PlanTask:
     """Date the event a relative deadline counts from (``30 ngày sau khi Trung ương ban hành``):
     the task's finish follows."""
-    rule = task.deadline
-    if rule is None or rule.kind != "relative":
-        raise UserError(_("Nhiệm vụ này không có thời hạn tính từ một sự kiện."))
-    ensure_editable(task.plan)
-    task.event_date = when
-    task.finish = rule.finish(when)
+    update_task(task.plan, task, event_date=when)
     session.flush()
     return task
 
@@ -337,7 +332,7 @@ def add_own_task(
 
 
 EDITABLE_TASK_FIELDS = {"content", "lead", "coordinating", "support", "product", "start", "finish",
-                        "budget", "pillar", "period_text"}
+                        "budget", "pillar", "period_text", "event_date"}
 
 
 def update_task(plan: Plan, task: PlanTask, **changes: Any) -> dict[str, tuple[Any, Any]]:
@@ -351,6 +346,14 @@ def update_task(plan: Plan, task: PlanTask, **changes: Any) -> dict[str, tuple[A
             raise UserError(_("Nội dung nhiệm vụ không được để trống."))
         if k == "budget" and v is not None and Decimal(v) < 0:
             raise UserError(_("Kinh phí không được âm."))
+        if k == "event_date":
+            rule = task.deadline
+            if rule is None or rule.kind != "relative":
+                raise UserError(_("Nhiệm vụ này không có thời hạn tính từ một sự kiện."))
+            finish = rule.finish(v)
+            if task.finish != finish:
+                out["finish"] = (task.finish, finish)
+                task.finish = finish
         old = getattr(task, k)
         if old != v:
             setattr(task, k, v)
