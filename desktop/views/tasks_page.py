@@ -206,8 +206,14 @@ class TaskForm(QGroupBox):
         self.event_label = QLabel()
         self.event_label.setWordWrap(True)
         form.addRow(self.event_label, self.event)
+        # the province's agency that guides when the commune leads its own version of the task
+        self.guide = QLabel()
+        self.guide.setObjectName("task_guide")
+        self.guide.setWordWrap(True)
+        form.addRow(self.tr("Hướng dẫn:"), self.guide)
         self._form = form
         form.setRowVisible(self.event, False)
+        form.setRowVisible(self.guide, False)
         self.event.editingFinished.connect(self._event_date)
         self.task_id: int | None = None
         self.content.committed.connect(lambda t: self._set("content", t.strip(), self.tr("Sửa nội dung nhiệm vụ")))
@@ -279,6 +285,8 @@ class TaskForm(QGroupBox):
         self.budget.setText(fmt_money(t.budget))
         self.start.set_period(t.start)
         self.finish.set_period(t.finish)
+        self.guide.setText(t.guide or "")
+        self._form.setRowVisible(self.guide, bool(t.guide))
         rule = t.deadline if t.deadline_rule else None
         relative = rule is not None and rule.kind == "relative"
         self._form.setRowVisible(self.event, relative)

@@ -23,6 +23,10 @@ def _ls_plan(store, tmp_path: Path) -> int:  # type: ignore[no-untyped-def]
     read = ti.read_table(tables.write_xlsx(tmp_path / "phu-luc.xlsx"))
     d, _p = ti.draft_from_table(read, 20, "ls-12-2026", number="12/KH-UBND", date="2026-01-15",
                                 title="Chuyển đổi số tỉnh Lạng Sơn năm 2026", period={"start": 2026, "end": 2026})
+    for g in d["task_groups"]:
+        for x in g["tasks"]:
+            if x["id"] == "VI.6":  # the commune's own lead; the province's department guides
+                x["commune"] = {"lead": "UBND xã; công chức Văn hóa - Xã hội"}
     import json
 
     raw = json.dumps(d, ensure_ascii=False).encode("utf-8")
@@ -64,7 +68,14 @@ def test_event_date_in_the_tasks_page(qtbot, store, tmp_path: Path, messages, wi
     qtbot.keyClicks(form.event, "31/02/2026")
     qtbot.keyClick(form.event, Qt.Key.Key_Return)
     assert editor.get_task(w.ws.plan, tid).event_date is None
+    assert not form._form.isRowVisible(form.guide)
     # a task with a fixed deadline has no event date to enter
     other = next(t.id for t in w.ws.plan.tasks if t.template_ref == "I.1")
     tp.select_task(other)
     assert not form._form.isRowVisible(form.event)
+    # the commune leads its version of VI.6; the province's department is shown as guiding
+    own = next(t for t in w.ws.plan.tasks if t.template_ref == "VI.6")
+    assert own.lead == "UBND xã; công chức Văn hóa - Xã hội" and own.guide == "Sở Nội vụ"
+    tp.select_task(own.id)
+    assert form.lead.text() == own.lead
+    assert form._form.isRowVisible(form.guide) and form.guide.text() == "Sở Nội vụ"
