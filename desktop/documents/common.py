@@ -102,7 +102,7 @@ def recipients_list(items: list[str], drafter_code: str | None) -> list[str]:
 
 
 def signature(signer: Signer | None, recipients: list[str], drafter_code: str | None,
-              field_name: str | None = "Signature1") -> SignatureBlock:
+              field_name: str | None = "ChuKyLanhDao") -> SignatureBlock:
     if signer is None:
         authority, name = ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], ""
     else:

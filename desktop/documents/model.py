@@ -186,7 +186,8 @@ class SignatureBlock:
     name: str
     gap: float = 80.0  # pt of room for the signature and seal
     left_width: float = 60.0  # mm for Nơi nhận; the signature takes the rest
-    field_name: str | None = "Signature1"  # the empty /Sig field of the PDF; None: none
+    field_name: str | None = "ChuKyLanhDao"  # the leader's empty /Sig field in the PDF; None: none
+    seal_field_name: str | None = "ChuKyCoQuan"  # the organisation's (seal) /Sig field; None: none
     authority_size: float = 13.0
     name_size: float = 14.0
     space_before: float = 12.0

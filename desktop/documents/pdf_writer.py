@@ -5,17 +5,16 @@ section has its own page template (A4 portrait or landscape, its margins); page
 numbers are drawn centred in the top margin from a section's second page on, and
 restart at each section that asks for it. Header rows of tables repeat on every
 page, a group row never ends a page, and the signature block stays with the
-paragraph before it. The signer's space carries an empty AcroForm signature field
-(``/FT /Sig``, named by ``SignatureBlock.field_name``) so that signing tools can
-sign the file as it is. Output is deterministic (reportlab ``invariant`` mode, fixed
-metadata date).
+paragraph before it. The signer's space carries the empty AcroForm signature fields
+of the leader and of the organisation (``/FT /Sig``, named by ``SignatureBlock.field_name``
+and ``seal_field_name``; see ``sigfield``) so that signing tools can sign the file as it
+is. Output is deterministic (reportlab ``invariant`` mode, fixed metadata date).
 """
 
 from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -37,7 +36,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Paragraph as _Paragraph
 from reportlab.platypus import Table as RLTable
 
-from desktop.documents import fonts
+from desktop.documents import fonts, sigfield
 from desktop.documents.model import (
     Document,
     HeaderBlock,
@@ -49,6 +48,7 @@ from desktop.documents.model import (
     Table,
     TitleBlock,
 )
+from desktop.documents.sigfield import SigPlace
 
 
 class RLParagraph(_Paragraph):
@@ -68,13 +68,6 @@ class RLParagraph(_Paragraph):
 
 _ALIGN = {"justify": TA_JUSTIFY, "center": TA_CENTER, "left": TA_LEFT, "right": TA_RIGHT}
 SINGLE = 1.15  # Times New Roman's single line, in em
-
-
-@dataclass
-class SigPlace:
-    name: str
-    page: int  # 0-based
-    box: tuple[float, float, float, float]
 
 
 def _markup(text: str) -> str:
@@ -136,11 +129,11 @@ class _SectionStart(Flowable):
 
 
 class _SignatureSpace(Flowable):
-    """The empty room for signature and seal; records where it landed for the /Sig field."""
+    """The empty room for signature and seal; the empty /Sig fields go there (``sigfield``)."""
 
-    def __init__(self, height: float, name: str | None, places: list[SigPlace]) -> None:
+    def __init__(self, height: float, names: tuple[str | None, str | None], places: list[SigPlace] | None) -> None:
         super().__init__()
-        self.height, self.name, self.places = height, name, places
+        self.height, self.names, self.places = height, names, places
         self.width = 0.0
 
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
@@ -148,13 +141,13 @@ class _SignatureSpace(Flowable):
         return aw, self.height
 
     def draw(self) -> None:
-        if not self.name:
+        if self.places is None or not any(self.names):
             return
         x0, y0 = self.canv.absolutePosition(0, 0)
-        w = min(self.width, 62 * mm)
-        left = x0 + (self.width - w) / 2
         page = self.canv.getPageNumber() - 1
-        self.places.append(SigPlace(self.name, page, (left, y0 + 2, left + w, y0 + self.height - 2)))
+        new = sigfield.places_for((x0, y0 + 2, x0 + self.width, y0 + self.height - 2), page, *self.names)
+        sigfield.add_fields(self.canv, new)
+        self.places += new
 
 
 class _Line(Flowable):
@@ -179,11 +172,11 @@ class _Line(Flowable):
 
 
 class _Writer:
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, signature_fields: bool = True) -> None:
         fonts.register()
         self.doc = doc
         self.st = _Styles()
-        self.sig_places: list[SigPlace] = []
+        self.sig_places: list[SigPlace] | None = [] if signature_fields else None
 
     # -- blocks -------------------------------------------------------------
     def para(self, p: Paragraph) -> RLParagraph:
@@ -285,7 +278,7 @@ class _Writer:
                                             self.st.get(12, "left"))]
         left += [RLParagraph(_markup("- " + r), self.st.get(11, "left")) for r in s.recipients]
         right: list[Flowable] = [self.simple(a, s.authority_size, bold=True) for a in s.authority]
-        right.append(_SignatureSpace(s.gap, s.field_name, self.sig_places))
+        right.append(_SignatureSpace(s.gap, (s.field_name, s.seal_field_name), self.sig_places))
         right.append(self.simple(s.name, s.name_size, bold=True))
         t = RLTable([[left, right]], colWidths=[left_w, width - left_w], hAlign="LEFT")
         t.setStyle(TableStyle([
@@ -362,37 +355,6 @@ class _Writer:
 
 
 def write_pdf(doc: Document, *, signature_field: bool = True) -> bytes:
-    """The document as PDF bytes, with its empty signature field(s)."""
-    w = _Writer(doc)
-    data = w.write()
-    if signature_field and w.sig_places:
-        data = add_signature_fields(data, w.sig_places)
-    return data
-
-
-def add_signature_fields(data: bytes, places: list[SigPlace]) -> bytes:
-    """Add empty ``/Sig`` fields over the signers' spaces (an incremental update)."""
-    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
-
-    w = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
-    w._update_meta = lambda: None  # keep reportlab's fixed dates (deterministic output)
-    for p in places:
-        box = tuple(int(round(v)) for v in p.box)
-        append_signature_field(w, SigFieldSpec(sig_field_name=p.name, on_page=p.page, box=box))  # type: ignore[arg-type]
-    out = io.BytesIO()
-    w.write(out)
-    return _fixed_id(out.getvalue(), data)
-
-
-def _fixed_id(pdf: bytes, seed: bytes) -> bytes:
-    """pyHanko gives the update a random second /ID; derive it from the content instead
-    (same length, so no offset moves)."""
-    import hashlib
-
-    matches = list(re.finditer(rb"/ID \[ ?<([0-9a-fA-F]{32})> ?<([0-9a-fA-F]{32})> ?\]", pdf))
-    if not matches:
-        return pdf
-    m = matches[-1]
-    new = hashlib.md5(seed).hexdigest().encode()
-    return pdf[:m.start(2)] + new + pdf[m.end(2):]
+    """The document as PDF bytes, with its empty signature fields (``sigfield``) unless
+    ``signature_field`` is false."""
+    return _Writer(doc, signature_field).write()
