@@ -147,6 +147,9 @@ class TemplateEditor(QDialog):
         self.open_button = QPushButton(self.tr("Mở bản thảo..."))
         self.open_button.setObjectName("open_draft")
         self.open_button.clicked.connect(self._open_draft)
+        self.from_button = QPushButton(self.tr("Phiên bản mới của mẫu đã có..."))
+        self.from_button.setObjectName("from_template")
+        self.from_button.clicked.connect(self._choose_template)
         self.save_button = QPushButton(self.tr("Lưu bản thảo..."))
         self.save_button.setObjectName("save_draft")
         self.save_button.clicked.connect(self._save_draft)
@@ -158,7 +161,8 @@ class TemplateEditor(QDialog):
         self.publish_button.clicked.connect(self._publish_clicked)
         close = QPushButton(self.tr("Đóng"))
         close.clicked.connect(self.reject)
-        for b in (self.open_button, self.save_button):
+        for b in (self.from_button, self.open_button, self.save_button):
+            b.setAutoDefault(False)
             row.addWidget(b)
         row.addStretch(1)
         for b in (self.dry_button, self.publish_button, close):
@@ -729,6 +733,38 @@ class TemplateEditor(QDialog):
         self._propose_version()
         self.validate_now()
         return r
+
+    def template_choices(self) -> list[tuple[str, str]]:
+        """(label, id) of the templates this city can start a new version from: its own and the built-in ones."""
+        with self.store.transaction() as s:
+            tsvc.sync_builtins(s)
+            latest: dict[str, Any] = {}
+            for rec in tsvc.records(s):
+                latest[rec.key] = rec
+            return [(f"{r.key} — {self.tr('phiên bản')} {r.version}: {r.number} {r.title}", r.key)
+                    for r in latest.values() if r.province_code in (self.province, None) or r.source == "city"]
+
+    def _choose_template(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        choices = self.template_choices()
+        if not choices:
+            show_info(self, self.tr("Chưa có mẫu nào của tỉnh, thành phố này."))
+            return
+        label, ok = QInputDialog.getItem(self, self.tr("Phiên bản mới của mẫu"), self.tr("Mẫu:"),
+                                         [c[0] for c in choices], 0, False)
+        if ok:
+            self.start_from(dict(choices)[label])
+
+    def start_from(self, key: str) -> bool:
+        """The next version of a published (or built-in) template, to edit."""
+        try:
+            d = tp.draft_data(self.store, key)
+        except KhcdsError as e:
+            show_error(self, str(e))
+            return False
+        self.load(d)
+        return True
 
     def _save_draft(self) -> None:
         from PySide6.QtWidgets import QFileDialog

@@ -134,3 +134,56 @@ def test_editor_opens_a_published_template_and_keeps_what_it_does_not_show(qtbot
     assert tasks["I.1"]["start"] == orig["I.1"]["start"] and tasks["I.1"]["support"] == orig["I.1"]["support"]
     # the editor cross-checks: the period 2024 (seed) and the province's own draft validate
     assert dlg.problems == [] or all("Phiên bản" not in p for p in dlg.problems)
+
+
+def test_version_2_from_the_editor_moves_a_deadline_into_the_commune_plan(qtbot, city_window, messages, cli,
+                                                                          tmp_path: Path, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    from desktop.services import plans as psvc
+    from desktop.services import table_import as ti
+    from desktop.services import templates as tsvc
+    from desktop.services import units as usvc
+    from desktop.store import open_store
+    from desktop.sync import template_package as tp
+
+    # version 1 published from a table
+    read = ti.read_table(tables.write_docx(tmp_path / "phu-luc.docx"))
+    d, _p = ti.draft_from_table(read, 20, "ls-12-2026", number="12/KH-UBND", date="2026-01-15",
+                                title="Chuyển đổi số tỉnh Lạng Sơn năm 2026", period={"start": 2026, "end": 2026})
+    v1 = tp.publish_data(city_window.store, d, tmp_path / "v1.khcdst")
+    unit = tmp_path / "unit"
+    us = open_store(unit)
+    with us.transaction() as s:
+        usvc.create_unit(s, usvc.spec_for_directory_unit("06325"))
+    us.close()
+    assert cli("--data-dir", unit, "template", "import", v1.path, "--fingerprint", v1.fingerprint).code == 0
+    us = open_store(unit)
+    with us.transaction() as s:
+        psvc.create_plan(s, usvc.current_unit(s), tsvc.find(s, "ls-12-2026"), 2026)
+    us.close()
+
+    # the officer starts version 2 from the published one and moves III.2's deadline
+    qtbot.mouseClick(city_window.template_button, Qt.MouseButton.LeftButton)
+    dlg = city_window.last_editor
+    label = next(c[0] for c in dlg.template_choices() if c[1] == "ls-12-2026")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (label, True))
+    qtbot.mouseClick(dlg.from_button, Qt.MouseButton.LeftButton)
+    assert dlg.tpl_id.text() == "ls-12-2026" and dlg.version.value() == 2
+    row = next(r for r in range(dlg.tasks.rowCount()) if dlg.tasks.item(r, dlg.T_CONTENT).text().startswith("Số hóa hồ sơ"))
+    dlg.tasks.item(row, dlg.T_DEADLINE).setText("31/10/2026")
+    qtbot.waitUntil(lambda: dlg.publish_button.isEnabled(), timeout=3000)
+    out = tmp_path / "v2.khcdst"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    qtbot.mouseClick(dlg.publish_button, Qt.MouseButton.LeftButton)
+    assert out.exists()
+
+    r = cli("--data-dir", unit, "template", "import", out)
+    assert r.code == 0, r.err
+    assert "III.2" in r.out and "thời hạn: 30/9/2026 → 31/10/2026" in r.out
+    us = open_store(unit)
+    with us.session() as s:
+        plan = psvc.get_plan(s, usvc.current_unit(s), 2026)
+        t = next(x for x in plan.tasks if x.template_ref == "III.2")
+        assert plan.template.version == 2 and t.finish.code == "2026-10-31" and t.period_text == "31/10/2026"
+    us.close()
