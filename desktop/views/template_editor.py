@@ -138,6 +138,8 @@ class TemplateEditor(QDialog):
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("template_problems")
         self.problem_list.setWordWrap(True)
+        self.problem_list.itemActivated.connect(lambda item: self.goto_problem(item.text()))
+        self.problem_list.itemClicked.connect(lambda item: self.goto_problem(item.text()))
         ll.addWidget(self.problem_list, 1)
         split.addWidget(low)
         split.setStretchFactor(0, 4)
@@ -652,6 +654,45 @@ class TemplateEditor(QDialog):
         self.publish_button.setEnabled(not self.problems)
         self.dry_button.setEnabled(not self.problems)
         return self.problems
+
+    TABS = {"document": 0, "period": 0, "id": 0, "version": 0, "province_code": 0, "levels": 4,
+            "legal_bases": 1, "general_objectives": 1, "sections": 2, "targets": 3, "task_groups": 4,
+            "budget": 5, "reporting": 6}
+    TASK_COLUMNS = {"number": 2, "content": 3, "superior_ref": 4, "lead": 5, "coordinating": 6, "product": 7,
+                    "deadline": 8, "period_text": 8, "start": 8, "finish": 8, "levels": 9, "units": 10,
+                    "commune": 11}
+    DOC_FIELDS = {"id": "tpl_id", "version": "version", "number": "number", "date": "date", "issuer": "issuer",
+                  "place": "place", "title": "title", "period": "period", "signer": "signer_name"}
+
+    def goto_problem(self, text: str) -> None:
+        """Show the field a problem line names (its path is in brackets)."""
+        m = re.search(r"\[([^\]]*(?:\[\d+\][^\]]*)*)\]:", text)
+        if not m:
+            return
+        path = [int(x) if x.isdigit() else x for x in re.findall(r"[A-Za-z_]+|\d+", m.group(1))]
+        if not path:
+            return
+        self.tabs.setCurrentIndex(self.TABS.get(str(path[0]), 0))
+        if path[0] == "task_groups" and len(path) >= 2 and isinstance(path[1], int):
+            groups = self.data()["task_groups"]
+            row = sum(len(g["tasks"]) for g in groups[: path[1]])
+            col = self.T_GNUM
+            if len(path) >= 4 and path[2] == "tasks" and isinstance(path[3], int):
+                row += path[3]
+                col = self.TASK_COLUMNS.get(str(path[4]) if len(path) > 4 else "content", self.T_CONTENT)
+            self.tasks.setCurrentCell(min(row, self.tasks.rowCount() - 1), col)
+            self.tasks.setFocus()
+        elif path[0] in ("targets", "sections", "reporting") and len(path) >= 2 and isinstance(path[1], int):
+            table = {"targets": self.targets, "sections": self.sections, "reporting": self.reporting}[str(path[0])]
+            table.setCurrentCell(min(path[1], table.rowCount() - 1), 0)
+            table.setFocus()
+        else:
+            key = str(path[1]) if path[0] in ("document", "period") and len(path) > 1 else str(path[0])
+            if path[0] == "period":
+                key = "period"
+            widget = getattr(self, self.DOC_FIELDS.get(key, ""), None)
+            if widget is not None:
+                widget.setFocus()
 
     # -- actions -----------------------------------------------------------------------------
     def _choose_table(self) -> None:

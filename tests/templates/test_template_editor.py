@@ -187,3 +187,24 @@ def test_version_2_from_the_editor_moves_a_deadline_into_the_commune_plan(qtbot,
         t = next(x for x in plan.tasks if x.template_ref == "III.2")
         assert plan.template.version == 2 and t.finish.code == "2026-10-31" and t.period_text == "31/10/2026"
     us.close()
+
+
+def test_clicking_a_problem_shows_its_field(qtbot, city_window, messages, tmp_path: Path, monkeypatch) -> None:
+    from desktop.views.template_editor import TemplateEditor
+
+    dlg = TemplateEditor(city_window.store, parent=city_window, today=dt.date(2026, 3, 1))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    table = tables.write_xlsx(tmp_path / "phu-luc.xlsx")
+    dlg.read_table(table)
+    dlg.number.setText("12/KH-UBND")
+    dlg.title.setText("Chuyển đổi số tỉnh Lạng Sơn năm 2026")
+    dlg.tasks.item(20, dlg.T_LEAD).setText("x" * 5001)  # a lead no export could carry
+    dlg.validate_now()
+    item = next(dlg.problem_list.item(i) for i in range(dlg.problem_list.count())
+                if "Cơ quan chủ trì" in dlg.problem_list.item(i).text())
+    dlg.tabs.setCurrentIndex(0)
+    rect = dlg.problem_list.visualItemRect(item)
+    qtbot.mouseClick(dlg.problem_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert dlg.tabs.currentIndex() == 4
+    assert (dlg.tasks.currentRow(), dlg.tasks.currentColumn()) == (20, dlg.T_LEAD)
