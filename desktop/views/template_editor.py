@@ -102,8 +102,13 @@ class TemplateEditor(QDialog):
         self.store = store
         self.setObjectName("template_editor")
         self.setWindowTitle(self.tr("Soạn mẫu kế hoạch của tỉnh, thành phố"))
+        from desktop.errors import UserError
+
         with store.session() as s:
             self.province = city.require_city(s)
+        if self.province == 0:
+            raise UserError(self.tr("Thư mục tổng hợp toàn quốc không phát hành mẫu kế hoạch: mẫu do từng tỉnh, "
+                                    "thành phố phát hành."))
         year = (today or dt.date.today()).year
         self.base: dict[str, Any] = data or ti.blank_draft(self.province, f"mau-{year}", period={"start": year,
                                                                                                   "end": year})
@@ -463,7 +468,8 @@ class TemplateEditor(QDialog):
         d["reporting"] = self._reporting()
         levels = set(d.get("levels") or [])
         levels.add("city")
-        if any("commune" in t["levels"] for g in d["task_groups"] for t in g["tasks"]):
+        if any("commune" in t["levels"] for g in d["task_groups"] for t in g["tasks"]) \
+                or any("commune" in t["binds"] for t in d["targets"]):
             levels.add("commune")
         d["levels"] = [x for x in ("city", "district", "commune") if x in levels]
         return d
