@@ -123,3 +123,29 @@ def test_a_long_report_is_cut_for_the_window_with_the_way_to_see_it_all() -> Non
     assert len(r.lines()) == 101
     cut = r.lines(limit=30)
     assert len(cut) == 30 and "72 dòng nữa" in cut[-1] and "--dry-run" in cut[-1]
+
+
+def test_a_store_of_schema_0003_gets_the_task_fields_and_keeps_its_plan(tmp_path: Path) -> None:
+    import shutil
+
+    from desktop.services import plans as psvc
+    from desktop.services import units as usvc
+    from desktop.store import open_store
+
+    fx = Path(__file__).resolve().parent.parent / "fixtures" / "stores" / "0003-demo-templates.sqlite3"
+    d = tmp_path / "old"
+    d.mkdir()
+    shutil.copy(fx, d / "khcds.sqlite3")
+    s = open_store(d)
+    with s.transaction() as ss:
+        plan = psvc.get_plan(ss, usvc.current_unit(ss), 2024)
+        assert plan.tasks and all(t.deadline_rule is None and t.superior_ref is None and t.guide is None
+                                  for t in plan.tasks)
+        t = plan.tasks[0]
+        t.superior_ref = "III.2"
+        t.deadline_rule = '{"kind": "recurring", "every": "month"}'
+    with s.session() as ss:
+        t = psvc.get_plan(ss, usvc.current_unit(ss), 2024).tasks[0]
+        assert t.superior_ref == "III.2" and t.deadline.every == "month"
+    assert s.integrity_problems() == []
+    s.close()
