@@ -1,12 +1,16 @@
-"""Template packages (city to unit): publish a template signed by the city; import it in a unit.
+"""Template packages (province to unit): publish a template signed by the province; import it in a unit.
 
-The city starts from a built-in template (``draft``), edits the JSON, and
+The province writes a draft (``draft``: a copy of a template, a blank one, or one
+read from its task table), checks it (``publish_preview``, a dry run) and
 ``publish``es it as a signed zip (``.khcdst``: manifest.json, manifest.sig,
-template.json). A unit that imports it trusts the city's key on first use and
-refuses any other key afterwards. When the package is a newer version of the
-template a plan uses, the plan is carried across: tasks and targets that the new
-version no longer has are kept and flagged (never dropped), new ones binding
-the unit's level are added, and the city's values are updated.
+template.json). A unit accepts a package only for its own province and only from
+the key it trusts for that province: the first key is trusted when the officer
+confirms its fingerprint (read over the phone), and replaced only after an
+explicit reset. When the package is a newer version of the template a plan uses,
+the plan is carried across field by field: tasks and targets that the new version
+no longer gives the unit are kept and flagged (never dropped), new ones are added,
+the province's values are updated, and the unit's own edits are kept and flagged;
+the report lists each change with its old and new value.
 """
 
 from __future__ import annotations
@@ -261,7 +265,6 @@ def read_template_package(path: Path) -> TemplatePackage:
 
 
 # -- diff and carry-over --------------------------------------------------------------
-TASK_FIELDS = ("content", "lead", "coordinating", "support", "product", "period_text")
 # every field a plan task takes from its template task, in words, in the order a report lists them
 CARRIED = {
     "content": "nội dung", "lead": "chủ trì", "guide": "cơ quan hướng dẫn", "coordinating": "phối hợp",
