@@ -140,10 +140,17 @@ def long_date(date: dt.date | None, place: str | None = None) -> str:
 
 
 def short_date(date: dt.date | None) -> str:
-    """``06/4/2021`` as plans cite other documents."""
+    """``06/4/2021``, ``05/01/2024``: a date in a table or a note, with the same leading zeros
+    as the long form (day below 10, months 1 and 2)."""
     if date is None:
         return ""
-    return f"{date.day:02d}/{date.month}/{date.year}"
+    return f"{_day(date.day)}/{_month(date.month)}/{date.year}"
+
+
+def cite_date(date: dt.date | None) -> str:
+    """``ngày 05 tháng 01 năm 2024``: the date of a document cited in a sentence (the form its
+    own header prints), empty when the date is unknown."""
+    return long_date(date) if date is not None else ""
 
 
 def doc_number(number: str | None, code: str) -> str:
@@ -154,3 +161,31 @@ def doc_number(number: str | None, code: str) -> str:
             n = n.zfill(2)
         return f"Số: {n}/{code}"
     return f"Số:       /{code}"
+
+
+# --- Vietnam time ----------------------------------------------------------
+
+# Việt Nam keeps UTC+7 all year (no daylight saving since 1975): a fixed offset needs no
+# time-zone database (Windows has none for Python without the tzdata package).
+VIETNAM_TZ = dt.timezone(dt.timedelta(hours=7), "Asia/Ho_Chi_Minh")
+
+
+def to_vietnam_time(t: dt.datetime | None) -> dt.datetime | None:
+    """A stored time (naive UTC, or aware) as the wall-clock time in Việt Nam, naive, to the second."""
+    if t is None:
+        return None
+    aware = t if t.tzinfo is not None else t.replace(tzinfo=dt.timezone.utc)
+    return aware.astimezone(VIETNAM_TZ).replace(tzinfo=None, microsecond=0)
+
+
+# --- untrusted text -------------------------------------------------------
+
+_CONTROL = {c: None for c in range(32) if c not in (9, 10)} | {0x7F: None} | {c: None for c in range(0x80, 0xA0)}
+
+
+def clean_text(text: str) -> str:
+    """Text from a file (a unit's package) without control characters, lone surrogates or
+    non-characters, which break DOCX and XLSX files; tabs and line breaks are kept."""
+    t = text.translate(_CONTROL)
+    t = "".join(ch for ch in t if not (0xD800 <= ord(ch) <= 0xDFFF or ord(ch) in (0xFFFE, 0xFFFF)))
+    return nfc(t)

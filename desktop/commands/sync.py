@@ -55,6 +55,9 @@ def register(sub: Any) -> None:
     p.add_argument("--format", choices=["docx", "pdf", "xlsx"], required=True)
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     p.add_argument("--today", type=_date, metavar="DATE")
+    p.add_argument("--signer", metavar="NAME", help=_("họ tên người ký báo cáo (được ghi nhớ cho lần sau)"))
+    p.add_argument("--signer-title", metavar="TITLE",
+                   help=_("chức vụ người ký, ví dụ \"GIÁM ĐỐC\" hoặc \"KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC\" (được ghi nhớ)"))
     p.set_defaults(handler=city_document)
     p = cs.add_parser("trust", help=_("ghi nhận hoặc đặt lại khóa tin cậy của một đơn vị"))
     p.add_argument("code")
@@ -208,14 +211,22 @@ def city_status(args: argparse.Namespace) -> int:
 
 def city_document(args: argparse.Namespace) -> int:
     store = open_from_args(args)
+    signer, title = getattr(args, "signer", None), getattr(args, "signer_title", None)
+    if signer is not None or title is not None:
+        from desktop.sync.city_report import set_signer
+
+        set_signer(store, signer, title)
     if args.format == "xlsx":
         from desktop.sync.xlsx import write_xlsx
 
         out = write_xlsx(store, args.year, args.out, args.today)
     else:
-        from desktop.sync.city_report import write_report
+        from desktop.sync.city_report import signer_name, write_report
 
         out = write_report(store, args.year, args.out, args.format, args.today)
+        if not signer_name(store):
+            print(_("Lưu ý: báo cáo chưa có họ tên người ký; thêm --signer \"HỌ TÊN\" "
+                    "(và --signer-title \"GIÁM ĐỐC\") để ghi và ghi nhớ."))
     print(_("Đã ghi {file}.").format(file=out))
     return 0
 

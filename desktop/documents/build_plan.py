@@ -14,7 +14,7 @@ import re
 from collections import OrderedDict
 from decimal import Decimal
 
-from desktop.documents import common
+from desktop.documents import citations, common, formats
 from desktop.documents.model import (
     LANDSCAPE,
     PORTRAIT,
@@ -38,10 +38,18 @@ from desktop.models.enums import BudgetColumn, Level, TargetDirection
 from desktop.models.orm import Plan, PlanSection, PlanTask
 from desktop.models.period import Period
 from desktop.services import plans as psvc
-from desktop.vn import fold, format_number
+from desktop.vn import fold, format_number, short_date
 
-_NUMBERED = re.compile(r"^\s*(\d+)[.)]\s")
+_NUMBERED = re.compile(r"^\s*(\d+)[.)]?\s")
+_RUN_IN_TITLE = re.compile(r"^(\d+)[.)]?\s+([^:.;]{2,60}):\s+(\S.*)$")
 LEVEL_WORD = {Level.COMMUNE: "cấp xã", Level.DISTRICT: "cấp huyện", Level.CITY: "cấp tỉnh"}
+# Lines of a province's text that assign work to the province's own bodies: a commune's
+# plan does not copy them (``Các sở, ngành thành phố ...``, ``Sở Tài chính phối hợp ...``).
+_PROVINCE_BODIES = re.compile(
+    r"^[-+•\s]*(các sở\b|sở [A-ZĐ]|các cơ quan, đơn vị thành phố|các quận|ủy ban nhân dân các quận|ubnd các quận"
+    r"|ubnd các huyện|ubnd quận|các đơn vị sở|văn phòng ủy ban nhân dân thành phố|văn phòng ubnd thành phố"
+    r"|ban chỉ đạo xây dựng chính quyền điện tử thành phố|bộ |công an thành phố|đài phát thanh)",
+    re.IGNORECASE)
 
 
 def period_text(p: Period | None) -> str:
@@ -56,13 +64,110 @@ def _paras(sec: PlanSection | None) -> list[str]:
     return paragraphs_of(sec.text) if sec is not None else []
 
 
+def _numbered(t: str) -> str:
+    """``1 Giải pháp tổ chức`` -> ``1. Giải pháp tổ chức``: a khoản's number takes its period."""
+    m = re.match(r"^(\d+)\s+(?=[^\d\s])", t)
+    return f"{m.group(1)}. {t[m.end():]}" if m else t
+
+
 def _text_blocks(texts: list[str]) -> list[Block]:
-    """Body paragraphs; a numbered line that reads as a title (short, no end stop) is bold."""
+    """Body paragraphs. A numbered khoản with a title is always its bold title on its own line
+    (``1. Mục đích``), its text below: a title run into its text (``1. Mục đích: ...``) is split,
+    so that every khoản of a document looks the same."""
     out: list[Block] = []
-    for t in texts:
-        is_title = bool(_NUMBERED.match(t) or re.match(r"^\d+\s+\S", t)) and len(t) < 160 and \
+    for raw in texts:
+        t = _numbered(raw.strip())
+        t = re.sub(r";\s*\.$", ".", t)
+        run_in = _RUN_IN_TITLE.match(t)
+        if run_in and len(run_in.group(2).split()) <= 8:
+            out.append(khoan(f"{run_in.group(1)}. {run_in.group(2).strip()}"))
+            rest = run_in.group(3).strip()
+            out.append(body(rest[:1].upper() + rest[1:]))
+            continue
+        is_title = bool(_NUMBERED.match(t)) and len(t) < 160 and \
             not t.rstrip().endswith((".", ";", ":", ","))
         out.append(khoan(t) if is_title else body(t))
+    return out
+
+
+def appendix_names(has_budget: bool) -> tuple[str, str | None]:
+    """The appendices' labels: ``Phụ lục I`` and ``Phụ lục II``, or one ``Phụ lục`` unnumbered."""
+    return ("Phụ lục I", "Phụ lục II") if has_budget else ("Phụ lục", None)
+
+
+def adapt_text(plan: Plan, text: str, has_budget: bool | None = None) -> str:
+    """A stored section text as this commune's document prints it: the province's plan cited
+    by kind (``Quyết định số 2260/QĐ-UBND ...``), ``tỉnh`` or ``thành phố`` as the directory
+    says, appendices referred to only as printed, no ``;.``."""
+    unit = plan.unit
+    t = psvc.template_of(plan)
+    out = text
+    if t.number:  # the program's own reference to the province's plan, in its older forms
+        cite = citations.template_citation(t, with_subject=False)
+        for word in ("Kế hoạch", "Quyết định"):
+            old = f"{word} số {t.number}"
+            if t.date:
+                for form in (f"{t.date.day:02d}/{t.date.month}/{t.date.year}", short_date(t.date)):
+                    out = out.replace(f"{old} ngày {form} của {t.issuer}", cite)
+            out = out.replace(f"{old} của {t.issuer}", cite)
+    out = citations.normalise(out)
+    word = common.province_word(unit)
+    if word != "thành phố":
+        for a, b in (("chỉ tiêu của thành phố giao", f"chỉ tiêu của {word} giao"),
+                     ("nguồn hỗ trợ của thành phố", f"nguồn hỗ trợ của {word}"),
+                     ("Thành phố giao cho", f"{word.capitalize()} giao cho"),
+                     ("thành phố giao cho", f"{word} giao cho"),
+                     ("ngân sách thành phố hỗ trợ", f"ngân sách {word} hỗ trợ")):
+            out = out.replace(a, b)
+    budget = bool(plan.budget_lines) if has_budget is None else has_budget
+    if not budget:
+        out = re.sub(r"\s*\((?:chi tiết )?(?:tại|theo) Phụ lục II(?: kèm theo)?\)", "", out)
+        out = re.sub(r"Phụ lục I\b(?![IVX])", "Phụ lục", out)
+    out = re.sub(r";\s*\.", ".", out)
+    return out
+
+
+def _from_template(plan: Plan, sec: PlanSection | None) -> bool:
+    """The section still holds the province's own text (copied, never edited by the commune)."""
+    if sec is None or getattr(sec, "edited", False):
+        return False
+    ts = psvc.template_of(plan).section(sec.key)
+    return ts is not None and bool(ts.text().strip()) and \
+        " ".join(ts.text().split())[:80] in " ".join(sec.text.split())
+
+
+_PROVINCE_APPARATUS = re.compile(
+    r"(sở, ban, ngành|sở, ngành|quận, huyện|các sở\b|các huyện|ủy ban nhân dân các quận|ubnd các quận"
+    r"|người đứng đầu các cấp)", re.IGNORECASE)
+
+
+def _commune_lines(plan: Plan, sec: PlanSection | None, texts: list[str]) -> list[str]:
+    """A province's text copied into a commune's plan, without the lines that assign work to
+    the province's own departments or speak of its apparatus (sở, ban, ngành, quận, huyện), and
+    without a sub-title left with nothing under it; when nothing is left, one sentence that
+    carries the province's text out within the commune's remit."""
+    if not _from_template(plan, sec):
+        return texts
+    kept = [x for x in texts if not _PROVINCE_BODIES.match(x) and not _PROVINCE_APPARATUS.search(x)]
+    out: list[str] = []
+    for i, x in enumerate(kept):
+        is_title = bool(re.match(r"^\d+\.?\s", x)) and not x.rstrip().endswith((".", ";"))
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        if is_title and (nxt is None or re.match(r"^\d+\.?\s", nxt)):
+            continue
+        out.append(x)
+    if len(out) < len(texts):  # the khoản left keep their numbers in sequence: 1, 2, 3
+        n = 0
+        for i, x in enumerate(out):
+            m = re.match(r"^(\d+)(\.?)\s+", x)
+            if m:
+                n += 1
+                out[i] = f"{n}{m.group(2)} {x[m.end():]}"
+    if texts and not out:
+        t = psvc.template_of(plan)
+        out = [f"{common.issuer_name(plan.unit)} tổ chức thực hiện các nội dung tương ứng của "
+               f"{citations.template_citation(t, with_subject=False)} trong phạm vi nhiệm vụ của "
+               f"{psvc.unit_phrase(plan.unit)}."]
     return out
 
 
@@ -70,21 +175,35 @@ def pillar_groups(tasks: list[PlanTask]) -> list[tuple[str, list[PlanTask]]]:
     """Adopted tasks grouped by pillar (own tasks join the template group of the same
     pillar), in the order of first appearance."""
     groups: OrderedDict[str, tuple[str, list[PlanTask]]] = OrderedDict()
-    for t in sorted((t for t in tasks if t.adopted), key=lambda t: t.position):
+    ordered = sorted((t for t in tasks if t.adopted), key=lambda t: t.position)
+    template_keys = list(dict.fromkeys(fold(t.pillar or t.group_title) for t in ordered if t.template_ref))
+    for t in ordered:
         k = fold(t.pillar or t.group_title)
+        if t.template_ref is None and k not in template_keys:
+            # ``An toàn thông tin mạng`` joins the province's ``Bảo đảm an toàn thông tin mạng``
+            k = next((x for x in template_keys if re.search(r"\b" + re.escape(k) + r"\b", x)), k)
         if k not in groups:
             groups[k] = (t.pillar or t.group_title.capitalize(), [])
         groups[k][1].append(t)
     return list(groups.values())
 
 
+def targets_scope(plan: Plan) -> str:
+    """``năm 2024``, or ``giai đoạn 2021-2025`` for the targets of a multi-year plan."""
+    t = psvc.template_of(plan)
+    if t.period_start != t.period_end:
+        return f"giai đoạn {t.period_start}-{t.period_end}"
+    return f"năm {plan.year}"
+
+
 def _targets_table(plan: Plan) -> Table:
     level = LEVEL_WORD.get(plan.unit.level, "cấp xã")
+    giver = common.province_word(plan.unit).capitalize()
     header = [Row([
         Cell("STT", bold=True, align="center"),
         Cell("Chỉ tiêu", bold=True, align="center"),
         Cell("Đơn vị tính", bold=True, align="center"),
-        Cell(f"Thành phố giao cho {level}", bold=True, align="center"),
+        Cell(f"{giver} giao cho {level}", bold=True, align="center"),
         Cell("Đơn vị đăng ký", bold=True, align="center"),
     ])]
     rows: list[Row] = []
@@ -110,22 +229,124 @@ def _targets_table(plan: Plan) -> Table:
                   Column(25, "center")], header, rows, size=13)
 
 
-def task_table(groups: list[tuple[str, list[PlanTask]]]) -> Table:
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+def template_groups(plan: Plan) -> list[tuple[str, str, list[tuple[str, PlanTask]]]]:
+    """The adopted tasks as the province printed them: its groups in its order with its group
+    numerals and task numbers, then the commune's own tasks in one group after them.
+    Each item: (numeral, title, [(task number, task)])."""
+    tasks = sorted((x for x in plan.tasks if x.adopted), key=lambda x: x.position)
+    try:
+        tpl = psvc.template_of(plan)
+        order = {g.id: i for i, g in enumerate(tpl.task_groups)}
+        printed = {t.id: t.number for g in tpl.task_groups for t in g.tasks}
+        titles = {g.id: (g.number, g.title) for g in tpl.task_groups}
+    except Exception:  # noqa: BLE001 - a plan without its template prints in its own order
+        order, printed, titles = {}, {}, {}
+    by_group: OrderedDict[str, list[PlanTask]] = OrderedDict()
+    for x in sorted((x for x in tasks if x.template_ref), key=lambda x: (order.get(x.group_ref, 10**6), x.position)):
+        by_group.setdefault(x.group_ref, []).append(x)
+    out: list[tuple[str, str, list[tuple[str, PlanTask]]]] = []
+    romans = 0
+    for gi, (ref, items) in enumerate(by_group.items(), 1):
+        number, title = titles.get(ref, (items[0].group_number, items[0].group_title))
+        numeral = (number or "").strip() or common.roman(gi)
+        if _ROMAN.match(numeral):
+            romans = max(romans, _roman_value(numeral))
+        numbered = [(str(printed.get(x.template_ref or "") or i), x) for i, x in enumerate(items, 1)]
+        out.append((numeral, title or items[0].pillar, numbered))
+    own = [x for x in tasks if x.template_ref is None]
+    if own:
+        who = psvc.unit_phrase(plan.unit)
+        numerals = [x[0] for x in out]
+        if numerals and all(x.isdigit() for x in numerals):  # the province numbers its groups 1, 2, 3
+            numeral = str(max(int(x) for x in numerals) + 1)
+        else:
+            numeral = common.roman(max(romans, len(out)) + 1)
+        out.append((numeral, f"Nhiệm vụ {who} bổ sung",
+                    [(str(i), x) for i, x in enumerate(own, 1)]))
+    return out
+
+
+def _roman_value(s: str) -> int:
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+    total = 0
+    for i, ch in enumerate(s):
+        v = values[ch]
+        total += -v if i + 1 < len(s) and values[s[i + 1]] > v else v
+    return total
+
+
+def task_lines(content: str) -> list[str]:
+    """A task's text and its sub-items, each on its own line (``- ...``, ``a) ...``)."""
+    lines = [" ".join(citations.fix_dates(x).split()) for x in content.replace("\r", "").split("\n")]
+    lines = [x for x in lines if x]
+    out: list[str] = []
+    for x in lines:
+        # sub-items written on one line: ``...: - a; - b`` or ``...; a) ...; b) ...``
+        parts = re.split(r"(?<=[:;.])\s+(?=(?:[-+•]\s|[a-zđ]\)\s))", x)
+        out += [p.strip() for p in parts if p.strip()]
+    if out and out[-1].endswith(";"):
+        out[-1] = out[-1].rstrip(" ;") + "."
+    return out or [content.strip()]
+
+
+_COMMUNE_WORDS = re.compile(r"\b(xa|phuong|dac khu|thi tran|cac cap|cap xa|co so)\b")
+
+
+def commune_lead(plan: Plan, t: PlanTask) -> tuple[str, str]:
+    """(chủ trì, phối hợp) as the commune's plan prints them: a province task still led by the
+    province's own body (``Sở Thông tin và Truyền thông``, ``Các sở, ngành thành phố``) is led
+    by the commune's UBND, the province's body kept as the one that guides."""
+    lead, coord = (t.lead or "").strip().rstrip(";"), (t.coordinating or "").strip()
+    if not t.template_ref or not lead or (_COMMUNE_WORDS.search(fold(lead)) and not _PROVINCE_BODIES.match(lead)):
+        return lead, coord
+    try:
+        tpl_lead = next((x.lead for x in psvc.template_of(plan).tasks if x.id == t.template_ref), None)
+    except Exception:  # noqa: BLE001
+        tpl_lead = None
+    if tpl_lead is None or fold(tpl_lead).rstrip(";") != fold(lead):
+        return lead, coord  # the commune chose this lead itself
+    guide = f"{lead} (hướng dẫn)"
+    return f"UBND {psvc.unit_phrase(plan.unit)}", f"{guide}; {coord}" if coord and fold(coord) != fold(lead) else guide
+
+
+def commune_task_lines(t: PlanTask) -> list[str]:
+    """A province task's lines as the commune's plan prints them: the sub-items that assign
+    work to the province's own departments (``Sở Thông tin và Truyền thông chủ trì ...``) left out."""
+    lines = task_lines(t.content)
+    if t.template_ref is None:
+        return lines
+    kept = [lines[0]] + [x for x in lines[1:] if not _PROVINCE_BODIES.match(x)]
+    if len(kept) < len(lines) and kept[-1].endswith(";"):
+        kept[-1] = kept[-1].rstrip(" ;") + "."
+    return kept
+
+
+def task_table(plan_or_groups: Plan | list[tuple[str, list[PlanTask]]]) -> Table:
     header = [Row([Cell(h, bold=True, align="center") for h in (
         "STT", "Nội dung nhiệm vụ", "Thời gian bắt đầu", "Thời gian hoàn thành",
         "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm")])]
     rows: list[Row] = []
-    for gi, (pillar, tasks) in enumerate(groups, 1):
-        rows.append(Row([Cell(common.roman(gi), bold=True, align="center"),
-                         Cell(pillar.upper(), bold=True, colspan=6)], kind="group"))
-        for i, t in enumerate(tasks, 1):
+    plan = None if isinstance(plan_or_groups, list) else plan_or_groups
+    if isinstance(plan_or_groups, list):  # pillar groups, numbered in order
+        groups = [(common.roman(gi), p, [(str(i), x) for i, x in enumerate(ts, 1)])
+                  for gi, (p, ts) in enumerate(plan_or_groups, 1)]
+    else:
+        groups = template_groups(plan_or_groups)
+    for numeral, title, tasks in groups:
+        rows.append(Row([Cell(numeral, bold=True, align="center"),
+                         Cell(title.upper(), bold=True, colspan=6)], kind="group"))
+        for i, t in tasks:
+            lead, coord = commune_lead(plan, t) if plan is not None else (t.lead or "", t.coordinating or "")
             rows.append(Row([
-                Cell(str(i), align="center"),
-                Cell(t.content),
+                Cell(i, align="center"),
+                Cell("\n".join(commune_task_lines(t))),
                 Cell(period_text(t.start), align="center"),
                 Cell(t.period_text or period_text(t.finish), align="center"),
-                Cell(t.lead or ""),
-                Cell(t.coordinating or ""),
+                Cell(lead),
+                Cell(coord),
                 Cell(t.product or ""),
             ]))
     return Table([Column(13, "center"), Column(80), Column(22, "center"), Column(24, "center"),
@@ -165,23 +386,55 @@ def budget_table(plan: Plan) -> Table:
                   Column(30)], header, rows, unit_note="(Đơn vị tính: triệu đồng)")
 
 
-def build_plan(plan: Plan) -> Document:
+def plan_bases(plan: Plan) -> list[str]:
+    """The căn cứ texts: the line that cites the province's plan is the citation helper's
+    (a decision cited as a Quyết định, with the plan it promulgates); the others repaired."""
+    t = psvc.template_of(plan)
+    out: list[str] = []
+    for b in plan.legal_bases:
+        text = b.text
+        f = fold(text)
+        if t.number and fold(t.number) in f and (
+                f.startswith(("ke hoach so", "quyet dinh so", "can cu ke hoach so", "can cu quyet dinh so"))):
+            text = citations.template_citation(t)
+        out.append(text)
+    return out
+
+
+def build_plan(plan: Plan, *, issuer: str | None = None) -> Document:
+    """The plan in the format of its issuing body (``issuer``: ``Plan.issuer`` when not
+    given; a UBND plan follows Decree 30, a Party committee's Hướng dẫn 36-HD/VPTW)."""
     unit = plan.unit
     who = psvc.unit_phrase(unit)
-    head = common.header(unit, "KH", plan.number, plan.issue_date, plan.year)
-    ttl = common.title("KẾ HOẠCH", plan.subject)
+    has_budget = bool(plan.budget_lines)
+    ap_tasks, ap_budget = appendix_names(has_budget)
+
+    def adapt(texts: list[str]) -> list[str]:
+        return [adapt_text(plan, x, has_budget) for x in texts]
+
+    issuer = issuer or formats.issuer_of(plan)
+    rules = formats.rules_for(issuer, plan.issue_date)
+    party = rules.family == "party"
+    if party:
+        head = formats.party_header(rules, issuer, unit, "KH", plan.number, plan.issue_date, plan.year)
+        ttl = formats.title(rules, "KẾ HOẠCH", plan.subject)
+        issuing = formats.issuer_name(issuer, unit)
+    else:
+        head = common.header(unit, "KH", plan.number, plan.issue_date, plan.year)
+        ttl = common.title("KẾ HOẠCH", plan.subject)
+        issuing = common.issuer_name(unit)
     blocks: list[Block] = [head, ttl]
-    blocks += common.basis_paragraphs([b.text for b in plan.legal_bases])
-    blocks.append(body(f"{common.issuer_name(unit)} ban hành Kế hoạch "
+    blocks += common.basis_paragraphs(plan_bases(plan))
+    blocks.append(body(f"{issuing} ban hành Kế hoạch "
                        f"{common.lower_first(plan.subject.strip())} như sau:"))
 
     groups = pillar_groups(plan.tasks)
-    has_budget = bool(plan.budget_lines)
     parts: list[tuple[str, list[Block]]] = []
 
     # I. purpose, requirements and objectives
     purpose, objectives = _section(plan, "purpose"), _section(plan, "objectives")
-    p_texts, o_texts = _paras(purpose), _paras(objectives)
+    p_texts = adapt(_commune_lines(plan, purpose, _paras(purpose)))
+    o_texts = adapt(_commune_lines(plan, objectives, _paras(objectives)))
     part: list[Block] = []
     n = 0
     if p_texts:
@@ -197,8 +450,8 @@ def build_plan(plan: Plan) -> Document:
         part.append(khoan(f"{n}. {(objectives.title if objectives else 'Mục tiêu').capitalize()}"))
         part += _text_blocks(o_texts)
         if plan.targets:
-            part.append(body(f"Các chỉ tiêu cụ thể năm {plan.year} (mức thành phố giao cho "
-                             f"{LEVEL_WORD.get(unit.level, 'cấp xã')} và mức {who} đăng ký):",
+            part.append(body(f"Các chỉ tiêu cụ thể {targets_scope(plan)} (mức {common.province_word(unit)} "
+                             f"giao cho {LEVEL_WORD.get(unit.level, 'cấp xã')} và mức {who} đăng ký):",
                              keep_with_next=True))
             part.append(_targets_table(plan))
     if part:
@@ -206,30 +459,42 @@ def build_plan(plan: Plan) -> Document:
         heading_text = " VÀ ".join(dict.fromkeys(t.upper() for t in names)) or "MỤC ĐÍCH, YÊU CẦU"
         parts.append((heading_text, part))
 
-    # II. tasks by pillar
+    # II. tasks by pillar; a task's sub-items each on its own line
     tasks_sec = _section(plan, "tasks")
-    part = _text_blocks(_paras(tasks_sec))
+    part = _text_blocks(adapt(_paras(tasks_sec)))
     for gi, (pillar, tasks) in enumerate(groups, 1):
         part.append(khoan(f"{gi}. {pillar[:1].upper() + pillar[1:]}"))
         for ti, t in enumerate(tasks):
             end = "." if ti == len(tasks) - 1 else ";"
-            content = " ".join(t.content.split()).rstrip(" .;")
+            lines = commune_task_lines(t)
+            content = lines[0].rstrip(" .;:")
             when = t.period_text or period_text(t.finish)
-            extra = f" (chủ trì: {t.lead}" if t.lead else ""
+            lead = commune_lead(plan, t)[0]
+            extra = f" (chủ trì: {lead}" if lead else ""
             if when:
                 extra += ("; " if extra else " (") + f"hoàn thành: {when}"
             extra += ")" if extra else ""
-            part.append(body(f"- {content}{extra}{end}"))
+            if len(lines) == 1:
+                part.append(body(f"- {content}{extra}{end}"))
+                continue
+            part.append(body(f"- {content}{extra}:"))
+            subs = [x.rstrip(" .;") for x in lines[1:]]
+            for si, sub in enumerate(subs):
+                mark = "" if re.match(r"^([-+•]|[a-zđ]\))\s", sub) else "+ "
+                if sub.startswith("- "):
+                    sub, mark = sub[2:], "+ "
+                part.append(body(f"{mark}{sub}{end if si == len(subs) - 1 else ';'}"))
     parts.append(((tasks_sec.title if tasks_sec else "NHIỆM VỤ").upper(), part))
 
     # III. solutions (optional)
     sol = _section(plan, "solutions")
-    if _paras(sol):
-        parts.append((sol.title.upper(), _text_blocks(_paras(sol))))  # type: ignore[union-attr]
+    sol_texts = adapt(_commune_lines(plan, sol, _paras(sol)))
+    if sol_texts:
+        parts.append((sol.title.upper(), _text_blocks(sol_texts)))  # type: ignore[union-attr]
 
     # IV. funding (optional; kept when there is a budget to point at)
     fund = _section(plan, "funding")
-    f_texts = _paras(fund)
+    f_texts = adapt(_commune_lines(plan, fund, _paras(fund)))
     if f_texts or has_budget:
         part = _text_blocks(f_texts)
         if has_budget:
@@ -238,38 +503,45 @@ def build_plan(plan: Plan) -> Document:
             col = BudgetColumn.PLANNED if BudgetColumn.PLANNED in cols else cols[0]
             part.append(body(
                 f"Tổng kinh phí ({col.label.lower()}): {format_number(totals.total[col])} triệu đồng "
-                f"(chi tiết tại Phụ lục II)."))
+                f"(chi tiết tại {ap_budget})."))
         parts.append(((fund.title if fund else "KINH PHÍ THỰC HIỆN").upper(), part))
 
     # V. organisation
     org = _section(plan, "organisation")
-    if _paras(org):
-        parts.append((org.title.upper(), _text_blocks(_paras(org))))  # type: ignore[union-attr]
+    org_texts = adapt(_commune_lines(plan, org, _paras(org)))
+    if org_texts:
+        parts.append((org.title.upper(), _text_blocks(org_texts)))  # type: ignore[union-attr]
 
     for i, (h, content) in enumerate(parts, 1):
-        blocks.append(heading(f"{common.roman(i)}. {h}"))
+        blocks.append(heading(f"{rules.numeral(common.roman(i))} {h}"))
         blocks += content
     end_content(blocks)
-    blocks.append(common.signature(plan.signer, plan.recipients, unit.drafter_code))
+    if party:
+        blocks.append(formats.party_signature(rules, issuer, plan.signer, plan.recipients))
+        ref = formats.party_reference_line(rules, "Kế hoạch", "KH", issuer, unit, plan.number, plan.issue_date)
+    else:
+        blocks.append(common.signature(plan.signer, plan.recipients, unit.drafter_code, unit=unit))
+        ref = common.reference_line("Kế hoạch", "KH", unit, plan.number, plan.issue_date)
 
     sections = [Section(blocks, PORTRAIT)]
-    ref = common.reference_line("Kế hoạch", "KH", unit, plan.number, plan.issue_date)
     rule = 0.45 * 72 / 25.4 * 60  # a short line under the appendix heading (about 27 mm)
-    ap1: list[Block] = appendix_heading("Phụ lục I", f"NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM {plan.year}", ref, rule)
-    ap1.append(task_table(groups))
+    ap1: list[Block] = appendix_heading(ap_tasks, f"NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM {plan.year}", ref, rule)
+    ap1.append(task_table(plan))
     sections.append(Section(ap1, LANDSCAPE))
-    if has_budget:
-        ap2: list[Block] = appendix_heading("Phụ lục II", f"KINH PHÍ THỰC HIỆN KẾ HOẠCH NĂM {plan.year}",
+    if has_budget and ap_budget:
+        ap2: list[Block] = appendix_heading(ap_budget, f"KINH PHÍ THỰC HIỆN KẾ HOẠCH NĂM {plan.year}",
                                             ref, rule)
         ap2.append(budget_table(plan))
         sections.append(Section(ap2, LANDSCAPE))
+    if party:
+        formats.apply_page(rules, sections)
     return Document(
         sections=sections,
         title=f"Kế hoạch {common.lower_first(plan.subject)}",
-        author=common.issuer_name(unit),
+        author=issuing,
         subject=plan.subject,
         date=plan.issue_date,
-        meta={"kind": "plan", "year": str(plan.year)},
+        meta={"kind": "plan", "year": str(plan.year), "format": rules.key},
     )
 
 

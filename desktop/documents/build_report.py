@@ -15,8 +15,15 @@ import datetime as dt
 from collections import Counter
 from decimal import Decimal
 
-from desktop.documents import common
-from desktop.documents.build_plan import LEVEL_WORD, period_text, pillar_groups
+from desktop.documents import citations, common, formats
+from desktop.documents.build_plan import (
+    LEVEL_WORD,
+    commune_lead,
+    commune_task_lines,
+    period_text,
+    pillar_groups,
+    task_lines,
+)
 from desktop.documents.model import (
     LANDSCAPE,
     PORTRAIT,
@@ -40,10 +47,21 @@ from desktop.models.orm import Plan, PlanTask
 from desktop.models.period import Period, PeriodKind
 from desktop.services import plans as psvc
 from desktop.services import tracking
-from desktop.vn import format_number, short_date
+from desktop.vn import cite_date, fold, format_number, short_date
 
+# The one order of task statuses in every table: the commune's report, the city's report (PDF,
+# DOCX) and the city's XLSX.
 STATUS_ORDER = [TaskStatus.DONE, TaskStatus.IN_PROGRESS, TaskStatus.LATE, TaskStatus.NOT_STARTED,
                 TaskStatus.CANCELLED]
+# Điểm of a khoản (Decree 30): a, b, c, d, đ, e, g, h, i, k, ... (no f, j, w, z)
+POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
+
+
+def point_letter(i: int) -> str:
+    """``a``, ``b``, ... ``đ``, ``e``, ``g``: the letter of the ``i``-th point (from 0)."""
+    if i < len(POINT_LETTERS):
+        return POINT_LETTERS[i]
+    return POINT_LETTERS[i // len(POINT_LETTERS) - 1] + POINT_LETTERS[i % len(POINT_LETTERS)]
 STATUS_HEADING = {
     TaskStatus.DONE: "NHIỆM VỤ ĐÃ HOÀN THÀNH",
     TaskStatus.IN_PROGRESS: "NHIỆM VỤ ĐANG THỰC HIỆN",
@@ -88,10 +106,25 @@ def _latest_note(task: PlanTask, until: dt.date) -> str:
     return ups[-1].note.strip() if ups else ""
 
 
+def evidence_date(task: PlanTask, e: object) -> dt.date | None:
+    """When a piece of evidence counts: the date of the update it was attached to (the day the
+    work was reported), else the cited document's date, else when it was recorded."""
+    uid = getattr(e, "update_id", None)
+    if uid is not None:
+        for u in task.updates:
+            if u.id == uid:
+                return u.on_date
+    doc_date = getattr(e, "doc_date", None)
+    if doc_date is not None:
+        return doc_date  # type: ignore[no-any-return]
+    created = getattr(e, "created_at", None)
+    return created.date() if created else None
+
+
 def _evidence(task: PlanTask, until: dt.date) -> list[str]:
     out = []
     for e in task.evidence:
-        created = e.doc_date or (e.created_at.date() if e.created_at else None)
+        created = evidence_date(task, e)
         if created is None or created <= until:
             c = e.citation.strip()
             if c:
@@ -116,35 +149,73 @@ def _status_at(task: PlanTask, until: dt.date) -> tuple[TaskStatus, int]:
     return status, pct
 
 
-def _measured(target: object, period: Period) -> tuple[str, bool | None]:
+def target_due(plan: Plan, target: object) -> dt.date:
+    """When a target is judged: the end of its own year, of the plan's year for an annual plan,
+    or of the last year of a multi-year plan (a 2021-2025 target is due at the end of 2025)."""
+    try:
+        t = psvc.template_of(plan)
+        ref = getattr(target, "template_ref", None)
+        tt = next((x for x in t.targets if x.id == ref), None) if ref else None
+        if tt is not None and tt.year:
+            return dt.date(tt.year, 12, 31)
+        if ref and t.period_end > t.period_start:
+            return dt.date(t.period_end, 12, 31)
+    except Exception:  # noqa: BLE001 - a plan of its own: its year
+        pass
+    due = getattr(target, "due", None)  # a target with its own deadline
+    if isinstance(due, dt.date):
+        return due
+    return dt.date(plan.year, 12, 31)
+
+
+def _measured(target: object, period: Period) -> tuple[str, bool | None, dt.date | None]:
     m = tracking.latest_measurement(target, period)  # type: ignore[arg-type]
     if m is None:
-        return "", None
-    return format_number(m.value), tracking.target_met(target, m.value)  # type: ignore[arg-type]
+        return "", None, None
+    when = m.measured_on or m.period.end
+    return format_number(m.value), tracking.target_met(target, m.value), when  # type: ignore[arg-type]
+
+
+NOT_DUE = "Chưa đến hạn đánh giá"
 
 
 def targets_table(plan: Plan, period: Period) -> tuple[Table, list[str]]:
+    """Each target with its latest measurement and the measurement's date; judged ``Chưa đạt``
+    only when due (an annual target is not failed in quarter I; met early is ``Đạt``)."""
     header = [Row([Cell(h, bold=True, align="center") for h in (
-        "STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện", "Đánh giá")])]
+        "STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện (ngày số liệu)", "Đánh giá")])]
     rows, unmet = [], []
     for i, tg in enumerate(plan.targets, 1):
-        value, met = _measured(tg, period)
+        value, met, when = _measured(tg, period)
+        due = target_due(plan, tg)
+        if met is False and period.end < due:
+            met = None
+            verdict = NOT_DUE
+        else:
+            verdict = "" if met is None else ("Đạt" if met else "Chưa đạt")
+        if not value and period.end < due:
+            verdict = NOT_DUE
         goal = tg.value if tg.value is not None else tg.city_value
         pre = "Tối đa " if tg.direction is TargetDirection.AT_MOST else ""
-        verdict = "" if met is None else ("Đạt" if met else "Chưa đạt")
+        horizon = f" (đến năm {due.year})" if due.year != period.end.year else ""
+        if value and when is not None:
+            value = f"{value}\n({short_date(when)})"
         if met is False:
+            v = value.split("\n")[0]
             unmet.append(f"{tg.text} (kế hoạch {format_number(goal)}{tg.unit if tg.unit == '%' else ' ' + tg.unit}"
-                         f", thực hiện {value}{tg.unit if tg.unit == '%' else ' ' + tg.unit})")
+                         f", thực hiện {v}{tg.unit if tg.unit == '%' else ' ' + tg.unit}"
+                         f"{', số liệu ngày ' + short_date(when) if when else ''})")
         rows.append(Row([
             Cell(str(i), align="center"), Cell(tg.text), Cell(tg.unit, align="center"),
-            Cell(pre + format_number(goal) if goal is not None else "", align="center"),
+            Cell(pre + format_number(goal) + horizon if goal is not None else "", align="center"),
             Cell(value or "Chưa có số liệu", align="center"), Cell(verdict, align="center"),
         ]))
     return Table([Column(12, "center"), Column(88), Column(16, "center"), Column(20, "center"),
                   Column(22, "center"), Column(22, "center")], header, rows, size=13), unmet
 
 
-def tasks_table(classified: dict[TaskStatus, list[tuple[PlanTask, int]]], until: dt.date) -> Table:
+def tasks_table(classified: dict[TaskStatus, list[tuple[PlanTask, int]]], until: dt.date,
+                plan: Plan | None = None) -> Table:
     header = [Row([Cell(h, bold=True, align="center") for h in (
         "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Tiến độ (%)",
         "Kết quả, minh chứng")])]
@@ -164,7 +235,8 @@ def tasks_table(classified: dict[TaskStatus, list[tuple[PlanTask, int]]], until:
                 lines.append(note)
             lines += [f"- {c}" for c in _evidence(t, until)]
             rows.append(Row([
-                Cell(str(i), align="center"), Cell(t.content), Cell(t.lead or ""),
+                Cell(str(i), align="center"), Cell("\n".join(commune_task_lines(t))),
+                Cell(commune_lead(plan, t)[0] if plan is not None else (t.lead or "")),
                 Cell(t.period_text or period_text(t.finish), align="center"),
                 Cell(str(pct), align="center"), Cell("\n".join(lines)),
             ]))
@@ -174,6 +246,11 @@ def tasks_table(classified: dict[TaskStatus, list[tuple[PlanTask, int]]], until:
 
 # The report's sections the official writes (the program drafts them from the tracking data)
 REPORT_TEXT_KEYS = ("problems", "proposals", "next_steps")
+
+
+def task_name(x: PlanTask) -> str:
+    """A task's short name in a sentence: its first line up to a colon, no end mark."""
+    return task_lines(x.content)[0].split(":")[0].strip().rstrip(" .;,")
 
 
 def _end_list(lines: list[str]) -> list[str]:
@@ -190,7 +267,7 @@ def _drafts(plan: Plan, period: Period, active: list[PlanTask], status_of: dict[
     problems = []
     for x, pct in late:
         note = _latest_note(x, until)
-        problems.append(f"- Nhiệm vụ \"{x.content.split(':')[0].strip()}\" chậm tiến độ "
+        problems.append(f"- Nhiệm vụ \"{task_name(x)}\" chậm tiến độ "
                         f"(thời hạn {x.period_text or period_text(x.finish)}, đạt {pct}%)"
                         + (f": {note.rstrip('.')}" if note else "") + ";")
     for u in unmet:
@@ -201,7 +278,7 @@ def _drafts(plan: Plan, period: Period, active: list[PlanTask], status_of: dict[
         if "đề nghị" in note.lower():
             idx = note.lower().index("đề nghị")
             proposals.append(f"- {note[idx:idx + 1].upper()}{note[idx + 1:].rstrip('.')} "
-                             f"(nhiệm vụ \"{x.content.split(':')[0].strip()}\");")
+                             f"(nhiệm vụ \"{task_name(x)}\");")
     if late or unmet:
         proposals.append(f"- Đề nghị {superior or 'cấp trên'} và các sở, ngành quan tâm hướng dẫn, "
                          f"hỗ trợ {who} thực hiện các nhiệm vụ, chỉ tiêu còn chậm, chưa đạt.")
@@ -214,7 +291,7 @@ def _drafts(plan: Plan, period: Period, active: list[PlanTask], status_of: dict[
                      f"và các nhiệm vụ đến hạn trong {period_phrase(nxt)}:")
         due = [x for x in pending if status_of[x.id][0] is TaskStatus.LATE or
                (x.finish is not None and x.finish.end <= nxt.end)] or pending
-        items = [f"- {' '.join(x.content.split()).rstrip(' .;')} "
+        items = [f"- {task_lines(x.content)[0].rstrip(' .;:')} "
                  f"(thời hạn: {x.period_text or period_text(x.finish) or 'trong năm'});" for x in due]
         steps += _end_list(items)
     return {"problems": "\n".join(_end_list(problems)), "proposals": "\n".join(_end_list(proposals)),
@@ -227,37 +304,59 @@ def report_drafts(plan: Plan, period: Period) -> dict[str, str]:
 
 
 def build_report(plan: Plan, period: Period, *, number: str | None = None,
-                 issue_date: dt.date | None = None, overrides: dict[str, str] | None = None) -> Document:
+                 issue_date: dt.date | None = None, overrides: dict[str, str] | None = None,
+                 issuer: str | None = None) -> Document:
     """The report for ``period``; ``overrides`` are the official's own texts for
-    ``REPORT_TEXT_KEYS`` (empty or missing ones take the program's draft)."""
-    return _report(plan, period, number, issue_date, overrides)[0]
+    ``REPORT_TEXT_KEYS`` (empty or missing ones take the program's draft). The format
+    follows the plan's issuing body (``issuer`` overrides ``Plan.issuer``)."""
+    return _report(plan, period, number, issue_date, overrides, issuer)[0]
 
 
 def _report(plan: Plan, period: Period, number: str | None, issue_date: dt.date | None,
-            overrides: dict[str, str] | None) -> tuple[Document, dict[str, str]]:
+            overrides: dict[str, str] | None, issuer: str | None = None) -> tuple[Document, dict[str, str]]:
     unit = plan.unit
     who = psvc.unit_phrase(unit)
     until = period.end
     t = psvc.template_of(plan)
     phrase = period_phrase(period)
     subject = f"Kết quả thực hiện Kế hoạch chuyển đổi số {phrase}"
-    head = common.header(unit, "BC", number, issue_date, period.year if period.kind is PeriodKind.YEAR
-                         else period.end.year)
-    blocks: list[Block] = [head, common.title("BÁO CÁO", subject)]
+    issuer = issuer or formats.issuer_of(plan)
+    rules = formats.rules_for(issuer, issue_date)
+    party = rules.family == "party"
+    year = period.year if period.kind is PeriodKind.YEAR else period.end.year
+    if party:
+        head = formats.party_header(rules, issuer, unit, "BC", number, issue_date, year)
+        ttl = formats.title(rules, "BÁO CÁO", subject)
+        issuing = formats.issuer_name(issuer, unit)
+        plan_number = rules.citation_number(plan.number, "KH", formats.issuer_code(rules, issuer, unit))
+    else:
+        head = common.header(unit, "BC", number, issue_date, year)
+        ttl = common.title("BÁO CÁO", subject)
+        issuing = common.issuer_name(unit)
+        plan_number = f"{plan.number or '…'}/KH-{unit.doc_code}"
+    blocks: list[Block] = [head, ttl]
     superior = f"Ủy ban nhân dân {t.place[:1].lower() + t.place[1:]}" if t.place else None
     if superior and not superior.lower().startswith("ủy ban nhân dân thành phố") and t.province_code:
         superior = f"Ủy ban nhân dân {t.place}"
     if t.issuer:
         superior = t.issuer
+    province = common.province_phrase(unit)
+    if province:  # the directory names the province: ``Ủy ban nhân dân tỉnh Lạng Sơn``
+        superior = f"Ủy ban nhân dân {province}"
+    if party:  # a Party report names its superiors in Nơi nhận ("để b/c"), not in a Kính gửi line
+        superior = None
     if superior:
         blocks.append(Paragraph([Run(f"Kính gửi: {superior}.")], align="center", first_indent=0,
                                 space_before=6, space_after=6))
 
-    plan_ref = f"Kế hoạch số {plan.number or '…'}/KH-{unit.doc_code}"
-    if plan.issue_date:
-        plan_ref += f" ngày {short_date(plan.issue_date)}"
-    plan_ref += f" của {common.issuer_name(unit)} về {common.lower_first(plan.subject)}"
-    blocks.append(body(f"Thực hiện {plan_ref}; {common.issuer_name(unit)} báo cáo kết quả thực hiện "
+    if party:
+        plan_ref = f"Kế hoạch số {plan_number}"
+        if plan.issue_date:
+            plan_ref += f" {cite_date(plan.issue_date)}"
+        plan_ref += f" của {issuing} về {common.lower_first(plan.subject)}"
+    else:
+        plan_ref = plan_citation(plan)
+    blocks.append(body(f"Thực hiện {plan_ref}; {issuing} báo cáo kết quả thực hiện "
                        f"{phrase} như sau:"))
 
     active = sorted((x for x in plan.tasks if x.adopted), key=lambda x: x.position)
@@ -286,9 +385,9 @@ def _report(plan: Plan, period: Period, number: str | None, issue_date: dt.date 
         pl = [status_of[x.id][1] for x in tasks if status_of[x.id][0] is not TaskStatus.CANCELLED]
         m = sum(pl) / len(pl) if pl else 0
         bits = [f"{st.label.lower()} {c[st]}" for st in STATUS_ORDER if c[st]]
-        done_names = [x.content.split(":")[0].strip().rstrip(".") for x in tasks
+        done_names = [task_name(x) for x in tasks
                       if status_of[x.id][0] is TaskStatus.DONE]
-        text = (f"{chr(ord('a') + gi) if gi < 26 else gi + 1}) {pillar[:1].upper() + pillar[1:]}: "
+        text = (f"{point_letter(gi)}) {pillar[:1].upper() + pillar[1:]}: "
                 f"{len(tasks)} nhiệm vụ ({', '.join(bits)}); tiến độ bình quân {_pct(m)}%.")
         if done_names:
             text += " Đã hoàn thành: " + "; ".join(done_names) + "."
@@ -296,8 +395,10 @@ def _report(plan: Plan, period: Period, number: str | None, issue_date: dt.date 
     if plan.targets:
         table, unmet = targets_table(plan, period)
         part.append(khoan("3. Kết quả thực hiện các chỉ tiêu"))
-        part.append(body(f"Kết quả đo được đến hết {phrase} so với chỉ tiêu {who} đăng ký "
-                         f"(mức thành phố giao cho {LEVEL_WORD.get(unit.level, 'cấp xã')}):", keep_with_next=True))
+        part.append(body(f"Số liệu đo được mới nhất đến hết {phrase} (kèm ngày của số liệu) so với chỉ tiêu "
+                         f"{who} đăng ký (mức {common.province_word(unit)} giao cho "
+                         f"{LEVEL_WORD.get(unit.level, 'cấp xã')}); chỉ tiêu chưa đến hạn chưa đánh giá đạt "
+                         f"hay chưa đạt:", keep_with_next=True))
         part.append(table)
     else:
         unmet = []
@@ -315,31 +416,57 @@ def _report(plan: Plan, period: Period, number: str | None, issue_date: dt.date 
             parts.append((title, [body(ln) for ln in lines]))
 
     for i, (h, content) in enumerate(parts, 1):
-        blocks.append(heading(f"{common.roman(i)}. {h}"))
+        blocks.append(heading(f"{rules.numeral(common.roman(i))} {h}"))
         blocks += content
     blocks.append(body(f"Trên đây là báo cáo kết quả thực hiện Kế hoạch chuyển đổi số {phrase} "
-                       f"của {common.issuer_name(unit)}."))
+                       f"của {issuing}."))
     end_content(blocks)
-    recipients = ["Như trên"] + [r for r in plan.recipients
-                                 if not (superior and _same_body(r, superior, t.place))]
-    blocks.append(common.signature(plan.signer, recipients, unit.drafter_code))
+    if party:
+        blocks.append(formats.party_signature(rules, issuer, plan.signer, list(plan.recipients)))
+        ref = formats.party_reference_line(rules, "Báo cáo", "BC", issuer, unit, number, issue_date)
+    else:
+        recipients = ["Như trên"] + [r for r in plan.recipients
+                                     if not (superior and _same_body(common.adapt_recipient(unit, r), superior,
+                                                                     t.place))]
+        blocks.append(common.signature(plan.signer, recipients, unit.drafter_code, unit=unit))
+        ref = common.reference_line("Báo cáo", "BC", unit, number, issue_date)
     sections = [Section(blocks, PORTRAIT)]
-    ref = common.reference_line("Báo cáo", "BC", unit, number, issue_date)
     ap: list[Block] = appendix_heading("Phụ lục", f"TÌNH HÌNH THỰC HIỆN NHIỆM VỤ {phrase.upper()}", ref,
                                        0.45 * 72 / 25.4 * 60)
-    ap.append(tasks_table(classified, until))
+    ap.append(tasks_table(classified, until, plan))
     sections.append(Section(ap, LANDSCAPE))
+    if party:
+        formats.apply_page(rules, sections)
     deadline = report_deadline(plan, period)
-    meta = {"kind": "report", "year": str(period.year), "period": period.code}
+    meta = {"kind": "report", "year": str(period.year), "period": period.code, "format": rules.key}
     if deadline:
         meta["deadline"] = deadline.isoformat()
     doc = Document(sections=sections, title=f"Báo cáo {common.lower_first(subject)}",
-                   author=common.issuer_name(unit), subject=subject, date=issue_date or period.end, meta=meta)
+                   author=issuing, subject=subject, date=issue_date or period.end, meta=meta)
     return doc, drafts
 
 
-def _same_body(recipient: str, superior: str, place: str | None) -> bool:
-    from desktop.vn import fold
+PARTY_BODY_CODES = {"dang_uy": "ĐU", "ban_chi_dao": "BCĐ", "ban_thuong_vu": "ĐU", "party": "ĐU"}
 
+
+def plan_citation(plan: Plan) -> str:
+    """The unit's own plan as its report cites it: ``Kế hoạch số 05/KH-UBND ngày 10 tháng 01
+    năm 2024 của Ủy ban nhân dân xã ... về ...``; a Party body's plan in its own form
+    (``Kế hoạch số 11-KH/BCĐ``)."""
+    unit = plan.unit
+    issuer = str(getattr(getattr(plan, "issuer", None), "value", getattr(plan, "issuer", None)) or "ubnd")
+    if fold(issuer) not in ("ubnd", "uy ban nhan dan", "none"):
+        code = PARTY_BODY_CODES.get(issuer, "BCĐ" if "chi dao" in fold(issuer) else "ĐU")
+        number = citations.party_number(plan.number, "KH", code)
+    else:
+        n = (plan.number or "…").strip()
+        if n.isdigit() and len(n) < 2:
+            n = n.zfill(2)
+        number = f"{n}/KH-{unit.doc_code}" if unit.doc_code else f"{n}/KH"
+    return citations.cite(number, plan.issue_date, common.issuer_name(unit), plan.subject, kind="KH")
+
+
+def _same_body(recipient: str, superior: str, place: str | None) -> bool:
     r = fold(recipient)
-    return fold(superior) in r or bool(place and r.startswith(("ubnd " + fold(place), "uy ban nhan dan")))
+    return fold(superior) in r or bool(place and r.startswith(("ubnd " + fold(place), "uy ban nhan dan"))) or \
+        fold(superior).replace("uy ban nhan dan ", "ubnd ") in r

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from desktop.documents import fonts
+from desktop.documents import citations, fonts
 from desktop.documents.model import (
     HeaderBlock,
     IssuerLine,
@@ -60,11 +60,94 @@ def issuer_lines(unit: UnitProfile) -> list[IssuerLine]:
     return lines
 
 
+# Units named after a person (Decree 30 II.4.a: their date line carries the full name,
+# ``Xã Nguyễn Bỉnh Khiêm, ngày ...``); units named with a number are recognised by the digit.
+PERSON_NAMED = frozenset(fold(x) for x in (
+    "Nguyễn Bỉnh Khiêm", "Hoàng Hoa Thám", "Trần Hưng Đạo", "Lê Quý Đôn", "Phan Đình Phùng",
+    "Chu Văn An", "Hoàng Văn Thụ", "Lương Văn Tri", "Lê Ích Mộc", "Lê Thanh Nghị", "Nguyễn Trãi",
+    "Trần Nhân Tông", "Lê Đại Hành", "Nguyễn Đại Năng", "Phạm Sư Mạnh", "Nguyễn Lương Bằng",
+    "Phạm Ngũ Lão", "Triệu Việt Vương", "Nguyễn Văn Linh", "Nguyễn Du", "Lê Lợi", "Nguyễn Huệ",
+    "Quang Trung", "Trần Phú", "Ngô Quyền", "Lê Chân", "Lý Thường Kiệt", "Đào Duy Từ", "Nguyễn Nghiêm",
+    "Đặng Thùy Trâm", "Ngô Mây", "Dương Minh Châu", "Hồ Đắc Kiện", "Lý Văn Lâm", "Phan Ngọc Hiển",
+    "Trần Văn Thời", "Hồ Thị Kỷ", "Nguyễn Việt Khái", "Lương Thế Trân", "Nguyễn Phích", "Hai Bà Trưng",
+    "Trần Liễu", "Trần Lãm", "Trần Phán", "Võ Thị Sáu", "Nguyễn Thái Bình",
+    "Lê Hồng Phong", "Hùng Vương", "Lê Duẩn", "Trần Quốc Toản", "Nguyễn An Ninh",
+))
+
+
+def date_place(unit: UnitProfile) -> str:
+    """The place of the date line: the short name (``An Lão``), or the unit's full name when
+    the name is a person's (``Xã Nguyễn Bỉnh Khiêm``) or a number (``Phường Hà Giang 1``)."""
+    place = (unit.place_name or "").strip() or unit.name
+    short = _short_name(unit.name)
+    if any(ch.isdigit() for ch in place) or fold(place) in PERSON_NAMED or fold(short) in PERSON_NAMED:
+        return unit.name.strip()
+    return place
+
+
+def _short_name(name: str) -> str:
+    for word in ("Xã ", "Phường ", "Đặc khu ", "Thị trấn "):
+        if name.startswith(word):
+            return name[len(word):]
+    return name
+
+
 def place_date(unit: UnitProfile, date: dt.date | None, year: int | None = None) -> str:
+    place = date_place(unit)
     if date is not None:
-        return long_date(date, unit.place_name)
+        return long_date(date, place)
     y = str(year) if year else BLANK
-    return f"{unit.place_name}, ngày{BLANK}tháng{BLANK}năm {y}".rstrip() + ("" if year else BLANK)
+    return f"{place}, ngày{BLANK}tháng{BLANK}năm {y}".rstrip() + ("" if year else BLANK)
+
+
+def unit_kind_word(unit: UnitProfile) -> str:
+    """``xã``, ``phường`` or ``đặc khu``: the unit's own word, from its name."""
+    for word in ("Phường ", "Đặc khu ", "Thị trấn ", "Xã "):
+        if unit.name.startswith(word):
+            return word.strip().lower()
+    return "xã"
+
+
+def province_of(unit: UnitProfile) -> object | None:
+    from desktop.models import directory
+
+    if unit.province_code is None:
+        return None
+    try:
+        return directory.province(unit.province_code)
+    except KeyError:
+        return None
+
+
+def province_word(unit: UnitProfile) -> str:
+    """``tỉnh`` or ``thành phố``: what the directory calls the unit's province."""
+    p = province_of(unit)
+    return "tỉnh" if p is not None and getattr(p, "kind", "") == "tỉnh" else "thành phố"
+
+
+def province_phrase(unit: UnitProfile) -> str | None:
+    """``tỉnh Lạng Sơn``, ``thành phố Hồ Chí Minh``."""
+    p = province_of(unit)
+    if p is None or getattr(p, "is_national", False):
+        return None
+    return f"{province_word(unit)} {p.short_name}"  # type: ignore[attr-defined]
+
+
+def adapt_recipient(unit: UnitProfile, text: str) -> str:
+    """A recipient line as the unit's kind and province read: ``TT HĐND phường``,
+    ``UBND thành phố Hồ Chí Minh`` (not ``UBND Hồ Chí Minh``)."""
+    t = " ".join(nfc(text).split())
+    kind = unit_kind_word(unit)
+    if kind != "xã":  # ``TT HĐND xã``, ``các ban, ngành, đoàn thể xã``: the unit's own level word
+        t = re.sub(r"(?<![\w])xã(?=\s*[;,.]|\s*$)", kind, t)
+    p = province_of(unit)
+    if p is not None and not getattr(p, "is_national", False):
+        short = p.short_name  # type: ignore[attr-defined]
+        t = re.sub(r"^(UBND|Ủy ban nhân dân)\s+(?:tỉnh\s+|thành phố\s+|Tỉnh\s+|Thành phố\s+)?"
+                   + re.escape(short) + r"\b",
+                   lambda m: f"{m.group(1)} {province_word(unit)} {short}", t)
+        t = t.replace("UBND tỉnh, thành phố", f"UBND {province_word(unit)} {short}")
+    return t
 
 
 def header(unit: UnitProfile, type_code: str, number: str | None, date: dt.date | None,
@@ -86,8 +169,9 @@ def issuer_rule_width(h: HeaderBlock) -> float:
     return RULE_FRACTION * max(widths or [fonts.text_width(h.issuer[-1].text, h.issuer_size, True)])
 
 
-def subject_rule_width(t: TitleBlock) -> float:
-    return RULE_FRACTION * max(fonts.text_width(s, t.size, bold=True) for s in t.subject)
+def subject_rule_width(t: TitleBlock, width_pt: float | None = None) -> float:
+    """The line under the trích yếu: a fraction of its longest line as printed in ``width_pt``."""
+    return t.rule_fraction * fonts.longest_line(t.subject, t.subject_pt, True, width_pt)
 
 
 def recipients_list(items: list[str], drafter_code: str | None) -> list[str]:
@@ -102,7 +186,9 @@ def recipients_list(items: list[str], drafter_code: str | None) -> list[str]:
 
 
 def signature(signer: Signer | None, recipients: list[str], drafter_code: str | None,
-              field_name: str | None = "ChuKyLanhDao") -> SignatureBlock:
+              field_name: str | None = "ChuKyLanhDao", unit: UnitProfile | None = None) -> SignatureBlock:
+    if unit is not None:
+        recipients = [adapt_recipient(unit, r) for r in recipients]
     if signer is None:
         authority, name = ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], ""
     else:
@@ -126,16 +212,32 @@ def reference_line(kind: str, type_code: str, unit: UnitProfile, number: str | N
     return f"(Kèm theo {kind} số {num}/{code} {when} của {issuer_name(unit)})"
 
 
+def basis_text(b: str) -> str:
+    """One căn cứ line without its end mark: ``Căn cứ Quyết định số ...``, the document named by
+    its number's type, the date in the long form; ``Triển khai thực hiện Nghị định ...`` (a
+    province's wording) becomes ``Căn cứ Nghị định ...``."""
+    t = citations.normalise(" ".join(nfc(b).split())).rstrip(" ;.,")
+    if not t:
+        return ""
+    f = fold(t)
+    for lead in ("trien khai thuc hien ", "can cu vao "):
+        if f.startswith(lead):
+            t = t[len(lead):].lstrip()
+            f = fold(t)
+            break
+    if not f.startswith(("can cu ", "thuc hien ")):
+        t = "Căn cứ " + t[:1].upper() + t[1:]
+    elif f.startswith("can cu "):
+        rest = t[len("Căn cứ "):]
+        if rest[:8] in ("văn bản ", "công văn"):  # ``Căn cứ văn bản số ...``: a document's name
+            rest = rest[:1].upper() + rest[1:]
+        t = "Căn cứ " + rest
+    return t
+
+
 def basis_paragraphs(bases: list[str]) -> list[Paragraph]:
     """The căn cứ lines: italic, each ``Căn cứ ...;``, the last ending ``.``."""
-    texts = []
-    for b in bases:
-        t = " ".join(nfc(b).split()).rstrip(" ;.,")
-        if not t:
-            continue
-        if not fold(t).startswith(("can cu", "thuc hien")):
-            t = "Căn cứ " + t
-        texts.append(t)
+    texts = [t for b in bases if (t := basis_text(b))]
     return [
         Paragraph([Run(t + (";" if i < len(texts) - 1 else "."), italic=True)])
         for i, t in enumerate(texts)

@@ -39,6 +39,7 @@ from desktop.documents.model import (
     SignatureBlock,
     Table,
     TitleBlock,
+    clean,
 )
 
 FONT = fonts.DOCX_FONT
@@ -50,26 +51,34 @@ def _tw(mm_value: float) -> int:
     return int(round(mm_value * TW_PER_MM))
 
 
-def _rpr(size: float, bold: bool = False, italic: bool = False) -> str:
+_UNDERLINE = '<w:u w:val="single"/>'
+
+
+def _rpr(size: float, bold: bool = False, italic: bool = False, underline: bool = False) -> str:
     hs = int(round(size * 2))
     return (f'<w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}" w:eastAsia="{FONT}"/>'
             f'{"<w:b/><w:bCs/>" if bold else ""}{"<w:i/><w:iCs/>" if italic else ""}'
-            f'<w:sz w:val="{hs}"/><w:szCs w:val="{hs}"/></w:rPr>')
+            f'<w:color w:val="000000"/><w:sz w:val="{hs}"/><w:szCs w:val="{hs}"/>'
+            f'{_UNDERLINE if underline else ""}</w:rPr>')
 
 
-def _run(r: Run, size: float) -> str:
-    parts = r.text.split("\n")
+def _run(r: Run, size: float, underline: bool = False) -> str:
+    parts = clean(r.text).split("\n")
     body = '<w:br/>'.join(f'<w:t xml:space="preserve">{escape(p)}</w:t>' for p in parts)
-    return f"<w:r>{_rpr(size, r.bold, r.italic)}{body}</w:r>"
+    return f"<w:r>{_rpr(size, r.bold, r.italic, underline)}{body}</w:r>"
+
+
+STYLE_IDS = {"body": "", "heading1": "Heading1", "heading2": "Heading2", "title": "Title"}
 
 
 def _ppr(align: str, size: float, before: float = 0.0, after: float = 0.0, spacing: float = 1.0,
          first: float = 0.0, left: float = 0.0, right: float = 0.0, keep: bool = False,
-         exact: float | None = None, border: bool = False) -> str:
+         exact: float | None = None, border: bool = False, style: str = "") -> str:
     line = f'w:line="{int(round(exact * 20))}" w:lineRule="exact"' if exact else \
         f'w:line="{int(round(240 * spacing))}" w:lineRule="auto"'
     bdr = '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>' if border else ""
-    return (f'<w:pPr>{"<w:keepNext/>" if keep else ""}<w:widowControl/>{bdr}'
+    ps = f'<w:pStyle w:val="{style}"/>' if style else ""
+    return (f'<w:pPr>{ps}{"<w:keepNext/>" if keep else ""}<w:widowControl/>{bdr}'
             f'<w:spacing w:before="{int(round(before * 20))}" w:after="{int(round(after * 20))}" {line}/>'
             f'<w:ind w:left="{_tw(left)}" w:right="{_tw(right)}" w:firstLine="{_tw(first)}"/>'
             f'<w:jc w:val="{_JC[align]}"/>{_rpr(size)}</w:pPr>')
@@ -77,14 +86,15 @@ def _ppr(align: str, size: float, before: float = 0.0, after: float = 0.0, spaci
 
 def _para(p: Paragraph, keep: bool | None = None) -> str:
     k = p.keep_with_next if keep is None else keep
-    return (f"<w:p>{_ppr(p.align, p.size, p.space_before, p.space_after, p.line_spacing, p.first_indent, p.left_indent, keep=k)}"
+    return (f"<w:p>{_ppr(p.align, p.size, p.space_before, p.space_after, p.line_spacing, p.first_indent, p.left_indent, keep=k, style=STYLE_IDS[p.style])}"
             f"{''.join(_run(r, p.size) for r in p.runs)}</w:p>")
 
 
 def _simple(text: str, size: float, align: str = "center", bold: bool = False, italic: bool = False,
-            before: float = 0.0, after: float = 0.0, keep: bool = False) -> str:
-    return (f"<w:p>{_ppr(align, size, before, after, keep=keep)}"
-            f"{_run(Run(text, bold=bold, italic=italic), size) if text else ''}</w:p>")
+            before: float = 0.0, after: float = 0.0, keep: bool = False, underline: bool = False,
+            style: str = "") -> str:
+    return (f"<w:p>{_ppr(align, size, before, after, keep=keep, style=style)}"
+            f"{_run(Run(text, bold=bold, italic=italic), size, underline) if text else ''}</w:p>")
 
 
 def _rule(width_pt: float, container_mm: float, before: float = 0.0, after: float = 0.0) -> str:
@@ -110,6 +120,23 @@ def _tbl_open(widths_mm: list[float], borders: bool, cell_margin_mm: float | Non
             f'<w:tblLayout w:type="fixed"/>{mar}<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>')
 
 
+CELL_MARGIN_MM = 3 * 25.4 / 72  # 3 pt left and right, as the PDF: "STT" stays on one line
+MAX_UNSPLIT_LINES = 6  # a row kept whole leaves at most about a sixth of a page empty
+
+
+def _row_lines(row: object, widths: list[float], size: float) -> int:
+    """An estimate of the row's height in lines (its widest text over its cell's width)."""
+    most = 1
+    ci = 0
+    for cell in row.cells:  # type: ignore[attr-defined]
+        w = sum(widths[ci:ci + cell.colspan]) * 72 / 25.4 - 6
+        ci += cell.colspan
+        if cell.text and w > 0:
+            n = sum(int(fonts.text_width(part, size, cell.bold) // w) + 1 for part in cell.text.split("\n"))
+            most = max(most, n)
+    return most
+
+
 def _tc(width_mm: float, content: str, span: int = 1, valign: str = "center") -> str:
     gs = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
     return (f'<w:tc><w:tcPr><w:tcW w:w="{_tw(width_mm)}" w:type="dxa"/>{gs}<w:vAlign w:val="{valign}"/></w:tcPr>'
@@ -126,21 +153,35 @@ class _Writer:
         lw = h.left_width
         rw = width - lw
         left = "".join(_simple(x.text, h.issuer_size, bold=x.bold) for x in h.issuer)
-        left += _rule(issuer_rule_width(h), lw, before=0, after=0)
-        tn_w = fonts.text_width(h.tieu_ngu, h.tn_size, bold=True)
-        right = (_simple(h.quoc_hieu, h.qh_size, bold=True) + _simple(h.tieu_ngu, h.tn_size, bold=True)
-                 + _rule(tn_w, rw))
-        row1 = f"<w:tr>{_tc(lw, left, valign='top')}{_tc(rw, right, valign='top')}</w:tr>"
-        row2 = (f"<w:tr>{_tc(lw, _simple(h.number, h.number_size, before=8), valign='bottom')}"
-                f"{_tc(rw, _simple(h.place_date, h.date_size, italic=True, before=8), valign='bottom')}</w:tr>")
+        if h.issuer_mark == "star":
+            left += _simple("*", h.issuer_size)
+        else:
+            left += _rule(issuer_rule_width(h), lw, before=0, after=0)
+        right = _simple(h.quoc_hieu, h.qh_size, bold=True)
+        if h.tieu_ngu:
+            right += _simple(h.tieu_ngu, h.tn_size, bold=True)
+            right += _rule(fonts.text_width(h.tieu_ngu, h.tn_size, bold=True), rw)
+        else:  # the Party heading: a line as long as the heading
+            right += _rule(fonts.text_width(h.quoc_hieu, h.qh_size, bold=True), rw)
+        row1_right = right
+        if h.number_with_date:
+            number = _simple(h.number, h.number_size, before=8)
+            date = _simple(h.place_date, h.date_size, italic=True, before=8)
+        else:  # Party: the date under the heading's line, the number under the star
+            row1_right += _simple(h.place_date, h.date_size, italic=True, before=6)
+            number, date = _simple(h.number, h.number_size, before=2), "<w:p/>"
+        row1 = f"<w:tr>{_tc(lw, left, valign='top')}{_tc(rw, row1_right, valign='top')}</w:tr>"
+        row2 = f"<w:tr>{_tc(lw, number, valign='bottom')}{_tc(rw, date, valign='bottom')}</w:tr>"
         return _tbl_open([lw, rw], borders=False, cell_margin_mm=0) + row1 + row2 + "</w:tbl>"
 
     def title(self, t: TitleBlock, width: float) -> str:
-        from desktop.documents.common import subject_rule_width
-
-        out = _simple(t.type_name, t.size, bold=True, before=t.space_before, keep=True)
-        out += "".join(_simple(s, t.size, bold=True, keep=True) for s in t.subject)
-        out += _rule(subject_rule_width(t), width, before=2, after=6)
+        out = _simple(t.type_name, t.size, bold=True, before=t.space_before, keep=True, style="Title")
+        out += "".join(_simple(x, t.subject_pt, bold=True, keep=True) for x in t.subject)
+        if t.mark == "dashes":
+            out += _simple("-----", t.subject_pt, before=0, after=6)
+        else:  # 1/3 to 1/2 of the longest line as Word prints it (a long trích yếu wraps)
+            longest = fonts.longest_line(t.subject, t.subject_pt, True, width * 72 / 25.4)
+            out += _rule(t.rule_fraction * longest, width, before=2, after=6)
         return out
 
     def table(self, tb: Table, width: float) -> str:
@@ -152,12 +193,15 @@ class _Writer:
                                after=3, keep=True))
         else:
             out.append(_simple("", 4, before=tb.space_before - 2 if tb.space_before > 2 else 0, keep=True))
-        out.append(_tbl_open(widths, borders=True))
+        out.append(_tbl_open(widths, borders=True, cell_margin_mm=CELL_MARGIN_MM))
         n_head = len(tb.header)
         for ri, row in enumerate(tb.header + tb.rows):
             head = ri < n_head
             keep = head or row.kind == "group"
-            tr = "<w:trPr><w:cantSplit/>" + ("<w:tblHeader/>" if head else "") + "</w:trPr>"
+            # short rows stay whole; a long row may split across pages (Word would otherwise
+            # push it whole to the next page, or cut what does not fit on one page)
+            whole = head or _row_lines(row, widths, tb.size) <= MAX_UNSPLIT_LINES
+            tr = "<w:trPr>" + ("<w:cantSplit/>" if whole else "") + ("<w:tblHeader/>" if head else "") + "</w:trPr>"
             cells = []
             ci = 0
             for cell in row.cells:
@@ -175,9 +219,10 @@ class _Writer:
 
     def signature(self, s: SignatureBlock, width: float) -> str:
         lw, rw = s.left_width, width - s.left_width
-        left = _simple("Nơi nhận:", 12, align="left", bold=True, italic=True)
-        left += "".join(_simple("- " + r, 11, align="left") for r in s.recipients)
-        right = "".join(_simple(a, s.authority_size, bold=True) for a in s.authority)
+        left = _simple(s.label, s.label_size, align="left", bold=s.label_bold, italic=s.label_italic,
+                       underline=s.label_underline)
+        left += "".join(_simple("- " + r, s.recipient_size, align="left") for r in s.recipients)
+        right = "".join(_simple(a, s.authority_size, bold=s.authority_bold(i)) for i, a in enumerate(s.authority))
         right += f"<w:p>{_ppr('center', 2, exact=s.gap)}</w:p>"
         right += _simple(s.name, s.name_size, bold=True)
         row = (f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{_tc(lw, left, valign='top')}"
@@ -307,16 +352,110 @@ class _Writer:
         cp.revision = 1
 
 
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_LANG = '<w:lang w:val="vi-VN" w:eastAsia="vi-VN" w:bidi="ar-SA"/>'
+_FONTS = f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}" w:eastAsia="{FONT}"/>'
+
+
+def _style(kind: str, sid: str, name: str, ppr: str = "", rpr: str = "", extra: str = "") -> str:
+    return (f'<w:style w:type="{kind}" w:styleId="{sid}"><w:name w:val="{name}"/>{extra}'
+            f'{f"<w:pPr>{ppr}</w:pPr>" if ppr else ""}{f"<w:rPr>{rpr}</w:rPr>" if rpr else ""}</w:style>')
+
+
+def _heading_style(sid: str, name: str, level: int) -> str:
+    return _style("paragraph", sid, name,
+                  f'<w:keepNext/><w:keepLines/><w:spacing w:before="160" w:after="0"/><w:jc w:val="both"/>'
+                  f'<w:outlineLvl w:val="{level}"/>',
+                  '<w:b/><w:bCs/><w:color w:val="000000"/><w:sz w:val="28"/><w:szCs w:val="28"/>',
+                  '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>')
+
+
+# The styles a clerk finds in Word: Normal and the headings in Times New Roman, black,
+# at the Decree 30 sizes, in Vietnamese (spelling and hyphenation).
+STYLES_XML = (
+    f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="{_W}">'
+    f'<w:docDefaults><w:rPrDefault><w:rPr>{_FONTS}<w:color w:val="000000"/><w:sz w:val="28"/>'
+    f'<w:szCs w:val="28"/>{_LANG}</w:rPr></w:rPrDefault>'
+    '<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault>'
+    '</w:docDefaults>'
+    + _style("paragraph", "Normal", "Normal", '<w:spacing w:after="0"/>',
+             f'{_FONTS}<w:color w:val="000000"/><w:sz w:val="28"/><w:szCs w:val="28"/>{_LANG}',
+             '<w:qFormat/>').replace('<w:style w:type="paragraph" w:styleId="Normal">',
+                                     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal">')
+    + _heading_style("Heading1", "heading 1", 0)
+    + _heading_style("Heading2", "heading 2", 1)
+    + _style("paragraph", "Title", "Title", '<w:keepNext/><w:spacing w:before="360" w:after="0"/><w:jc w:val="center"/>',
+             '<w:b/><w:bCs/><w:color w:val="000000"/><w:sz w:val="28"/><w:szCs w:val="28"/>',
+             '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>')
+    + _style("paragraph", "Header", "header", '<w:tabs><w:tab w:val="center" w:pos="4680"/>'
+             '<w:tab w:val="right" w:pos="9360"/></w:tabs>', "", '<w:basedOn w:val="Normal"/>')
+    + _style("paragraph", "Footer", "footer", "", "", '<w:basedOn w:val="Normal"/>')
+    + '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
+      '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>'
+    + '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>'
+      '<w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar>'
+      '<w:top w:w="0" w:type="dxa"/><w:left w:w="60" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/>'
+      '<w:right w:w="60" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>'
+    + '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/>'
+      '<w:semiHidden/></w:style>'
+    + '</w:styles>'
+)
+
+APP_XML = (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
+    'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
+    '<Application>KHCĐS</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>'
+    '<Company></Company><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>'
+    '<HyperlinksChanged>false</HyperlinksChanged></Properties>'
+)
+
+# Parts of python-docx's own template that do not belong in a document of the program:
+# a blank thumbnail, a Word 2010 style copy, an empty custom XML item.
+_DROP = ("docProps/thumbnail.jpeg", "word/stylesWithEffects.xml", "customXml/")
+
+
+def _clean_part(name: str, data: bytes) -> bytes | None:
+    """A part of the package as the program ships it (None: left out)."""
+    import re
+
+    if name.startswith(_DROP):
+        return None
+    if name == "word/styles.xml":
+        return STYLES_XML.encode()
+    if name == "docProps/app.xml":
+        return APP_XML.encode()
+    if name == "word/numbering.xml":  # the template's list definitions name styles it no longer has
+        return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering xmlns:w="{_W}"/>').encode()
+    if name.endswith(".rels") or name == "[Content_Types].xml":
+        text = data.decode()
+        text = re.sub(r'<(Relationship|Override)\b[^>]*(thumbnail|stylesWithEffects|customXml|itemProps)[^>]*/>',
+                      "", text)
+        return text.encode()
+    if name == "word/settings.xml":
+        text = data.decode()
+        text = re.sub(r'(w:name="compatibilityMode"[^>]*w:val=")\d+"', r'\g<1>15"', text)
+        text = text.replace("<w:savePreviewPicture/>", "")
+        text = re.sub(r'<w:themeFontLang [^>]*/>', '<w:themeFontLang w:val="vi-VN" w:eastAsia="vi-VN"/>', text)
+        text = re.sub(r'<w:attachedTemplate [^>]*/>', "", text)
+        return text.encode()
+    return data
+
+
 def _normalise_zip(data: bytes) -> bytes:
-    """Rewrite the package with fixed entry times (deterministic bytes)."""
+    """Rewrite the package with fixed entry times (deterministic bytes) and without the
+    leftovers of python-docx's template."""
     src = zipfile.ZipFile(io.BytesIO(data))
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
         for info in src.infolist():
+            part = _clean_part(info.filename, src.read(info.filename))
+            if part is None:
+                continue
             zi = zipfile.ZipInfo(info.filename, date_time=(2000, 1, 1, 0, 0, 0))
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o644 << 16
-            z.writestr(zi, src.read(info.filename))
+            z.writestr(zi, part)
     return out.getvalue()
 
 

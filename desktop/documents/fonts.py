@@ -82,3 +82,71 @@ def text_width(text: str, size: float, bold: bool = False, italic: bool = False)
 
     register()
     return float(pdfmetrics.stringWidth(text, face(bold, italic), size))
+
+
+_word_widths: dict[tuple[str, str, float], float] = {}
+
+
+def word_width(word: str, font: str, size: float) -> float:
+    """Width in points of ``word`` in the reportlab face ``font`` (cached: a table repeats words)."""
+    key = (word, font, size)
+    w = _word_widths.get(key)
+    if w is None:
+        from reportlab.pdfbase import pdfmetrics
+
+        w = float(pdfmetrics.stringWidth(word, font, size))
+        if len(_word_widths) < 200_000:
+            _word_widths[key] = w
+    return w
+
+
+def break_lines(text: str, width: float, size: float, bold: bool = False, italic: bool = False) -> list[str]:
+    """Greedy line breaking of ``text`` (``\\n`` starts a new line) into lines no wider than
+    ``width`` points; a word wider than a line is cut between characters, so no text is
+    ever lost or drawn outside its box."""
+    register()
+    font = face(bold, italic)
+    space = word_width(" ", font, size)
+    out: list[str] = []
+    for para in text.split("\n"):
+        words = para.split()
+        if not words:
+            out.append("")
+            continue
+        line: list[str] = []
+        used = 0.0
+        for word in words:
+            w = word_width(word, font, size)
+            if w > width:  # cut the long word into pieces that fit
+                if line:
+                    out.append(" ".join(line))
+                    line, used = [], 0.0
+                piece = ""
+                pw = 0.0
+                for ch in word:
+                    cw = word_width(ch, font, size)
+                    if piece and pw + cw > width:
+                        out.append(piece)
+                        piece, pw = "", 0.0
+                    piece += ch
+                    pw += cw
+                line, used = [piece], pw
+                continue
+            if line and used + space + w > width:
+                out.append(" ".join(line))
+                line, used = [word], w
+            else:
+                used += (space if line else 0.0) + w
+                line.append(word)
+        out.append(" ".join(line))
+    return out
+
+
+def longest_line(lines: list[str], size: float, bold: bool = False, width: float | None = None) -> float:
+    """The width of the longest of ``lines`` once broken at ``width`` points (None: unbroken)."""
+    widest = 0.0
+    for text in lines:
+        parts = break_lines(text, width, size, bold) if width else [text]
+        for p in parts:
+            widest = max(widest, text_width(p, size, bold))
+    return widest

@@ -19,6 +19,12 @@ appendix sections restart at 1), and a list of blocks:
   (where the PDF puts its empty ``/Sig`` field) and name; never split from the
   paragraph before it.
 
+The blocks carry their presentation values (sizes, the mark under the issuing body,
+the forms of the signature and of Nơi nhận); ``formats`` fills them for the Party
+format (Hướng dẫn 36-HD/VPTW), the defaults being Decree 30's. Every text is cleaned
+on entry (``clean``: NFC, no control characters), so untrusted text from a package or
+a template cannot break a writer.
+
 Nothing here knows plans or reports: ``build_plan`` and ``build_report`` (and later
 the city's consolidated report) build documents out of these blocks, using the
 helpers at the end of this module (``body``, ``heading``, ``khoan``,
@@ -29,10 +35,29 @@ for type; every text is NFC.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Literal, Union
 
-from desktop.vn import nfc
+from desktop.vn import nfc as _nfc
+
+# Characters that may not reach a document: C0/C1 controls (but the line feed), lone
+# surrogates, the non-characters U+FFFE/U+FFFF and the bidi overrides (text from a
+# package or a template is data; Word refuses XML holding such characters).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
+                      "\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(text: str) -> str:
+    """Text as a document may print it: NFC, line ends as ``\\n``, tabs as spaces,
+    control characters removed."""
+    if not text:
+        return ""
+    t = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
+    return _nfc(_CONTROL.sub("", t))
+
+
+nfc = clean
 
 Align = Literal["justify", "center", "left", "right"]
 RowKind = Literal["data", "group", "total"]
@@ -95,6 +120,11 @@ class Paragraph:
     space_after: float = 0.0  # pt
     line_spacing: float = LINE_SPACING
     keep_with_next: bool = False
+    style: Literal["body", "heading1", "heading2"] = "body"  # the DOCX paragraph style
+
+    def __post_init__(self) -> None:
+        for r in self.runs:
+            r.text = clean(r.text)
 
     @property
     def text(self) -> str:
@@ -155,6 +185,9 @@ class IssuerLine:
     text: str
     bold: bool = True
 
+    def __post_init__(self) -> None:
+        self.text = clean(self.text)
+
 
 @dataclass
 class HeaderBlock:
@@ -167,16 +200,32 @@ class HeaderBlock:
     qh_size: float = 13.0
     tn_size: float = 14.0
     date_size: float = 14.0
-    quoc_hieu: str = QUOC_HIEU
-    tieu_ngu: str = TIEU_NGU
+    quoc_hieu: str = QUOC_HIEU  # or the Party heading ĐẢNG CỘNG SẢN VIỆT NAM
+    tieu_ngu: str = TIEU_NGU  # "": none (Party format)
+    issuer_mark: Literal["rule", "star"] = "rule"  # under the issuing body: a short line or ``*``
+    number_with_date: bool = True  # Số and the date on one line; else the date under the heading
+
+    def __post_init__(self) -> None:
+        self.number, self.place_date = clean(self.number), clean(self.place_date)
 
 
 @dataclass
 class TitleBlock:
     type_name: str  # KẾ HOẠCH
     subject: list[str]  # the trích yếu, one or more lines, bold
-    size: float = 14.0
+    size: float = 14.0  # the type name
     space_before: float = 18.0
+    subject_size: float | None = None  # None: ``size``
+    mark: Literal["rule", "dashes"] = "rule"  # under the trích yếu: a line, or ``-----`` (Party)
+    rule_fraction: float = 0.4  # of the longest printed trích yếu line (Decree 30: 1/3 to 1/2)
+
+    def __post_init__(self) -> None:
+        self.type_name = clean(self.type_name)
+        self.subject = [clean(s) for s in self.subject]
+
+    @property
+    def subject_pt(self) -> float:
+        return self.subject_size or self.size
 
 
 @dataclass
@@ -191,6 +240,22 @@ class SignatureBlock:
     authority_size: float = 13.0
     name_size: float = 14.0
     space_before: float = 12.0
+    position_bold: bool = True  # the last authority line (the position); Party: upright
+    label: str = "Nơi nhận:"
+    label_size: float = 12.0
+    label_bold: bool = True
+    label_italic: bool = True
+    label_underline: bool = False
+    recipient_size: float = 11.0
+
+    def __post_init__(self) -> None:
+        self.recipients = [clean(r) for r in self.recipients]
+        self.authority = [clean(a) for a in self.authority]
+        self.name = clean(self.name)
+
+    def authority_bold(self, i: int) -> bool:
+        """Authority lines are bold; the position line (the last) as the format says."""
+        return self.position_bold or i < len(self.authority) - 1 or len(self.authority) == 1
 
 
 Block = Union[Paragraph, Rule, Table, HeaderBlock, TitleBlock, SignatureBlock]
@@ -214,6 +279,9 @@ class Document:
     date: dt.date | None = None  # metadata date (deterministic output); None: 2000-01-01
     meta: dict[str, str] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        self.title, self.author, self.subject = clean(self.title), clean(self.author), clean(self.subject)
+
     def all_blocks(self) -> list[Block]:
         return [b for s in self.sections for b in s.blocks]
 
@@ -227,11 +295,12 @@ class Document:
                 for r in b.header + b.rows:
                     out.append(" | ".join(c.text for c in r.cells))
             elif isinstance(b, HeaderBlock):
-                out += [x.text for x in b.issuer] + [b.number, b.quoc_hieu, b.tieu_ngu, b.place_date]
+                out += [x.text for x in b.issuer] + [b.number, b.quoc_hieu] + \
+                    ([b.tieu_ngu] if b.tieu_ngu else []) + [b.place_date]
             elif isinstance(b, TitleBlock):
                 out += [b.type_name, *b.subject]
             elif isinstance(b, SignatureBlock):
-                out += ["Nơi nhận:", *b.recipients, *b.authority, b.name]
+                out += [b.label, *b.recipients, *b.authority, b.name]
         return "\n".join(out)
 
 
@@ -249,12 +318,12 @@ def runs_paragraph(runs: list[Run], **kw: object) -> Paragraph:
 
 def heading(text: str) -> Paragraph:
     """A mục heading ``I. MỤC ĐÍCH, YÊU CẦU``: UPPER, bold, kept with what follows."""
-    return Paragraph([Run(text, bold=True)], keep_with_next=True, space_before=8.0)
+    return Paragraph([Run(text, bold=True)], keep_with_next=True, space_before=8.0, style="heading1")
 
 
 def khoan(text: str) -> Paragraph:
     """A khoản with a title (``1. Mục tiêu``): bold, kept with what follows."""
-    return Paragraph([Run(text, bold=True)], keep_with_next=True)
+    return Paragraph([Run(text, bold=True)], keep_with_next=True, style="heading2")
 
 
 def centred(text: str, *, size: float = BODY_SIZE, bold: bool = False, italic: bool = False,

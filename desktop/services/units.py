@@ -40,17 +40,26 @@ class UnitSpec:
     user_name: str | None = None
 
 
-def default_recipients(level: Level, province_name: str | None = None) -> list[str]:
+def default_recipients(level: Level, province_name: str | None = None, kind: str = "xã") -> list[str]:
+    """The usual Nơi nhận of a unit's documents; ``province_name`` as a phrase
+    (``tỉnh Lạng Sơn``, ``thành phố Hồ Chí Minh``), ``kind`` the unit's word (xã, phường, đặc khu)."""
     if level is Level.COMMUNE:
         return [
-            f"UBND {province_name or 'tỉnh, thành phố'};" if province_name else "UBND tỉnh, thành phố;",
+            f"UBND {province_name};" if province_name else "UBND tỉnh, thành phố;",
             "Sở Khoa học và Công nghệ;",
-            "TT Đảng ủy, TT HĐND xã;",
-            "Chủ tịch, các PCT UBND xã;",
-            "Các ban, ngành, đoàn thể xã;",
+            f"TT Đảng ủy, TT HĐND {kind};",
+            f"Chủ tịch, các PCT UBND {kind};",
+            f"Các ban, ngành, đoàn thể {kind};",
             "Lưu: VT, VP.",
         ]
     return ["Như trên;", "Lưu: VT."]
+
+
+def _province_phrase(p: directory.Province | None) -> str | None:
+    """``tỉnh Lạng Sơn`` / ``thành phố Hồ Chí Minh`` as the directory names the province."""
+    if p is None or p.is_national:
+        return None
+    return f"{'tỉnh' if p.kind == 'tỉnh' else 'thành phố'} {p.short_name}"
 
 
 def spec_for_directory_unit(code: str) -> UnitSpec:
@@ -67,7 +76,7 @@ def spec_for_directory_unit(code: str) -> UnitSpec:
         parent_body="ỦY BAN NHÂN DÂN",
         issuer_line=u.issuer_line,
         place_name=u.short_name,
-        recipients=default_recipients(Level.COMMUNE, p.short_name if p else None),
+        recipients=default_recipients(Level.COMMUNE, _province_phrase(p), u.kind if u.kind in ("phường", "đặc khu") else "xã"),
         signers=[
             SignerSpec(title="CHỦ TỊCH", full_name=""),
             SignerSpec(title="PHÓ CHỦ TỊCH", full_name="", deputy_of="CHỦ TỊCH"),
@@ -107,7 +116,7 @@ def spec_for_custom_unit(name: str, level: Level, province_code: int | None) -> 
     return UnitSpec(
         code=custom_code(name, province_code), name=name, level=level, province_code=province_code,
         parent_body=parent, issuer_line=name.upper(), place_name=place,
-        recipients=default_recipients(level, p.short_name if p else None),
+        recipients=default_recipients(level, _province_phrase(p)),
         signers=[SignerSpec(title="CHỦ TỊCH", full_name=""),
                  SignerSpec(title="PHÓ CHỦ TỊCH", full_name="", deputy_of="CHỦ TỊCH")],
     )

@@ -142,8 +142,228 @@ def test_report_docx(docs) -> None:
     assert any(t.endswith("./.") for t in texts)
     target = next(t for t in d.tables if t.rows[0].cells[-1].text == "Đánh giá")
     verdicts = {r.cells[-1].text for r in target.rows[1:]}
-    assert verdicts <= {"Đạt", "Chưa đạt", ""}
+    assert verdicts <= {"Đạt", "Chưa đạt", "Chưa đến hạn đánh giá", ""}  # annual targets are not due in Q2
     tasks = next(t for t in d.tables if t.rows[0].cells[-1].text == "Kết quả, minh chứng")
     groups = [r.cells[1].text for r in tasks.rows if re.fullmatch(r"[IVX]+", r.cells[0].text)]
     assert groups[0].startswith("NHIỆM VỤ ĐÃ HOÀN THÀNH")
     assert any("Văn bản số" in r.cells[-1].text for r in tasks.rows)
+
+
+# -- a DOCX to edit in Word (point 16 of the documents audit) ---------------------------
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _style_xml(path):
+    import zipfile
+
+    from lxml import etree
+
+    z = zipfile.ZipFile(path)
+    return z, etree.fromstring(z.read("word/styles.xml"))
+
+
+def _check_styles(root, where: str) -> None:
+    """Normal and the headings: Times New Roman, black, Decree 30 sizes, Vietnamese."""
+    def style(sid):
+        found = root.find(f"{W}style[@{W}styleId='{sid}']")
+        assert found is not None, (where, sid)
+        return found
+
+    defaults = root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+    normal = style("Normal")
+    langs = [e.get(f"{W}val") for e in (defaults, normal.find(f"{W}rPr")) if e is not None
+             for e in [e.find(f"{W}lang")] if e is not None]
+    assert "vi-VN" in langs, (where, langs)
+    fonts = [e.get(f"{W}ascii") for e in root.iter(f"{W}rFonts")
+             if e.getparent().getparent() in (normal, defaults.getparent())]
+    assert fonts and set(fonts) == {"Times New Roman"}, (where, fonts)
+    for sid in ("Heading1", "Heading2"):
+        rpr = style(sid).find(f"{W}rPr")
+        color = rpr.find(f"{W}color")
+        assert color is None or color.get(f"{W}val") in ("000000", "auto"), (where, sid)
+        assert rpr.find(f"{W}b") is not None
+        size = rpr.find(f"{W}sz")
+        assert size is not None and size.get(f"{W}val") in ("26", "28"), (where, sid)
+        rfonts = rpr.find(f"{W}rFonts")
+        assert rfonts is None or rfonts.get(f"{W}ascii") == "Times New Roman", (where, sid)
+
+
+def test_docx_styles_language_and_clean_package(docs) -> None:
+    z, root = _style_xml(docs.plan_docx)
+    _check_styles(root, "generated")
+    assert "Calibri" not in z.read("word/styles.xml").decode()
+    names = z.namelist()
+    assert not [n for n in names if "thumbnail" in n or n.startswith("customXml") or "stylesWithEffects" in n]
+    settings = z.read("word/settings.xml").decode()
+    assert re.search(r'w:name="compatibilityMode"[^>]*w:val="15"', settings)
+    assert "savePreviewPicture" not in settings
+    assert "python-docx" not in z.read("docProps/core.xml").decode()
+    app = z.read("docProps/app.xml").decode()
+    assert "KHCĐS" in app and "Macintosh" not in app and "Normal.dotm" not in app
+    d = docx.Document(str(docs.plan_docx))
+    styles = {p.style.name for p in d.paragraphs if re.match(r"^[IVX]+\. ", p.text)}
+    assert styles == {"Heading 1"}
+    assert {p.style.name for p in d.paragraphs if re.match(r"^\d+\. [A-ZĐ]", p.text) and p.runs[0].bold} \
+        == {"Heading 2"}
+    assert d.styles["Normal"].font.name == "Times New Roman"
+
+
+def test_docx_cell_margins_keep_stt_on_one_line(docs) -> None:
+    from desktop.documents import fonts
+
+    d = docx.Document(str(docs.plan_docx))
+    for t in d.tables:
+        if t.rows[0].cells[0].text != "STT":
+            continue
+        mar = t._tbl.tblPr.find(qn("w:tblCellMar"))
+        left = int(mar.find(qn("w:left")).get(qn("w:w")))
+        right = int(mar.find(qn("w:right")).get(qn("w:w")))
+        width = int(t._tbl.tblGrid.findall(qn("w:gridCol"))[0].get(qn("w:w")))
+        size = t.rows[0].cells[0].paragraphs[0].runs[0].font.size.pt
+        need = fonts.text_width("STT", size, bold=True) * 20  # twips
+        assert width - left - right > need, (width, left, right, need)
+
+
+def test_docx_long_rows_may_split_short_ones_do_not(docs) -> None:
+    d = docx.Document(str(docs.plan_docx))
+    tasks = next(t for t in d.tables if t.rows[0].cells[1].text == "Nội dung nhiệm vụ")
+    for r in tasks.rows[1:]:
+        whole = bool(r._tr.xpath("./w:trPr/w:cantSplit"))
+        if len(r.cells[1].text) > 900:
+            assert not whole
+        elif len(r.cells[1].text) < 150:
+            assert whole
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_open_and_save_keeps_styles_and_language(docs, tmp_path) -> None:
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        pytest.skip("LibreOffice is not installed")
+    out = tmp_path / "out"
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(docs.plan_docx)],
+                   check=True, capture_output=True, timeout=300)
+    saved = out / docs.plan_docx.name
+    _z, root = _style_xml(saved)
+    _check_styles(root, "LibreOffice")
+    d = docx.Document(str(saved))
+    assert {p.style.name for p in d.paragraphs if re.match(r"^[IVX]+\. ", p.text)} == {"Heading 1"}
+    assert d.styles["Normal"].font.name == "Times New Roman"
+
+
+# -- untrusted and long texts (issue points: task text of any length, control characters) -----
+
+
+@pytest.fixture(scope="module")
+def hostile_docx(_demo_master, tmp_path_factory):
+    import shutil
+
+    from desktop.documents import service
+    from desktop.services import plans as psvc
+    from desktop.services import units as usvc
+    from desktop.store import open_store
+
+    root = tmp_path_factory.mktemp("hostile-docx")
+    shutil.copytree(_demo_master, root / "data")
+    store = open_store(root / "data")
+    long_text = " ".join(f"việc{i:04d}" for i in range(560))[:5000]
+    word = "x" * 300
+    try:
+        with store.transaction() as s:
+            plan = psvc.require_plan(s, usvc.current_unit(s), 2024)
+            for content in (long_text, word, "Nhập\x00 dữ\x07 liệu\x1b[31m đỏ\x7f\u202e ngược hết."):
+                psvc.add_own_task(s, plan, pillar="Chính quyền số", content=content, lead="UBND xã\x0b")
+            plan.recipients = [*plan.recipients, "Ban\x08 Tuyên giáo\x1f"]
+        path = root / "plan.docx"
+        service.generate_plan(store, 2024, "docx", path)
+    finally:
+        store.close()
+    return path, long_text, word
+
+
+def test_docx_xml_valid_with_control_characters_and_long_texts(hostile_docx) -> None:
+    import zipfile
+
+    from lxml import etree
+
+    path, long_text, word = hostile_docx
+    z = zipfile.ZipFile(path)
+    for name in z.namelist():
+        if name.endswith((".xml", ".rels")):
+            etree.fromstring(z.read(name))  # strict XML parser: raises on an invalid character
+    d = docx.Document(str(path))
+    cells = [c.text for t in d.tables for r in t.rows for c in r.cells]
+    assert long_text in cells and word in cells
+    assert "Nhập dữ liệu[31m đỏ ngược hết." in cells
+    assert not any(re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]", c) for c in cells)
+    rec = [p.text for t in d.tables for p in t.rows[0].cells[0].paragraphs]
+    assert "- Ban Tuyên giáo;" in rec
+    tasks = next(t for t in d.tables if t.rows[0].cells[1].text == "Nội dung nhiệm vụ")
+    row = next(r for r in tasks.rows if r.cells[1].text == long_text)
+    assert not row._tr.xpath("./w:trPr/w:cantSplit")  # 5,000 characters may run over pages
+
+
+def test_docx_model_text_with_surrogates_and_controls_writes_valid_xml() -> None:
+    """Text that never went through the store (a package, a template) reaches the writer as is."""
+    import io
+    import zipfile
+
+    from lxml import etree
+
+    from desktop.documents.docx_writer import write_docx
+    from desktop.documents.model import PORTRAIT, Cell, Column, Document, Row, Section, Table, body
+
+    bad = "A\ud800B\x00C\x1bD\ufffeE\u2066F"
+    doc = Document([Section([body(bad), Table([Column(1)], [Row([Cell("H")])], [Row([Cell(bad)])])], PORTRAIT)],
+                   title=bad, author=bad)
+    data = write_docx(doc)
+    z = zipfile.ZipFile(io.BytesIO(data))
+    for name in z.namelist():
+        if name.endswith((".xml", ".rels")):
+            etree.fromstring(z.read(name))
+    d = docx.Document(io.BytesIO(data))
+    assert d.paragraphs[0].text == "ABCDEF" and d.tables[0].rows[1].cells[0].text == "ABCDEF"
+    assert d.core_properties.title == "ABCDEF"
+    import pdfplumber
+
+    from desktop.documents.pdf_writer import write_pdf
+
+    text = pdfplumber.open(io.BytesIO(write_pdf(doc))).pages[0].extract_text()
+    assert text.count("ABCDEF") == 2
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_prints_long_rows_without_empty_pages(hostile_docx, tmp_path) -> None:
+    """Printed by a word processor, the appendix pages stay at least three quarters full
+    (long rows split) and the 5,000-character task prints whole."""
+    import shutil
+    import subprocess
+
+    import pdfplumber
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        pytest.skip("LibreOffice is not installed")
+    path, long_text, _word = hostile_docx
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                   check=True, capture_output=True, timeout=300)
+    pages = pdfplumber.open(tmp_path / (path.stem + ".pdf")).pages
+    mm = 72 / 25.4
+    texts = [p.extract_text() or "" for p in pages]
+    flat = "".join("".join(t.split()) for t in texts)
+    assert "".join(long_text.split()) in flat.replace("Nộidungnhiệmvụ", "") or all(
+        w in flat for w in long_text.split()[::25])
+    for i, p in enumerate(pages[:-1]):
+        landscape = p.width > p.height
+        next_starts_section = (texts[i + 1].strip().splitlines() or [""])[0].startswith("Phụ lục") or \
+            any(ln.startswith("Phụ lục") for ln in texts[i + 1].strip().splitlines()[:2])
+        if not landscape or next_starts_section:
+            continue
+        low = max(c["bottom"] for c in p.chars if c["text"].strip()) / mm
+        assert low > 210 - 20 - 0.25 * 170, (i, low)
