@@ -79,3 +79,11 @@ def test_event_date_in_the_tasks_page(qtbot, store, tmp_path: Path, messages, wi
     tp.select_task(own.id)
     assert form.lead.text() == own.lead
     assert form._form.isRowVisible(form.guide) and form.guide.text() == "Sở Nội vụ"
+
+
+def test_the_commune_plan_prints_its_own_lead_and_the_guiding_department(store, tmp_path: Path) -> None:
+    from desktop.documents import service
+
+    _ls_plan(store, tmp_path)
+    text = " ".join(service.plan_document(store, 2026).plain_text().split())
+    assert "UBND xã; công chức Văn hóa - Xã hội" in text and "Sở Nội vụ (hướng dẫn)" in text
