@@ -25,6 +25,7 @@ COMMAND_MODULES = [
     "desktop.commands.documents",
     "desktop.commands.sync",
     "desktop.commands.safety",
+    "desktop.commands.scoring",
 ]
 
 log = logging.getLogger("desktop")

@@ -434,4 +434,78 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64))
 
 
+class CriteriaSetRecord(Base):
+    """A criteria set (bộ tiêu chí) in one version: built in, or published by the province."""
+
+    __tablename__ = "criteria_sets"
+    __table_args__ = (UniqueConstraint("key", "version"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int]
+    title: Mapped[str] = mapped_column(Text)
+    province_code: Mapped[int | None]
+    source: Mapped[str] = mapped_column(String(16), default="builtin")
+    sha256: Mapped[str] = mapped_column(String(64))
+    data: Mapped[str] = mapped_column(Text)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class SelfAssessment(Base):
+    """The unit's self-assessment against one criteria set for one period ("2026-10", "2026-Q4", "2026")."""
+
+    __tablename__ = "self_assessments"
+    __table_args__ = (UniqueConstraint("unit_id", "set_key", "period"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit_profiles.id", ondelete="CASCADE"))
+    set_id: Mapped[int] = mapped_column(ForeignKey("criteria_sets.id"))
+    set_key: Mapped[str] = mapped_column(String(64))
+    period: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    criteria_set: Mapped[CriteriaSetRecord] = relationship()
+    answers: Mapped[list[AssessmentAnswer]] = relationship(
+        back_populates="assessment", cascade="all, delete-orphan", order_by="AssessmentAnswer.id"
+    )
+
+
+class AssessmentAnswer(Base):
+    """What the unit entered for one criterion: the value (JSON), not applicable, its explanation."""
+
+    __tablename__ = "assessment_answers"
+    __table_args__ = (UniqueConstraint("assessment_id", "criterion"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("self_assessments.id", ondelete="CASCADE"), index=True)
+    criterion: Mapped[str] = mapped_column(String(32))
+    value: Mapped[str | None] = mapped_column(Text)  # JSON
+    not_applicable: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    assessment: Mapped[SelfAssessment] = relationship(back_populates="answers")
+    evidence: Mapped[list[AssessmentEvidence]] = relationship(
+        back_populates="answer", cascade="all, delete-orphan", order_by="AssessmentEvidence.id"
+    )
+
+
+class AssessmentEvidence(Base):
+    """Evidence of one answer: a file copied into the data folder, a cited document, or a task's evidence."""
+
+    __tablename__ = "assessment_evidence"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    answer_id: Mapped[int] = mapped_column(ForeignKey("assessment_answers.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # file | document | task
+    title: Mapped[str] = mapped_column(Text, default="")
+    file_name: Mapped[str | None] = mapped_column(String(255))
+    stored_name: Mapped[str | None] = mapped_column(String(255))
+    sha256: Mapped[str | None] = mapped_column(String(64))
+    size: Mapped[int | None]
+    doc_number: Mapped[str | None] = mapped_column(String(64))
+    doc_date: Mapped[dt.date | None] = mapped_column(Date)
+    task_evidence_id: Mapped[int | None] = mapped_column(ForeignKey("evidence.id", ondelete="SET NULL"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    answer: Mapped[AssessmentAnswer] = relationship(back_populates="evidence")
+
+
 __all__ = [n for n in dir() if n[:1].isupper()]

@@ -296,6 +296,10 @@ class MainWindow(QMainWindow):
         self.unlock_action = pm.addAction(self.tr("&Mở khóa để sửa..."))
         self.unlock_action.setObjectName("action_unlock")
         self.unlock_action.triggered.connect(self.unlock)
+        pm.addSeparator()
+        a = pm.addAction(self.tr("Tự &chấm điểm chuyển đổi số..."))
+        a.setObjectName("action_scorecard")
+        a.triggered.connect(lambda: self.open_scorecard())
         em = m.addMenu(self.tr("&Sửa"))
         em.addAction(self.undo_action)
         em.addAction(self.redo_action)
@@ -408,6 +412,12 @@ class MainWindow(QMainWindow):
             return
         pid = self.ws.plan_id
         self.ws.write(lambda s: psvc.change_state(s, editor.load_plan(s, pid), state))
+
+    def open_scorecard(self) -> None:
+        from desktop.views.scorecard import ScorecardDialog
+
+        dlg = ScorecardDialog(self.store, today=self.ws.today(), parent=self)
+        dlg.exec()
 
     def unlock(self, reason: str | None = None) -> None:
         if reason is None:

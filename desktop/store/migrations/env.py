@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 import desktop.models.city  # noqa: F401,E402  (city mode tables)
+import desktop.models.city_scoring  # noqa: F401,E402  (city mode scorecards)
 from desktop.models.orm import Base
 
 config = context.config
