@@ -1,7 +1,7 @@
 """province task fields: superior reference, deadline rule, event date, guiding agency
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0007
 Create Date: 2026-11-30 12:00:00.000000
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0005'
-down_revision = '0003'
+down_revision = '0007'
 branch_labels = None
 depends_on = None
 
