@@ -41,7 +41,7 @@ def make_store(master: Path, n_tasks: int, work: Path):  # type: ignore[no-untyp
         have = sum(1 for t in plan.tasks if t.adopted)
         for i in range(max(0, n_tasks - have)):
             psvc.add_own_task(
-                s, plan, pillar=PILLARS[i % len(PILLARS)],
+                s, plan.id, pillar=PILLARS[i % len(PILLARS)],
                 content=f"Nhiệm vụ bổ sung số {i + 1}: triển khai, theo dõi, đánh giá kết quả thực hiện "
                         + "và báo cáo định kỳ " * (i % 4),
                 lead="Văn phòng HĐND và UBND xã", coordinating="Các ban, ngành, đoàn thể xã",

@@ -120,12 +120,12 @@ def create_main_window(store: Any, plan_id: int | None = None, today: Callable[[
     """The main window on ``plan_id`` (default: the latest plan) without running the event loop."""
     ensure_app()
     from desktop.errors import UserError
-    from desktop.services import editor
+    from desktop.services import plans as psvc
     from desktop.views.main_window import MainWindow
 
     if plan_id is None:
         with store.transaction() as s:
-            plan_id = editor.latest_plan_id(s)
+            plan_id = psvc.latest_plan_id(s)
         if plan_id is None:
             raise UserError("Thư mục dữ liệu chưa có kế hoạch nào.")
     win = MainWindow(store, plan_id, today=today, settings=settings)
@@ -151,11 +151,11 @@ def is_city(store: Any) -> bool:
 
 
 def needs_first_run(store: Any) -> bool:
-    from desktop.services import editor
+    from desktop.services import plans as psvc
     from desktop.services.units import current_unit
 
     with store.transaction() as s:
-        return current_unit(s) is None or editor.latest_plan_id(s) is None
+        return current_unit(s) is None or psvc.latest_plan_id(s) is None
 
 
 class AppController:

@@ -18,7 +18,77 @@ def open_from_args(args: argparse.Namespace) -> Any:
     return open_store(args.data_dir, url=getattr(args, "db_url", None))
 
 
+def add_plan_options(p: Any, *, year_help: str | None = None) -> None:
+    """``--plan ID`` and ``--year YEAR``: a plan by its id, or the year's plan when it has one."""
+    p.add_argument("--plan", type=int, metavar="ID", dest="plan_id",
+                   help=_("số hiệu kế hoạch (xem: khcds plan list)"))
+    p.add_argument("--year", type=int, metavar="YEAR",
+                   help=year_help or _("năm kế hoạch (khi năm đó chỉ có một kế hoạch)"))
+
+
+def chosen_plan(store: Any, args: argparse.Namespace) -> tuple[int, int]:
+    """(plan id, year) of the plan named by ``--plan`` or ``--year``; a UserError otherwise."""
+    from desktop.services import plans as psvc
+    from desktop.services import units as usvc
+
+    with store.session() as s:
+        plan = psvc.resolve_plan(s, usvc.require_unit(s), plan_id=getattr(args, "plan_id", None),
+                                 year=getattr(args, "year", None))
+        return plan.id, plan.year
+
+
+def plan_actions(sub: Any) -> Any:
+    """The actions of ``khcds plan`` (list, new here; state, unlock with the safety commands),
+    made once whichever module registers first."""
+    existing = sub.choices.get("plan")
+    if existing is not None:
+        return existing._khcds_actions
+    pl = sub.add_parser("plan", help=_("các kế hoạch của đơn vị: liệt kê, tạo mới, phê duyệt"))
+    pl._khcds_actions = pl.add_subparsers(dest="plan_command", metavar="ACTION", required=True,
+                                          parser_class=type(pl))
+    return pl._khcds_actions
+
+
+def _date(text: str) -> Any:
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("ngày phải có dạng YYYY-MM-DD")) from None
+
+
 def register(sub: Any) -> None:
+    from desktop.models.enums import Issuer, PlanKind
+
+    psub = plan_actions(sub)
+    lp = psub.add_parser("list", help=_("liệt kê các kế hoạch, theo năm"))
+    lp.add_argument("--year", type=int, metavar="YEAR", help=_("chỉ các kế hoạch của năm này"))
+    lp.add_argument("--json", action="store_true", help=_("in dạng JSON"))
+    lp.set_defaults(handler=plan_list)
+    np = psub.add_parser("new", help=_("tạo một kế hoạch mới (theo mẫu hoặc kế hoạch riêng của đơn vị)"))
+    np.add_argument("--kind", choices=[k.value for k in PlanKind], default=PlanKind.ANNUAL.value,
+                    help=_("hang_nam (kế hoạch năm), trien_khai (triển khai một văn bản), "
+                           "chien_dich (cao điểm, chiến dịch)"))
+    np.add_argument("--issuer", choices=[i.value for i in Issuer], default=Issuer.UBND.value,
+                    help=_("cơ quan ban hành: ubnd, dang_uy, ban_chi_dao, ban_thuong_vu"))
+    src = np.add_mutually_exclusive_group(required=True)
+    src.add_argument("--from-template", dest="template", metavar="ID", help=_("theo mẫu kế hoạch ID"))
+    src.add_argument("--blank", action="store_true", help=_("kế hoạch riêng của đơn vị, không theo mẫu"))
+    np.add_argument("--year", type=int, metavar="YEAR", help=_("cả năm (thay cho --start/--end)"))
+    np.add_argument("--start", type=_date, metavar="YYYY-MM-DD", help=_("ngày bắt đầu"))
+    np.add_argument("--end", type=_date, metavar="YYYY-MM-DD", help=_("ngày kết thúc"))
+    np.add_argument("--title", metavar="TEXT", help=_("tên (trích yếu) của kế hoạch"))
+    np.add_argument("--number", metavar="TEXT", help=_("số, ký hiệu văn bản"))
+    np.add_argument("--implements", metavar="TEXT", help=_("văn bản mà kế hoạch triển khai thực hiện"))
+    np.add_argument("--report", action="append", metavar="RULE",
+                    help=_("chế độ báo cáo, có thể lặp lại: \"month day:20\" (trước ngày 20 hằng tháng), "
+                           "\"quarter next:10\", \"week after:2\", \"year date:12-15\""))
+    np.add_argument("--previous-year", action="store_true",
+                    help=_("mở đầu bằng phần \"Đánh giá kết quả thực hiện năm trước\" (dự thảo từ kế hoạch năm trước)"))
+    np.add_argument("--json", action="store_true")
+    np.set_defaults(handler=plan_new)
+
     p = sub.add_parser("templates", help=_("mẫu kế hoạch của thành phố"))
     tsub = p.add_subparsers(dest="templates_command", metavar="ACTION", required=True,
                             parser_class=type(p))
@@ -48,6 +118,58 @@ def register(sub: Any) -> None:
     u.add_argument("--province", metavar="CODE")
     u.add_argument("--json", action="store_true")
     u.set_defaults(handler=units_search)
+
+
+def plan_list(args: argparse.Namespace) -> int:
+    from desktop.services import plans as psvc
+
+    store = open_from_args(args)
+    with store.session() as s:
+        rows = [p for p in psvc.list_plans(s) if args.year is None or p.year == args.year]
+    if args.json:
+        print(json.dumps([p.as_dict() for p in rows], ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print(_("Chưa có kế hoạch nào."))
+    year = None
+    for p in rows:
+        if p.year != year:
+            year = p.year
+            print(_("Năm {y}:").format(y=year))
+        span = "" if (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31) \
+            else f" {p.start:%d/%m/%Y}-{p.end:%d/%m/%Y}"
+        print(f"  {p.id:>4}  {p.label}{span}  [{p.state.label}; {p.tasks} nhiệm vụ]")
+    return 0
+
+
+def plan_new(args: argparse.Namespace) -> int:
+    from desktop.errors import UserError
+    from desktop.models.enums import Issuer, PlanKind
+    from desktop.services import plans as psvc
+    from desktop.services import templates as tsvc
+    from desktop.services import units as usvc
+
+    store = open_from_args(args)
+    with store.transaction() as s:
+        unit = usvc.require_unit(s)
+        rec = None
+        if args.template:
+            tsvc.sync_builtins(s)
+            rec = tsvc.find(s, args.template)
+            if rec is None:
+                raise UserError(_("Không có mẫu kế hoạch {id}. Xem: khcds templates list").format(id=args.template))
+        plan = psvc.create_plan(s, unit, rec, args.year, kind=PlanKind(args.kind), issuer=Issuer(args.issuer),
+                                start=args.start, end=args.end, number=args.number, subject=args.title,
+                                implements=args.implements, report_rules=args.report)
+        if args.previous_year:
+            psvc.set_previous_year(s, plan.id, "")
+        info = psvc.summary(plan)
+    if args.json:
+        print(json.dumps(info.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(_("Đã tạo kế hoạch số hiệu {id}: {label} ({a:%d/%m/%Y} - {b:%d/%m/%Y}), {n} nhiệm vụ.").format(
+            id=info.id, label=info.label, a=info.start, b=info.end, n=info.tasks))
+    return 0
 
 
 def templates_list(args: argparse.Namespace) -> int:
@@ -137,7 +259,7 @@ def demo(args: argparse.Namespace) -> int:
         assert p is not None
         print(_("Dữ liệu mẫu: {unit}, kế hoạch năm {year} theo {tpl}: {n} nhiệm vụ, {m} chỉ tiêu. "
                 "Thư mục dữ liệu: {dir}").format(
-            unit=p.unit.name, year=p.year, tpl=p.template.number,
+            unit=p.unit.name, year=p.year, tpl=p.template.number if p.template else "-",
             n=sum(1 for t in p.tasks if t.adopted), m=len(p.targets), dir=store.data.root))
     return 0
 
@@ -151,7 +273,8 @@ def info(args: argparse.Namespace) -> int:
         out: dict[str, Any] = {"data_dir": str(store.data.root), "role": usvc.get_setting(s, "role", "unit")}
         if unit:
             out["unit"] = {"code": unit.code, "name": unit.name, "level": unit.level.value}
-            out["plans"] = [{"year": p.year, "state": p.state.value, "template": p.template.key,
+            out["plans"] = [{"id": p.id, "year": p.year, "kind": p.kind.value, "issuer": p.issuer.value,
+                             "state": p.state.value, "template": p.template.key if p.template else None,
                              "tasks": sum(1 for t in p.tasks if t.adopted)} for p in unit.plans]
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=2))

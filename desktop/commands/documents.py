@@ -8,10 +8,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.core import open_from_args
+from desktop.commands.core import add_plan_options, open_from_args
 from desktop.i18n import _
-
-PERIODS = ("q1", "q2", "q3", "q4", "h1", "year")
 
 
 def register(sub: Any) -> None:
@@ -19,15 +17,16 @@ def register(sub: Any) -> None:
     dsub = p.add_subparsers(dest="document_command", metavar="ACTION", required=True, parser_class=type(p))
 
     pp = dsub.add_parser("plan", help=_("in kế hoạch của đơn vị theo Nghị định 30/2020"))
-    pp.add_argument("--year", type=int, required=True, metavar="YEAR")
+    add_plan_options(pp)
     pp.add_argument("--format", choices=("docx", "pdf"), required=True)
     pp.add_argument("--out", type=Path, required=True, metavar="FILE")
     pp.set_defaults(handler=plan)
 
     rp = dsub.add_parser("report", help=_("in báo cáo kết quả thực hiện kế hoạch cho một kỳ"))
-    rp.add_argument("--year", type=int, required=True, metavar="YEAR")
-    rp.add_argument("--period", choices=PERIODS, default="year",
-                    help=_("kỳ báo cáo: q1..q4, h1 (6 tháng), year (năm; mặc định)"))
+    add_plan_options(rp)
+    rp.add_argument("--period", type=_period_name, default="year",
+                    help=_("kỳ báo cáo: w1..w53 (tuần), m1..m12 (tháng), q1..q4 (quý), h1, h2 (6 tháng), "
+                           "year (năm; mặc định)"))
     rp.add_argument("--format", choices=("docx", "pdf"), required=True)
     rp.add_argument("--out", type=Path, required=True, metavar="FILE")
     rp.set_defaults(handler=report)
@@ -105,31 +104,46 @@ def _url(text: str) -> str:
     return text
 
 
+def _period_name(text: str) -> str:
+    from desktop.models.period import report_period
+
+    try:
+        report_period(2024, text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            _("kỳ báo cáo không hợp lệ: {p} (w1..w53, m1..m12, q1..q4, h1, h2, year)").format(p=text)) from None
+    return text.strip().lower()
+
+
 def plan(args: argparse.Namespace) -> int:
+    from desktop.commands.core import chosen_plan
     from desktop.documents.service import generate_plan
 
     store = open_from_args(args)
     try:
-        g = generate_plan(store, args.year, args.format, args.out)
+        plan_id, year = chosen_plan(store, args)
+        g = generate_plan(store, year, args.format, args.out, plan_id=plan_id)
     finally:
         store.close()
-    print(_("Đã ghi kế hoạch năm {y}: {f} ({n} byte).").format(y=args.year, f=g.path, n=g.size))
+    print(_("Đã ghi kế hoạch năm {y}: {f} ({n} byte).").format(y=year, f=g.path, n=g.size))
     return 0
 
 
 def report(args: argparse.Namespace) -> int:
+    from desktop.commands.core import chosen_plan
     from desktop.documents.service import generate_report
     from desktop.vn import short_date
 
     store = open_from_args(args)
     try:
-        g = generate_report(store, args.year, args.period, args.format, args.out)
+        plan_id, year = chosen_plan(store, args)
+        g = generate_report(store, year, args.period, args.format, args.out, plan_id=plan_id)
     finally:
         store.close()
-    print(_("Đã ghi báo cáo {p} năm {y}: {f} ({n} byte).").format(p=args.period, y=args.year, f=g.path,
+    print(_("Đã ghi báo cáo {p} năm {y}: {f} ({n} byte).").format(p=args.period, y=year, f=g.path,
                                                                    n=g.size))
     if g.deadline:
-        print(_("Hạn gửi báo cáo năm: trước ngày {d}.").format(d=short_date(g.deadline)))
+        print(_("Hạn gửi báo cáo: trước ngày {d}.").format(d=short_date(g.deadline)))
     return 0
 
 

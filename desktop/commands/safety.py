@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.core import open_from_args
+from desktop.commands.core import add_plan_options, open_from_args, plan_actions
 from desktop.i18n import _
 
 
@@ -24,14 +24,13 @@ def register(sub: Any) -> None:
     c = sub.add_parser("check", help=_("kiểm tra toàn vẹn dữ liệu và nhật ký thay đổi"))
     c.set_defaults(handler=check)
 
-    p = sub.add_parser("plan", help=_("trạng thái phê duyệt của kế hoạch"))
-    psub = p.add_subparsers(dest="plan_command", metavar="ACTION", required=True, parser_class=type(p))
+    psub = plan_actions(sub)
     st = psub.add_parser("state", help=_("chuyển trạng thái: submitted, approved, issued, draft"))
-    st.add_argument("--year", type=int, required=True)
+    add_plan_options(st)
     st.add_argument("--to", required=True, choices=["draft", "submitted", "approved", "issued"])
     st.set_defaults(handler=plan_state)
     un = psub.add_parser("unlock", help=_("mở khóa kế hoạch đã phê duyệt để sửa (ghi lý do)"))
-    un.add_argument("--year", type=int, required=True)
+    add_plan_options(un)
     un.add_argument("--reason", required=True)
     un.set_defaults(handler=plan_unlock)
 
@@ -94,11 +93,11 @@ def check(args: argparse.Namespace) -> int:
     return 0
 
 
-def _plan(s: Any, year: int) -> Any:
+def _plan(s: Any, args: argparse.Namespace) -> Any:
     from desktop.services import plans as psvc
     from desktop.services import units as usvc
 
-    return psvc.require_plan(s, usvc.require_unit(s), year)
+    return psvc.resolve_plan(s, usvc.require_unit(s), plan_id=args.plan_id, year=args.year)
 
 
 def plan_state(args: argparse.Namespace) -> int:
@@ -107,10 +106,10 @@ def plan_state(args: argparse.Namespace) -> int:
 
     store = open_from_args(args)
     with store.transaction() as s:
-        plan = _plan(s, args.year)
+        plan = _plan(s, args)
         psvc.change_state(s, plan, PlanState(args.to))
-        label = plan.state.label
-    print(_("Kế hoạch năm {year}: {state}.").format(year=args.year, state=label))
+        label, year = plan.state.label, plan.year
+    print(_("Kế hoạch năm {year}: {state}.").format(year=year, state=label))
     return 0
 
 
@@ -119,8 +118,10 @@ def plan_unlock(args: argparse.Namespace) -> int:
 
     store = open_from_args(args)
     with store.transaction() as s:
-        psvc.unlock(s, _plan(s, args.year), args.reason)
-    print(_("Đã mở khóa kế hoạch năm {year}.").format(year=args.year))
+        plan = _plan(s, args)
+        psvc.unlock(s, plan, args.reason)
+        year = plan.year
+    print(_("Đã mở khóa kế hoạch năm {year}.").format(year=year))
     return 0
 
 

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.core import open_from_args
+from desktop.commands.core import add_plan_options, open_from_args
 from desktop.i18n import _
 
 
@@ -21,13 +21,13 @@ def _date(text: str) -> dt.date:
 
 def register(sub: Any) -> None:
     e = sub.add_parser("export", help=_("xuất gói dữ liệu kế hoạch (đã ký số) để gửi thành phố"))
-    e.add_argument("--year", type=int, required=True, metavar="YEAR")
+    add_plan_options(e)
     e.add_argument("--out", type=Path, metavar="FILE", help=_("tệp .khcds (mặc định: thư mục exports)"))
     e.add_argument("--with-evidence", action="store_true", help=_("kèm các tệp minh chứng"))
     e.set_defaults(handler=export)
 
     h = sub.add_parser("exports", help=_("lịch sử các lần xuất gói dữ liệu"))
-    h.add_argument("--year", type=int, metavar="YEAR")
+    add_plan_options(h, year_help=_("chỉ các kế hoạch của năm này"))
     h.add_argument("--json", action="store_true")
     h.set_defaults(handler=exports)
 
@@ -47,6 +47,8 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=city_import)
     p = cs.add_parser("status", help=_("tình hình gửi dữ liệu của các đơn vị so với hạn"))
     p.add_argument("--year", type=int, required=True, metavar="YEAR")
+    p.add_argument("--kind", choices=["hang_nam", "trien_khai", "chien_dich"],
+                   help=_("loại kế hoạch: hang_nam, trien_khai, chien_dich (mặc định: kế hoạch năm của UBND)"))
     p.add_argument("--today", type=_date, metavar="DATE", help=_("tính đến ngày (mặc định hôm nay)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=city_status)
@@ -120,10 +122,12 @@ def register(sub: Any) -> None:
 
 # -- unit side -------------------------------------------------------------------
 def export(args: argparse.Namespace) -> int:
+    from desktop.commands.core import chosen_plan
     from desktop.sync.package import export_plan
 
     store = open_from_args(args)
-    r = export_plan(store, args.year, args.out, with_evidence=args.with_evidence)
+    plan_id, year = chosen_plan(store, args)
+    r = export_plan(store, year, args.out, with_evidence=args.with_evidence, plan_id=plan_id)
     print(_("Đã xuất {file} (lần gửi {rev}, SHA-256 {sha}). Dấu vân tay khóa ký: {fp}").format(
         file=r.path, rev=r.revision, sha=r.sha256[:16], fp=r.fingerprint))
     return 0
@@ -132,7 +136,7 @@ def export(args: argparse.Namespace) -> int:
 def exports(args: argparse.Namespace) -> int:
     from desktop.sync.package import export_history
 
-    rows = export_history(open_from_args(args), args.year)
+    rows = export_history(open_from_args(args), args.year, plan_id=args.plan_id)
     if args.json:
         print(json.dumps([dict(r, created_at=r["created_at"].isoformat() + "Z") for r in rows],
                          ensure_ascii=False, indent=2))
@@ -140,7 +144,8 @@ def exports(args: argparse.Namespace) -> int:
     if not rows:
         print(_("Chưa xuất lần nào."))
     for r in rows:
-        print(f"{r['year']}  {_('lần')} {r['revision']:>3}  {r['created_at']:%d/%m/%Y %H:%M} UTC  {r['file_name']}")
+        print(f"{r['year']}  #{r['plan_id']:<4} {_('lần')} {r['revision']:>3}  {r['created_at']:%d/%m/%Y %H:%M} UTC  "
+              f"{r['file_name']}")
     return 0
 
 
@@ -192,7 +197,7 @@ def city_import(args: argparse.Namespace) -> int:
 def city_status(args: argparse.Namespace) -> int:
     from desktop.sync import city
 
-    rep = city.status(open_from_args(args), args.year, args.today)
+    rep = city.status(open_from_args(args), args.year, args.today, kind=args.kind)
     if args.json:
         print(json.dumps(rep.as_dict(), ensure_ascii=False, indent=2))
         return 0
@@ -205,6 +210,11 @@ def city_status(args: argparse.Namespace) -> int:
         if u.revision is not None:
             extra = _("lần {r}, gửi {t:%d/%m/%Y}, {n} nhiệm vụ, {late} chậm").format(
                 r=u.revision, t=u.sent_at, n=u.tasks, late=u.late_tasks)
+            if args.kind and u.plan_title:
+                extra += f" — {u.plan_title}"
+            if args.kind and u.last_due:
+                extra += _("; báo cáo {p} hạn {d:%d/%m/%Y}{x}").format(
+                    p=u.last_due_label, d=u.last_due, x=_(" (chưa có số liệu kỳ này)") if u.behind else "")
         print(f"{u.code:<8} {u.name:<32} {u.status.label:<10} {extra}".rstrip())
     return 0
 

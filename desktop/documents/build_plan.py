@@ -218,12 +218,31 @@ def _targets_table(plan: Plan) -> Table:
         for tg in items:
             n += 1
             pre = "Tối đa " if tg.direction is TargetDirection.AT_MOST else ""
+            ranged = tg.direction is TargetDirection.RANGE
+
+            def shown(lo: Decimal | None, hi: Decimal | None) -> str:
+                if lo is None:
+                    return ""
+                if ranged and hi is not None and hi != lo:
+                    return f"{format_number(lo)}-{format_number(hi)}"
+                return pre + format_number(lo)
+
+            own = shown(tg.value, tg.value_max)
+            if tg.groups:  # values per group (level, household type, sector)
+                from desktop.services.tracking import goal_words
+
+                own = "; ".join([own] * bool(own) + [
+                    f"{g['name']}: " + goal_words(TargetDirection(g.get("direction") or tg.direction.value),
+                                                  Decimal(g["value"]) if g.get("value") is not None else None,
+                                                  Decimal(g["value_max"]) if g.get("value_max") is not None
+                                                  else None, "")
+                    for g in tg.groups])
             rows.append(Row([
                 Cell(str(n), align="center"),
                 Cell(tg.text),
                 Cell(tg.unit, align="center"),
-                Cell(pre + format_number(tg.city_value) if tg.city_value is not None else "", align="center"),
-                Cell(pre + format_number(tg.value) if tg.value is not None else "", align="center"),
+                Cell(shown(tg.city_value, tg.city_value_max), align="center"),
+                Cell(own, align="center"),
             ]))
     return Table([Column(12, "center"), Column(88), Column(15, "center"), Column(25, "center"),
                   Column(25, "center")], header, rows, size=13)
@@ -356,6 +375,22 @@ def task_table(plan_or_groups: Plan | list[tuple[str, list[PlanTask]]]) -> Table
                   Column(37), Column(39), Column(37)], header, rows)
 
 
+def previous_targets_table(prev: psvc.PreviousYear) -> Table:
+    """The previous year's targets at its end: the goal, the latest value with its date, the verdict."""
+    header = [Row([Cell(h, bold=True, align="center") for h in
+                   ("STT", "Chỉ tiêu", "Mục tiêu", "Kết quả (ngày số liệu)", "Đánh giá")])]
+    rows = []
+    for i, j in enumerate(prev.targets, 1):
+        value = ""
+        if j.value is not None:
+            value = format_number(j.value) + (f" ({j.measured:%d/%m/%Y})" if j.measured else "")
+        verdict = {True: "Đạt", False: "Chưa đạt"}.get(j.met, "Chưa có số liệu")
+        rows.append(Row([Cell(str(i), align="center"), Cell(j.text), Cell(j.goal, align="center"),
+                         Cell(value, align="center"), Cell(verdict, align="center")]))
+    return Table([Column(12, "center"), Column(110), Column(35, "center"), Column(40, "center"),
+                  Column(30, "center")], header, rows, size=13)
+
+
 def used_budget_columns(plan: Plan) -> list[BudgetColumn]:
     cols = [c for c in psvc.BUDGET_COLUMNS if any(getattr(b, c.value) is not None for b in plan.budget_lines)]
     return cols or [BudgetColumn.PLANNED]
@@ -433,6 +468,11 @@ def build_plan(plan: Plan, *, issuer: str | None = None) -> Document:
 
     groups = pillar_groups(plan.tasks)
     parts: list[tuple[str, list[Block]]] = []
+
+    # the optional first part: the assessment of the previous year (services.plans drafts it)
+    prev = psvc.previous_year_part(plan)
+    if prev is not None and prev.text.strip():
+        parts.append((prev.title, _text_blocks(paragraphs_of(prev.text))))
 
     # I. purpose, requirements and objectives
     purpose, objectives = _section(plan, "purpose"), _section(plan, "objectives")
@@ -536,6 +576,11 @@ def build_plan(plan: Plan, *, issuer: str | None = None) -> Document:
                                             ref, rule)
         ap2.append(budget_table(plan))
         sections.append(Section(ap2, LANDSCAPE))
+    if prev is not None and prev.text.strip() and prev.targets:
+        label = "Phụ lục III" if has_budget else "Phụ lục II"
+        ap3: list[Block] = appendix_heading(label, f"KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM {prev.year}", ref, rule)
+        ap3.append(previous_targets_table(prev))
+        sections.append(Section(ap3, LANDSCAPE))
     if party:
         formats.apply_page(rules, sections)
     return Document(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from decimal import Decimal
+from typing import Any
 
 from desktop.documents import citations, common, formats
 from desktop.documents.build_plan import (
@@ -91,6 +92,10 @@ def next_period(p: Period) -> Period:
         return Period(PeriodKind.QUARTER, p.year + (p.index == 4), 1 if p.index == 4 else p.index + 1)
     if p.kind is PeriodKind.HALF:
         return Period(PeriodKind.HALF, p.year + (p.index == 2), 1 if p.index == 2 else 2)
+    if p.kind in (PeriodKind.MONTH, PeriodKind.WEEK):
+        from desktop.models.period import period_containing
+
+        return period_containing(p.kind, p.end + dt.timedelta(days=1))
     return Period(PeriodKind.YEAR, p.year + 1)
 
 
@@ -186,6 +191,9 @@ def targets_table(plan: Plan, period: Period) -> tuple[Table, list[str]]:
         "STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện (ngày số liệu)", "Đánh giá")])]
     rows, unmet = [], []
     for i, tg in enumerate(plan.targets, 1):
+        if _judged_by_tracking(tg):
+            rows.append(_judged_row(i, tg, period, plan, unmet))
+            continue
         value, met, when = _measured(tg, period)
         due = target_due(plan, tg)
         if met is False and period.end < due:
@@ -212,6 +220,35 @@ def targets_table(plan: Plan, period: Period) -> tuple[Table, list[str]]:
         ]))
     return Table([Column(12, "center"), Column(88), Column(16, "center"), Column(20, "center"),
                   Column(22, "center"), Column(22, "center")], header, rows, size=13), unmet
+
+
+def _judged_by_tracking(tg: Any) -> bool:
+    """A target written as provinces write them (a range, values per group, measured monthly or
+    quarterly) is judged by ``services.tracking.judge_target``, due by its own rhythm."""
+    from desktop.models.enums import TargetMeasure
+
+    return bool(getattr(tg, "groups", None)) or tg.direction is TargetDirection.RANGE or \
+        getattr(tg, "measure", TargetMeasure.CUMULATIVE) is not TargetMeasure.CUMULATIVE
+
+
+def _judged_row(i: int, tg: Any, period: Period, plan: Plan, unmet: list[str]) -> Row:
+    j = tracking.judge_target(tg, period, plan.last_day)
+    u = tg.unit if tg.unit == "%" else f" {tg.unit}"
+    value = ""
+    if j.value is not None and j.verdict is not tracking.Verdict.NO_DATA:
+        value = format_number(j.value) + u.strip() * (tg.unit == "%")
+        groups = [f"{g.name}: {format_number(g.value)}" for g in j.groups if g.value is not None]
+        value = "\n".join([value, *groups] + ([f"({short_date(j.measured)})"] if j.measured else []))
+    verdict = {tracking.Verdict.MET: "Đạt", tracking.Verdict.NOT_MET: "Chưa đạt",
+               tracking.Verdict.NOT_DUE: NOT_DUE, tracking.Verdict.NO_DATA: ""}[j.verdict]
+    if j.verdict is tracking.Verdict.NOT_MET:
+        unmet.append(f"{tg.text} (kế hoạch {j.goal}, thực hiện {format_number(j.value)}{u}"
+                     f"{', số liệu ngày ' + short_date(j.measured) if j.measured else ''})")
+    return Row([
+        Cell(str(i), align="center"), Cell(tg.text), Cell(tg.unit, align="center"),
+        Cell(j.goal, align="center"), Cell(value or "Chưa có số liệu", align="center"),
+        Cell(verdict, align="center"),
+    ])
 
 
 def tasks_table(classified: dict[TaskStatus, list[tuple[PlanTask, int]]], until: dt.date,

@@ -1,7 +1,8 @@
 """Service API of the documents: the unit's plan and report as DOCX or PDF.
 
 - ``render_plan(store, year, fmt) -> bytes`` and ``render_report(store, year, period, fmt) -> bytes``
-  build the document in memory (``fmt`` is ``"docx"`` or ``"pdf"``);
+  build the document in memory (``fmt`` is ``"docx"`` or ``"pdf"``); every function takes
+  ``plan_id=`` to choose one of several plans of a year (``year`` may then be None);
 - ``generate_plan(store, year, fmt, out_path)`` and ``generate_report(store, year, period, fmt,
   out_path)`` write it atomically (``desktop.fsutil.atomic_writer``) and return a
   :class:`Generated` (path, size, pages for a PDF, the year report's deadline);
@@ -52,46 +53,44 @@ def _check_format(fmt: str) -> str:
     return f
 
 
-def _unit_and_plan(s: Any, year: int) -> Any:
+def _unit_and_plan(s: Any, year: int | None, plan_id: int | None = None) -> Any:
     from desktop.services import plans as psvc
     from desktop.services import units as usvc
 
     unit = usvc.current_unit(s)
     if unit is None:
         raise UserError(_("Thư mục dữ liệu chưa có đơn vị nào. Hãy tạo đơn vị hoặc chạy: khcds demo"))
-    return psvc.require_plan(s, unit, year)
+    return psvc.resolve_plan(s, unit, plan_id=plan_id, year=year)
 
 
-def plan_document(store: Any, year: int) -> Document:
+def plan_document(store: Any, year: int | None, *, plan_id: int | None = None) -> Document:
     from desktop.documents.build_plan import build_plan
 
     with store.session() as s:
-        return build_plan(_unit_and_plan(s, year))
+        return build_plan(_unit_and_plan(s, year, plan_id))
 
 
-def report_document(store: Any, year: int, period: str = "year") -> tuple[Document, dt.date | None]:
+def report_document(store: Any, year: int | None, period: str = "year", *,
+                    plan_id: int | None = None) -> tuple[Document, dt.date | None]:
     from desktop.documents.build_report import build_report, report_deadline
-    from desktop.models.period import REPORT_PERIODS, report_period
-
-    if period.lower() not in REPORT_PERIODS:
-        raise UserError(_("Kỳ báo cáo không hợp lệ: {p} (chọn {all}).").format(
-            p=period, all=", ".join(REPORT_PERIODS)))
+    from desktop.services import plans as psvc
     from desktop.services.reports import texts_for
 
-    p = report_period(year, period)
     with store.session() as s:
-        plan = _unit_and_plan(s, year)
-        return build_report(plan, p, overrides=texts_for(s, plan, p)), report_deadline(plan, p)
+        plan = _unit_and_plan(s, year, plan_id)
+        p = psvc.report_period_of(plan, period)
+        deadline = psvc.report_due(plan, p) or report_deadline(plan, p)
+        return build_report(plan, p, overrides=texts_for(s, plan, p)), deadline
 
 
-def render_plan(store: Any, year: int, fmt: str) -> bytes:
+def render_plan(store: Any, year: int | None, fmt: str, *, plan_id: int | None = None) -> bytes:
     fmt = _check_format(fmt)
-    return render(plan_document(store, year), fmt)
+    return render(plan_document(store, year, plan_id=plan_id), fmt)
 
 
-def render_report(store: Any, year: int, period: str, fmt: str) -> bytes:
+def render_report(store: Any, year: int | None, period: str, fmt: str, *, plan_id: int | None = None) -> bytes:
     fmt = _check_format(fmt)
-    doc, _deadline = report_document(store, year, period)
+    doc, _deadline = report_document(store, year, period, plan_id=plan_id)
     return render(doc, fmt)
 
 
@@ -114,12 +113,14 @@ def _write(out_path: Path, data: bytes, fmt: str, deadline: dt.date | None = Non
     return Generated(out, len(data), fmt, deadline)
 
 
-def generate_plan(store: Any, year: int, fmt: str, out_path: Path) -> Generated:
+def generate_plan(store: Any, year: int | None, fmt: str, out_path: Path, *,
+                  plan_id: int | None = None) -> Generated:
     fmt = _check_format(fmt)
-    return _write(Path(out_path), render(plan_document(store, year), fmt), fmt)
+    return _write(Path(out_path), render(plan_document(store, year, plan_id=plan_id), fmt), fmt)
 
 
-def generate_report(store: Any, year: int, period: str, fmt: str, out_path: Path) -> Generated:
+def generate_report(store: Any, year: int | None, period: str, fmt: str, out_path: Path, *,
+                    plan_id: int | None = None) -> Generated:
     fmt = _check_format(fmt)
-    doc, deadline = report_document(store, year, period)
+    doc, deadline = report_document(store, year, period, plan_id=plan_id)
     return _write(Path(out_path), render(doc, fmt), fmt, deadline)

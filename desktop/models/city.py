@@ -15,7 +15,7 @@ from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, Stri
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.orm import Base, utcnow
-from desktop.models.types import Money
+from desktop.models.types import JsonList, Money
 
 
 class CityUnit(Base):
@@ -33,13 +33,24 @@ class CityUnit(Base):
 
 
 class CitySubmission(Base):
-    """The latest accepted package of a unit for a year."""
+    """The latest accepted package of one plan of a unit for a year.
+
+    ``plan_key`` is empty for the year's annual UBND plan (and for packages made
+    before plans had an identity), else the plan's ``uid``; ``kind`` groups them.
+    """
 
     __tablename__ = "city_submissions"
-    __table_args__ = (UniqueConstraint("unit_code", "year"),)
+    __table_args__ = (UniqueConstraint("unit_code", "year", "plan_key"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_code: Mapped[str] = mapped_column(String(32), index=True)
     year: Mapped[int] = mapped_column(index=True)
+    plan_key: Mapped[str] = mapped_column(String(32), default="")
+    kind: Mapped[str] = mapped_column(String(20), default="hang_nam", index=True)
+    issuer: Mapped[str] = mapped_column(String(20), default="ubnd")
+    plan_title: Mapped[str] = mapped_column(Text, default="")
+    plan_start: Mapped[dt.date | None] = mapped_column(Date)  # None: the year
+    plan_end: Mapped[dt.date | None] = mapped_column(Date)
+    report_rules: Mapped[list[str]] = mapped_column(JsonList, default=list)  # the plan's reporting rhythm
     revision: Mapped[int]
     unit_name: Mapped[str] = mapped_column(String(200))
     level: Mapped[str] = mapped_column(String(20), default="commune")
@@ -64,6 +75,7 @@ class CityReceipt(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     unit_code: Mapped[str] = mapped_column(String(32), index=True)
     year: Mapped[int]
+    plan_key: Mapped[str] = mapped_column(String(32), default="")
     revision: Mapped[int]
     outcome: Mapped[str] = mapped_column(String(16))  # new | newer
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)

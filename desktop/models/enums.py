@@ -61,13 +61,66 @@ class TaskStatus(str, enum.Enum):
 
 
 class TargetDirection(str, enum.Enum):
+    """How a target's value is read: ``≥ 70%``, ``≤ 5``, ``= 100%`` or ``60-70%``."""
+
     AT_LEAST = "at_least"
     AT_MOST = "at_most"
     EXACT = "exact"
+    RANGE = "range"  # between ``value`` and ``value_max``
 
     @property
     def label(self) -> str:
-        return {"at_least": "Tối thiểu", "at_most": "Tối đa", "exact": "Đúng bằng"}[self.value]
+        return {"at_least": "Tối thiểu", "at_most": "Tối đa", "exact": "Đúng bằng",
+                "range": "Trong khoảng"}[self.value]
+
+
+class TargetMeasure(str, enum.Enum):
+    """How often a target is measured, and so when it is due."""
+
+    MONTHLY = "monthly"  # due at the end of every month
+    QUARTERLY = "quarterly"  # due at the end of every quarter
+    CUMULATIVE = "cumulative"  # accumulated, due once at the target's due date (the plan's end)
+
+    @property
+    def label(self) -> str:
+        return {"monthly": "Hằng tháng", "quarterly": "Hằng quý", "cumulative": "Lũy kế"}[self.value]
+
+
+class PlanKind(str, enum.Enum):
+    """What a plan is: the year's plan, a plan carrying out a named document, a campaign."""
+
+    ANNUAL = "hang_nam"
+    IMPLEMENTATION = "trien_khai"
+    CAMPAIGN = "chien_dich"
+
+    @property
+    def label(self) -> str:
+        return {"hang_nam": "Kế hoạch năm", "trien_khai": "Kế hoạch triển khai",
+                "chien_dich": "Kế hoạch cao điểm, chiến dịch"}[self.value]
+
+
+class Issuer(str, enum.Enum):
+    """The body that issues a plan; the Party bodies print in the Party's format."""
+
+    UBND = "ubnd"
+    DANG_UY = "dang_uy"
+    BAN_CHI_DAO = "ban_chi_dao"
+    BAN_THUONG_VU = "ban_thuong_vu"
+
+    @property
+    def label(self) -> str:
+        return {"ubnd": "Ủy ban nhân dân", "dang_uy": "Đảng ủy", "ban_chi_dao": "Ban Chỉ đạo",
+                "ban_thuong_vu": "Ban Thường vụ Đảng ủy"}[self.value]
+
+    @property
+    def party(self) -> bool:
+        """Documents of this body follow the Party's format (Hướng dẫn 36-HD/VPTW)."""
+        return self is not Issuer.UBND
+
+    @property
+    def symbol(self) -> str:
+        """The body's part of a document number: ``KH-UBND``, ``KH/ĐU``, ``KH/BCĐ``, ``KH/ĐU``."""
+        return {"ubnd": "UBND", "dang_uy": "ĐU", "ban_chi_dao": "BCĐ", "ban_thuong_vu": "ĐU"}[self.value]
 
 
 class EvidenceKind(str, enum.Enum):
@@ -117,8 +170,15 @@ class BudgetColumn(str, enum.Enum):
 
 class ReportFrequency(str, enum.Enum):
     PLAN = "plan"  # the deadline for a unit to make its own plan
+    WEEK = "week"
     MONTH = "month"
     QUARTER = "quarter"
     HALF_YEAR = "half_year"
     YEAR = "year"
     ADHOC = "adhoc"
+
+    @property
+    def label(self) -> str:
+        return {"plan": "Ban hành kế hoạch", "week": "Hằng tuần", "month": "Hằng tháng",
+                "quarter": "Hằng quý", "half_year": "6 tháng", "year": "Hằng năm",
+                "adhoc": "Đột xuất"}[self.value]

@@ -29,9 +29,12 @@ from desktop.models.deadline import Deadline
 from desktop.models.enums import (
     EvidenceKind,
     FundingSource,
+    Issuer,
     Level,
+    PlanKind,
     PlanState,
     TargetDirection,
+    TargetMeasure,
     TaskStatus,
 )
 from desktop.models.period import Period
@@ -49,6 +52,12 @@ NAMING = {
 def _enum(cls: Any) -> Enum:
     return Enum(cls, values_callable=lambda e: [m.value for m in e], native_enum=False,
                 validate_strings=True, length=20)
+
+
+def new_uid() -> str:
+    import uuid
+
+    return uuid.uuid4().hex
 
 
 def utcnow() -> dt.datetime:
@@ -159,26 +168,51 @@ class TemplateRecord(Base):
 
 
 class Plan(Base):
-    """A unit's plan for a year, made from a template version."""
+    """One plan of a unit: the year's plan, a plan carrying out a named document, or a
+    campaign, issued by the UBND or a Party body, over a year or between two dates,
+    made from a template version or blank (the unit's own).
+
+    A unit holds any number of plans a year; ``year`` is the year the plan's period
+    starts in (plans are grouped by it), ``uid`` names the plan in export packages.
+    """
 
     __tablename__ = "plans"
-    __table_args__ = (UniqueConstraint("unit_id", "year"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    unit_id: Mapped[int] = mapped_column(ForeignKey("unit_profiles.id", ondelete="CASCADE"))
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit_profiles.id", ondelete="CASCADE"), index=True)
     year: Mapped[int]
-    template_id: Mapped[int] = mapped_column(ForeignKey("templates.id"))
+    kind: Mapped[PlanKind] = mapped_column(_enum(PlanKind), default=PlanKind.ANNUAL)
+    issuer: Mapped[Issuer] = mapped_column(_enum(Issuer), default=Issuer.UBND)
+    start_date: Mapped[dt.date | None] = mapped_column(Date)  # None: 1 January of ``year``
+    end_date: Mapped[dt.date | None] = mapped_column(Date)  # None: 31 December of ``year``
+    implements: Mapped[str | None] = mapped_column(Text)  # the document a "trien_khai" plan carries out
+    template_id: Mapped[int | None] = mapped_column(ForeignKey("templates.id"))
     number: Mapped[str | None] = mapped_column(String(32))
     issue_date: Mapped[dt.date | None] = mapped_column(Date)
     subject: Mapped[str] = mapped_column(Text)
     state: Mapped[PlanState] = mapped_column(_enum(PlanState), default=PlanState.DRAFT)
     signer_id: Mapped[int | None] = mapped_column(ForeignKey("signers.id", ondelete="SET NULL"))
     recipients: Mapped[list[str]] = mapped_column(JsonList, default=list)
+    report_rules: Mapped[list[str]] = mapped_column(JsonList, default=list)  # ReportRule codes
+    previous_year: Mapped[str | None] = mapped_column(Text)  # "Đánh giá kết quả thực hiện năm trước"
     export_revision: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
+    @property
+    def first_day(self) -> dt.date:
+        return self.start_date or dt.date(self.year, 1, 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        return self.end_date or dt.date(self.year, 12, 31)
+
+    @property
+    def whole_year(self) -> bool:
+        return self.first_day == dt.date(self.year, 1, 1) and self.last_day == dt.date(self.year, 12, 31)
+
     unit: Mapped[UnitProfile] = relationship(back_populates="plans")
-    template: Mapped[TemplateRecord] = relationship()
+    template: Mapped[TemplateRecord | None] = relationship()
     signer: Mapped[Signer | None] = relationship()
     legal_bases: Mapped[list[LegalBasis]] = relationship(
         cascade="all, delete-orphan", order_by="LegalBasis.position"
@@ -340,10 +374,23 @@ class PlanTarget(Base):
     )
     city_value: Mapped[Decimal | None] = mapped_column(Money)
     value: Mapped[Decimal | None] = mapped_column(Money)
+    city_value_max: Mapped[Decimal | None] = mapped_column(Money)  # a range's upper end
+    value_max: Mapped[Decimal | None] = mapped_column(Money)
+    # values per group: [{"name": "Hộ nông thôn", "direction": "at_least", "value": "70", "value_max": null}]
+    groups: Mapped[list[dict[str, Any]]] = mapped_column(JsonList, default=list)
+    measure: Mapped[TargetMeasure] = mapped_column(_enum(TargetMeasure), default=TargetMeasure.CUMULATIVE)
+    baseline: Mapped[Decimal | None] = mapped_column(Money)
+    baseline_note: Mapped[str | None] = mapped_column(String(200))  # "năm 2025", "tháng 12/2025"
+    due: Mapped[dt.date | None] = mapped_column(Date)  # a cumulative target's due date (else the plan's end)
     position: Mapped[int] = mapped_column(default=0)
     flag: Mapped[str | None] = mapped_column(Text)
 
     plan: Mapped[Plan] = relationship(back_populates="targets")
+
+    @property
+    def is_custom(self) -> bool:
+        """The unit's own target, beside the template's."""
+        return self.template_ref is None
     measurements: Mapped[list[TargetMeasurement]] = relationship(
         back_populates="target", cascade="all, delete-orphan", order_by="TargetMeasurement.id"
     )
@@ -356,6 +403,7 @@ class TargetMeasurement(Base):
     target_id: Mapped[int] = mapped_column(ForeignKey("plan_targets.id", ondelete="CASCADE"))
     period: Mapped[Period] = mapped_column(PeriodType)
     value: Mapped[Decimal] = mapped_column(Money)
+    groups: Mapped[list[dict[str, Any]]] = mapped_column(JsonList, default=list)  # [{"name", "value"}]
     note: Mapped[str] = mapped_column(Text, default="")
     measured_on: Mapped[dt.date | None] = mapped_column(Date)
 

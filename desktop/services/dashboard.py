@@ -11,10 +11,9 @@ from decimal import Decimal
 from desktop.i18n import _
 from desktop.models.enums import TaskStatus
 from desktop.models.orm import Plan
-from desktop.models.period import Period, quarters
+from desktop.models.period import Period
 from desktop.services import plans as psvc
 from desktop.services import tracking
-from desktop.services.editor import pillars
 
 
 @dataclass(frozen=True)
@@ -27,6 +26,7 @@ class TargetProgress:
     latest: Decimal | None
     period: Period | None
     met: bool | None
+    goal_text: str = ""  # "≥ 70%", "60-70%", per group
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ class Dashboard:
 
 
 def build(plan: Plan, today: dt.date, horizon_days: int = 120) -> Dashboard:
-    order = {p: i for i, p in enumerate(pillars(plan))}
+    order = {p: i for i, p in enumerate(psvc.pillars(plan))}
     by_pillar = sorted(tracking.progress_by_pillar(plan, today), key=lambda p: order.get(p.pillar, 999))
     live = [t for t in plan.tasks if t.adopted and t.status is not TaskStatus.CANCELLED]
     overall = sum(t.percent for t in live) / len(live) if live else 0.0
@@ -69,7 +69,7 @@ def build(plan: Plan, today: dt.date, horizon_days: int = 120) -> Dashboard:
         latest = m.value if m else None
         targets.append(TargetProgress(
             tg.id, tg.text, tg.unit, tg.value if tg.value is not None else tg.city_value, tg.city_value,
-            latest, m.period if m else None, tracking.target_met(tg, latest)))
+            latest, m.period if m else None, tracking.target_met(tg, latest), tracking.goal_text(tg)))
     late = [
         LateTask(t.id, t.content, t.lead or "", t.finish, t.percent)
         for t in plan.tasks if t.adopted and tracking.is_late(t, today)
@@ -81,24 +81,23 @@ def build(plan: Plan, today: dt.date, horizon_days: int = 120) -> Dashboard:
 
 
 def upcoming_dates(plan: Plan, today: dt.date, horizon_days: int = 120) -> list[DueDate]:
-    """Reports due, quarter ends (progress to record), tasks finishing this quarter.
+    """Reports due by the plan's own rhythm (weekly, monthly, quarterly, half-year, yearly, each
+    with its deadline), the day the unit's plan is due, and tasks finishing this quarter.
 
-    When the plan's year is over (or not begun), the dates of the plan's own year
-    are listed from ``today`` moved into that year, so that an old plan still shows
-    its calendar.
+    When the plan's period is over (or not begun), the dates are listed from the plan's first
+    day (or ``horizon_days`` before its last), so that an old plan still shows its calendar.
     """
     ref = today
-    if today.year != plan.year:
-        ref = dt.date(plan.year, 1, 1) if today.year < plan.year else dt.date(plan.year, 12, 31) - dt.timedelta(days=horizon_days)
+    if today < plan.first_day:
+        ref = plan.first_day
+    elif today > plan.last_day:
+        ref = max(plan.first_day, plan.last_day - dt.timedelta(days=horizon_days))
     end = ref + dt.timedelta(days=horizon_days)
     out: list[DueDate] = []
-    for q in quarters(plan.year):
-        out.append(DueDate(q.end, _("Hết {q}: cập nhật tiến độ, báo cáo quý").format(q=q.label()), "quarter"))
+    for due in psvc.report_schedule(plan):
+        out.append(DueDate(due.due, due.label, "report"))
     try:
         t = psvc.template_of(plan)
-        deadline = psvc.annual_report_deadline(t, plan.year)
-        if deadline:
-            out.append(DueDate(deadline, _("Hạn gửi báo cáo năm {y} về thành phố").format(y=plan.year), "report"))
         for r in t.reporting:
             d = r.deadline_in(plan.year) if r.deadline else None
             if d and r.frequency.value == "plan":

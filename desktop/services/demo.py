@@ -123,7 +123,7 @@ def _fill(s: Session, store: Store, plan: Plan, rnd: random.Random) -> None:
     plan.number = None
     for pillar, content, lead, coord, q1, q2, product, budget in OWN_TASKS:
         psvc.add_own_task(
-            s, plan, pillar=pillar, content=content, lead=lead, coordinating=coord,
+            s, plan.id, pillar=pillar, content=content, lead=lead, coordinating=coord,
             start=Period(PeriodKind.QUARTER, year, q1), finish=Period(PeriodKind.QUARTER, year, q2),
             product=product, budget=budget,
         )
@@ -136,12 +136,12 @@ def _fill(s: Session, store: Store, plan: Plan, rnd: random.Random) -> None:
     for task in plan.tasks:
         if task.budget:
             psvc.add_budget_line(
-                s, plan, content=task.content, task=task, group_title="Ngân sách xã",
+                s, plan.id, content=task.content, task_id=task.id, group_title="Ngân sách xã",
                 funding_source=FundingSource.COMMUNE_BUDGET, period_text=str(year),
                 approved=task.budget, planned=task.budget,
             )
     psvc.add_budget_line(
-        s, plan, content="Hỗ trợ thuê dịch vụ hệ thống truyền thanh thông minh", group_title="Ngân sách thành phố hỗ trợ",
+        s, plan.id, content="Hỗ trợ thuê dịch vụ hệ thống truyền thanh thông minh", group_title="Ngân sách thành phố hỗ trợ",
         funding_source=FundingSource.CITY_BUDGET, period_text=str(year),
         approved=Decimal("96.4"), planned=Decimal("48.2"),
     )

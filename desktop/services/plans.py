@@ -1,13 +1,20 @@
-"""A unit's plan: made from a template, edited, checked.
+"""A unit's plans: made from a template or blank, listed, chosen, edited, checked: the one
+door through which the window and the CLI change a plan, by id.
+
+A unit holds several plans a year (the UBND's annual plan, the Đảng ủy's plan
+carrying out a resolution, a Ban Chỉ đạo's 100-day campaign ...); each is one
+``Plan`` row with its kind, issuing body, period and reporting rhythm, chosen by
+id (``--plan ID``) or, when its year has only one, by year.
 
 Every function works inside the caller's transaction (``store.transaction()``),
-so a multi-row change commits as a whole.
+so a multi-row change commits as a whole; the window wraps each edit in its own
+transaction, and a setter returns the old value so that an undo can put it back.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -17,7 +24,17 @@ from sqlalchemy.orm import Session, selectinload
 from desktop.errors import UserError
 from desktop.i18n import _
 from desktop.models.deadline import Deadline
-from desktop.models.enums import BudgetColumn, FundingSource, Level, PlanState, TargetDirection
+from desktop.models.enums import (
+    BudgetColumn,
+    FundingSource,
+    Issuer,
+    Level,
+    PlanKind,
+    PlanState,
+    TargetDirection,
+    TargetMeasure,
+    TaskStatus,
+)
 from desktop.models.orm import (
     BudgetLine,
     LegalBasis,
@@ -25,13 +42,15 @@ from desktop.models.orm import (
     PlanSection,
     PlanTarget,
     PlanTask,
+    Signer,
     TemplateRecord,
     UnitProfile,
 )
-from desktop.models.period import Period, PeriodKind
+from desktop.models.period import Period, PeriodKind, ReportRule
 from desktop.models.template import Template, TemplateTask, TemplateTaskGroup
+from desktop.paths import DataDir
 from desktop.services import templates as tsvc
-from desktop.vn import format_number, short_date
+from desktop.vn import fold, format_number, short_date, sort_key
 
 # The plan's text sections in document order: key -> default heading.
 SECTION_ORDER: list[tuple[str, str]] = [
@@ -53,8 +72,8 @@ BUDGET_COLUMNS = (
 )
 
 
-def plan_query() -> Any:
-    return select(Plan).options(
+def _plan_loads() -> list[Any]:
+    return [
         selectinload(Plan.tasks).selectinload(PlanTask.updates),
         selectinload(Plan.tasks).selectinload(PlanTask.evidence),
         selectinload(Plan.targets).selectinload(PlanTarget.measurements),
@@ -63,26 +82,253 @@ def plan_query() -> Any:
         selectinload(Plan.legal_bases),
         selectinload(Plan.unit).selectinload(UnitProfile.signers),
         selectinload(Plan.template),
-    )
+    ]
+
+
+def plan_query() -> Any:
+    return select(Plan).options(*_plan_loads())
+
+
+def load_plan(session: Session, plan_id: int) -> Plan:
+    """The plan with its tasks, targets, budget and texts loaded (the session's copy when it
+    holds one already); a UserError if it is gone."""
+    plan = session.get(Plan, plan_id, options=_plan_loads())
+    if plan is None:
+        raise UserError(_("Không tìm thấy kế hoạch số hiệu {id} (có thể đã bị xóa). "
+                          "Xem danh sách: khcds plan list").format(id=plan_id))
+    return plan
+
+
+def plans_of_year(session: Session, unit: UnitProfile, year: int) -> list[Plan]:
+    return list(session.scalars(
+        select(Plan).where(Plan.unit_id == unit.id, Plan.year == year).order_by(Plan.id)))
 
 
 def get_plan(session: Session, unit: UnitProfile, year: int) -> Plan | None:
-    return session.scalar(plan_query().where(Plan.unit_id == unit.id, Plan.year == year))
+    """The year's plan when the year has one, else its annual UBND plan (None when neither)."""
+    plans = plans_of_year(session, unit, year)
+    if len(plans) > 1:
+        plans = [p for p in plans if p.kind is PlanKind.ANNUAL and p.issuer is Issuer.UBND][:1]
+    return load_plan(session, plans[0].id) if plans else None
 
 
 def require_plan(session: Session, unit: UnitProfile, year: int) -> Plan:
-    plan = get_plan(session, unit, year)
-    if plan is None:
-        years = sorted(p.year for p in unit.plans)
+    """The year's only plan; a UserError naming the plans when there are none or several."""
+    return resolve_plan(session, unit, year=year)
+
+
+def resolve_plan(session: Session, unit: UnitProfile, *, plan_id: int | None = None,
+                 year: int | None = None) -> Plan:
+    """The plan chosen by id (``--plan``) or by year (``--year``, when the year has one plan)."""
+    if plan_id is not None:
+        plan = load_plan(session, plan_id)
+        if plan.unit_id != unit.id:
+            raise UserError(_("Kế hoạch số hiệu {id} không phải của {unit}.").format(id=plan_id, unit=unit.name))
+        if year is not None and plan.year != year:
+            raise UserError(_("Kế hoạch số hiệu {id} là kế hoạch năm {y}, không phải năm {year}.").format(
+                id=plan_id, y=plan.year, year=year))
+        return plan
+    if year is None:
+        raise UserError(_("Hãy chọn kế hoạch: --plan SỐ_HIỆU (xem: khcds plan list) hoặc --year NĂM."))
+    plans = plans_of_year(session, unit, year)
+    if not plans:
+        years = sorted({p.year for p in unit.plans})
         have = ", ".join(map(str, years)) if years else _("chưa có")
         raise UserError(
             _("Đơn vị chưa có kế hoạch năm {year} (các năm đã có: {have}).").format(year=year, have=have)
         )
-    return plan
+    if len(plans) > 1:
+        listing = "; ".join(f"{p.id}: {plan_label(p)}" for p in plans)
+        raise UserError(_("Năm {year} có {n} kế hoạch, hãy chọn một bằng --plan SỐ_HIỆU: {listing}.").format(
+            year=year, n=len(plans), listing=listing))
+    return load_plan(session, plans[0].id)
+
+
+def plan_label(plan: Plan) -> str:
+    """``Kế hoạch năm 2026 (Ủy ban nhân dân)``; ``Kế hoạch cao điểm 100 ngày ... (Ban Chỉ đạo)``."""
+    title = " ".join(plan.subject.split())
+    if len(title) > 80:
+        title = title[:79] + "…"
+    return f"{plan.kind.label}: {title} ({plan.issuer.label})"
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """One plan as lists show it (the window's selector, ``khcds plan list``)."""
+
+    id: int
+    uid: str
+    year: int
+    kind: PlanKind
+    issuer: Issuer
+    number: str | None
+    title: str
+    start: dt.date
+    end: dt.date
+    state: PlanState
+    template: str | None  # "hp-325-2024 v1"; None for a plan of the unit's own
+    tasks: int
+    targets: int
+    report_rules: tuple[str, ...]
+
+    @property
+    def label(self) -> str:
+        num = f" số {self.number}" if self.number else ""
+        return f"{self.kind.label}{num}: {self.title} ({self.issuer.label})"
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "uid": self.uid, "year": self.year, "kind": self.kind.value,
+                "issuer": self.issuer.value, "number": self.number, "title": self.title,
+                "start": self.start.isoformat(), "end": self.end.isoformat(), "state": self.state.value,
+                "template": self.template, "tasks": self.tasks, "targets": self.targets,
+                "report_rules": list(self.report_rules)}
+
+
+def summary(plan: Plan) -> PlanSummary:
+    tpl = f"{plan.template.key} v{plan.template.version}" if plan.template is not None else None
+    return PlanSummary(plan.id, plan.uid, plan.year, plan.kind, plan.issuer, plan.number, plan.subject,
+                       plan.first_day, plan.last_day, plan.state, tpl,
+                       sum(1 for t in plan.tasks if t.adopted), len(plan.targets),
+                       tuple(r.code for r in report_rules(plan)))
+
+
+def list_plans(session: Session) -> list[PlanSummary]:
+    """Every plan of the data folder's unit, newest year first, then as they were made."""
+    rows = session.scalars(plan_query().order_by(Plan.year.desc(), Plan.id)).all()
+    return [summary(p) for p in rows]
+
+
+def plan_list(session: Session) -> list[tuple[int, int]]:
+    """(plan id, year) of the data folder's unit, newest year first."""
+    return [(p.id, p.year) for p in list_plans(session)]
+
+
+def latest_plan_id(session: Session) -> int | None:
+    """The plan the window opens with: the newest year's annual UBND plan, else its first."""
+    plans = list_plans(session)
+    if not plans:
+        return None
+    newest = [p for p in plans if p.year == plans[0].year]
+    annual = [p for p in newest if p.kind is PlanKind.ANNUAL and p.issuer is Issuer.UBND]
+    return (annual or newest)[0].id
 
 
 def template_of(plan: Plan) -> Template:
+    """The plan's template; a plan of the unit's own has an empty one (no tasks, no targets)."""
+    if plan.template is None:
+        return own_template(plan)
     return tsvc.parse(plan.template)
+
+
+def own_template(plan: Plan) -> Template:
+    unit = plan.unit
+    return Template(
+        id="", version=0, kind="KH", number="", date=None, place=unit.place_name,
+        issuer=unit.issuer_body_full, title=plan.subject, period_start=plan.first_day.year,
+        period_end=plan.last_day.year, province_code=unit.province_code, levels=(unit.level,),
+        legal_bases=(), general_objectives=(), targets=(), task_groups=(), budget=None, sections=(),
+        reporting=(),
+    )
+
+
+# -- reporting rhythm ------------------------------------------------------------
+
+
+def report_rules(plan: Plan) -> list[ReportRule]:
+    """The reports the plan owes: its own rules, else quarterly reports and the year's report
+    (due on the template's or province's date) as every plan had before rhythms existed."""
+    rules = []
+    for code in plan.report_rules or []:
+        try:
+            rules.append(ReportRule.parse(code))
+        except ValueError:
+            continue  # a damaged rule must not hide the others
+    if rules:
+        return rules
+    out = [ReportRule.parse("quarter next:10")]
+    deadline = None
+    if plan.template is not None:
+        try:
+            deadline = annual_report_deadline(template_of(plan), plan.year)
+        except Exception:  # a damaged template keeps the default rhythm
+            deadline = None
+    out.append(ReportRule.parse(f"year date:{deadline:%m-%d}" if deadline else "year"))
+    return out
+
+
+def parse_report_rules(texts: list[str]) -> list[str]:
+    """Check rules typed by a user or a script; a UserError names the bad one."""
+    out = []
+    for t in texts:
+        t = " ".join(t.split())
+        if not t:
+            continue
+        try:
+            out.append(ReportRule.parse(t).code)
+        except ValueError:
+            raise UserError(_("Chế độ báo cáo không hợp lệ: \"{t}\" (ví dụ: \"month day:20\" là trước ngày 20 "
+                              "hằng tháng, \"quarter next:10\", \"week after:2\", \"year date:12-15\").").format(t=t)) from None
+    return out
+
+
+@dataclass(frozen=True)
+class ReportDue:
+    """One report the plan owes: its rule, period and due day."""
+
+    rule: ReportRule
+    period: Period
+    due: dt.date
+
+    @property
+    def label(self) -> str:
+        """``Hạn gửi báo cáo tháng 11/2026``."""
+        return _("Hạn gửi báo cáo {p}").format(p=self.period.label()[:1].lower() + self.period.label()[1:])
+
+
+def report_schedule(plan: Plan) -> list[ReportDue]:
+    """Every report of the plan's rhythm over its period, in order of due date."""
+    out = []
+    for rule in report_rules(plan):
+        for p in rule.periods(plan.first_day, plan.last_day):
+            out.append(ReportDue(rule, p, rule.due(p)))
+    out.sort(key=lambda r: (r.due, r.period.start))
+    return out
+
+
+def report_period_of(plan: Plan, name: str) -> Period:
+    """The period of a report of ``plan`` named ``w35``, ``m11``, ``q2``, ``h1``, ``year``
+    (in the plan's year); a UserError when the name is unknown or the period lies outside
+    the plan's time."""
+    from desktop.models.period import REPORT_PERIODS, report_period
+
+    try:
+        p = report_period(plan.year, name)
+    except ValueError:
+        raise UserError(_("Kỳ báo cáo không hợp lệ: {p} (chọn {all}).").format(
+            p=name, all=", ".join(REPORT_PERIODS))) from None
+    if p.end < plan.first_day or p.start > plan.last_day:
+        raise UserError(_("Kỳ báo cáo {p} nằm ngoài thời gian của kế hoạch ({a} - {b}).").format(
+            p=p.label(), a=short_date(plan.first_day), b=short_date(plan.last_day)))
+    return p
+
+
+def report_due(plan: Plan, period: Period) -> dt.date | None:
+    """The deadline of the plan's report on ``period`` (by the rule of that rhythm), or None
+    when the plan owes no report of that kind."""
+    for rule in report_rules(plan):
+        if rule.period_kind is period.kind:
+            return rule.due(period)
+    return None
+
+
+def set_report_rules(session: Session, plan_id: int, texts: list[str]) -> list[str]:
+    """Set the plan's reporting rhythm (reporting stays open on an approved plan); returns the old."""
+    plan = load_plan(session, plan_id)
+    rules = parse_report_rules(texts)
+    old = list(plan.report_rules or [])
+    plan.report_rules = rules
+    session.flush()
+    return old
 
 
 def unit_phrase(unit: UnitProfile) -> str:
@@ -107,36 +353,56 @@ def _in_plan_year(p: Period | None, year: int, first: bool) -> Period | None:
     return p.in_year(year)
 
 
-def _default_sections(unit: UnitProfile, t: Template, year: int) -> dict[str, str]:
+def _default_sections(unit: UnitProfile, t: Template | None, year: int, issuer: Issuer = Issuer.UBND,
+                      span: str | None = None) -> dict[str, str]:
     who = unit_phrase(unit)
-    ref = f"Kế hoạch số {t.number}"
-    if t.date:
-        ref += f" ngày {short_date(t.date)}"
-    ref += f" của {t.issuer}"
-    sol = t.section("solutions")
-    org_lines = [
-        f"1. Văn phòng HĐND và UBND {who} là đầu mối tham mưu Ủy ban nhân dân {who} tổ chức triển khai "
-        "Kế hoạch; theo dõi, đôn đốc, tổng hợp kết quả thực hiện; định kỳ báo cáo theo quy định.",
-        "2. Các ban, ngành, đoàn thể, các thôn, tổ dân phố căn cứ nhiệm vụ được giao chủ động triển khai "
-        "thực hiện, báo cáo kết quả về Văn phòng HĐND và UBND trước ngày 10 của tháng cuối quý.",
-        "3. Bộ phận Tài chính - Kế toán tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định.",
-    ]
-    deadline = annual_report_deadline(t, year)
-    if deadline:
+    span = span or f"năm {year}"
+    if t is not None:
+        ref = f"Kế hoạch số {t.number}"
+        if t.date:
+            ref += f" ngày {short_date(t.date)}"
+        ref += f" của {t.issuer}"
+        aim = f"Triển khai thực hiện hiệu quả {ref} trên địa bàn {who}"
+    else:
+        aim = f"Cụ thể hóa các nhiệm vụ chuyển đổi số trên địa bàn {who}"
+    sol = t.section("solutions") if t is not None else None
+    if issuer.party:
+        office, body = "Văn phòng Đảng ủy", {Issuer.BAN_CHI_DAO: "Ban Chỉ đạo"}.get(issuer, "Đảng ủy")
+        org_lines = [
+            f"1. {office} là đầu mối tham mưu {body} {who} theo dõi, đôn đốc, tổng hợp kết quả thực hiện "
+            "Kế hoạch; định kỳ báo cáo theo quy định.",
+            "2. Các chi bộ, cơ quan, đơn vị, các thôn, tổ dân phố căn cứ nhiệm vụ được giao chủ động triển khai "
+            f"thực hiện, báo cáo kết quả về {office}.",
+        ]
+    else:
+        org_lines = [
+            f"1. Văn phòng HĐND và UBND {who} là đầu mối tham mưu Ủy ban nhân dân {who} tổ chức triển khai "
+            "Kế hoạch; theo dõi, đôn đốc, tổng hợp kết quả thực hiện; định kỳ báo cáo theo quy định.",
+            "2. Các ban, ngành, đoàn thể, các thôn, tổ dân phố căn cứ nhiệm vụ được giao chủ động triển khai "
+            "thực hiện, báo cáo kết quả về Văn phòng HĐND và UBND trước ngày 10 của tháng cuối quý.",
+            "3. Bộ phận Tài chính - Kế toán tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định.",
+        ]
+    deadline = annual_report_deadline(t, year) if t is not None else None
+    if deadline and t is not None:
         org_lines.append(
-            f"4. Báo cáo kết quả thực hiện năm {year} gửi {t.issuer} "
+            f"{len(org_lines) + 1}. Báo cáo kết quả thực hiện năm {year} gửi {t.issuer} "
             f"trước ngày {deadline.day:02d}/{deadline.month}/{year}."
         )
     return {
         "purpose": "\n".join([
-            f"1. Mục đích: Triển khai thực hiện hiệu quả {ref} trên địa bàn {who}; "
+            f"1. Mục đích: {aim}; "
             f"xác định cụ thể nhiệm vụ, tiến độ, trách nhiệm của các cơ quan, đơn vị trong thực hiện "
-            f"chuyển đổi số năm {year}.",
+            f"chuyển đổi số {span}.",
             "2. Yêu cầu: Các nhiệm vụ bám sát chỉ tiêu của thành phố giao cho cấp xã; phân công rõ cơ quan "
             "chủ trì, phối hợp, thời gian hoàn thành và sản phẩm; gắn với cải cách hành chính, "
             "nâng cao chất lượng phục vụ người dân, doanh nghiệp.",
+        ]) if t is not None else "\n".join([
+            f"1. Mục đích: {aim}; xác định cụ thể nhiệm vụ, tiến độ, trách nhiệm của các cơ quan, đơn vị "
+            f"{span}.",
+            "2. Yêu cầu: Phân công rõ cơ quan chủ trì, phối hợp, thời gian hoàn thành và sản phẩm của từng "
+            "nhiệm vụ.",
         ]),
-        "objectives": "\n".join(t.general_objectives),
+        "objectives": "\n".join(t.general_objectives) if t is not None else "",
         "tasks": "Các nhiệm vụ cụ thể tại Phụ lục I kèm theo Kế hoạch này.",
         "solutions": sol.text() if sol else "",
         "funding": (
@@ -152,32 +418,90 @@ def annual_report_deadline(t: Template, year: int) -> dt.date | None:
     return t.annual_report_deadline(year) or tsvc.province_report_deadline(t.province_code, year)
 
 
+def _default_rules(t: Template | None, kind: PlanKind, year: int) -> list[str]:
+    """A new plan's rhythm. An annual plan keeps the standing one (quarterly reports, and the
+    year's report on the template's or province's date: see :func:`report_rules`); a campaign
+    or an implementation plan reports monthly, "trước ngày 20 hằng tháng"."""
+    if kind is PlanKind.ANNUAL:
+        return []
+    return ["month day:20"]
+
+
 def create_plan(
     session: Session,
     unit: UnitProfile,
-    rec: TemplateRecord,
-    year: int,
+    rec: TemplateRecord | None,
+    year: int | None = None,
     *,
+    kind: PlanKind = PlanKind.ANNUAL,
+    issuer: Issuer = Issuer.UBND,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
     number: str | None = None,
     subject: str | None = None,
+    implements: str | None = None,
+    report_rules: list[str] | None = None,
 ) -> Plan:
-    """A new plan for ``year`` from a template, with the tasks binding the unit's level adopted."""
-    t = tsvc.parse(rec)
-    if not (2000 <= year <= 2100):
+    """A new plan: from a template (its tasks binding the unit's level adopted) or blank
+    (``rec`` None: the unit's own plan), over ``year`` or from ``start`` to ``end``."""
+    t = tsvc.parse(rec) if rec is not None else None
+    if (start is None) != (end is None):
+        raise UserError(_("Hãy ghi cả ngày bắt đầu và ngày kết thúc của kế hoạch."))
+    if start is not None and end is not None:
+        if end < start:
+            raise UserError(_("Ngày kết thúc ({e}) phải sau ngày bắt đầu ({s}).").format(
+                e=short_date(end), s=short_date(start)))
+        if (end - start).days > 5 * 366:
+            raise UserError(_("Thời gian của kế hoạch quá dài (tối đa 5 năm)."))
+        if year is not None and year != start.year:
+            raise UserError(_("Năm kế hoạch ({y}) khác năm của ngày bắt đầu ({s}).").format(
+                y=year, s=short_date(start)))
+        year = start.year
+    if year is None:
+        raise UserError(_("Hãy ghi năm của kế hoạch, hoặc ngày bắt đầu và ngày kết thúc."))
+    if not (2000 <= year <= 2100) or (end is not None and end.year > 2100):
         raise UserError(_("Năm kế hoạch không hợp lệ: {year}.").format(year=year))
-    if get_plan(session, unit, year) is not None:
-        raise UserError(_("Đơn vị đã có kế hoạch năm {year}.").format(year=year))
+    if start is not None and start == dt.date(year, 1, 1) and end == dt.date(year, 12, 31):
+        start = end = None  # the whole year
+    if kind is PlanKind.ANNUAL:
+        for other in plans_of_year(session, unit, year):
+            if other.kind is PlanKind.ANNUAL and other.issuer is issuer:
+                raise UserError(_("Đơn vị đã có kế hoạch năm {year} của {body}.").format(
+                    year=year, body=issuer.label))
+    subject = " ".join((subject or "").split())
+    if not subject:
+        if kind is not PlanKind.ANNUAL:
+            raise UserError(_("Hãy ghi tên (trích yếu) của kế hoạch."))
+        subject = f"Chuyển đổi số {unit_phrase(unit)} năm {year}"
+    if len(subject) > 1000:
+        raise UserError(_("Tên kế hoạch quá dài (tối đa 1000 ký tự)."))
+    rules = parse_report_rules(report_rules) if report_rules is not None else _default_rules(t, kind, year)
     plan = Plan(
         unit=unit,
         year=year,
+        kind=kind,
+        issuer=issuer,
+        start_date=start,
+        end_date=end,
+        implements=(implements or "").strip() or None,
         template=rec,
-        number=number,
-        subject=subject or f"Chuyển đổi số {unit_phrase(unit)} năm {year}",
+        number=(number or "").strip() or None,
+        subject=subject,
         state=PlanState.DRAFT,
         signer=unit.signers[0] if unit.signers else None,
         recipients=list(unit.recipients),
+        report_rules=rules,
     )
     session.add(plan)
+    span = None
+    if start is not None and end is not None:
+        span = f"từ ngày {short_date(start)} đến ngày {short_date(end)}"
+    defaults = _default_sections(unit, t, year, issuer, span)
+    for i, (key, title) in enumerate(SECTION_ORDER):
+        plan.sections.append(PlanSection(key=key, title=title, text=defaults.get(key, ""), position=i))
+    if t is None:
+        session.flush()
+        return plan
     ref = f"{t.number}"
     basis = f"Kế hoạch số {ref}"
     if t.date:
@@ -186,9 +510,6 @@ def create_plan(
     bases = [basis] + [b if b.rstrip().endswith((";", ".")) else b + ";" for b in t.legal_bases]
     for i, b in enumerate(bases):
         plan.legal_bases.append(LegalBasis(position=i, text=b))
-    defaults = _default_sections(unit, t, year)
-    for i, (key, title) in enumerate(SECTION_ORDER):
-        plan.sections.append(PlanSection(key=key, title=title, text=defaults.get(key, ""), position=i))
     pos = 0
     for group, task in t.tasks_for(unit.level, unit.code):
         plan.tasks.append(_task_from_template(group, task, year, pos, unit.level))
@@ -251,116 +572,28 @@ def task_finish(finish: Period | None, deadline: Deadline | None, year: int,
 def set_event_date(session: Session, task: PlanTask, when: dt.date | None) -> PlanTask:
     """Date the event a relative deadline counts from (``30 ngày sau khi Trung ương ban hành``):
     the task's finish follows."""
-    update_task(task.plan, task, event_date=when)
+    rule = task.deadline
+    if rule is None or rule.kind != "relative":
+        raise UserError(_("Nhiệm vụ này không có thời hạn tính từ một sự kiện."))
+    ensure_editable(task.plan)
+    task.event_date = when
+    task.finish = rule.finish(when)
     session.flush()
     return task
 
 
-def candidate_tasks(plan: Plan) -> list[tuple[TemplateTaskGroup, TemplateTask]]:
-    """Template tasks the plan does not hold yet (to adopt in the editor)."""
-    have = {t.template_ref for t in plan.tasks if t.template_ref}
-    t = template_of(plan)
-    return [(g, x) for g in t.task_groups for x in g.tasks if x.id not in have]
+def get_task(plan: Plan, task_id: int) -> PlanTask:
+    for t in plan.tasks:
+        if t.id == task_id:
+            return t
+    raise UserError(_("Không tìm thấy nhiệm vụ (có thể đã bị xóa)."))
 
 
-def adopt_task(session: Session, plan: Plan, template_task_id: str) -> PlanTask:
-    ensure_editable(plan)
-    for task in plan.tasks:
-        if task.template_ref == template_task_id:
-            task.adopted = True
-            return task
-    t = template_of(plan)
-    group = t.group_of(template_task_id)
-    task = next(x for x in group.tasks if x.id == template_task_id)
-    new = _task_from_template(group, task, plan.year, _next_pos(plan), plan.unit.level)
-    plan.tasks.append(new)
-    session.flush()
-    return new
-
-
-def drop_task(plan: Plan, task: PlanTask) -> None:
-    """A template task is kept, marked not adopted (its tracking stays); an own task is removed."""
-    ensure_editable(plan)
-    if task.template_ref:
-        task.adopted = False
-    else:
-        plan.tasks.remove(task)
-
-
-def _next_pos(plan: Plan) -> int:
-    return max((t.position for t in plan.tasks), default=-1) + 1
-
-
-def add_own_task(
-    session: Session,
-    plan: Plan,
-    *,
-    pillar: str,
-    content: str,
-    lead: str | None = None,
-    coordinating: str | None = None,
-    start: Period | None = None,
-    finish: Period | None = None,
-    product: str | None = None,
-    budget: Decimal | None = None,
-    group_title: str | None = None,
-) -> PlanTask:
-    ensure_editable(plan)
-    if not content.strip():
-        raise UserError(_("Nội dung nhiệm vụ không được để trống."))
-    if start and finish and finish.end < start.start:
-        raise UserError(_("Thời gian hoàn thành phải sau thời gian bắt đầu."))
-    task = PlanTask(
-        template_ref=None,
-        group_ref=f"own:{pillar}",
-        group_number=None,
-        group_title=group_title or pillar.upper(),
-        pillar=pillar,
-        position=_next_pos(plan),
-        content=content.strip(),
-        lead=lead,
-        coordinating=coordinating,
-        product=product,
-        start=start,
-        finish=finish,
-        budget=budget,
-        adopted=True,
-    )
-    plan.tasks.append(task)
-    session.flush()
-    return task
-
-
-EDITABLE_TASK_FIELDS = {"content", "lead", "coordinating", "support", "product", "start", "finish",
-                        "budget", "pillar", "period_text", "event_date"}
-
-
-def update_task(plan: Plan, task: PlanTask, **changes: Any) -> dict[str, tuple[Any, Any]]:
-    """Change a task's plan fields; returns {field: (old, new)} of what changed."""
-    ensure_editable(plan)
-    out: dict[str, tuple[Any, Any]] = {}
-    for k, v in changes.items():
-        if k not in EDITABLE_TASK_FIELDS:
-            raise ValueError(k)
-        if k == "content" and not (v or "").strip():
-            raise UserError(_("Nội dung nhiệm vụ không được để trống."))
-        if k == "budget" and v is not None and Decimal(v) < 0:
-            raise UserError(_("Kinh phí không được âm."))
-        if k == "event_date":
-            rule = task.deadline
-            if rule is None or rule.kind != "relative":
-                raise UserError(_("Nhiệm vụ này không có thời hạn tính từ một sự kiện."))
-            finish = rule.finish(v)
-            if task.finish != finish:
-                out["finish"] = (task.finish, finish)
-                task.finish = finish
-        old = getattr(task, k)
-        if old != v:
-            setattr(task, k, v)
-            out[k] = (old, v)
-    if task.start and task.finish and task.finish.end < task.start.start:
-        raise UserError(_("Thời gian hoàn thành phải sau thời gian bắt đầu."))
-    return out
+def get_budget_line(plan: Plan, line_id: int) -> BudgetLine:
+    for b in plan.budget_lines:
+        if b.id == line_id:
+            return b
+    raise UserError(_("Không tìm thấy dòng kinh phí."))
 
 
 def ensure_editable(plan: Plan) -> None:
@@ -371,55 +604,497 @@ def ensure_editable(plan: Plan) -> None:
         )
 
 
-def set_section_text(plan: Plan, key: str, text: str) -> None:
+def _editable(session: Session, plan_id: int) -> Plan:
+    plan = load_plan(session, plan_id)
     ensure_editable(plan)
+    return plan
+
+
+def _check_amount(value: Any) -> None:
+    if value is not None and Decimal(value) < 0:
+        raise UserError(_("Kinh phí không được âm."))
+
+
+# -- general information -------------------------------------------------------------
+
+PLAN_FIELDS = {"number", "issue_date", "subject", "signer_id", "recipients", "implements"}
+
+
+def set_plan_field(session: Session, plan_id: int, field: str, value: Any) -> Any:
+    """Change one field of the plan's general information; returns the old value (for undo)."""
+    if field not in PLAN_FIELDS:
+        raise ValueError(field)
+    plan = _editable(session, plan_id)
+    if field == "subject" and not (value or "").strip():
+        raise UserError(_("Trích yếu của kế hoạch không được để trống."))
+    if field == "recipients":
+        value = [r for r in (x.strip() for x in value) if r]
+    if field in ("number", "implements"):
+        value = (value or "").strip() or None
+    old = getattr(plan, field)
+    if field == "recipients":
+        old = list(old)
+    setattr(plan, field, value)
+    if field == "signer_id":
+        plan.signer = session.get(Signer, value) if value is not None else None
+    session.flush()
+    return old
+
+
+def set_signer_name(session: Session, plan_id: int, signer_id: int, full_name: str) -> str:
+    """The printed name of a signer of the unit; returns the old name."""
+    plan = _editable(session, plan_id)
+    signer = session.get(Signer, signer_id)
+    if signer is None or signer.unit_id != plan.unit_id:
+        raise UserError(_("Không tìm thấy người ký."))
+    old = signer.full_name
+    signer.full_name = full_name.strip()
+    return old
+
+
+def set_legal_bases(session: Session, plan_id: int, texts: list[str]) -> list[str]:
+    plan = _editable(session, plan_id)
+    old = [b.text for b in plan.legal_bases]
+    plan.legal_bases.clear()
+    session.flush()
+    for i, t in enumerate(x.strip() for x in texts):
+        if t:
+            plan.legal_bases.append(LegalBasis(position=i, text=t))
+    session.flush()
+    return old
+
+
+def set_section_text(session: Session, plan_id: int, key: str, text: str,
+                     edited: bool | None = None) -> tuple[str, bool]:
+    """Set a section's text (marked edited, unless ``edited`` says otherwise, as an undo does);
+    returns (old text, old edited flag)."""
+    plan = _editable(session, plan_id)
     for s in plan.sections:
         if s.key == key:
+            old = (s.text, s.edited)
             if s.text != text:
                 s.text = text
                 s.edited = True
-            return
-    raise KeyError(key)
+            if edited is not None:
+                s.edited = edited
+            return old
+    raise UserError(_("Không tìm thấy mục {key}.").format(key=key))
 
 
-def set_target_value(plan: Plan, target: PlanTarget, value: Decimal | None) -> None:
-    ensure_editable(plan)
-    if value is not None and (value < 0 or (target.unit == "%" and value > 100)):
-        raise UserError(_("Giá trị chỉ tiêu không hợp lệ: {v}.").format(v=format_number(value)))
+# -- tasks -----------------------------------------------------------------------------
+
+# The fields of a task a user edits, in one table: (field, an own task may be created with it)
+TASK_FIELDS: dict[str, bool] = {
+    "pillar": True, "content": True, "lead": True, "coordinating": True, "support": False, "start": True,
+    "finish": True, "product": True, "budget": True, "group_title": True, "period_text": False,
+}
+OWN_TASK_FIELDS = tuple(k for k, own in TASK_FIELDS.items() if own)
+
+
+def _check_task(content: str | None, start: Period | None, finish: Period | None, budget: Any) -> None:
+    if not (content or "").strip():
+        raise UserError(_("Nội dung nhiệm vụ không được để trống."))
+    if start and finish and finish.end < start.start:
+        raise UserError(_("Thời gian hoàn thành phải sau thời gian bắt đầu."))
+    _check_amount(budget)
+
+
+def set_task_field(session: Session, plan_id: int, task_id: int, field: str, value: Any) -> Any:
+    """Change one field of a task (or whether it is adopted); returns the old value."""
+    plan = _editable(session, plan_id)
+    task = get_task(plan, task_id)
+    old = getattr(task, field)
+    if field == "adopted":
+        task.adopted = bool(value)
+        return old
+    if field == "event_date":  # a relative deadline's event: the finish follows (undone the same way)
+        set_event_date(session, task, value)
+        return old
+    if field not in TASK_FIELDS:
+        raise ValueError(field)
+    after = {k: getattr(task, k) for k in ("content", "start", "finish", "budget")}
+    after[field] = value
+    _check_task(after["content"], after["start"], after["finish"], after["budget"])
+    if old != value:
+        setattr(task, field, value)
+    return old
+
+
+def _next_pos(plan: Plan) -> int:
+    return max((t.position for t in plan.tasks), default=-1) + 1
+
+
+def add_own_task(session: Session, plan_id: int, *, position: int | None = None, **fields: Any) -> int:
+    """A task of the unit's own (fields of ``OWN_TASK_FIELDS``; ``pillar`` and ``content``
+    needed); returns its id."""
+    plan = _editable(session, plan_id)
+    fields = {k: v for k, v in fields.items() if k in OWN_TASK_FIELDS}
+    pillar = str(fields.get("pillar") or "").strip()
+    if not pillar:
+        raise UserError(_("Hãy chọn trụ cột (lĩnh vực) của nhiệm vụ."))
+    _check_task(fields.get("content"), fields.get("start"), fields.get("finish"), fields.get("budget"))
+    task = PlanTask(
+        template_ref=None, group_ref=f"own:{pillar}", group_number=None,
+        group_title=fields.get("group_title") or pillar.upper(), pillar=pillar,
+        position=_next_pos(plan) if position is None else position, content=str(fields["content"]).strip(),
+        lead=fields.get("lead"), coordinating=fields.get("coordinating"), product=fields.get("product"),
+        start=fields.get("start"), finish=fields.get("finish"), budget=fields.get("budget"), adopted=True,
+    )
+    plan.tasks.append(task)
+    session.flush()
+    return task.id
+
+
+def snapshot_task(task: PlanTask) -> dict[str, Any]:
+    return {k: getattr(task, k) for k in OWN_TASK_FIELDS + ("position",)}
+
+
+def remove_task(session: Session, plan_id: int, task_id: int) -> dict[str, Any]:
+    """Delete a task outright (an own task, or a template task just adopted); returns a snapshot."""
+    plan = _editable(session, plan_id)
+    task = get_task(plan, task_id)
+    if task.updates:
+        raise UserError(_("Nhiệm vụ đã có cập nhật tiến độ: không xóa được, hãy chọn \"Không áp dụng\"."))
+    snap = snapshot_task(task)
+    snap["template_ref"] = task.template_ref
+    plan.tasks.remove(task)
+    session.flush()
+    return snap
+
+
+def candidate_tasks(session: Session, plan_id: int) -> list[tuple[str, str, str, str]]:
+    """(template task id, pillar, group title, content) of template tasks not in the plan."""
+    plan = load_plan(session, plan_id)
+    have = {t.template_ref for t in plan.tasks if t.template_ref}
+    return [(x.id, g.pillar, g.title, x.content) for g in template_of(plan).task_groups for x in g.tasks
+            if x.id not in have]
+
+
+def adopt_template_task(session: Session, plan_id: int, template_task_id: str) -> tuple[int, bool]:
+    """Adopt a template task; returns (task id, whether a new row was made)."""
+    plan = _editable(session, plan_id)
+    for have in plan.tasks:
+        if have.template_ref == template_task_id:
+            have.adopted = True
+            return have.id, False
+    t = template_of(plan)
+    try:
+        group = t.group_of(template_task_id)
+    except KeyError:
+        raise UserError(_("Mẫu kế hoạch không có nhiệm vụ {id}.").format(id=template_task_id)) from None
+    task = next(x for x in group.tasks if x.id == template_task_id)
+    new = _task_from_template(group, task, plan.year, _next_pos(plan), plan.unit.level)
+    plan.tasks.append(new)
+    session.flush()
+    return new.id, True
+
+
+def pillars(plan: Plan) -> list[str]:
+    """The plan's pillars in the template's order, then the unit's own."""
+    seen: list[str] = []
+    try:
+        for g in template_of(plan).task_groups:
+            if g.pillar not in seen:
+                seen.append(g.pillar)
+    except Exception:  # a damaged template must not stop the editor
+        pass
+    for t in plan.tasks:
+        if t.pillar not in seen:
+            seen.append(t.pillar)
+    return seen
+
+
+@dataclass(slots=True)
+class TaskRow:
+    """One task as the tables show it: plain values, the search text folded once."""
+
+    id: int
+    number: int
+    pillar: str
+    group_title: str
+    content: str
+    lead: str
+    coordinating: str
+    product: str
+    start: Period | None
+    finish: Period | None
+    budget: Decimal | None
+    adopted: bool
+    custom: bool
+    status: TaskStatus
+    effective: TaskStatus
+    percent: int
+    last_update: dt.date | None
+    updates: int
+    evidence: int
+    haystack: str = ""
+    content_key: Any = None
+    pillar_key: Any = None
+    lead_key: Any = None
+
+    def prepare(self) -> TaskRow:
+        self.haystack = fold(" ".join((self.content, self.pillar, self.lead, self.coordinating, self.product)))
+        self.content_key = sort_key(self.content)
+        self.pillar_key = sort_key(self.pillar)
+        self.lead_key = sort_key(self.lead)
+        return self
+
+
+def task_row(task: PlanTask, number: int, today: dt.date) -> TaskRow:
+    from desktop.services import tracking
+
+    last = max((u.on_date for u in task.updates), default=None)
+    return TaskRow(
+        id=task.id, number=number, pillar=task.pillar, group_title=task.group_title, content=task.content,
+        lead=task.lead or "", coordinating=task.coordinating or "", product=task.product or "",
+        start=task.start, finish=task.finish, budget=task.budget, adopted=task.adopted,
+        custom=task.template_ref is None, status=task.status,
+        effective=tracking.effective_status(task, today) if task.adopted else task.status,
+        percent=task.percent, last_update=last, updates=len(task.updates), evidence=len(task.evidence),
+    ).prepare()
+
+
+def task_rows(plan: Plan, today: dt.date, adopted_only: bool = False) -> list[TaskRow]:
+    order = {p: i for i, p in enumerate(pillars(plan))}
+    tasks = sorted(plan.tasks, key=lambda t: (order.get(t.pillar, 999), t.position))
+    out = []
+    n = 0
+    for t in tasks:
+        if adopted_only and not t.adopted:
+            continue
+        n += 1
+        out.append(task_row(t, n, today))
+    return out
+
+
+# -- tracking (stays open on an approved plan) ------------------------------------------
+
+
+def record_task_update(session: Session, data: DataDir, plan_id: int, task_id: int, spec: Any) -> int:
+    """Record progress of a task (``tracking.UpdateSpec``); returns the update's id."""
+    from desktop.services import tracking
+
+    plan = load_plan(session, plan_id)
+    task = get_task(plan, task_id)
+    if not task.adopted:
+        raise UserError(_("Nhiệm vụ không áp dụng trong kế hoạch: không cập nhật tiến độ."))
+    return tracking.record_update(session, data, task, spec).id
+
+
+def record_measurement(session: Session, plan_id: int, target_id: int, period: Period, value: Decimal,
+                       note: str = "", measured_on: dt.date | None = None,
+                       groups: dict[str, Decimal] | None = None) -> None:
+    """Record the value of a target measured for ``period`` (and of each of its groups)."""
+    from desktop.services import tracking
+
+    plan = load_plan(session, plan_id)
+    tracking.record_measurement(session, get_target(plan, target_id), period, value, note, measured_on, groups)
+
+
+# -- targets ---------------------------------------------------------------------------
+
+
+def set_target_value(session: Session, plan_id: int, target_id: int, value: Decimal | None) -> Decimal | None:
+    """The value the unit sets for a target; returns the old value."""
+    plan = _editable(session, plan_id)
+    target = get_target(plan, target_id)
+    _check_target_value(target.unit, value)
+    if value is not None and target.direction is TargetDirection.RANGE and target.value_max is not None \
+            and value > target.value_max:
+        raise UserError(_("Cận dưới của khoảng ({a}) lớn hơn cận trên ({b}).").format(
+            a=format_number(value), b=format_number(target.value_max)))
+    old = target.value
     target.value = value
+    return old
 
 
-def add_budget_line(
-    session: Session,
-    plan: Plan,
-    *,
-    content: str,
-    group_title: str = "",
-    task: PlanTask | None = None,
-    funding_source: FundingSource = FundingSource.COMMUNE_BUDGET,
-    period_text: str | None = None,
-    **amounts: Decimal | None,
-) -> BudgetLine:
+def _check_target_value(unit: str, value: Decimal | None) -> None:
+    if value is not None and (not Decimal(value).is_finite() or value < 0 or (unit == "%" and value > 100)):
+        raise UserError(_("Giá trị chỉ tiêu không hợp lệ: {v}.").format(v=format_number(value)))
+
+
+@dataclass
+class TargetSpec:
+    """A target as a province writes it: ``≥ 70%``, ``60-70%``, ``≤ 5 ngày``, values per group
+    (``[{"name": "Hộ nông thôn", "direction": "at_least", "value": 70}]``), a rhythm of
+    measurement, a baseline and a due date (a cumulative target's; else the plan's end)."""
+
+    text: str
+    unit: str = "%"
+    direction: TargetDirection = TargetDirection.AT_LEAST
+    value: Decimal | None = None
+    value_max: Decimal | None = None
+    groups: list[dict[str, Any]] = field(default_factory=list)
+    measure: TargetMeasure = TargetMeasure.CUMULATIVE
+    baseline: Decimal | None = None
+    baseline_note: str | None = None
+    due: dt.date | None = None
+    group_title: str = ""
+
+
+def _checked_groups(spec: TargetSpec) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for g in spec.groups:
+        name = " ".join(str(g.get("name") or "").split())
+        if not name:
+            raise UserError(_("Nhóm của chỉ tiêu phải có tên."))
+        if name in seen:
+            raise UserError(_("Chỉ tiêu có hai nhóm cùng tên \"{g}\".").format(g=name))
+        seen.add(name)
+        d = TargetDirection(g.get("direction") or spec.direction.value)
+        lo = Decimal(str(g["value"])) if g.get("value") is not None else None
+        hi = Decimal(str(g["value_max"])) if g.get("value_max") is not None else None
+        if lo is None:
+            raise UserError(_("Nhóm \"{g}\" của chỉ tiêu chưa có giá trị.").format(g=name))
+        _check_target_value(spec.unit, lo)
+        _check_target_value(spec.unit, hi)
+        if d is TargetDirection.RANGE and (hi is None or hi < lo):
+            raise UserError(_("Nhóm \"{g}\": khoảng phải có cận trên không nhỏ hơn cận dưới.").format(g=name))
+        out.append({"name": name, "direction": d.value, "value": format(lo, "f"),
+                    "value_max": format(hi, "f") if hi is not None else None})
+    return out
+
+
+def _check_spec(spec: TargetSpec) -> list[dict[str, Any]]:
+    if not spec.text.strip():
+        raise UserError(_("Nội dung chỉ tiêu không được để trống."))
+    _check_target_value(spec.unit, spec.value)
+    _check_target_value(spec.unit, spec.value_max)
+    _check_target_value(spec.unit, spec.baseline)
+    if spec.direction is TargetDirection.RANGE:
+        if spec.value is None or spec.value_max is None or spec.value_max < spec.value:
+            raise UserError(_("Chỉ tiêu dạng khoảng phải có cận dưới và cận trên (cận trên không nhỏ hơn)."))
+    groups = _checked_groups(spec)
+    if spec.value is None and not groups:
+        raise UserError(_("Chỉ tiêu \"{t}\" chưa có giá trị.").format(t=_shorten(spec.text)))
+    return groups
+
+
+def add_target(session: Session, plan_id: int, spec: TargetSpec) -> int:
+    """A target of the unit's own, beside the template's; returns its id."""
+    plan = load_plan(session, plan_id)
     ensure_editable(plan)
+    groups = _check_spec(spec)
+    tg = PlanTarget(
+        template_ref=None, group_title=spec.group_title.strip() or _("Chỉ tiêu của đơn vị"),
+        text=" ".join(spec.text.split()), unit=spec.unit.strip(), direction=spec.direction,
+        city_value=None, value=spec.value,
+        value_max=spec.value_max if spec.direction is TargetDirection.RANGE else None,
+        groups=groups, measure=spec.measure, baseline=spec.baseline,
+        baseline_note=(spec.baseline_note or "").strip() or None, due=spec.due,
+        position=max((t.position for t in plan.targets), default=-1) + 1,
+    )
+    plan.targets.append(tg)
+    session.flush()
+    return tg.id
+
+
+TARGET_SPEC_FIELDS = ("direction", "value", "value_max", "groups", "measure", "baseline", "baseline_note",
+                      "due", "text", "unit", "group_title")
+
+
+def set_target_spec(session: Session, plan_id: int, target_id: int, **changes: Any) -> dict[str, Any]:
+    """Change how a target is written (range, groups, rhythm, baseline, due date); the text and
+    unit of a template's target stay the template's. Returns the old values of what changed."""
+    plan = load_plan(session, plan_id)
+    ensure_editable(plan)
+    tg = get_target(plan, target_id)
+    for k in changes:
+        if k not in TARGET_SPEC_FIELDS:
+            raise ValueError(k)
+        if k in ("text", "unit", "group_title") and tg.template_ref is not None:
+            raise UserError(_("Nội dung và đơn vị tính của chỉ tiêu trong mẫu không sửa được."))
+    spec = TargetSpec(tg.text, tg.unit, tg.direction, tg.value, tg.value_max, list(tg.groups or []),
+                      tg.measure, tg.baseline, tg.baseline_note, tg.due, tg.group_title)
+    for k, v in changes.items():
+        setattr(spec, k, v)
+    groups = _check_spec(spec)
+    old: dict[str, Any] = {}
+    new = {"text": " ".join(spec.text.split()), "unit": spec.unit, "group_title": spec.group_title,
+           "direction": spec.direction, "value": spec.value,
+           "value_max": spec.value_max if spec.direction is TargetDirection.RANGE else None,
+           "groups": groups, "measure": spec.measure, "baseline": spec.baseline,
+           "baseline_note": (spec.baseline_note or "").strip() or None, "due": spec.due}
+    for k, v in new.items():
+        if getattr(tg, k) != v:
+            old[k] = getattr(tg, k)
+            setattr(tg, k, v)
+    session.flush()
+    return old
+
+
+def remove_target(session: Session, plan_id: int, target_id: int) -> None:
+    """Remove a target of the unit's own; a template's target stays (its value can change)."""
+    plan = load_plan(session, plan_id)
+    ensure_editable(plan)
+    tg = get_target(plan, target_id)
+    if tg.template_ref is not None:
+        raise UserError(_("Chỉ tiêu của mẫu không xóa được; hãy sửa giá trị đơn vị đặt ra."))
+    plan.targets.remove(tg)
+    session.flush()
+
+
+def get_target(plan: Plan, target_id: int) -> PlanTarget:
+    for t in plan.targets:
+        if t.id == target_id:
+            return t
+    raise UserError(_("Không tìm thấy chỉ tiêu."))
+
+
+# -- funding ---------------------------------------------------------------------------
+
+AMOUNT_FIELDS = tuple(c.value for c in BUDGET_COLUMNS)
+BUDGET_FIELDS = {"content", "group_title", "period_text", "funding_source", "note", *AMOUNT_FIELDS}
+
+
+def add_budget_line(session: Session, plan_id: int, content: str, group_title: str = "",
+                    funding_source: FundingSource = FundingSource.COMMUNE_BUDGET,
+                    position: int | None = None, *, task_id: int | None = None, period_text: str | None = None,
+                    **amounts: Decimal | None) -> int:
+    """A funding line (amounts in million VND, of ``AMOUNT_FIELDS``); returns its id."""
+    plan = _editable(session, plan_id)
     if not content.strip():
         raise UserError(_("Tên nhiệm vụ của dòng kinh phí không được để trống."))
     for k, v in amounts.items():
-        if k not in {c.value for c in BUDGET_COLUMNS}:
+        if k not in AMOUNT_FIELDS:
             raise ValueError(k)
-        if v is not None and Decimal(v) < 0:
-            raise UserError(_("Kinh phí không được âm."))
+        _check_amount(v)
     line = BudgetLine(
-        position=max((b.position for b in plan.budget_lines), default=-1) + 1,
-        group_title=group_title or (funding_source.label),
+        position=max((b.position for b in plan.budget_lines), default=-1) + 1 if position is None else position,
+        group_title=group_title or funding_source.label,
         content=content.strip(),
         period_text=period_text or str(plan.year),
-        task=task,
+        task=get_task(plan, task_id) if task_id is not None else None,
         funding_source=funding_source,
         **amounts,
     )
     plan.budget_lines.append(line)
     session.flush()
-    return line
+    return line.id
+
+
+def remove_budget_line(session: Session, plan_id: int, line_id: int) -> dict[str, Any]:
+    plan = _editable(session, plan_id)
+    line = get_budget_line(plan, line_id)
+    snap = {k: getattr(line, k) for k in BUDGET_FIELDS | {"position"}}
+    plan.budget_lines.remove(line)
+    session.flush()
+    return snap
+
+
+def set_budget_field(session: Session, plan_id: int, line_id: int, field: str, value: Any) -> Any:
+    if field not in BUDGET_FIELDS:
+        raise ValueError(field)
+    plan = _editable(session, plan_id)
+    line = get_budget_line(plan, line_id)
+    if field in AMOUNT_FIELDS:
+        _check_amount(value)
+    if field == "content" and not (value or "").strip():
+        raise UserError(_("Tên nhiệm vụ của dòng kinh phí không được để trống."))
+    old = getattr(line, field)
+    setattr(line, field, value)
+    return old
 
 
 @dataclass(frozen=True)
@@ -549,3 +1224,148 @@ def unlock(session: Session, plan: Plan, reason: str) -> None:
     session.info[REASON_KEY] = reason.strip()
     plan.state = PlanState.DRAFT
     session.flush()
+
+
+# -- the previous year in the plan ------------------------------------------------------
+
+PREVIOUS_YEAR_TITLE = "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM TRƯỚC"
+
+
+@dataclass(frozen=True)
+class PreviousYear:
+    """The optional first part of a plan, "Đánh giá kết quả thực hiện năm trước": the figures
+    drafted from the previous year's plan and the text (the official's, or the draft)."""
+
+    year: int
+    plan_id: int | None  # the plan it was drafted from (None: no plan of that year here)
+    plan_title: str
+    tasks: int
+    done: int
+    in_progress: int
+    late: int
+    targets: tuple[Any, ...]  # tracking.TargetJudgement of each target at the year's end
+    targets_met: int
+    approved: Decimal
+    spent: Decimal
+    text: str
+    edited: bool  # the text is the official's, not the draft
+
+    @property
+    def title(self) -> str:
+        return f"ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM {self.year}"
+
+
+def previous_plan(session: Session, plan: Plan) -> Plan | None:
+    """The plan of the year before that this one follows: the same kind and body, else the
+    year's annual UBND plan, else its only plan."""
+    before = [p for p in plans_of_year(session, plan.unit, plan.year - 1) if p.id != plan.id]
+    same = [p for p in before if p.kind is plan.kind and p.issuer is plan.issuer]
+    annual = [p for p in before if p.kind is PlanKind.ANNUAL and p.issuer is Issuer.UBND]
+    found = same or annual or (before if len(before) == 1 else [])
+    if found:
+        return load_plan(session, found[0].id)
+    return None
+
+
+def _previous_figures(session: Session, plan: Plan) -> PreviousYear:
+    from desktop.services import tracking
+
+    prev = previous_plan(session, plan)
+    year = plan.year - 1
+    if prev is None:
+        return PreviousYear(year, None, "", 0, 0, 0, 0, (), 0, Decimal(0), Decimal(0), "", False)
+    end = prev.last_day
+    live = [t for t in prev.tasks if t.adopted and t.status is not TaskStatus.CANCELLED]
+    st = [tracking.effective_status(t, end) for t in live]
+    done = st.count(TaskStatus.DONE)
+    late = st.count(TaskStatus.LATE)
+    in_progress = st.count(TaskStatus.IN_PROGRESS)
+    judged = tuple(tracking.judge_target(t, Period(PeriodKind.DAY, end.year, end.month, end.day), end)
+                   for t in sorted(prev.targets, key=lambda t: (t.template_ref is None, t.position)))
+    met = sum(1 for j in judged if j.met)
+    totals = budget_totals(prev).total
+    return PreviousYear(year, prev.id, prev.subject, len(live), done, in_progress, late, judged, met,
+                        totals[BudgetColumn.APPROVED], totals[BudgetColumn.SPENT], "", False)
+
+
+def _draft_text(f: PreviousYear, plan: Plan) -> str:
+    from desktop.services import tracking
+
+    if f.plan_id is None:
+        return ""
+    pct = (Decimal(f.done * 100) / f.tasks).quantize(Decimal("0.1")) if f.tasks else Decimal(0)
+    lines = [
+        f"1. Kết quả thực hiện nhiệm vụ: Kế hoạch năm {f.year} có {f.tasks} nhiệm vụ; đã hoàn thành "
+        f"{f.done} nhiệm vụ ({format_number(pct)}%), đang thực hiện {f.in_progress} nhiệm vụ, "
+        f"chậm tiến độ {f.late} nhiệm vụ.",
+    ]
+    if f.targets:
+        lines.append(f"2. Kết quả thực hiện chỉ tiêu: đạt {f.targets_met}/{len(f.targets)} chỉ tiêu "
+                     "(chi tiết tại Phụ lục kèm theo).")
+    else:
+        lines.append("2. Kết quả thực hiện chỉ tiêu: kế hoạch năm trước không đặt chỉ tiêu định lượng.")
+    if f.approved:
+        ratio = (f.spent * 100 / f.approved).quantize(Decimal("0.1"))
+        lines.append(f"3. Kinh phí: dự toán được duyệt {format_number(f.approved)} triệu đồng; đã sử dụng "
+                     f"{format_number(f.spent)} triệu đồng ({format_number(ratio)}%).")
+    else:
+        lines.append(f"3. Kinh phí: đã sử dụng {format_number(f.spent)} triệu đồng.")
+    prev = next((p for p in plan.unit.plans if p.id == f.plan_id), None)
+    unfinished = []
+    if prev is not None:
+        for t in prev.tasks:
+            if t.adopted and tracking.effective_status(t, prev.last_day) is TaskStatus.LATE:
+                unfinished.append(_shorten(t.content, 90).rstrip(" .;…"))
+    if unfinished:
+        more = len(unfinished) - 5
+        listed = "; ".join(unfinished[:5]) + (f"; và {more} nhiệm vụ khác" if more > 0 else "")
+        lines.append(f"4. Tồn tại, hạn chế: còn {len(unfinished)} nhiệm vụ chưa hoàn thành đúng hạn: {listed}.")
+    return "\n".join(lines)
+
+
+def draft_previous_year(session: Session, plan_id: int) -> PreviousYear:
+    """The part drafted afresh from the previous year's plan (tasks done, targets reached,
+    budget used); nothing is saved."""
+    plan = load_plan(session, plan_id)
+    f = _previous_figures(session, plan)
+    return _with_text(f, _draft_text(f, plan), False)
+
+
+def _with_text(f: PreviousYear, text: str, edited: bool) -> PreviousYear:
+    from dataclasses import replace
+
+    return replace(f, text=text, edited=edited)
+
+
+def previous_year_part(plan: Plan) -> PreviousYear | None:
+    """The part as the document builder prints it, or None when the plan has none."""
+    from sqlalchemy.orm import object_session
+
+    if plan.previous_year is None:
+        return None
+    session = object_session(plan)
+    if session is None:
+        return None
+    f = _previous_figures(session, plan)
+    text = plan.previous_year.strip() or _draft_text(f, plan)
+    return _with_text(f, text, bool(plan.previous_year.strip()))
+
+
+MAX_PREVIOUS_YEAR_CHARS = 20_000
+
+
+def set_previous_year(session: Session, plan_id: int, text: str | None) -> str | None:
+    """Include the part (``text`` = the official's words, or "" for the draft) or leave it out
+    (None); returns the old stored value."""
+    plan = load_plan(session, plan_id)
+    ensure_editable(plan)
+    if text is not None:
+        if len(text) > MAX_PREVIOUS_YEAR_CHARS:
+            raise UserError(_("Nội dung quá dài (tối đa {n} ký tự).").format(n=MAX_PREVIOUS_YEAR_CHARS))
+        text = "\n".join(line.rstrip() for line in text.strip().splitlines())
+        if text == _draft_text(_previous_figures(session, plan), plan):
+            text = ""  # the draft as it was: keep following the data
+    old = plan.previous_year
+    plan.previous_year = text
+    session.flush()
+    return old

@@ -1,8 +1,12 @@
-"""Tracking through the year: task updates with evidence, measured target values, lateness."""
+"""Tracking through the year: task updates with evidence, measured target values, lateness,
+and the judging of targets as provinces write them (a value, a range, a minimum or a
+maximum, values per group; measured monthly, quarterly or cumulatively), each judged
+only when it falls due."""
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -13,10 +17,11 @@ from sqlalchemy.orm import Session
 from desktop.errors import UserError
 from desktop.fsutil import copy_with_sha256
 from desktop.i18n import _
-from desktop.models.enums import EvidenceKind, TargetDirection, TaskStatus
+from desktop.models.enums import EvidenceKind, TargetDirection, TargetMeasure, TaskStatus
 from desktop.models.orm import Evidence, Plan, PlanTarget, PlanTask, TargetMeasurement, TaskUpdate
-from desktop.models.period import Period
+from desktop.models.period import Period, PeriodKind, period_containing
 from desktop.paths import DataDir
+from desktop.vn import format_number, short_date
 
 MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
 
@@ -133,20 +138,34 @@ def evidence_path(data: DataDir, ev: Evidence) -> Path | None:
 
 def record_measurement(
     session: Session, target: PlanTarget, period: Period, value: Decimal, note: str = "",
-    measured_on: dt.date | None = None,
+    measured_on: dt.date | None = None, groups: dict[str, Decimal] | None = None,
 ) -> TargetMeasurement:
-    if value < 0 or (target.unit == "%" and value > 100):
-        raise UserError(_("Giá trị đo được không hợp lệ: {v}.").format(v=value))
+    """Record (or correct) the value measured for ``period``; ``groups`` the value of each of the
+    target's groups (per level, household type, sector) when the target has them."""
+    check_measured_value(target, value)
+    group_rows: list[dict[str, str]] = []
+    names = {str(g.get("name", "")) for g in target.groups or []}
+    for name, v in (groups or {}).items():
+        if name not in names:
+            raise UserError(_("Chỉ tiêu không có nhóm \"{g}\".").format(g=name))
+        check_measured_value(target, Decimal(v))
+        group_rows.append({"name": name, "value": format(Decimal(v), "f")})
     for m in target.measurements:
         if m.period == period:
             m.value = value
             m.note = note
             m.measured_on = measured_on
+            m.groups = group_rows
             return m
-    m = TargetMeasurement(period=period, value=value, note=note, measured_on=measured_on)
+    m = TargetMeasurement(period=period, value=value, note=note, measured_on=measured_on, groups=group_rows)
     target.measurements.append(m)
     session.flush()
     return m
+
+
+def check_measured_value(target: PlanTarget, value: Decimal) -> None:
+    if not value.is_finite() or value < 0 or (target.unit == "%" and value > 100):
+        raise UserError(_("Giá trị đo được không hợp lệ: {v}.").format(v=value))
 
 
 def latest_measurement(target: PlanTarget, until: Period | None = None) -> TargetMeasurement | None:
@@ -154,15 +173,183 @@ def latest_measurement(target: PlanTarget, until: Period | None = None) -> Targe
     return max(ms, key=lambda m: (m.period.end, m.period.start), default=None)
 
 
-def target_met(target: PlanTarget, value: Decimal | None) -> bool | None:
-    goal = target.value if target.value is not None else target.city_value
-    if value is None or goal is None:
+def _meets(direction: TargetDirection, lo: Decimal | None, hi: Decimal | None, value: Decimal) -> bool | None:
+    if lo is None:
         return None
-    if target.direction is TargetDirection.AT_MOST:
-        return value <= goal
-    if target.direction is TargetDirection.EXACT:
-        return value == goal
-    return value >= goal
+    if direction is TargetDirection.AT_MOST:
+        return value <= lo
+    if direction is TargetDirection.EXACT:
+        return value == lo
+    if direction is TargetDirection.RANGE:
+        return lo <= value <= (hi if hi is not None else lo)
+    return value >= lo
+
+
+def goal(target: PlanTarget) -> tuple[Decimal | None, Decimal | None]:
+    """The value the unit aims at (its own, else the city's): (value, upper end of a range)."""
+    if target.value is not None:
+        return target.value, target.value_max
+    return target.city_value, target.city_value_max
+
+
+def target_met(target: PlanTarget, value: Decimal | None) -> bool | None:
+    lo, hi = goal(target)
+    if value is None or lo is None:
+        return None
+    return _meets(target.direction, lo, hi, value)
+
+
+def goal_words(direction: TargetDirection, lo: Decimal | None, hi: Decimal | None, unit: str) -> str:
+    """``≥ 70%``, ``≤ 5 ngày``, ``100%``, ``60-70%``."""
+    if lo is None:
+        return ""
+    u = unit if unit == "%" else (f" {unit}" if unit else "")
+    if direction is TargetDirection.RANGE and hi is not None and hi != lo:
+        return f"{format_number(lo)}-{format_number(hi)}{u}"
+    sign = {TargetDirection.AT_LEAST: "≥ ", TargetDirection.AT_MOST: "≤ "}.get(direction, "")
+    return f"{sign}{format_number(lo)}{u}"
+
+
+def goal_text(target: PlanTarget) -> str:
+    """The target's goal as a plan prints it: ``≥ 70%``, ``60-70%``, or per group
+    ``Hộ thành thị: ≥ 95%; Hộ nông thôn: ≥ 70%``."""
+    lo, hi = goal(target)
+    parts = []
+    if lo is not None:
+        parts.append(goal_words(target.direction, lo, hi, target.unit))
+    for g in target.groups or []:
+        d = TargetDirection(g.get("direction") or target.direction.value)
+        glo = Decimal(g["value"]) if g.get("value") is not None else None
+        ghi = Decimal(g["value_max"]) if g.get("value_max") is not None else None
+        parts.append(f"{g['name']}: {goal_words(d, glo, ghi, target.unit)}")
+    return "; ".join(p for p in parts if p)
+
+
+class Verdict(str, enum.Enum):
+    MET = "met"
+    NOT_MET = "not_met"
+    NOT_DUE = "not_due"  # not judged: the target falls due later
+    NO_DATA = "no_data"  # due, but nothing measured for it
+
+    @property
+    def label(self) -> str:
+        return {"met": "Đạt", "not_met": "Chưa đạt", "not_due": "Chưa đến hạn đánh giá",
+                "no_data": "Chưa có số liệu"}[self.value]
+
+
+@dataclass(frozen=True)
+class GroupResult:
+    name: str
+    goal: str
+    value: Decimal | None
+    met: bool | None
+
+
+@dataclass(frozen=True)
+class TargetJudgement:
+    """A target judged for a report's period: its verdict, the day it falls due, the latest
+    measurement (value and date) and the result per group."""
+
+    target_id: int
+    text: str
+    goal: str
+    verdict: Verdict
+    due: dt.date  # the day the target falls due for (or after) this report
+    value: Decimal | None
+    measured: dt.date | None  # the date of the latest measurement
+    period: Period | None  # the period of that measurement
+    groups: tuple[GroupResult, ...] = ()
+    baseline: str = ""
+
+    @property
+    def met(self) -> bool | None:
+        return {Verdict.MET: True, Verdict.NOT_MET: False}.get(self.verdict)
+
+    @property
+    def words(self) -> str:
+        """``Đạt (75% so với ≥ 70%; số liệu ngày 30/11/2026)`` and the like, in Vietnamese."""
+        when = _("số liệu ngày {d}").format(d=short_date(self.measured)) if self.measured else ""
+        val = format_number(self.value) if self.value is not None else ""
+        if self.verdict is Verdict.NOT_DUE:
+            out = _("Chưa đến hạn đánh giá (đến hạn ngày {d})").format(d=short_date(self.due))
+            if self.value is not None:
+                out += _("; số liệu mới nhất {v} ngày {d}").format(v=val, d=short_date(self.measured or self.due))
+            return out
+        if self.verdict is Verdict.NO_DATA:
+            out = _("Chưa có số liệu của kỳ đến hạn ngày {d}").format(d=short_date(self.due))
+            if self.value is not None and self.measured is not None:
+                out += _("; số liệu mới nhất {v} ngày {d}").format(v=val, d=short_date(self.measured))
+            return out
+        return f"{self.verdict.label} ({val} " + _("so với") + f" {self.goal}; {when})"
+
+
+def judge_target(target: PlanTarget, report: Period, plan_end: dt.date | None = None) -> TargetJudgement:
+    """Judge ``target`` for a report on ``report``: only when it is due within it (a monthly
+    target at each month's end, a quarterly one at each quarter's end, a cumulative one at its
+    due date, else the plan's last day), against the latest value measured by then."""
+    plan_end = plan_end or (target.plan.last_day if target.plan is not None else report.end)
+    measured_until = [m for m in target.measurements if m.period.end <= report.end]
+    latest = max(measured_until, key=lambda m: (m.period.end, m.period.start), default=None)
+    if target.measure is TargetMeasure.CUMULATIVE:
+        due = target.due or plan_end
+        due_from = None
+        is_due = report.end >= due
+    else:
+        kind = PeriodKind.MONTH if target.measure is TargetMeasure.MONTHLY else PeriodKind.QUARTER
+        last = period_containing(kind, report.end)
+        if last.end != report.end:  # the report ends mid-month (or mid-quarter)
+            last = period_containing(kind, last.start - dt.timedelta(days=1))
+        is_due = last.end >= report.start and last.end <= report.end
+        if not is_due:
+            last = period_containing(kind, report.end)
+        due, due_from = last.end, last.start
+    if latest is not None and due_from is not None and latest.period.end < due_from:
+        latest_in = None  # the value of an earlier month does not judge this one
+    else:
+        latest_in = latest
+    lo, hi = goal(target)
+    base = ""
+    if target.baseline is not None:
+        base = format_number(target.baseline) + (target.unit if target.unit == "%" else f" {target.unit}")
+        if target.baseline_note:
+            base += f" ({target.baseline_note})"
+    value = latest.value if latest else None
+    measured = (latest.measured_on or latest.period.end) if latest else None
+    period = latest.period if latest else None
+    if not is_due:
+        return TargetJudgement(target.id, target.text, goal_text(target), Verdict.NOT_DUE, due, value,
+                               measured, period, (), base)
+    if latest_in is None:
+        return TargetJudgement(target.id, target.text, goal_text(target), Verdict.NO_DATA, due, value,
+                               measured, period, (), base)
+    groups = []
+    measured_groups = {str(g.get("name")): Decimal(str(g["value"])) for g in latest_in.groups or []
+                       if g.get("value") is not None}
+    for g in target.groups or []:
+        d = TargetDirection(g.get("direction") or target.direction.value)
+        glo = Decimal(g["value"]) if g.get("value") is not None else None
+        ghi = Decimal(g["value_max"]) if g.get("value_max") is not None else None
+        gv = measured_groups.get(str(g["name"]))
+        groups.append(GroupResult(str(g["name"]), goal_words(d, glo, ghi, target.unit), gv,
+                                  _meets(d, glo, ghi, gv) if gv is not None else None))
+    results = [r.met for r in groups]
+    if lo is not None:
+        results.append(_meets(target.direction, lo, hi, latest_in.value))
+    if results and all(r is True for r in results):
+        verdict = Verdict.MET
+    elif any(r is False for r in results):
+        verdict = Verdict.NOT_MET
+    else:
+        verdict = Verdict.NO_DATA
+    return TargetJudgement(target.id, target.text, goal_text(target), verdict, due, latest_in.value,
+                           latest_in.measured_on or latest_in.period.end, latest_in.period, tuple(groups), base)
+
+
+def judge_targets(plan: Plan, report: Period) -> list[TargetJudgement]:
+    """Every target of the plan judged for a report on ``report`` (the content of the report's
+    target table: the template's targets, then the unit's own)."""
+    ordered = sorted(plan.targets, key=lambda t: (t.template_ref is None, t.position))
+    return [judge_target(t, report, plan.last_day) for t in ordered]
 
 
 @dataclass(frozen=True)

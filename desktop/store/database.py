@@ -236,10 +236,7 @@ def open_store(
 
             make_backup(store, reason=f"before-migration-{current[:12]}")
         try:
-            with engine.begin() as con:
-                cfg = alembic_config()
-                cfg.attributes["connection"] = con
-                command.upgrade(cfg, "head")
+            _upgrade(engine, store.is_sqlite)
         except (OperationalError, DBAPIError) as e:
             engine.dispose()
             raise StoreError(describe_db_error(e)) from e
@@ -253,6 +250,35 @@ def open_store(
             except StoreError as e:  # a failed daily copy must not stop the day's work
                 log.warning("daily backup failed: %s", e)
     return store
+
+
+def _upgrade(engine: Any, sqlite: bool) -> None:
+    """Run the migrations in one transaction, so that a store is upgraded wholly or not at all.
+
+    On SQLite the transaction is opened explicitly (the driver opens none for DDL), and
+    foreign keys are off meanwhile (a migration that rebuilds a table drops the old one, and
+    a drop with foreign keys on would cascade to every row that refers to it) and checked
+    before the commit."""
+    with engine.connect() as con:
+        if sqlite:
+            con.exec_driver_sql("PRAGMA foreign_keys=OFF")  # no effect inside a transaction
+            con.commit()
+        try:
+            with con.begin():
+                if sqlite:
+                    con.exec_driver_sql("BEGIN IMMEDIATE")
+                cfg = alembic_config()
+                cfg.attributes["connection"] = con
+                command.upgrade(cfg, "head")
+                if sqlite:
+                    broken = con.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise StoreError(_("Nâng cấp dữ liệu bị dừng: {n} dòng mất liên kết ({t}); "
+                                           "dữ liệu giữ nguyên.").format(n=len(broken), t=broken[0][0]))
+        finally:
+            if sqlite:
+                con.exec_driver_sql("PRAGMA foreign_keys=ON")
+                con.commit()
 
 
 def _quick_check(path: Path) -> list[str]:

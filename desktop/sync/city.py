@@ -187,6 +187,8 @@ class PreviewItem:
         head = f"{self.path.name}: {self.outcome.label}"
         if self.package:
             head += f" — {self.unit_code} {self.unit_name}, năm {self.year}, lần gửi {self.revision}"
+            if self.package.plan_key:
+                head += f", {self.package.plan.get('title') or self.package.plan['kind']}"
         parts = [head]
         if self.message:
             parts.append(self.message)
@@ -225,18 +227,20 @@ def preview(store: Any, paths: list[Path]) -> list[PreviewItem]:
         province = require_city(s)
         expected = {u.code: u for u in s.scalars(select(CityUnit))}
         codes = {it.package.unit_code for it in items if it.package}
-        current: dict[tuple[str, int], tuple[int, str]] = {}
+        current: dict[tuple[str, int, str], tuple[int, str]] = {}
         if codes:
-            for code, year, rev, sha in s.execute(
-                select(CitySubmission.unit_code, CitySubmission.year, CitySubmission.revision,
-                       CitySubmission.data_sha256).where(CitySubmission.unit_code.in_(codes))
+            for code, year, pkey, rev, sha in s.execute(
+                select(CitySubmission.unit_code, CitySubmission.year, CitySubmission.plan_key,
+                       CitySubmission.revision, CitySubmission.data_sha256)
+                .where(CitySubmission.unit_code.in_(codes))
             ):
-                current[(code, year)] = (rev, sha)
+                current[(code, year, pkey)] = (rev, sha)
     keys: dict[str, tuple[str | None, str | None]] = {
         c: (u.public_key, u.key_fingerprint) for c, u in expected.items()}
     # in order of revision, so that r1 and r2 of one unit in one batch give new then newer
     order = sorted((it for it in items if it.package),
-                   key=lambda it: (it.unit_code, it.year, it.revision, it.path.name))
+                   key=lambda it: (it.unit_code, it.year, it.package.plan_key if it.package else "",
+                                   it.revision, it.path.name))
     for it in order:
         pkg = it.package
         assert pkg is not None
@@ -268,7 +272,7 @@ def preview(store: Any, paths: list[Path]) -> list[PreviewItem]:
             continue
         if trusted_key is None:
             it.new_key = trusted_fp is None
-        before = current.get((code, pkg.year))
+        before = current.get((code, pkg.year, pkg.plan_key))
         if before is None:
             it.outcome = Outcome.NEW
         elif pkg.revision > before[0]:
@@ -284,7 +288,7 @@ def preview(store: Any, paths: list[Path]) -> list[PreviewItem]:
             it.message = _("cùng lần gửi {r} nhưng nội dung khác bản đã nhận; hãy xin đơn vị xuất lại "
                            "(lần gửi mới)").format(r=pkg.revision)
         if it.outcome.applies:
-            current[(code, pkg.year)] = (pkg.revision, pkg.data_sha256)
+            current[(code, pkg.year, pkg.plan_key)] = (pkg.revision, pkg.data_sha256)
             keys[code] = (pkg.public_key, pkg.fingerprint)
             if it.new_key:
                 it.warnings.append(_("khóa mới của đơn vị, dấu vân tay {fp}: hãy đối chiếu với đơn vị qua "
@@ -372,7 +376,8 @@ def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> None:
         elif unit.public_key != pkg.public_key:  # changed since the preview
             raise PackageError(_("Khóa ký khác khóa đã tin cậy của đơn vị."))
         old = s.scalar(select(CitySubmission).where(CitySubmission.unit_code == pkg.unit_code,
-                                                    CitySubmission.year == pkg.year))
+                                                    CitySubmission.year == pkg.year,
+                                                    CitySubmission.plan_key == pkg.plan_key))
         first_created = pkg.created_at
         if old is not None:
             if old.revision >= pkg.revision:  # changed since the preview
@@ -385,6 +390,11 @@ def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> None:
         d = pkg.data
         sub = CitySubmission(
             unit_code=pkg.unit_code, year=pkg.year, revision=pkg.revision, unit_name=pkg.unit_name,
+            plan_key=pkg.plan_key, kind=str(pkg.plan["kind"]), issuer=str(pkg.plan["issuer"]),
+            plan_title=str(pkg.plan.get("title") or d["plan"]["subject"])[:1000],
+            plan_start=dt.date.fromisoformat(pkg.plan["start"]) if pkg.plan.get("start") else None,
+            plan_end=dt.date.fromisoformat(pkg.plan["end"]) if pkg.plan.get("end") else None,
+            report_rules=list(d["plan"].get("report_rules") or []),
             level=d["unit"]["level"], template_key=d["plan"]["template_id"],
             template_version=d["plan"]["template_version"], plan_state=d["plan"]["state"],
             program_version=str(pkg.manifest["program_version"]), created_at=pkg.created_at,
@@ -399,7 +409,7 @@ def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> None:
             s.execute(insert(CityTask), task_rows)
         if target_rows:
             s.execute(insert(CityTarget), target_rows)
-        s.add(CityReceipt(unit_code=pkg.unit_code, year=pkg.year, revision=pkg.revision,
+        s.add(CityReceipt(unit_code=pkg.unit_code, year=pkg.year, plan_key=pkg.plan_key, revision=pkg.revision,
                           outcome=it.outcome.value, created_at=pkg.created_at, received_at=now,
                           file_name=pkg.path.name, data_sha256=pkg.data_sha256))
 
@@ -430,8 +440,12 @@ def normalised_rows(pkg: Package, submission_id: int) -> tuple[list[dict[str, An
         met = None
         if lv is not None and goal is not None:
             goal_d = Decimal(goal)
-            met = lv <= goal_d if g["direction"] == "at_most" else (
-                lv == goal_d if g["direction"] == "exact" else lv >= goal_d)
+            if g["direction"] == "range":
+                hi = g.get("city_value_max") if g["city_value"] is not None else g.get("value_max")
+                met = goal_d <= lv <= (Decimal(hi) if hi is not None else goal_d)
+            else:
+                met = lv <= goal_d if g["direction"] == "at_most" else (
+                    lv == goal_d if g["direction"] == "exact" else lv >= goal_d)
         targets.append({
             "submission_id": submission_id, "unit_code": code, "year": year, "level": level,
             "target_key": g["template_ref"] or ("own:" + g["text"])[:300], "text": g["text"],
@@ -480,6 +494,19 @@ class SubmissionStatus(str, enum.Enum):
         return {"on_time": "Đúng hạn", "late": "Muộn", "missing": "Chưa gửi"}[self.value]
 
 
+PLAN_KINDS = ("hang_nam", "trien_khai", "chien_dich")
+
+
+def _kind_filter(kind: str | None) -> Any:
+    """The submissions a consolidation covers: of one plan kind, or (None) the year's annual
+    UBND plans, as before units had several plans a year."""
+    if kind is None:
+        return CitySubmission.plan_key == ""
+    if kind not in PLAN_KINDS:
+        raise UserError(_("Loại kế hoạch không hợp lệ: {k} (chọn {all}).").format(k=kind, all=", ".join(PLAN_KINDS)))
+    return CitySubmission.kind == kind
+
+
 @dataclass(frozen=True)
 class UnitStatus:
     code: str
@@ -496,10 +523,20 @@ class UnitStatus:
     late_tasks: int
     mean_percent: float | None
     key_fingerprint: str | None
+    kind: str | None = None  # the plan's kind (None: nothing sent)
+    plan_title: str | None = None
+    last_due: dt.date | None = None  # the plan's latest report due by ``as_of`` (its own rhythm)
+    last_due_label: str | None = None
+    next_due: dt.date | None = None  # its next report due
+    next_due_label: str | None = None
+    behind: bool = False  # the latest package was made before the period of the report now due ended
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "code": self.code, "name": self.name, "status": self.status.value,
+            "kind": self.kind, "plan_title": self.plan_title, "behind": self.behind,
+            "last_due": self.last_due.isoformat() if self.last_due else None, "last_due_label": self.last_due_label,
+            "next_due": self.next_due.isoformat() if self.next_due else None, "next_due_label": self.next_due_label,
             "status_label": self.status.label, "overdue": self.overdue, "revision": self.revision,
             "sent_at": _iso(self.sent_at), "last_at": _iso(self.last_at),
             "received_at": _iso(self.received_at), "plan_state": self.plan_state,
@@ -521,6 +558,7 @@ class StatusReport:
     deadline: dt.date
     as_of: dt.date
     units: list[UnitStatus]
+    kind: str | None = None
 
     def counts(self) -> dict[SubmissionStatus, int]:
         c = {s: 0 for s in SubmissionStatus}
@@ -531,7 +569,7 @@ class StatusReport:
     def as_dict(self) -> dict[str, Any]:
         return {
             "year": self.year, "province_code": self.province_code, "province": self.province_name,
-            "deadline": self.deadline.isoformat(), "as_of": self.as_of.isoformat(),
+            "kind": self.kind, "deadline": self.deadline.isoformat(), "as_of": self.as_of.isoformat(),
             "counts": {k.value: v for k, v in self.counts().items()},
             "units": [u.as_dict() for u in self.units],
         }
@@ -546,43 +584,81 @@ def _late_expr(today: dt.date) -> Any:
     )
 
 
-def status(store: Any, year: int, today: dt.date | None = None) -> StatusReport:
-    """Every expected unit's submission for ``year`` against the deadline."""
+def _rhythm(rules: list[str], start: dt.date, end: dt.date, year_due: dt.date, today: dt.date,
+            last_package: dt.datetime | None) -> dict[str, Any]:
+    """The plan's reports by its own rhythm as of ``today``: the latest due and the next one, and
+    whether the latest package came before the period of the latest due report had ended."""
+    from desktop.models.period import ReportRule
+
+    parsed = []
+    for r in rules:
+        try:
+            parsed.append(ReportRule.parse(r))
+        except ValueError:
+            continue
+    if not parsed:  # the standing rhythm of an annual plan: quarterly, and the year's report
+        parsed = [ReportRule.parse("quarter next:10"), ReportRule.parse(f"year date:{year_due:%m-%d}")]
+    schedule = sorted(((rule.due(p), p) for rule in parsed for p in rule.periods(start, end)),
+                      key=lambda x: (x[0], x[1].start))
+    past = [x for x in schedule if x[0] <= today]
+    coming = [x for x in schedule if x[0] > today]
+    out: dict[str, Any] = {}
+    if past:
+        d, p = past[-1]
+        out.update(last_due=d, last_due_label=p.label(),
+                   behind=last_package is None or last_package.date() < p.end)
+    if coming:
+        d, p = coming[0]
+        out.update(next_due=d, next_due_label=p.label())
+    return out
+
+
+def status(store: Any, year: int, today: dt.date | None = None, kind: str | None = None) -> StatusReport:
+    """Every expected unit's submission for ``year`` against the deadline: of its annual UBND
+    plan, or (``kind``) of each of its plans of that kind (a unit without one is missing)."""
     today = today or dt.date.today()
     due = deadline(store, year)
+    which = _kind_filter(kind)
     with store.session() as s:
         province = require_city(s)
-        per_unit = {
-            code: (n, done, late, mean)
-            for code, n, done, late, mean in s.execute(
-                select(CityTask.unit_code, func.count(),
+        per_sub = {
+            sid: (n, done, late, mean)
+            for sid, n, done, late, mean in s.execute(
+                select(CityTask.submission_id, func.count(),
                        func.sum(case((CityTask.status == TaskStatus.DONE.value, 1), else_=0)),
                        func.sum(_late_expr(today)),
                        func.avg(case((CityTask.status != TaskStatus.CANCELLED.value, CityTask.percent))))
-                .where(CityTask.year == year).group_by(CityTask.unit_code))
+                .join(CitySubmission, CitySubmission.id == CityTask.submission_id)
+                .where(CityTask.year == year, which).group_by(CityTask.submission_id))
         }
         rows = s.execute(
             select(CityUnit.code, CityUnit.name, CityUnit.key_fingerprint, CitySubmission.revision,
                    CitySubmission.first_created_at, CitySubmission.created_at, CitySubmission.received_at,
-                   CitySubmission.plan_state)
-            .outerjoin(CitySubmission, (CitySubmission.unit_code == CityUnit.code) & (CitySubmission.year == year))
+                   CitySubmission.plan_state, CitySubmission.id, CitySubmission.kind, CitySubmission.plan_title,
+                   CitySubmission.plan_start, CitySubmission.plan_end, CitySubmission.report_rules)
+            .outerjoin(CitySubmission, (CitySubmission.unit_code == CityUnit.code) & (CitySubmission.year == year)
+                       & which)
         ).all()
     out = []
-    for code, name, fp, rev, first, last, received, state in rows:
+    for code, name, fp, rev, first, last, received, state, sid, skind, title, pstart, pend, rules in rows:
         if rev is None:
             st = SubmissionStatus.MISSING
         elif first.date() <= due:
             st = SubmissionStatus.ON_TIME
         else:
             st = SubmissionStatus.LATE
-        n, done, late, mean = per_unit.get(code, (0, 0, 0, None))
+        n, done, late, mean = per_sub.get(sid, (0, 0, 0, None))
+        rhythm: dict[str, Any] = {}
+        if rev is not None:
+            rhythm = _rhythm(rules or [], pstart or dt.date(year, 1, 1), pend or dt.date(year, 12, 31), due,
+                             today, last)
         out.append(UnitStatus(code, name, st, st is SubmissionStatus.MISSING and today > due, rev, first, last,
                               received, state, n or 0, int(done or 0), int(late or 0),
-                              float(mean) if mean is not None else None, fp))
+                              float(mean) if mean is not None else None, fp, skind, title, **rhythm))
     from desktop.vn import sort_key
 
     out.sort(key=lambda u: ({"missing": 0, "late": 1, "on_time": 2}[u.status.value], sort_key(u.name)))
-    return StatusReport(year, province, directory.province(province).name, due, today, out)
+    return StatusReport(year, province, directory.province(province).name, due, today, out, kind)
 
 
 # -- aggregates ---------------------------------------------------------------------------
@@ -613,8 +689,10 @@ class TargetAggregate:
         }
 
 
-def target_aggregates(store: Any, year: int) -> list[TargetAggregate]:
-    """Per target and level: how many units meet it, average, lowest and highest measured value."""
+def target_aggregates(store: Any, year: int, kind: str | None = None) -> list[TargetAggregate]:
+    """Per target and level: how many units meet it, average, lowest and highest measured value
+    (over the year's annual UBND plans, or the plans of ``kind``)."""
+    which = _kind_filter(kind)
     with store.session() as s:
         require_city(s)
         rows = s.execute(
@@ -623,14 +701,16 @@ def target_aggregates(store: Any, year: int) -> list[TargetAggregate]:
                    func.sum(case((CityTarget.met.is_(True), 1), else_=0)), func.avg(CityTarget.latest_num),
                    func.min(CityTarget.latest_num), func.max(CityTarget.latest_num),
                    func.min(CityTarget.id))
-            .where(CityTarget.year == year).group_by(CityTarget.target_key, CityTarget.level)
+            .join(CitySubmission, CitySubmission.id == CityTarget.submission_id)
+            .where(CityTarget.year == year, which).group_by(CityTarget.target_key, CityTarget.level)
             .order_by(func.min(CityTarget.id))
         ).all()
         # exact Decimal lowest/highest and the city value, from the rows themselves
         exact: dict[tuple[str, str], list[Any]] = defaultdict(list)
         for key, level, lv, cv in s.execute(
             select(CityTarget.target_key, CityTarget.level, CityTarget.latest_value, CityTarget.city_value)
-            .where(CityTarget.year == year)
+            .join(CitySubmission, CitySubmission.id == CityTarget.submission_id)
+            .where(CityTarget.year == year, which)
         ):
             exact[(key, level)].append((lv, cv))
     out = []
@@ -658,9 +738,12 @@ class PillarAggregate:
                 "mean_percent": None if self.mean_percent is None else round(self.mean_percent, 1)}
 
 
-def task_aggregates(store: Any, year: int, today: dt.date | None = None) -> list[PillarAggregate]:
-    """Per pillar: tasks by status (late counted as of ``today``), mean percent, units."""
+def task_aggregates(store: Any, year: int, today: dt.date | None = None,
+                    kind: str | None = None) -> list[PillarAggregate]:
+    """Per pillar: tasks by status (late counted as of ``today``), mean percent, units (over the
+    year's annual UBND plans, or the plans of ``kind``)."""
     today = today or dt.date.today()
+    which = _kind_filter(kind)
     eff = case(
         (_late_expr(today) == 1, TaskStatus.LATE.value),
         else_=CityTask.status,
@@ -668,14 +751,17 @@ def task_aggregates(store: Any, year: int, today: dt.date | None = None) -> list
     with store.session() as s:
         require_city(s)
         rows = s.execute(
-            select(CityTask.pillar, eff, func.count()).where(CityTask.year == year)
+            select(CityTask.pillar, eff, func.count())
+            .join(CitySubmission, CitySubmission.id == CityTask.submission_id)
+            .where(CityTask.year == year, which)
             .group_by(CityTask.pillar, eff)
         ).all()
         extra = {p: (mean, n) for p, mean, n in s.execute(
             select(CityTask.pillar,
                    func.avg(case((CityTask.status != TaskStatus.CANCELLED.value, CityTask.percent))),
                    func.count(func.distinct(CityTask.unit_code)))
-            .where(CityTask.year == year).group_by(CityTask.pillar))}
+            .join(CitySubmission, CitySubmission.id == CityTask.submission_id)
+            .where(CityTask.year == year, which).group_by(CityTask.pillar))}
     by: dict[str, dict[TaskStatus, int]] = defaultdict(lambda: {st: 0 for st in TaskStatus})
     for pillar, st, n in rows:
         by[pillar][TaskStatus(st)] += n
@@ -707,7 +793,7 @@ def unit_detail(store: Any, code: str, year: int) -> UnitDetail:
         if u is None:
             raise UserError(_("Không có đơn vị mã {code} trong danh sách của thành phố.").format(code=code))
         sub = s.scalar(select(CitySubmission).where(CitySubmission.unit_code == code,
-                                                    CitySubmission.year == year))
+                                                    CitySubmission.year == year, CitySubmission.plan_key == ""))
         hist = [{"year": r.year, "revision": r.revision, "outcome": r.outcome, "created_at": r.created_at,
                  "received_at": r.received_at, "file_name": r.file_name}
                 for r in s.scalars(select(CityReceipt).where(CityReceipt.unit_code == code)

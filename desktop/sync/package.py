@@ -177,9 +177,12 @@ def plan_data(plan: Plan) -> dict[str, Any]:
         "id": g.id, "template_ref": g.template_ref, "group_title": g.group_title or "", "text": g.text,
         "unit": g.unit, "direction": g.direction.value, "city_value": _dec(g.city_value),
         "value": _dec(g.value), "position": g.position, "flag": g.flag,
+        "city_value_max": _dec(g.city_value_max), "value_max": _dec(g.value_max),
+        "groups": [dict(x) for x in g.groups or []], "measure": g.measure.value, "baseline": _dec(g.baseline),
+        "baseline_note": g.baseline_note, "due": _date(g.due),
         "measurements": [{
             "period": m.period.code, "value": _dec(m.value), "note": m.note or "",
-            "measured_on": _date(m.measured_on),
+            "measured_on": _date(m.measured_on), "groups": [dict(x) for x in m.groups or []],
         } for m in g.measurements],
     } for g in plan.targets]
     budget = [{
@@ -195,8 +198,12 @@ def plan_data(plan: Plan) -> dict[str, Any]:
                  "province_code": unit.province_code, "issuer_line": unit.issuer_line,
                  "place_name": unit.place_name},
         "plan": {
-            "year": plan.year, "template_id": plan.template.key,
-            "template_version": plan.template.version, "number": plan.number,
+            "uid": plan.uid, "kind": plan.kind.value, "issuer": plan.issuer.value,
+            "start_date": _date(plan.first_day), "end_date": _date(plan.last_day),
+            "implements": plan.implements, "report_rules": list(plan.report_rules or []),
+            "previous_year": plan.previous_year,
+            "year": plan.year, "template_id": plan.template.key if plan.template else "",
+            "template_version": plan.template.version if plan.template else 0, "number": plan.number,
             "issue_date": _date(plan.issue_date), "subject": plan.subject, "state": plan.state.value,
             "recipients": list(plan.recipients or []),
             "legal_bases": [b.text for b in plan.legal_bases],
@@ -218,8 +225,28 @@ class ExportResult:
     evidence_files: int
 
 
-def default_file_name(unit_code: str, year: int, revision: int) -> str:
-    return f"{unit_code}-{year}-r{revision:03d}{EXTENSION}"
+def default_file_name(unit_code: str, year: int, revision: int, plan_tag: str = "") -> str:
+    """``11629-2026-r001.khcds``; a plan other than the year's annual UBND plan adds its tag
+    (``11629-2026-chien_dich-3f2a9c1b-r001.khcds``) so that two plans never share a name."""
+    tag = f"-{plan_tag}" if plan_tag else ""
+    return f"{unit_code}-{year}{tag}-r{revision:03d}{EXTENSION}"
+
+
+def plan_key(plan: Plan) -> str:
+    """How the city tells a unit's plans of one year apart: empty for the year's annual UBND
+    plan (as for every package made before plans had an identity), else the plan's uid."""
+    from desktop.models.enums import Issuer, PlanKind
+
+    if plan.kind is PlanKind.ANNUAL and plan.issuer is Issuer.UBND:
+        return ""
+    return plan.uid
+
+
+def plan_identity(plan: Plan) -> dict[str, Any]:
+    """The plan's identity in a package's manifest."""
+    return {"uid": plan.uid, "key": plan_key(plan), "kind": plan.kind.value, "issuer": plan.issuer.value,
+            "number": plan.number, "title": plan.subject[:1000], "start": _date(plan.first_day),
+            "end": _date(plan.last_day)}
 
 
 def write_signed_zip(out: Path, manifest: dict[str, Any], parts: list[tuple[str, bytes | Path]],
@@ -261,9 +288,10 @@ def _info(name: str) -> zipfile.ZipInfo:
     return zi
 
 
-def export_plan(store: Any, year: int, out: Path | None = None, *, with_evidence: bool = False,
-                now: dt.datetime | None = None) -> ExportResult:
-    """Export the unit's plan for ``year`` as a signed package with the next revision.
+def export_plan(store: Any, year: int | None, out: Path | None = None, *, with_evidence: bool = False,
+                now: dt.datetime | None = None, plan_id: int | None = None) -> ExportResult:
+    """Export the unit's plan (``plan_id``, or the only plan of ``year``) as a signed package
+    with the next revision; the manifest carries the plan's identity.
 
     The file is written atomically inside the transaction that records it, so a
     failure leaves neither a half file nor a recorded revision.
@@ -279,7 +307,8 @@ def export_plan(store: Any, year: int, out: Path | None = None, *, with_evidence
         if usvc.get_setting(s, "role", "unit") == "city":
             raise UserError(_("Thư mục dữ liệu này ở chế độ thành phố: không có kế hoạch của đơn vị để xuất."))
         unit = usvc.require_unit(s)
-        plan = psvc.require_plan(s, unit, year)
+        plan = psvc.resolve_plan(s, unit, plan_id=plan_id, year=year)
+        year = plan.year
         data = plan_data(plan)
         dbytes = canonical_json(data)
         check_schema(data, "export_data", DATA)  # never send what the city would refuse
@@ -298,14 +327,17 @@ def export_plan(store: Any, year: int, out: Path | None = None, *, with_evidence
         manifest = {
             "format": FORMAT, "format_version": FORMAT_VERSION, "program_version": __version__,
             "unit": {"code": unit.code, "name": unit.name, "province_code": unit.province_code},
-            "template": {"id": plan.template.key, "version": plan.template.version},
+            "template": {"id": plan.template.key if plan.template else "",
+                         "version": plan.template.version if plan.template else 0},
+            "plan": plan_identity(plan),
             "year": plan.year, "revision": revision, "created_at": utc_iso(now),
             "public_key": keymod.public_b64(key),
         }
+        key_tag = f"{plan.kind.value}-{plan.uid[:8]}" if plan_key(plan) else ""
         if out is None:
-            out = data_dir.exports / default_file_name(unit.code, year, revision)
+            out = data_dir.exports / default_file_name(unit.code, year, revision, key_tag)
         elif out.is_dir():
-            out = out / default_file_name(unit.code, year, revision)
+            out = out / default_file_name(unit.code, year, revision, key_tag)
         try:
             sha = write_signed_zip(out, manifest, parts, key)
         except OSError as e:
@@ -316,7 +348,7 @@ def export_plan(store: Any, year: int, out: Path | None = None, *, with_evidence
     return ExportResult(out, revision, sha, keymod.fingerprint(key), len(parts) - 1)
 
 
-def export_history(store: Any, year: int | None = None) -> list[dict[str, Any]]:
+def export_history(store: Any, year: int | None = None, *, plan_id: int | None = None) -> list[dict[str, Any]]:
     from sqlalchemy import select
 
     from desktop.services import units as usvc
@@ -325,13 +357,15 @@ def export_history(store: Any, year: int | None = None) -> list[dict[str, Any]]:
         unit = usvc.current_unit(s)
         if unit is None:
             return []
-        q = select(ExportRecord, Plan.year).join(Plan, Plan.id == ExportRecord.plan_id).where(
+        q = select(ExportRecord, Plan.year, Plan.kind).join(Plan, Plan.id == ExportRecord.plan_id).where(
             Plan.unit_id == unit.id)
         if year is not None:
             q = q.where(Plan.year == year)
-        rows = s.execute(q.order_by(Plan.year, ExportRecord.revision)).all()
-        return [{"year": y, "revision": r.revision, "created_at": r.created_at, "file_name": r.file_name,
-                 "sha256": r.sha256} for r, y in rows]
+        if plan_id is not None:
+            q = q.where(Plan.id == plan_id)
+        rows = s.execute(q.order_by(Plan.year, Plan.id, ExportRecord.revision)).all()
+        return [{"year": y, "plan_id": r.plan_id, "kind": k.value, "revision": r.revision,
+                 "created_at": r.created_at, "file_name": r.file_name, "sha256": r.sha256} for r, y, k in rows]
 
 
 # -- reading -------------------------------------------------------------------
@@ -541,6 +575,16 @@ class Package:
     @property
     def revision(self) -> int:
         return int(self.manifest["revision"])
+
+    @property
+    def plan(self) -> dict[str, Any]:
+        """The plan's identity; a package made before plans had one is the year's annual UBND plan."""
+        return self.manifest.get("plan") or {"uid": "", "key": "", "kind": "hang_nam", "issuer": "ubnd",
+                                             "number": None, "title": "", "start": None, "end": None}
+
+    @property
+    def plan_key(self) -> str:
+        return str(self.plan.get("key") or "")
 
     @property
     def created_at(self) -> dt.datetime:

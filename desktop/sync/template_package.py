@@ -642,7 +642,8 @@ def import_package(store: Any, path: Path, *, year: int | None = None, dry_run: 
                                      "phiên bản mới.").format(id=t.id, v=t.version))
         unit = usvc.current_unit(s)
         older = [p for p in (unit.plans if unit else [])
-                 if p.template.key == t.id and p.template.version < t.version and (year is None or p.year == year)]
+                 if p.template is not None and p.template.key == t.id and p.template.version < t.version
+                 and (year is None or p.year == year)]
         diff = diff_templates(tsvc.parse(older[0].template), t) if older else None
         reports: list[CarryReport] = []
         if dry_run:
@@ -660,9 +661,7 @@ def import_package(store: Any, path: Path, *, year: int | None = None, dry_run: 
                 reports.append(CarryReport(p.year, skipped=_("kế hoạch đã {state}: không chuyển; hãy mở khóa rồi nhập lại.")
                                            .format(state=p.state.label.lower())))
                 continue
-            plan = psvc.get_plan(s, unit, p.year)
-            assert plan is not None
-            reports.append(carry_plan(s, plan, rec))
+            reports.append(carry_plan(s, psvc.load_plan(s, p.id), rec))
     return ImportResult(t.id, t.version, pkg.fingerprint, first, already, diff, reports, False,
                         issuer=t.issuer, province_name=prov_name)
 

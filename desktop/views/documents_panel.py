@@ -65,17 +65,19 @@ def _call(fn: Any, **kw: Any) -> Any:
     return fn(**{k: v for k, v in kw.items() if k in params})
 
 
-def generate(store: Any, year: int, kind: str, period: str | None, fmt: str, out: Path) -> Path:
+def generate(store: Any, year: int, kind: str, period: str | None, fmt: str, out: Path,
+             plan_id: int | None = None) -> Path:
     """Write the plan or the report to ``out`` in ``fmt`` ("pdf" | "docx"); returns the path."""
     mod = documents_module()
     if mod is None:
         raise KhcdsError("Chức năng lập văn bản chưa được cài đặt trong phiên bản này.")
     if kind == "plan":
         fn = getattr(mod, "generate_plan")
-        result = _call(fn, store=store, year=year, fmt=fmt, out_path=out, out=out, path=out)
+        result = _call(fn, store=store, year=year, fmt=fmt, out_path=out, out=out, path=out, plan_id=plan_id)
     else:
         fn = getattr(mod, "generate_report")
-        result = _call(fn, store=store, year=year, period=period, fmt=fmt, out_path=out, out=out, path=out)
+        result = _call(fn, store=store, year=year, period=period, fmt=fmt, out_path=out, out=out, path=out,
+                       plan_id=plan_id)
     if isinstance(result, (str, Path)):
         return Path(result)
     path = getattr(result, "path", None) or getattr(result, "out_path", None)
@@ -241,10 +243,11 @@ class DocumentsPage(Page):
             report_period(year, period)  # validates
         out = self._tmp / (f"KH-{year}.pdf" if kind == "plan" else f"BC-{year}-{period}.pdf")
         store = self.ws.store
+        plan_id = self.ws.plan_id
         self._busy(True, self.tr("Đang lập văn bản..."))
 
         def work() -> tuple[Path, list[QImage]]:
-            pdf = generate(store, year, kind, period, "pdf", out)
+            pdf = generate(store, year, kind, period, "pdf", out, plan_id)
             return pdf, render_pages(pdf)
 
         def done(result: tuple[Path, list[QImage]]) -> None:
@@ -291,6 +294,7 @@ class DocumentsPage(Page):
             if self.settings:
                 self.settings.remember_folder(path)
         store = self.ws.store
+        plan_id = self.ws.plan_id
         target = path
         self._busy(True, self.tr("Đang lưu..."))
 
@@ -301,7 +305,7 @@ class DocumentsPage(Page):
                 with atomic_writer(target) as fh:
                     fh.write(self.pdf.read_bytes())
                 return target
-            return generate(store, year, kind, period, fmt, target)
+            return generate(store, year, kind, period, fmt, target, plan_id)
 
         def done(p: Path) -> None:
             self._busy(False)

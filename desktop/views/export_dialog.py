@@ -35,6 +35,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.year = year
+        self.plan_id = plan_id
         self.settings = settings
         self.last_result: pkg.ExportResult | None = None
         self.setWindowTitle(self.tr("Gửi dữ liệu cho thành phố"))
@@ -104,7 +105,7 @@ class ExportDialog(QDialog):
             self.folder.setText(d)
 
     def refresh_history(self) -> None:
-        rows = pkg.export_history(self.store, self.year)
+        rows = pkg.export_history(self.store, self.year, plan_id=self.plan_id)
         self.history.setRowCount(len(rows))
         for i, r in enumerate(reversed(rows)):
             for j, v in enumerate([str(r["revision"]), f"{r['created_at']:%d/%m/%Y %H:%M}", r["file_name"]]):
@@ -114,7 +115,8 @@ class ExportDialog(QDialog):
         folder = Path(self.folder.text().strip() or str(self.store.data.exports))
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            r = pkg.export_plan(self.store, self.year, folder, with_evidence=self.with_evidence.isChecked())
+            r = pkg.export_plan(self.store, self.year, folder, with_evidence=self.with_evidence.isChecked(),
+                                plan_id=self.plan_id)
         except (KhcdsError, OSError) as e:
             from desktop.views.common import show_error
 

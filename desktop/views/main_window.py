@@ -11,10 +11,12 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTime, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QDate, QSize, Qt, QTime, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -35,8 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import APP_NAME, __version__
-from desktop.models.enums import PlanState
-from desktop.services import editor
+from desktop.models.enums import Issuer, PlanKind, PlanState
 from desktop.services import plans as psvc
 from desktop.store import Store
 from desktop.views.common import ask, heading, hint, show_error, show_info, vn_buttons
@@ -137,12 +139,24 @@ class SyncPage(Page):
 
 
 class NewPlanDialog(QDialog):
-    """A plan for another year, from a template of the store."""
+    """A new plan: its kind, issuing body, template (or none), year or dates, title and number."""
 
     def __init__(self, store: Store, year: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Kế hoạch năm mới"))
+        self.setWindowTitle(self.tr("Kế hoạch mới"))
         form = QFormLayout(self)
+        self.kind = QComboBox()
+        self.kind.setObjectName("new_plan_kind")
+        for k, label in ((PlanKind.ANNUAL, self.tr("Kế hoạch năm")),
+                         (PlanKind.IMPLEMENTATION, self.tr("Kế hoạch triển khai một văn bản (nghị quyết, kế hoạch cấp trên)")),
+                         (PlanKind.CAMPAIGN, self.tr("Kế hoạch cao điểm, chiến dịch (ví dụ: 100 ngày)"))):
+            self.kind.addItem(label, k.value)
+        self.issuer = QComboBox()
+        self.issuer.setObjectName("new_plan_issuer")
+        for i, label in ((Issuer.UBND, self.tr("Ủy ban nhân dân")), (Issuer.DANG_UY, self.tr("Đảng ủy")),
+                         (Issuer.BAN_CHI_DAO, self.tr("Ban Chỉ đạo")),
+                         (Issuer.BAN_THUONG_VU, self.tr("Ban Thường vụ Đảng ủy"))):
+            self.issuer.addItem(label, i.value)
         self.template = QComboBox()
         self.template.setObjectName("new_plan_template")
         with store.transaction() as s:
@@ -152,16 +166,57 @@ class NewPlanDialog(QDialog):
             rows = [tsvc.summary(r) for r in tsvc.records(s)]
         for r in sorted(rows, key=lambda r: r["date"] or "", reverse=True):
             self.template.addItem(f"{r['number']} — {r['title']} ({r['period']})", (r["id"], r["version"]))
+        self.template.addItem(self.tr("Không theo mẫu: kế hoạch riêng của đơn vị"), None)
         self.year = QSpinBox()
         self.year.setObjectName("new_plan_year")
         self.year.setRange(2000, 2100)
         self.year.setValue(year)
-        form.addRow(self.tr("Mẫu kế hoạch của thành phố:"), self.template)
+        self.by_dates = QCheckBox(self.tr("Theo thời gian riêng (từ ngày ... đến ngày ...)"))
+        self.by_dates.setObjectName("new_plan_by_dates")
+        self.start = QDateEdit(QDate(year, 1, 1))
+        self.start.setObjectName("new_plan_start")
+        self.end = QDateEdit(QDate(year, 12, 31))
+        self.end.setObjectName("new_plan_end")
+        for d in (self.start, self.end):
+            d.setDisplayFormat("dd/MM/yyyy")
+            d.setCalendarPopup(True)
+            d.setEnabled(False)
+        self.by_dates.toggled.connect(self.start.setEnabled)
+        self.by_dates.toggled.connect(self.end.setEnabled)
+        self.by_dates.toggled.connect(lambda on: self.year.setEnabled(not on))
+        self.title = QLineEdit()
+        self.title.setObjectName("new_plan_title")
+        self.title.setPlaceholderText(self.tr("Để trống: \"Chuyển đổi số ... năm ...\" (kế hoạch năm)"))
+        self.number = QLineEdit()
+        self.number.setObjectName("new_plan_number")
+        self.number.setPlaceholderText(self.tr("Để trống cho văn thư điền"))
+        form.addRow(self.tr("Loại kế hoạch:"), self.kind)
+        form.addRow(self.tr("Cơ quan ban hành:"), self.issuer)
+        form.addRow(self.tr("Mẫu kế hoạch của cấp trên:"), self.template)
         form.addRow(self.tr("Năm kế hoạch:"), self.year)
+        form.addRow("", self.by_dates)
+        form.addRow(self.tr("Từ ngày:"), self.start)
+        form.addRow(self.tr("Đến ngày:"), self.end)
+        form.addRow(self.tr("Tên (trích yếu):"), self.title)
+        form.addRow(self.tr("Số, ký hiệu:"), self.number)
         box = vn_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         form.addRow(box)
+
+    def choice(self) -> dict[str, Any]:
+        """What the official chose, as keyword arguments of ``MainWindow.create_plan``."""
+        tpl = self.template.currentData()
+        out: dict[str, Any] = {
+            "key": tpl[0] if tpl else None, "version": tpl[1] if tpl else None, "year": self.year.value(),
+            "kind": PlanKind(self.kind.currentData()), "issuer": Issuer(self.issuer.currentData()),
+            "title": self.title.text().strip() or None, "number": self.number.text().strip() or None,
+        }
+        if self.by_dates.isChecked():
+            out["start"] = self.start.date().toPython()
+            out["end"] = self.end.date().toPython()
+            out["year"] = None
+        return out
 
 
 class MainWindow(QMainWindow):
@@ -259,7 +314,7 @@ class MainWindow(QMainWindow):
                 app=APP_NAME, v=__version__, d=self.store.data.root), self.tr("Giới thiệu")))
         m = self.menuBar()
         fm = m.addMenu(self.tr("&Tệp"))
-        a = fm.addAction(self.tr("&Kế hoạch năm mới..."))
+        a = fm.addAction(self.tr("&Kế hoạch mới..."))
         a.setObjectName("action_new_plan")
         a.triggered.connect(self.new_plan)
         fm.addSeparator()
@@ -322,25 +377,49 @@ class MainWindow(QMainWindow):
         tb.addSeparator()
         tb.addAction(self.check_action)
         tb.addSeparator()
-        tb.addWidget(QLabel(self.tr(" Năm kế hoạch: ")))
-        self.year_combo = QComboBox()
-        self.year_combo.setObjectName("year_combo")
-        tb.addWidget(self.year_combo)
-        self.year_combo.activated.connect(lambda *_: self._switch_year())
+        tb.addWidget(QLabel(self.tr(" Kế hoạch: ")))
+        self.plan_combo = QComboBox()
+        self.plan_combo.setObjectName("plan_combo")
+        self.plan_combo.setModel(QStandardItemModel(self.plan_combo))
+        self.plan_combo.setMinimumContentsLength(34)
+        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        tb.addWidget(self.plan_combo)
+        self.plan_combo.activated.connect(lambda *_: self._switch_plan())
         self.addToolBar(tb)
 
-    def _fill_years(self) -> None:
-        with self.store.transaction() as s:
-            plans = editor.plan_list(s)
-        self.year_combo.blockSignals(True)
-        self.year_combo.clear()
-        for pid, year in plans:
-            self.year_combo.addItem(str(year), pid)
-        self.year_combo.setCurrentIndex(self.year_combo.findData(self.ws.plan_id))
-        self.year_combo.blockSignals(False)
+    def _fill_plans(self) -> None:
+        """The unit's plans grouped by year: a year's heading (not selectable), then its plans."""
+        with self.store.session() as s:
+            plans = psvc.list_plans(s)
+        model = self.plan_combo.model()
+        assert isinstance(model, QStandardItemModel)
+        self.plan_combo.blockSignals(True)
+        model.clear()
+        year = None
+        for p in plans:
+            if p.year != year:
+                year = p.year
+                head = QStandardItem(self.tr("Năm {y}").format(y=year))
+                head.setFlags(Qt.ItemFlag.NoItemFlags)
+                f = head.font()
+                f.setBold(True)
+                head.setFont(f)
+                model.appendRow(head)
+            text = f"    {p.kind.label} — {p.issuer.label}: {p.title}"
+            item = QStandardItem(text if len(text) < 90 else text[:89] + "…")
+            item.setData(p.id, Qt.ItemDataRole.UserRole)
+            item.setToolTip(p.label)
+            model.appendRow(item)
+        self.plan_combo.setCurrentIndex(self.plan_combo.findData(self.ws.plan_id))
+        self.plan_combo.blockSignals(False)
 
-    def _switch_year(self) -> None:
-        pid = self.year_combo.currentData()
+    def plan_ids(self) -> list[int]:
+        """The plans the selector offers, in its order."""
+        return [d for i in range(self.plan_combo.count())
+                if (d := self.plan_combo.itemData(i)) is not None]
+
+    def _switch_plan(self) -> None:
+        pid = self.plan_combo.currentData()
         if pid is not None and pid != self.ws.plan_id:
             self.ws.switch_plan(pid)
 
@@ -356,7 +435,9 @@ class MainWindow(QMainWindow):
     def _changed(self, initial: bool = False) -> None:
         plan = self.ws.plan
         unit = plan.unit
-        self.setWindowTitle(f"{APP_NAME} — {unit.name} — " + self.tr("Kế hoạch năm {y}").format(y=plan.year))
+        self.setWindowTitle(f"{APP_NAME} — {unit.name} — " + (
+            self.tr("Kế hoạch năm {y}").format(y=plan.year) if plan.kind is PlanKind.ANNUAL and plan.issuer is Issuer.UBND
+            else f"{plan.kind.label}: {plan.subject}"))
         self.state_label.setText(self.tr("Kế hoạch: {s}").format(s=plan.state.label)
                                  + (self.tr(" (chỉ xem)") if plan.state.locked else ""))
         nxt = {PlanState.DRAFT: {PlanState.SUBMITTED}, PlanState.SUBMITTED: {PlanState.APPROVED, PlanState.DRAFT},
@@ -367,7 +448,7 @@ class MainWindow(QMainWindow):
         if not initial:
             self.statusBar().showMessage(self.tr("Đã lưu lúc {t}").format(t=QTime.currentTime().toString("HH:mm:ss")),
                                          8000)
-        self._fill_years()
+        self._fill_plans()
         self.refresh_issues()
 
     def refresh_issues(self) -> None:
@@ -411,7 +492,7 @@ class MainWindow(QMainWindow):
                 s=state.label.lower())):
             return
         pid = self.ws.plan_id
-        self.ws.write(lambda s: psvc.change_state(s, editor.load_plan(s, pid), state))
+        self.ws.write(lambda s: psvc.change_state(s, psvc.load_plan(s, pid), state))
 
     def open_scorecard(self) -> None:
         from desktop.views.scorecard import ScorecardDialog
@@ -426,26 +507,31 @@ class MainWindow(QMainWindow):
             if not ok:
                 return
         pid = self.ws.plan_id
-        self.ws.write(lambda s: psvc.unlock(s, editor.load_plan(s, pid), reason or ""))
+        self.ws.write(lambda s: psvc.unlock(s, psvc.load_plan(s, pid), reason or ""))
 
     def new_plan(self) -> None:
         dlg = NewPlanDialog(self.store, self.ws.plan.year + 1, self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
-        key, version = dlg.template.currentData()
-        year = dlg.year.value()
-        self.create_plan(key, version, year)
+        self.create_plan(**dlg.choice())
 
-    def create_plan(self, key: str, version: int, year: int) -> int | None:
+    def create_plan(self, key: str | None, version: int | None, year: int | None, *,
+                    kind: PlanKind = PlanKind.ANNUAL, issuer: Issuer = Issuer.UBND,
+                    start: dt.date | None = None, end: dt.date | None = None,
+                    title: str | None = None, number: str | None = None) -> int | None:
+        """Make a plan (from template ``key`` v``version``, or blank when ``key`` is None) and open it."""
         from sqlalchemy import select
 
         from desktop.models.orm import TemplateRecord
         from desktop.services import units as usvc
 
         def make(s: Any) -> int:
-            rec = s.scalar(select(TemplateRecord).where(TemplateRecord.key == key,
-                                                        TemplateRecord.version == version))
-            return psvc.create_plan(s, usvc.require_unit(s), rec, year).id
+            rec = None
+            if key is not None:
+                rec = s.scalar(select(TemplateRecord).where(TemplateRecord.key == key,
+                                                            TemplateRecord.version == version))
+            return psvc.create_plan(s, usvc.require_unit(s), rec, year, kind=kind, issuer=issuer, start=start,
+                                    end=end, subject=title, number=number).id
 
         pid = self.ws.write(make)
         if pid is not None:

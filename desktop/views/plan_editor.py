@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import FundingSource, TargetDirection
-from desktop.services import editor
 from desktop.services import plans as psvc
 from desktop.views.common import fmt_money, heading, hint, parse_money, pydate, qdate
 from desktop.views.undo import ServiceCommand
@@ -90,7 +89,7 @@ class GeneralTab(QWidget):
         pid = self.ws.plan_id
         if getattr(self.ws.plan, field) == value:
             return
-        self.ws.set_field(text, lambda s, v: editor.set_plan_field(s, pid, field, v), value)
+        self.ws.set_field(text, lambda s, v: psvc.set_plan_field(s, pid, field, v), value)
         self.refresh()
 
     def _number(self) -> None:
@@ -112,7 +111,7 @@ class GeneralTab(QWidget):
             return
         pid = plan.id
         self.ws.set_field(self.tr("Sửa họ tên người ký"),
-                          lambda s, v: editor.set_signer_name(s, pid, sid, v), name)
+                          lambda s, v: psvc.set_signer_name(s, pid, sid, v), name)
 
     def refresh(self) -> None:
         plan = self.ws.plan
@@ -158,7 +157,7 @@ class LegalTab(QWidget):
         if lines == [b.text for b in self.ws.plan.legal_bases]:
             return
         pid = self.ws.plan_id
-        self.ws.set_field(self.tr("Sửa căn cứ"), lambda s, v: editor.set_legal_bases(s, pid, v), lines)
+        self.ws.set_field(self.tr("Sửa căn cứ"), lambda s, v: psvc.set_legal_bases(s, pid, v), lines)
 
     def refresh(self) -> None:
         self.text.set_saved_text("\n".join(b.text for b in self.ws.plan.legal_bases))
@@ -230,7 +229,7 @@ class TargetsTab(QWidget):
             return
         pid = self.ws.plan_id
         self.ws.set_field(self.tr("Sửa mức chỉ tiêu"),
-                          lambda s, v: editor.set_target_value(s, pid, tid, v), value)
+                          lambda s, v: psvc.set_target_value(s, pid, tid, v), value)
         self.refresh()
 
     def select(self, target_id: int | None) -> None:
@@ -315,7 +314,7 @@ class FundingTab(QWidget):
                 self.refresh()
                 return
         pid = self.ws.plan_id
-        self.ws.set_field(self.tr("Sửa kinh phí"), lambda s, v: editor.set_budget_field(s, pid, lid, key, v), value)
+        self.ws.set_field(self.tr("Sửa kinh phí"), lambda s, v: psvc.set_budget_field(s, pid, lid, key, v), value)
         self.refresh()
 
     def add_line(self) -> None:
@@ -324,11 +323,11 @@ class FundingTab(QWidget):
         group = self.tr("Ngân sách xã")
 
         def undo(s: Any, lid: int) -> None:
-            editor.remove_budget_line(s, pid, lid)
+            psvc.remove_budget_line(s, pid, lid)
 
         self.ws.push(ServiceCommand(
             self.ws, self.tr("Thêm dòng kinh phí"),
-            do=lambda s: editor.add_budget_line(s, pid, text, group, FundingSource.COMMUNE_BUDGET),
+            do=lambda s: psvc.add_budget_line(s, pid, text, group, FundingSource.COMMUNE_BUDGET),
             undo=undo))
         self.refresh()
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
@@ -342,12 +341,12 @@ class FundingTab(QWidget):
         pid = self.ws.plan_id
 
         def do(s: Any) -> dict[str, Any]:
-            return editor.remove_budget_line(s, pid, lid)
+            return psvc.remove_budget_line(s, pid, lid)
 
         def undo(s: Any, snap: dict[str, Any]) -> None:
-            amounts = {k: snap[k] for k in editor.AMOUNT_FIELDS}
+            amounts = {k: snap[k] for k in psvc.AMOUNT_FIELDS}
             nonlocal lid
-            lid = editor.add_budget_line(s, pid, snap["content"], snap["group_title"], snap["funding_source"],
+            lid = psvc.add_budget_line(s, pid, snap["content"], snap["group_title"], snap["funding_source"],
                                          position=snap["position"], period_text=snap["period_text"], **amounts)
 
         self.ws.push(ServiceCommand(self.ws, self.tr("Xóa dòng kinh phí"), do=do, undo=undo))
@@ -417,10 +416,10 @@ class TextsTab(QWidget):
         pid = self.ws.plan_id
 
         def do(s: Any) -> tuple[str, bool]:
-            return editor.set_section_text(s, pid, key, text)
+            return psvc.set_section_text(s, pid, key, text)
 
         def undo(s: Any, old: tuple[str, bool]) -> None:
-            editor.set_section_text(s, pid, key, old[0], edited=old[1])
+            psvc.set_section_text(s, pid, key, old[0], edited=old[1])
 
         self.ws.push(ServiceCommand(self.ws, self.tr("Sửa mục \"{t}\"").format(t=self.title.text()), do=do, undo=undo))
 

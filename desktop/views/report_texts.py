@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.period import Period
-from desktop.services import editor
+from desktop.services import plans as psvc
 from desktop.services import reports as rsvc
 from desktop.views.common import hint, vn_buttons
 from desktop.views.workspace import Workspace
@@ -39,7 +39,7 @@ class ReportTextsDialog(QDialog):
         self.boxes: dict[str, QPlainTextEdit] = {}
         plan = ws.plan
         with ws.store.session() as s:
-            saved = rsvc.texts_for(s, editor.load_plan(s, plan.id), period)
+            saved = rsvc.texts_for(s, psvc.load_plan(s, plan.id), period)
         drafts = rsvc.drafts(plan, period)
         for key in rsvc.KEYS:
             box = QPlainTextEdit()
@@ -67,7 +67,7 @@ class ReportTextsDialog(QDialog):
         texts = {k: b.toPlainText() for k, b in self.boxes.items()}
 
         def write(s):  # type: ignore[no-untyped-def]
-            plan = editor.load_plan(s, pid)
+            plan = psvc.load_plan(s, pid)
             for key, text in texts.items():
                 rsvc.set_text(s, plan, period, key, text)
             return True

@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QFont
 
 from desktop.models.enums import TaskStatus
 from desktop.models.period import Period
-from desktop.services.editor import TaskRow
+from desktop.services.plans import TaskRow
 from desktop.views.common import STATUS_BACKGROUNDS, STATUS_COLORS, fmt_date, fmt_money, fmt_period, status_label
 from desktop.vn import fold
 

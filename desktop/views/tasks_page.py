@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.period import Period, PeriodKind
-from desktop.services import editor
+from desktop.services import plans as psvc
 from desktop.views.common import fmt_money, heading, hint, parse_money, vn_buttons
 from desktop.views.tasks_model import (
     COL_BUDGET,
@@ -257,11 +257,11 @@ class TaskForm(QGroupBox):
         if self.task_id is None:
             return
         tid = self.task_id
-        task = editor.get_task(self.ws.plan, tid)
+        task = psvc.get_task(self.ws.plan, tid)
         if getattr(task, field) == value:
             return
         pid = self.ws.plan_id
-        self.ws.set_field(text, lambda s, v: editor.set_task_field(s, pid, tid, field, v), value)
+        self.ws.set_field(text, lambda s, v: psvc.set_task_field(s, pid, tid, field, v), value)
 
     def show_task(self, task_id: int | None) -> None:
         self.task_id = task_id
@@ -270,7 +270,7 @@ class TaskForm(QGroupBox):
             return
         plan = self.ws.plan
         try:
-            t = editor.get_task(plan, task_id)
+            t = psvc.get_task(plan, task_id)
         except Exception:
             self.task_id = None
             self.setEnabled(False)
@@ -371,7 +371,7 @@ class TasksPage(Page):
     def refresh(self) -> None:
         plan = self.ws.plan
         current = self.current_task_id()
-        rows = editor.task_rows(plan, self.ws.today())
+        rows = psvc.task_rows(plan, self.ws.today())
         self.model.set_rows(rows, self.ws.today())
         sel_pillar = self.pillars.currentItem().data(Qt.ItemDataRole.UserRole) if self.pillars.currentItem() else None
         self.pillars.blockSignals(True)
@@ -379,7 +379,7 @@ class TasksPage(Page):
         total = QListWidgetItem(self.tr("Tất cả ({n})").format(n=sum(1 for r in rows if r.adopted)))
         total.setData(Qt.ItemDataRole.UserRole, None)
         self.pillars.addItem(total)
-        for p in editor.pillars(plan):
+        for p in psvc.pillars(plan):
             n = sum(1 for r in rows if r.pillar == p and r.adopted)
             if n == 0 and not any(r.pillar == p for r in rows):
                 continue
@@ -443,23 +443,23 @@ class TasksPage(Page):
             state: dict[str, int] = {"id": tid}
 
             def do(s: Any) -> dict[str, Any]:
-                return editor.remove_task(s, pid, state["id"])
+                return psvc.remove_task(s, pid, state["id"])
 
             def undo(s: Any, snap: dict[str, Any]) -> None:
-                state["id"] = editor.add_own_task(s, pid, **snap)
+                state["id"] = psvc.add_own_task(s, pid, **snap)
 
             self.ws.push(ServiceCommand(self.ws, self.tr("Xóa nhiệm vụ riêng"), do=do, undo=undo))
         else:
             new = not row.adopted
             self.ws.set_field(self.tr("Áp dụng nhiệm vụ") if new else self.tr("Không áp dụng nhiệm vụ"),
-                              lambda s, v: editor.set_task_field(s, pid, tid, "adopted", v), new)
+                              lambda s, v: psvc.set_task_field(s, pid, tid, "adopted", v), new)
             self.select_task(tid)
         self._update_toggle()
 
     def add_own_task(self, fields: dict[str, Any] | None = None) -> int | None:
         plan = self.ws.plan
         if fields is None:
-            dlg = OwnTaskDialog(editor.pillars(plan), plan.year, self)
+            dlg = OwnTaskDialog(psvc.pillars(plan), plan.year, self)
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return None
             fields = dlg.fields()
@@ -467,11 +467,11 @@ class TasksPage(Page):
         state: dict[str, Any] = {}
 
         def do(s: Any) -> int:
-            state["id"] = editor.add_own_task(s, pid, **fields)
+            state["id"] = psvc.add_own_task(s, pid, **fields)
             return state["id"]
 
         def undo(s: Any, tid: int) -> None:
-            editor.remove_task(s, pid, state["id"])
+            psvc.remove_task(s, pid, state["id"])
 
         cmd = ServiceCommand(self.ws, self.tr("Thêm nhiệm vụ riêng"), do=do, undo=undo,
                              redo_again=lambda s, _old: do(s))
@@ -485,7 +485,7 @@ class TasksPage(Page):
         pid = self.ws.plan_id
         if chosen is None:
             with self.ws.store.transaction() as s:
-                items = editor.candidate_tasks(s, pid)
+                items = psvc.candidate_tasks(s, pid)
             dropped = [r for r in self.model.rows() if not r.adopted and not r.custom]
             if not items and not dropped:
                 from desktop.views.common import show_info
@@ -499,14 +499,14 @@ class TasksPage(Page):
         self.ws.undo_stack.beginMacro(self.tr("Thêm nhiệm vụ từ mẫu"))
         for ref in chosen:
             def do(s: Any, ref: str = ref) -> tuple[int, bool]:
-                return editor.adopt_template_task(s, pid, ref)
+                return psvc.adopt_template_task(s, pid, ref)
 
             def undo(s: Any, st: tuple[int, bool]) -> None:
                 tid, new = st
                 if new:
-                    editor.remove_task(s, pid, tid)
+                    psvc.remove_task(s, pid, tid)
                 else:
-                    editor.set_task_field(s, pid, tid, "adopted", False)
+                    psvc.set_task_field(s, pid, tid, "adopted", False)
 
             self.ws.push(ServiceCommand(self.ws, self.tr("Áp dụng nhiệm vụ"), do=do, undo=undo))
         self.ws.undo_stack.endMacro()

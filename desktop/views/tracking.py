@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import TaskStatus
 from desktop.models.period import Period, quarters
-from desktop.services import editor, history
+from desktop.services import history
+from desktop.services import plans as psvc
 from desktop.services import tracking as tsvc
 from desktop.views.common import (
     STATUS_COLORS,
@@ -162,7 +163,7 @@ class TargetsMeasureTab(QWidget):
     def record(self, target_id: int, period: Period, value: Decimal) -> None:
         pid = self.ws.plan_id
         today = self.ws.today()
-        self.ws.write(lambda s: editor.record_measurement(s, pid, target_id, period, value, measured_on=today))
+        self.ws.write(lambda s: psvc.record_measurement(s, pid, target_id, period, value, measured_on=today))
         self.refresh()
 
 
@@ -278,12 +279,12 @@ class TrackingPage(Page):
         plan = self.ws.plan
         today = self.ws.today()
         current = self.current_task_id()
-        self.model.set_rows(editor.task_rows(plan, today, adopted_only=True), today)
+        self.model.set_rows(psvc.task_rows(plan, today, adopted_only=True), today)
         sel = self.pillar.currentData()
         self.pillar.blockSignals(True)
         self.pillar.clear()
         self.pillar.addItem(self.tr("Mọi trụ cột"), None)
-        for p in editor.pillars(plan):
+        for p in psvc.pillars(plan):
             self.pillar.addItem(p, p)
         self.pillar.setCurrentIndex(max(0, self.pillar.findData(sel)))
         self.pillar.blockSignals(False)
@@ -324,7 +325,7 @@ class TrackingPage(Page):
                 self.tr("Chọn một nhiệm vụ để xem quá trình thực hiện.")) + "</p>")
             return
         try:
-            t = editor.get_task(self.ws.plan, task_id)
+            t = psvc.get_task(self.ws.plan, task_id)
         except Exception:
             self.history.clear()
             return
@@ -378,7 +379,7 @@ class TrackingPage(Page):
             show_error(self, self.tr("Hãy chọn một nhiệm vụ trong danh sách trước."))
             return None
         plan = self.ws.plan
-        task = editor.get_task(plan, task_id)
+        task = psvc.get_task(plan, task_id)
         dlg = UpdateDialog(task, plan.year, self.ws.today(), self.settings, self)
         dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dlg.submitted.connect(lambda: self._submit(dlg, task_id))
@@ -397,7 +398,7 @@ class TrackingPage(Page):
 
         def work() -> int:
             with store.transaction() as s:
-                return editor.record_task_update(s, store.data, pid, task_id, spec)
+                return psvc.record_task_update(s, store.data, pid, task_id, spec)
 
         def done(_result: Any) -> None:
             dlg.set_busy(False)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import KhcdsError
 from desktop.models.orm import Plan
-from desktop.services import editor
+from desktop.services import plans as psvc
 from desktop.store import Store
 from desktop.views.undo import ServiceCommand, field_command
 
@@ -48,7 +48,7 @@ class Workspace(QObject):
             if self._session is not None:
                 self._session.close()
             self._session = self.store.session()
-            self._plan = editor.load_plan(self._session, self.plan_id)
+            self._plan = psvc.load_plan(self._session, self.plan_id)
             self._session.commit()  # release the read snapshot; objects stay loaded
         return self._plan
 

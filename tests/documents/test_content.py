@@ -27,8 +27,8 @@ def _plan(s, year: int = 2024):
 def test_edited_sections_appear_and_empty_optional_sections_vanish(demo_store) -> None:
     with demo_store.transaction() as s:
         plan = _plan(s)
-        psvc.set_section_text(plan, "solutions", "")
-        psvc.set_section_text(plan, "organisation", "Văn phòng HĐND và UBND xã theo dõi, tổng hợp.\n"
+        psvc.set_section_text(s, plan.id, "solutions", "")
+        psvc.set_section_text(s, plan.id, "organisation", "Văn phòng HĐND và UBND xã theo dõi, tổng hợp.\n"
                                                     "Các thôn báo cáo hằng quý.")
     doc = service.plan_document(demo_store, 2024)
     text = doc.plain_text()
@@ -38,7 +38,7 @@ def test_edited_sections_appear_and_empty_optional_sections_vanish(demo_store) -
     assert "Các thôn báo cáo hằng quý./." in text  # the content ends ./.
     with demo_store.transaction() as s:
         plan = _plan(s)
-        psvc.set_section_text(plan, "funding", "")
+        psvc.set_section_text(s, plan.id, "funding", "")
         for b in list(plan.budget_lines):
             plan.budget_lines.remove(b)
     doc = service.plan_document(demo_store, 2024)
@@ -72,7 +72,7 @@ def test_number_date_and_deputy_signer(demo_store) -> None:
 def test_targets_beside_the_city_values(demo_store) -> None:
     with demo_store.transaction() as s:
         plan = _plan(s)
-        psvc.set_target_value(plan, plan.targets[2], Decimal("62.5"))
+        psvc.set_target_value(s, plan.id, plan.targets[2].id, Decimal("62.5"))
     doc = service.plan_document(demo_store, 2024)
     text = doc.plain_text()
     assert "Thành phố giao cho cấp xã | Đơn vị đăng ký" in text
@@ -116,7 +116,7 @@ def test_long_plan_paginates(demo_store) -> None:
         plan = _plan(s)
         for i in range(300):
             psvc.add_own_task(
-                s, plan, pillar=["Chính quyền số", "Xã hội số", "Kinh tế số"][i % 3],
+                s, plan.id, pillar=["Chính quyền số", "Xã hội số", "Kinh tế số"][i % 3],
                 content=f"Nhiệm vụ bổ sung số {i + 1}: " + "triển khai, theo dõi và đánh giá kết quả " * (1 + i % 7),
                 lead="Văn phòng HĐND và UBND xã", coordinating="Các ban, ngành, đoàn thể xã",
                 start=Period(PeriodKind.QUARTER, 2024, 1 + i % 4), finish=Period(PeriodKind.QUARTER, 2024, 4),

@@ -277,7 +277,7 @@ def hostile_docx(_demo_master, tmp_path_factory):
         with store.transaction() as s:
             plan = psvc.require_plan(s, usvc.current_unit(s), 2024)
             for content in (long_text, word, "Nhập\x00 dữ\x07 liệu\x1b[31m đỏ\x7f\u202e ngược hết."):
-                psvc.add_own_task(s, plan, pillar="Chính quyền số", content=content, lead="UBND xã\x0b")
+                psvc.add_own_task(s, plan.id, pillar="Chính quyền số", content=content, lead="UBND xã\x0b")
             plan.recipients = [*plan.recipients, "Ban\x08 Tuyên giáo\x1f"]
         path = root / "plan.docx"
         service.generate_plan(store, 2024, "docx", path)

@@ -305,7 +305,7 @@ def long_plan(_demo_master: Path, tmp_path_factory: pytest.TempPathFactory):
         with store.transaction() as s:
             plan = psvc.require_plan(s, usvc.current_unit(s), 2024)
             for content in (long_text, word, hostile):
-                psvc.add_own_task(s, plan, pillar="Chính quyền số", content=content, lead="UBND xã\x01",
+                psvc.add_own_task(s, plan.id, pillar="Chính quyền số", content=content, lead="UBND xã\x01",
                                   finish=Period(PeriodKind.QUARTER, 2024, 4))
         pdf, docx_path = root / "plan.pdf", root / "plan.docx"
         service.generate_plan(store, 2024, "pdf", pdf)

@@ -51,8 +51,8 @@ def test_user_error_inside_transaction_rolls_back(demo_store) -> None:
         with demo_store.transaction() as s:
             unit = usvc.require_unit(s)
             plan = psvc.require_plan(s, unit, 2024)
-            psvc.add_own_task(s, plan, pillar="Chính quyền số", content="Nhiệm vụ hợp lệ")
-            psvc.add_own_task(s, plan, pillar="Chính quyền số", content="   ")  # refused
+            psvc.add_own_task(s, plan.id, pillar="Chính quyền số", content="Nhiệm vụ hợp lệ")
+            psvc.add_own_task(s, plan.id, pillar="Chính quyền số", content="   ")  # refused
     with demo_store.session() as s:
         assert s.query(PlanTask).count() == n
 

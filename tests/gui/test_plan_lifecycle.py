@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from desktop.models.enums import PlanState
 from desktop.models.orm import Plan
-from desktop.services import editor
+from desktop.services import plans as psvc
 from tests.helpers import damage_store
 
 
@@ -31,7 +31,7 @@ def test_approve_lock_and_unlock_with_reason(qtbot, demo_store, messages, window
     task = next(t for t in plan.tasks if t.adopted)
     old = task.lead
     messages.clear()
-    w.ws.set_field("lead", lambda s, v: editor.set_task_field(s, plan.id, task.id, "lead", v), "Ai khác")
+    w.ws.set_field("lead", lambda s, v: psvc.set_task_field(s, plan.id, task.id, "lead", v), "Ai khác")
     assert any(kind == "error" and "chỉ xem" in text for kind, text in messages)
     assert next(t for t in w.ws.plan.tasks if t.id == task.id).lead == old
     # unlocking without a reason is refused; with one it is recorded
@@ -48,7 +48,7 @@ def test_new_year_plan(qtbot, demo_store, messages, window_factory) -> None:  # 
     pid = w.create_plan("hp-325-2024", 1, 2025)
     assert pid is not None and w.ws.plan.year == 2025
     assert sum(1 for t in w.ws.plan.tasks if t.adopted) == 19
-    assert w.year_combo.count() == 2
+    assert len(w.plan_ids()) == 2 and w.plan_combo.count() == 4  # two years, each with its heading
     assert all(t.finish is None or t.finish.end.year == 2025 for t in w.ws.plan.tasks)
 
 
@@ -56,7 +56,7 @@ def test_task_history_shows_the_audit_trail(qtbot, demo_store, messages, window_
     w = window_factory(demo_store)
     plan = w.ws.plan
     task = next(t for t in plan.tasks if t.adopted)
-    w.ws.set_field("lead", lambda s, v: editor.set_task_field(s, plan.id, task.id, "lead", v), "Công an xã")
+    w.ws.set_field("lead", lambda s, v: psvc.set_task_field(s, plan.id, task.id, "lead", v), "Công an xã")
     w.goto_page(3)
     w.tracking.ensure_fresh()
     w.tracking.select_task(task.id)
@@ -82,7 +82,7 @@ def test_backup_and_restore_from_the_window(qtbot, demo_dir: Path, messages, mon
     c.restore(str(manual[0]))
     qtbot.addWidget(c.window)
     with c.store.session() as s:
-        assert [p for _i, p in editor.plan_list(s)] == [2024]
+        assert [p for _i, p in psvc.plan_list(s)] == [2024]
     assert any(reason_of(p) == "before-restore" for p in list_backups(c.store.data))
     c.close()
 
@@ -209,7 +209,7 @@ def test_wizard_for_a_legacy_district(qtbot, store, messages) -> None:  # type: 
     wiz.accept()
     assert wiz.plan_id is not None, messages
     with store.session() as s:
-        plan = editor.load_plan(s, wiz.plan_id)
+        plan = psvc.load_plan(s, wiz.plan_id)
         assert plan.unit.level is Level.DISTRICT and plan.year == 2023
         assert sum(1 for t in plan.tasks if t.adopted) == 25  # the 93/KH-UBND tasks that name districts
         cu = s.scalar(select(CustomUnit))
@@ -243,7 +243,7 @@ def test_a_damaged_store_offers_the_latest_good_backup(qtbot, demo_dir: Path, me
     assert any(k == "ask" and "bản sao lưu" in t for k, t in messages)
     assert list(demo_dir.glob("khcds-hong-*.sqlite3"))  # the damaged file is kept aside
     with c.store.session() as s:
-        assert [y for _i, y in editor.plan_list(s)] == [2024]
+        assert [y for _i, y in psvc.plan_list(s)] == [2024]
     c.close()
 
 
@@ -262,7 +262,7 @@ def test_report_texts_dialog(qtbot, demo_store, messages, window_factory) -> Non
     dlg.boxes["proposals"].setPlainText("- Đề nghị thành phố hỗ trợ 02 máy tính cho Bộ phận Một cửa.")
     dlg.save()
     with demo_store.session() as s:
-        plan = editor.load_plan(s, w.ws.plan_id)
+        plan = psvc.load_plan(s, w.ws.plan_id)
         assert rsvc.texts_for(s, plan, report_period(2024, "h1"))["proposals"].startswith("- Đề nghị thành phố")
 
 

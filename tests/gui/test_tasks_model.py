@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from desktop.models.enums import TaskStatus
 from desktop.models.period import Period, PeriodKind
-from desktop.services.editor import TaskRow, task_rows
+from desktop.services.plans import TaskRow, task_rows
 from desktop.views.tasks_model import COL_CONTENT, COL_LEAD, TaskFilterProxy, TaskTableModel
 
 WORDS = ["Xã An Lão", "Ủy ban", "Đoàn Thanh niên", "Bưu điện", "Công an xã", "Văn phòng", "Âm nhạc",
@@ -31,10 +31,10 @@ def make_rows(n: int) -> list[TaskRow]:
 
 
 def test_qtmodeltester(qtmodeltester, demo_store):  # type: ignore[no-untyped-def]
-    from desktop.services import editor
+    from desktop.services import plans as psvc
 
     with demo_store.transaction() as s:
-        plan = editor.load_plan(s, editor.latest_plan_id(s))
+        plan = psvc.load_plan(s, psvc.latest_plan_id(s))
         rows = task_rows(plan, dt.date(2024, 8, 15))
     model = TaskTableModel()
     model.set_rows(rows)

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import Qt
 
 from desktop.models.enums import Level, PlanState, TaskStatus
-from desktop.services import editor
 from desktop.services import plans as psvc
 from desktop.services import templates as tsvc
 from desktop.views import main_window as mw
@@ -19,8 +18,8 @@ from desktop.views import main_window as mw
 
 def _plan(store):  # type: ignore[no-untyped-def]
     s = store.session()
-    pid = editor.latest_plan_id(s)
-    return s, editor.load_plan(s, pid)
+    pid = psvc.latest_plan_id(s)
+    return s, psvc.load_plan(s, pid)
 
 
 def test_wizard_to_plan_for_an_lao(qtbot, store, messages, window_factory):  # type: ignore[no-untyped-def]
@@ -106,7 +105,7 @@ def test_edit_undo_redo_and_validation(qtbot, demo_store, window_factory):  # ty
     tp.select_task(first)
     tp.form.lead.setText("Công chức Văn hóa - Xã hội")
     tp.form.lead.editingFinished.emit()
-    assert editor.get_task(w.ws.plan, first).lead == "Công chức Văn hóa - Xã hội"
+    assert psvc.get_task(w.ws.plan, first).lead == "Công chức Văn hóa - Xã hội"
     n = len(w.ws.plan.tasks)
     tid = tp.add_own_task(dict(pillar="Chuyển đổi số", content="Lắp wifi miễn phí tại nhà văn hóa các thôn",
                                lead="Văn phòng HĐND và UBND xã", start=None, finish=None))
@@ -114,7 +113,7 @@ def test_edit_undo_redo_and_validation(qtbot, demo_store, window_factory):  # ty
     w.undo_action.trigger()
     assert len(w.ws.plan.tasks) == n
     w.undo_action.trigger()
-    assert editor.get_task(w.ws.plan, first).lead != "Công chức Văn hóa - Xã hội"
+    assert psvc.get_task(w.ws.plan, first).lead != "Công chức Văn hóa - Xã hội"
     w.redo_action.trigger()
     w.redo_action.trigger()
     assert len(w.ws.plan.tasks) == n + 1
@@ -122,9 +121,9 @@ def test_edit_undo_redo_and_validation(qtbot, demo_store, window_factory):  # ty
     # drop a template task and adopt it again
     tp.select_task(first)
     tp.toggle_adopted()
-    assert not editor.get_task(w.ws.plan, first).adopted
+    assert not psvc.get_task(w.ws.plan, first).adopted
     w.undo_action.trigger()
-    assert editor.get_task(w.ws.plan, first).adopted
+    assert psvc.get_task(w.ws.plan, first).adopted
 
     # the solutions text, prefilled from the template, edited and undone
     w.goto_page(mw.PAGE_PLAN)
@@ -155,7 +154,7 @@ def test_edit_undo_redo_and_validation(qtbot, demo_store, window_factory):  # ty
 
 def test_locked_plan_shows_message_and_changes_nothing(qtbot, demo_store, window_factory, messages):  # type: ignore[no-untyped-def]
     with demo_store.transaction() as s:
-        plan = editor.load_plan(s, editor.latest_plan_id(s))
+        plan = psvc.load_plan(s, psvc.latest_plan_id(s))
         psvc.change_state(s, plan, PlanState.SUBMITTED)
         psvc.change_state(s, plan, PlanState.APPROVED)
     w = window_factory(demo_store)
@@ -190,7 +189,7 @@ def test_quarterly_update_with_evidence(qtbot, demo_store, window_factory, tmp_p
     dlg.doc_summary.setText("Quyết định nghiệm thu")
     with qtbot.waitSignal(dlg.finished, timeout=10000):
         dlg.save()
-    task = editor.get_task(w.ws.plan, tid)
+    task = psvc.get_task(w.ws.plan, tid)
     assert task.status is TaskStatus.DONE and task.percent == 100
     u = task.updates[-1]
     assert u.note == "Đã nghiệm thu hệ thống mạng." and u.period.label() == "Quý III/2024"

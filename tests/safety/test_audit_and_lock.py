@@ -27,7 +27,7 @@ def test_edits_are_recorded_with_old_and_new(demo_store) -> None:
         plan = _plan(s)
         task = next(t for t in plan.tasks if t.adopted)
         old_lead = task.lead
-        psvc.update_task(plan, task, lead="Công an xã")
+        psvc.set_task_field(s, plan.id, task.id, "lead", "Công an xã")
         task_id = task.id
     with demo_store.session() as s:
         rows = [r for r in s.scalars(select(AuditEntry).where(AuditEntry.entity == "task",
@@ -89,7 +89,7 @@ def test_approved_plan_is_read_only_but_tracking_goes_on(demo_store) -> None:
     with pytest.raises(UserError, match="chỉ xem"):
         with demo_store.transaction() as s:
             plan = _plan(s)
-            psvc.update_task(plan, plan.tasks[0], lead="Ai đó")
+            psvc.set_task_field(s, plan.id, plan.tasks[0].id, "lead", "Ai đó")
     with pytest.raises(UserError, match="chỉ xem"):
         with demo_store.transaction() as s:
             plan = _plan(s)
@@ -97,11 +97,11 @@ def test_approved_plan_is_read_only_but_tracking_goes_on(demo_store) -> None:
     with pytest.raises(UserError):
         with demo_store.transaction() as s:
             plan = _plan(s)
-            psvc.add_own_task(s, plan, pillar="Chính quyền số", content="Mới")
+            psvc.add_own_task(s, plan.id, pillar="Chính quyền số", content="Mới")
     with pytest.raises(UserError):
         with demo_store.transaction() as s:
             plan = _plan(s)
-            psvc.set_target_value(plan, plan.targets[0], Decimal(99))
+            psvc.set_target_value(s, plan.id, plan.targets[0].id, Decimal(99))
     with demo_store.transaction() as s:  # tracking stays editable
         plan = _plan(s)
         task = next(t for t in plan.tasks if t.adopted)
@@ -125,7 +125,7 @@ def test_unlock_needs_a_reason_which_is_recorded(demo_store) -> None:
         psvc.unlock(s, _plan(s), "Bổ sung nhiệm vụ theo Công văn 123/UBND")
     with demo_store.transaction() as s:
         plan = _plan(s)
-        psvc.update_task(plan, plan.tasks[0], lead="Văn phòng")
+        psvc.set_task_field(s, plan.id, plan.tasks[0].id, "lead", "Văn phòng")
     with demo_store.session() as s:
         row = s.scalars(select(AuditEntry).where(AuditEntry.field == "state").order_by(AuditEntry.id)).all()[-1]
         assert row.old == "approved" and row.new == "draft"
@@ -156,7 +156,7 @@ def test_the_audit_trail_travels_in_the_export(demo_store, tmp_path: Path) -> No
 
     with demo_store.transaction() as s:
         plan = _plan(s)
-        psvc.update_task(plan, plan.tasks[0], lead="Công an xã")
+        psvc.set_task_field(s, plan.id, plan.tasks[0].id, "lead", "Công an xã")
     res = export_plan(demo_store, 2024, tmp_path / "x.khcds")
     data = json.loads(zipfile.ZipFile(res.path).read("data.json"))
     audit = data["audit"]

@@ -40,7 +40,7 @@ def test_backup_and_restore_cli(demo_dir: Path, tmp_path: Path, cli) -> None:
     from desktop.services import plans as psvc
 
     with s.transaction() as ses:
-        psvc.add_own_task(ses, ses.scalar(select(Plan)), pillar="Dữ liệu số", content="Thêm sau sao lưu")
+        psvc.add_own_task(ses, ses.scalar(select(Plan)).id, pillar="Dữ liệu số", content="Thêm sau sao lưu")
     s.close()
     assert count_tasks(demo_dir / "khcds.sqlite3") == n + 1
     r = cli("--data-dir", demo_dir, "restore", out)

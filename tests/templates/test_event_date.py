@@ -41,7 +41,8 @@ def _ls_plan(store, tmp_path: Path) -> int:  # type: ignore[no-untyped-def]
 
 def test_event_date_in_the_tasks_page(qtbot, store, tmp_path: Path, messages, window_factory) -> None:
     from desktop.models.enums import TaskStatus
-    from desktop.services import editor, tracking
+    from desktop.services import plans as editor
+    from desktop.services import tracking
     from desktop.views import main_window as mw
 
     tid = _ls_plan(store, tmp_path)

@@ -66,7 +66,7 @@ def _finish(qtbot, wiz, store) -> None:  # type: ignore[no-untyped-def]
 
 def test_open_with_package_on_empty_folder_starts_the_wizard_with_it(qtbot, store, messages, ls_package) -> None:
     from desktop.app import create_wizard, needs_first_run
-    from desktop.services import editor
+    from desktop.services import plans as editor
 
     assert needs_first_run(store)
     wiz = create_wizard(store, today=dt.date(2026, 3, 1), open_file=ls_package)

@@ -1,7 +1,7 @@
 """scorecards: criteria sets and the unit's self-assessments with their evidence
 
 Revision ID: 0007
-Revises: 0003
+Revises: 0004
 Create Date: 2026-11-30 12:00:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import desktop.models.types
 
 revision = '0007'
-down_revision = '0003'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 
