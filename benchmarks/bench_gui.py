@@ -21,6 +21,8 @@ sys.path.insert(0, str(ROOT))
 COLD = r"""
 import time, sys
 t0 = float(sys.argv[1])
+from desktop.cli import quiet_start
+quiet_start()  # as the program's entry (desktop.cli.main) starts
 import datetime as dt
 from desktop.store import open_store
 from desktop.app import create_main_window, ensure_app

@@ -19,6 +19,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("KHCDS_DATA_DIR", None)
 os.environ.pop("KHCDS_DB_URL", None)
+# compiled schemas and validity marks go to a cache of the test session, not the user's
+os.environ["KHCDS_CACHE_DIR"] = __import__("tempfile").mkdtemp(prefix="khcds-test-cache-")
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -265,17 +265,9 @@ def demo(args: argparse.Namespace) -> int:
 
 
 def info(args: argparse.Namespace) -> int:
-    from desktop.services import units as usvc
+    from desktop.services.info import folder_info
 
-    store = open_from_args(args)
-    with store.session() as s:
-        unit = usvc.current_unit(s)
-        out: dict[str, Any] = {"data_dir": str(store.data.root), "role": usvc.get_setting(s, "role", "unit")}
-        if unit:
-            out["unit"] = {"code": unit.code, "name": unit.name, "level": unit.level.value}
-            out["plans"] = [{"id": p.id, "year": p.year, "kind": p.kind.value, "issuer": p.issuer.value,
-                             "state": p.state.value, "template": p.template.key if p.template else None,
-                             "tasks": sum(1 for t in p.tasks if t.adopted)} for p in unit.plans]
+    out = folder_info(args.data_dir, getattr(args, "db_url", None))
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:

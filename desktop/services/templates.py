@@ -8,9 +8,8 @@ import hashlib
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jsonschema
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -23,6 +22,9 @@ from desktop.models.template import Template
 from desktop.resources import resource_path
 from desktop.vn import nfc
 
+if TYPE_CHECKING:
+    import jsonschema
+
 SCHEMA_FILE = "template.schema.json"
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
 TEMPLATE_ID = re.compile(r"[a-z0-9][a-z0-9-]{2,63}")
@@ -30,6 +32,8 @@ TEMPLATE_ID = re.compile(r"[a-z0-9][a-z0-9-]{2,63}")
 
 @functools.lru_cache(maxsize=1)
 def _validator() -> jsonschema.Draft202012Validator:
+    import jsonschema  # only when a template is validated: ~30 ms of imports a document command does not need
+
     schema = json.loads(resource_path("schemas", SCHEMA_FILE).read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(schema)
 
@@ -45,15 +49,22 @@ def field_path(path: Any) -> str:
 def validate(data: Any, source: str) -> Template:
     """Validate a template document; a refusal names the file, the field in words and its path,
     and gives an example of the right form, in Vietnamese."""
-    from desktop.services import template_messages as tm
+    from desktop.schema_cache import known_valid, remember_valid, validity_key
 
-    errors = sorted(_validator().iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path))))
-    if errors:
-        err = jsonschema.exceptions.best_match(errors)
-        where, msg = tm.explain(err, data)
-        raise TemplateError(
-            _("Mẫu kế hoạch {file} không hợp lệ: {where}: {msg}").format(file=source, where=where, msg=msg)
-        )
+    key = validity_key(resource_path("schemas", SCHEMA_FILE), data)  # a pass is remembered per machine
+    if not known_valid(key):
+        errors = sorted(_validator().iter_errors(data), key=lambda e: (len(e.path), list(map(str, e.path))))
+        if errors:
+            import jsonschema
+
+            from desktop.services import template_messages as tm
+
+            err = jsonschema.exceptions.best_match(errors)
+            where, msg = tm.explain(err, data)
+            raise TemplateError(
+                _("Mẫu kế hoạch {file} không hợp lệ: {where}: {msg}").format(file=source, where=where, msg=msg)
+            )
+        remember_valid(key)
     for where, msg in check_semantics(data):
         raise TemplateError(
             _("Mẫu kế hoạch {file} không hợp lệ: {where}: {msg}").format(file=source, where=where, msg=msg)
@@ -70,6 +81,8 @@ def validate(data: Any, source: str) -> Template:
 def problems(data: Any, limit: int = 50) -> list[str]:
     """Every problem of a template document, in Vietnamese (the editor lists them as the officer types);
     empty when it publishes as it is."""
+    import jsonschema
+
     from desktop.services import template_messages as tm
 
     out: list[str] = []

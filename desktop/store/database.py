@@ -16,12 +16,8 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -30,27 +26,34 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.errors import StoreError
 from desktop.i18n import _
 from desktop.paths import DataDir
+from desktop.store.revisions import MIGRATIONS as MIGRATIONS
+from desktop.store.revisions import head_revision as head_revision
+from desktop.store.revisions import known_revisions as known_revisions
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 
 ENV_DB_URL = "KHCDS_DB_URL"
-MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     return cfg
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+def _server_revision(con: Any) -> str | None:
+    """The revision stored in a server database (one query once the table exists), without Alembic."""
+    from sqlalchemy import inspect
 
-
-def known_revisions() -> set[str]:
-    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if not inspect(con).has_table("alembic_version"):
+        return None
+    rev = con.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return None if rev is None else str(rev)
 
 
 def _sqlite_revision(path: Path) -> str | None:
@@ -210,7 +213,7 @@ def open_store(
     else:
         engine = make_engine(url)
         with engine.connect() as con:
-            current = MigrationContext.configure(con).get_current_revision()
+            current = _server_revision(con)
         if current is not None and current not in known:
             engine.dispose()
             raise StoreError(
@@ -259,6 +262,8 @@ def _upgrade(engine: Any, sqlite: bool) -> None:
     foreign keys are off meanwhile (a migration that rebuilds a table drops the old one, and
     a drop with foreign keys on would cascade to every row that refers to it) and checked
     before the commit."""
+    from alembic import command  # only when the schema is behind (desktop/store/revisions.py)
+
     with engine.connect() as con:
         if sqlite:
             con.exec_driver_sql("PRAGMA foreign_keys=OFF")  # no effect inside a transaction
@@ -291,3 +296,7 @@ def _quick_check(path: Path) -> list[str]:
     except sqlite3.DatabaseError as e:
         return [str(e)]
     return [r for r in rows if r != "ok"]
+
+
+# the audit trail listens on every session; a store is only ever opened through this module
+import desktop.store.audit  # noqa: E402,F401

@@ -16,6 +16,7 @@ import enum
 import json
 import time
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -196,6 +197,10 @@ class PreviewItem:
         return "; ".join(parts)
 
 
+#: ``progress(done, total, path)``: the window's progress bar and its cancel button
+Progress = Callable[[int, int, Path], None]
+
+
 def expand_paths(paths: list[Path]) -> list[Path]:
     """Files as given, and the ``.khcds`` files of given folders (sorted)."""
     out: list[Path] = []
@@ -208,11 +213,17 @@ def expand_paths(paths: list[Path]) -> list[Path]:
     return out
 
 
-def preview(store: Any, paths: list[Path]) -> list[PreviewItem]:
-    """What importing ``paths`` would do, file by file; reads only."""
+def preview(store: Any, paths: list[Path], progress: Progress | None = None) -> list[PreviewItem]:
+    """What importing ``paths`` would do, file by file; reads only.
+
+    ``progress(done, total, path)`` is called before each file is read (the window's
+    progress bar; raising there stops the preview, nothing having changed).
+    """
     files = expand_paths(paths)
     items: list[PreviewItem] = []
-    for path in files:
+    for n, path in enumerate(files):
+        if progress is not None:
+            progress(n, len(files), path)
         try:
             pkg = read_package(path)
         except PackageError as e:
@@ -315,25 +326,30 @@ def _warnings(pkg: Package) -> list[str]:
 
 # -- applying ------------------------------------------------------------------------
 def apply(store: Any, items: list[PreviewItem], *, confirm_new_keys: bool = True,
-          skip: set[Path] | None = None) -> list[PreviewItem]:
+          skip: set[Path] | None = None, progress: Progress | None = None) -> list[PreviewItem]:
     """Write every accepted item, each in its own transaction; returns the applied ones.
 
     ``confirm_new_keys`` False leaves out the first package of a unit whose key is
     new (the window asks the user to confirm each fingerprint first).
+    ``progress(done, total, path)`` is called before each file; raising there stops
+    the import between two files (those written stay written, marked ``applied``).
     """
     if any(it.outcome.applies for it in items):
         from desktop.store.backup import backup_before_import
 
         backup_before_import(store)
     done: list[PreviewItem] = []
-    for it in sorted((i for i in items if i.outcome.applies and i.package),
-                     key=lambda i: (i.unit_code, i.year, i.revision)):
+    todo = sorted((i for i in items if i.outcome.applies and i.package),
+                  key=lambda i: (i.unit_code, i.year, i.revision))
+    for n, it in enumerate(todo):
+        if progress is not None:
+            progress(n, len(todo), it.path)
         if skip and it.path in skip:
             continue
         if it.new_key and not confirm_new_keys:
             continue
         try:
-            pkg = read_package(it.path)
+            pkg = read_package(it.path, previewed=it.package)  # checked in the preview: verified, not re-validated
             if it.package is None or pkg.data_sha256 != it.package.data_sha256 \
                     or pkg.public_key != it.package.public_key or pkg.revision != it.package.revision:
                 raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))

@@ -104,10 +104,12 @@ def fast_check(definition: str) -> Any:
     jsonschema is asked for the Vietnamese-worded message only when it says no."""
     import fastjsonschema
 
+    from desktop.schema_cache import compiled_check
+
     schema = json.loads(resource_path("schemas", "package.schema.json").read_text(encoding="utf-8"))
     sub = dict(schema["$defs"][definition])
     sub["$defs"] = schema["$defs"]
-    compiled = fastjsonschema.compile(sub)
+    compiled = compiled_check(sub, f"package-{definition}")  # compiled once per machine, not per run
 
     def check(obj: Any) -> bool:
         try:
@@ -591,8 +593,15 @@ class Package:
         return parse_utc(self.manifest["created_at"])
 
 
-def read_package(path: Path) -> Package:
-    """Open, verify and validate an export package; PackageError says why it is refused."""
+def read_package(path: Path, *, previewed: Package | None = None) -> Package:
+    """Open, verify and validate an export package; PackageError says why it is refused.
+
+    ``previewed``: the same file as this process read and validated it before (the
+    city's preview; the import reads each file again to keep memory flat). The file
+    is still verified whole (signature, every part's hash against the signed
+    manifest); when its signed manifest is the one validated then, the data are
+    those very bytes, and the schema and consistency checks are not run twice.
+    """
     sz = open_signed_zip(path, fmt=FORMAT, format_version=FORMAT_VERSION, manifest_def="export_manifest",
                          json_parts={DATA}, other_part=EVIDENCE_NAME, kind_label=_("gói dữ liệu KHCĐS"))
     try:
@@ -600,8 +609,10 @@ def read_package(path: Path) -> Package:
     except ValueError as e:
         raise _refuse(_("Thời điểm tạo tệp không hợp lệ.")) from e
     data = _json_part(sz, DATA)
-    check_schema(data, "export_data", DATA)
-    check_data(data, sz.manifest)
+    # open_signed_zip compared every part's digest with the signed manifest's
+    if previewed is None or sz.manifest != previewed.manifest:
+        check_schema(data, "export_data", DATA)
+        check_data(data, sz.manifest)
     return Package(path=sz.path, file_sha256=sz.file_sha256, manifest=sz.manifest, data=data,
                    data_bytes=sz.parts[DATA], data_sha256=sz.manifest["parts"][DATA]["sha256"],
                    public_key=sz.public_key, fingerprint=sz.fingerprint, evidence_parts=sz.other_parts)

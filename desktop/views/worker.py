@@ -8,6 +8,7 @@ threads). The pool is waited for on exit.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -16,6 +17,28 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 log = logging.getLogger(__name__)
 
 _live: set["_Task"] = set()
+
+
+class Cancelled(Exception):
+    """The user stopped the work."""
+
+
+class CancelFlag:
+    """Set on the GUI thread (a Cancel button), checked by the work between two steps."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def check(self) -> None:
+        if self._event.is_set():
+            raise Cancelled()
 
 
 class _Signals(QObject):

@@ -35,9 +35,13 @@ def test_every_migration_is_collected_where_the_store_looks() -> None:
     assert len(files) >= 3
     for f in files:
         assert _rel(f) in paths, f"{_rel(f)} is not in the bundle"
-    # database.py computes the folder from its own location; the bundle keeps that layout
-    src = (ROOT / "desktop" / "store" / "database.py").read_text(encoding="utf-8")
+    # the store computes the folder from its own location (revisions.py, beside database.py);
+    # the bundle keeps that layout
+    src = (ROOT / "desktop" / "store" / "revisions.py").read_text(encoding="utf-8")
     assert 'Path(__file__).resolve().parent / "migrations"' in src
+    from desktop.store import database, revisions
+
+    assert database.MIGRATIONS == revisions.MIGRATIONS == migrations.resolve()
 
 
 def test_developer_files_stay_out() -> None:

@@ -54,6 +54,7 @@ def test_import_preview_then_apply(qtbot, city_dir, world, tmp_path):
     paths = [world.packages["11629"], world.packages["10660"], bad]
     dlg = ImportPreviewDialog(s, paths)
     qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=30000)  # read off the GUI thread
     assert dlg.table.rowCount() == 3
     outcomes = {dlg.table.item(i, 0).text(): dlg.table.item(i, COL_OUTCOME).text() for i in range(3)}
     assert outcomes["hong.khcds"] == "Từ chối" and outcomes["11629-2024-r001.khcds"] == "Mới"
@@ -63,7 +64,8 @@ def test_import_preview_then_apply(qtbot, city_dir, world, tmp_path):
     row = next(i for i in range(3) if dlg.table.item(i, 0).text().startswith("11629"))
     assert len(dlg.key_item(row).text().split()) == 8
     dlg.key_item(row).setCheckState(Qt.CheckState.Checked)
-    qtbot.mouseClick(dlg.apply_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dlg.imported, timeout=30000):
+        qtbot.mouseClick(dlg.apply_button, Qt.MouseButton.LeftButton)
     assert [it.unit_code for it in dlg.applied] == ["11629"]
     rep = city.status(s, 2024)
     assert {u.code for u in rep.units if u.revision} == {"11629"}
@@ -87,9 +89,12 @@ def test_city_window_status_filter_drop_and_drilldown(qtbot, city_dir, world, tm
                     Qt.KeyboardModifier.NoModifier)
     win.dropEvent(ev)
     dlg = win.last_preview
-    assert dlg is not None and dlg.table.rowCount() == 3
+    assert dlg is not None
+    qtbot.waitUntil(lambda: not dlg.busy, timeout=30000)
+    assert dlg.table.rowCount() == 3
     dlg.confirm_all_keys()
-    qtbot.mouseClick(dlg.apply_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dlg.imported, timeout=30000):
+        qtbot.mouseClick(dlg.apply_button, Qt.MouseButton.LeftButton)
     assert len(dlg.applied) == 3
     # the window refreshed
     assert "muộn 3" in win.summary.text() and "chưa gửi 111" in win.summary.text()
