@@ -159,7 +159,12 @@ class CityWindow(QMainWindow):
         self.report_button = QPushButton(self.tr("Báo cáo tổng hợp..."))
         self.report_button.setObjectName("export_report")
         self.report_button.clicked.connect(lambda: self._choose_output("docx"))
-        for b in (self.import_files_button, self.import_folder_button, self.xlsx_button, self.report_button):
+        self.template_button = QPushButton(self.tr("Soạn mẫu kế hoạch..."))
+        self.template_button.setObjectName("template_editor_button")
+        self.template_button.clicked.connect(lambda: self.open_template_editor())
+        self.last_editor: Any = None
+        for b in (self.import_files_button, self.import_folder_button, self.xlsx_button, self.report_button,
+                  self.template_button):
             top.addWidget(b)
         top.addStretch(1)
         self.guide_button = QPushButton(self.tr("Hướng dẫn (F1)"))
@@ -317,6 +322,23 @@ class CityWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
+
+    # -- templates -----------------------------------------------------------------------
+    def open_template_editor(self, modal: bool = True) -> Any:
+        """The province's template editor: write, check and publish a signed template."""
+        from desktop.views.template_editor import TemplateEditor
+
+        try:
+            dlg = TemplateEditor(self.store, parent=self, today=self.today)
+        except KhcdsError as e:
+            from desktop.views.common import show_error
+
+            show_error(self, str(e))
+            return None
+        self.last_editor = dlg
+        if modal:
+            dlg.open()
+        return dlg
 
     # -- drill-down and outputs --------------------------------------------------------
     def _open_row(self, row: int, _col: int) -> None:

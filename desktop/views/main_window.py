@@ -391,6 +391,9 @@ class MainWindow(QMainWindow):
         a = fm.addAction(self.tr("&Nhập gói mẫu kế hoạch của thành phố..."))
         a.setObjectName("action_import_template")
         a.triggered.connect(self.choose_template_package)
+        a = fm.addAction(self.tr("Đặt lại khóa &tin cậy của tỉnh, thành phố..."))
+        a.setObjectName("action_reset_template_trust")
+        a.triggered.connect(self.reset_template_trust)
         a = fm.addAction(self.tr("Mở hoặc tạo thư mục &dữ liệu khác..."))
         a.setObjectName("action_open_folder")
         a.setToolTip(self.tr("Một thư mục trống sẽ mở trình hướng dẫn khai báo đơn vị mới."))
@@ -694,17 +697,39 @@ class MainWindow(QMainWindow):
         except KhcdsError as e:
             show_error(self, str(e))
             return False
-        if confirm and not ask(self, "\n".join(preview.lines()) + "\n\n" + self.tr("Nhập gói mẫu này?"),
+        if confirm and not ask(self, "\n".join(preview.lines(limit=30)) + "\n\n" + self.tr("Nhập gói mẫu này?"),
                                self.tr("Gói mẫu kế hoạch mới")):
             return False
         try:
-            result = tp.import_package(self.store, Path(path))
+            result = tp.import_package(self.store, Path(path), accept_new_key=True)  # the user saw the fingerprint
         except KhcdsError as e:
             show_error(self, str(e))
             return False
         self.ws.changed.emit()
         self.templatePackageImported.emit()
-        show_info(self, "\n".join(result.lines()), self.tr("Đã nhập gói mẫu"))
+        show_info(self, "\n".join(result.lines(limit=30)), self.tr("Đã nhập gói mẫu"))
+        return True
+
+    def reset_template_trust(self) -> bool:
+        """Forget the province's key for template packages (it changed its key, checked by phone)."""
+        from desktop.errors import KhcdsError
+        from desktop.sync import template_package as tp
+
+        info = tp.trusted_key(self.store)
+        if not info["fingerprint"]:
+            show_info(self, self.tr("Chưa tin cậy khóa nào của tỉnh, thành phố."))
+            return False
+        if not ask(self, self.tr("Khóa đang tin cậy của {prov}: {fp}.\n\nChỉ đặt lại khi tỉnh, thành phố đã đổi khóa và "
+                                 "anh, chị đã gọi điện xác nhận. Gói mẫu tới sẽ hỏi xác nhận dấu vân tay khóa mới. "
+                                 "Đặt lại?").format(prov=info["province"] or "", fp=info["fingerprint"]),
+                   self.tr("Đặt lại khóa tin cậy")):
+            return False
+        try:
+            tp.reset_trust(self.store)
+        except KhcdsError as e:
+            show_error(self, str(e))
+            return False
+        show_info(self, self.tr("Đã quên khóa cũ. Khi nhập gói mẫu mới, hãy đối chiếu dấu vân tay qua điện thoại."))
         return True
 
     def backup_now(self) -> None:

@@ -199,6 +199,22 @@ class TaskForm(QGroupBox):
         form.addRow(self.tr("Phối hợp:"), self.coordinating)
         form.addRow(self.tr("Thời gian:"), times)
         form.addRow(self.tr("Sản phẩm:"), self.product)
+        # a deadline counted from an event ("30 ngày sau khi Trung ương ban hành"): its date, once known
+        self.event = QLineEdit()
+        self.event.setObjectName("task_event_date")
+        self.event.setPlaceholderText(self.tr("ngày/tháng/năm, ví dụ 10/02/2026"))
+        self.event_label = QLabel()
+        self.event_label.setWordWrap(True)
+        form.addRow(self.event_label, self.event)
+        # the province's agency that guides when the commune leads its own version of the task
+        self.guide = QLabel()
+        self.guide.setObjectName("task_guide")
+        self.guide.setWordWrap(True)
+        form.addRow(self.tr("Hướng dẫn:"), self.guide)
+        self._form = form
+        form.setRowVisible(self.event, False)
+        form.setRowVisible(self.guide, False)
+        self.event.editingFinished.connect(self._event_date)
         self.task_id: int | None = None
         self.content.committed.connect(lambda t: self._set("content", t.strip(), self.tr("Sửa nội dung nhiệm vụ")))
         self.lead.editingFinished.connect(
@@ -219,6 +235,23 @@ class TaskForm(QGroupBox):
             self.ws.failed.emit(str(e))
             return
         self._set("budget", v, self.tr("Sửa kinh phí nhiệm vụ"))
+
+    def _event_date(self) -> None:
+        import datetime as dt
+        import re
+
+        text = self.event.text().strip()
+        value = None
+        if text:
+            m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+            try:
+                value = dt.date(int(m[3]), int(m[2]), int(m[1])) if m else None
+            except ValueError:
+                value = None
+            if value is None:
+                self.ws.failed.emit(self.tr("Ngày \"{t}\" không hợp lệ: ghi ngày/tháng/năm, ví dụ 10/02/2026.").format(t=text))
+                return
+        self._set("event_date", value, self.tr("Ghi ngày sự kiện của thời hạn"))
 
     def _set(self, field: str, value: Any, text: str) -> None:
         if self.task_id is None:
@@ -252,6 +285,16 @@ class TaskForm(QGroupBox):
         self.budget.setText(fmt_money(t.budget))
         self.start.set_period(t.start)
         self.finish.set_period(t.finish)
+        self.guide.setText(t.guide or "")
+        self._form.setRowVisible(self.guide, bool(t.guide))
+        rule = t.deadline if t.deadline_rule else None
+        relative = rule is not None and rule.kind == "relative"
+        self._form.setRowVisible(self.event, relative)
+        if relative and rule is not None:
+            self.event_label.setText(self.tr("Ngày \"{event}\" (hạn: {rule}):").format(event=rule.event,
+                                                                                     rule=rule.label()))
+            if not self.event.hasFocus():
+                self.event.setText(t.event_date.strftime("%d/%m/%Y") if t.event_date else "")
 
     def focus_field(self, field: str | None) -> None:
         w = {"lead": self.lead, "finish": self.finish, "start": self.start, "content": self.content,

@@ -361,7 +361,7 @@ class TemplatePage(QWizardPage):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
-        self.setTitle(self.tr("Kế hoạch của thành phố (mẫu)"))
+        self.setTitle(self.tr("Kế hoạch của tỉnh, thành phố (mẫu)"))
         self.setSubTitle(self.tr("Chọn kế hoạch của tỉnh, thành phố mà đơn vị triển khai. "
                                  "Các nhiệm vụ giao cho cấp xã sẽ được đưa sẵn vào kế hoạch."))
         lay = QVBoxLayout(self)
@@ -370,9 +370,14 @@ class TemplatePage(QWizardPage):
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(4)
         self.all = QCheckBox(self.tr("Hiện cả mẫu của tỉnh, thành phố khác"))
-        self.file_btn = QPushButton(self.tr("Chọn &tệp mẫu do thành phố gửi..."))
+        self.file_btn = QPushButton(self.tr("Chọn &tệp mẫu do tỉnh, thành phố gửi..."))
+        self.file_btn.setObjectName("template_file_button")
         self.file_btn.setAutoDefault(False)
+        self.empty = hint("")
+        self.empty.setObjectName("template_empty_hint")
+        self.pending_file: Path | None = None  # a .khcdst the program was opened with
         lay.addWidget(_big(self.list), 1)
+        lay.addWidget(self.empty)
         lay.addWidget(self.all)
         lay.addWidget(self.file_btn, 0, Qt.AlignmentFlag.AlignLeft)
         self.all.toggled.connect(lambda *_: self._fill())
@@ -384,6 +389,9 @@ class TemplatePage(QWizardPage):
     def initializePage(self) -> None:
         self._load()
         self._fill()
+        if self.pending_file is not None:
+            path, self.pending_file = self.pending_file, None
+            self.import_file(path)
 
     def _load(self) -> None:
         with self.store.transaction() as s:
@@ -416,22 +424,60 @@ class TemplatePage(QWizardPage):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
+        name = directory.province(prov).name if prov is not None else ""
+        self.empty.setText("" if self.list.count() else self.tr(
+            "Chưa có mẫu kế hoạch của {prov} trên máy này: bấm \"Chọn tệp mẫu do tỉnh, thành phố gửi...\" để mở "
+            "gói mẫu (.khcdst) mà tỉnh, thành phố đã gửi.").format(prov=name))
         self.completeChanged.emit()
 
     def _choose_file(self) -> None:
         wiz = self.wizard()
         folder = wiz.settings.last_folder() if isinstance(wiz, FirstRunWizard) and wiz.settings else ""
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp mẫu kế hoạch"), folder,
-                                               self.tr("Mẫu kế hoạch (*.json);;Mọi tệp (*)"))
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn tệp mẫu kế hoạch"), folder,
+            self.tr("Gói mẫu của tỉnh, thành phố (*.khcdst);;Mẫu kế hoạch (*.json);;Mọi tệp (*)"))
         if path:
             if isinstance(wiz, FirstRunWizard) and wiz.settings:
                 wiz.settings.remember_folder(path)
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> bool:
+        if path.suffix.lower() == ".khcdst":
+            return self.import_package(path)
         try:
             with self.store.transaction() as s:
                 rid = tsvc.import_file(s, path).id
+        except KhcdsError as e:
+            show_error(self, str(e))
+            return False
+        self._load()
+        self._fill(select_id=rid)
+        return True
+
+    def import_package(self, path: Path) -> bool:
+        """A province's signed template package: show who signed it (issuer, key fingerprint) and
+        import it only when the officer confirms, after checking the fingerprint by phone."""
+        from desktop.sync import template_package as tp
+
+        wiz = self.wizard()
+        prov = wiz.province_page.province_code() if isinstance(wiz, FirstRunWizard) else None
+        try:
+            preview = tp.import_package(self.store, path, dry_run=True, province=prov)
+        except KhcdsError as e:
+            show_error(self, str(e))
+            return False
+        question = self.tr(
+            "Gói mẫu {id} phiên bản {v}\nDo {issuer} ({prov}) phát hành.\n\nDấu vân tay khóa ký:\n{fp}\n\n"
+            "Hãy gọi điện cho {issuer} để đọc đối chiếu dấu vân tay. Dấu vân tay khớp và nhập gói mẫu này?").format(
+            id=preview.template_id, v=preview.version, issuer=preview.issuer, prov=preview.province_name,
+            fp=preview.fingerprint)
+        if not ask(self, question, self.tr("Gói mẫu kế hoạch của tỉnh, thành phố")):
+            return False
+        try:
+            result = tp.import_package(self.store, path, accept_new_key=True, province=prov)
+            with self.store.session() as s:
+                rec = tsvc.find(s, result.template_id)
+                rid = rec.id if rec else None
         except KhcdsError as e:
             show_error(self, str(e))
             return False
@@ -531,7 +577,7 @@ class FirstRunWizard(QWizard):
     """Creates the data folder's unit and its first plan; ``plan_id`` after accept()."""
 
     def __init__(self, store: Store, today: dt.date | None = None, settings: object | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, open_file: Path | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
@@ -555,6 +601,22 @@ class FirstRunWizard(QWizard):
             self.setPage(i, p)
         self.setMinimumSize(640, 520)
         fit_window(self, 820, 640)
+        if open_file is not None:
+            self.start_with_package(Path(open_file))
+
+    def start_with_package(self, path: Path) -> None:
+        """Opened with a province's template package (``khcds --open FILE.khcdst``): its province
+        is chosen, and the template page imports it (asking to confirm its key)."""
+        from desktop.sync import template_package as tp
+
+        try:
+            pkg = tp.read_template_package(path)
+        except KhcdsError as e:
+            show_error(self, str(e))
+            return
+        if pkg.template.province_code is not None:
+            self.province_page.select(pkg.template.province_code)
+        self.template_page.pending_file = path
 
     def spec(self) -> usvc.UnitSpec:
         code = self.unit_page.unit_code()
