@@ -176,7 +176,9 @@ class TemplateEditor(QDialog):
             b.setAutoDefault(False)
             row.addWidget(b)
         lay.addLayout(row)
-        self.resize(1300, 740)
+        from desktop.views.common import fit_window
+
+        fit_window(self, 1300, 740)  # less on a 1366x768 screen (taskbar, title bar)
         self.load(self.base)
 
     # -- tabs ------------------------------------------------------------------------------
@@ -788,7 +790,10 @@ class TemplateEditor(QDialog):
             latest: dict[str, Any] = {}
             for rec in tsvc.records(s):
                 latest[rec.key] = rec
-            return [(f"{r.key} — {self.tr('phiên bản')} {r.version}: {r.number} {r.title}", r.key)
+            def short(text: str) -> str:  # a long title elided: the choice dialog fits the screen
+                return text if len(text) <= 100 else text[:99] + "…"
+
+            return [(short(f"{r.key} — {self.tr('phiên bản')} {r.version}: {r.number} {r.title}"), r.key)
                     for r in latest.values() if r.province_code in (self.province, None) or r.source == "city"]
 
     def _choose_template(self) -> None:
