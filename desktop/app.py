@@ -134,12 +134,13 @@ def create_main_window(store: Any, plan_id: int | None = None, today: Callable[[
     return win
 
 
-def create_wizard(store: Any, today: dt.date | None = None) -> Any:
+def create_wizard(store: Any, today: dt.date | None = None, open_file: Any = None) -> Any:
+    """The first-run wizard; ``open_file``: a province's template package to start from."""
     ensure_app()
     from desktop.views.settings import Settings
     from desktop.views.wizard import FirstRunWizard
 
-    return FirstRunWizard(store, today=today, settings=Settings(store.data.root / "gui.ini"))
+    return FirstRunWizard(store, today=today, settings=Settings(store.data.root / "gui.ini"), open_file=open_file)
 
 
 def is_city(store: Any) -> bool:
@@ -165,9 +166,11 @@ class AppController:
         self.store: Any = None
         self.window: Any = None
         self.failed = False
+        self.file_consumed = False  # the wizard imported the file the program was opened with
 
-    def open(self, data_dir: Any) -> bool:
-        """Open ``data_dir`` (the wizard first when it holds no plan); False if nothing opened."""
+    def open(self, data_dir: Any, open_file: Any = None) -> bool:
+        """Open ``data_dir`` (the wizard first when it holds no plan); False if nothing opened.
+        ``open_file``: a template package (.khcdst) the wizard starts from on an empty folder."""
         from PySide6.QtWidgets import QDialog
 
         from desktop import single_instance
@@ -196,12 +199,15 @@ class AppController:
             self._close_current()
             self.store = store
             self.window = CityWindow(store)
-            self.window.resize(1280, 820)
             self.window.show()
             return True
         first = needs_first_run(store)
         if first:
-            wiz = create_wizard(store)
+            from pathlib import Path
+
+            package = Path(open_file) if open_file and str(open_file).lower().endswith(".khcdst") else None
+            wiz = create_wizard(store, open_file=package) if package is not None else create_wizard(store)
+            self.file_consumed = package is not None
             if wiz.exec() != QDialog.DialogCode.Accepted or wiz.plan_id is None:
                 store.close()
                 if self.store is None or self.store.data.root != store.data.root:
@@ -313,9 +319,9 @@ def run_gui(args: Any) -> int:
     install_excepthook()
     controller = AppController(getattr(args, "db_url", None))
     try:
-        if not controller.open(getattr(args, "data_dir", None)):
+        if not controller.open(getattr(args, "data_dir", None), open_file=getattr(args, "open", None)):
             return 1 if controller.failed else 0  # an error was shown; a cancelled wizard is no error
-        if getattr(args, "open", None):
+        if getattr(args, "open", None) and not controller.file_consumed:
             controller.open_file(args.open)
         return int(app.exec())
     finally:

@@ -178,6 +178,17 @@ def to_vietnam_time(t: dt.datetime | None) -> dt.datetime | None:
     return aware.astimezone(VIETNAM_TZ).replace(tzinfo=None, microsecond=0)
 
 
+def local_time(t: dt.datetime) -> dt.datetime:
+    """A stored time (naive values are UTC, as the store keeps them) in Việt Nam's time, aware."""
+    aware = t if t.tzinfo is not None else t.replace(tzinfo=dt.timezone.utc)
+    return aware.astimezone(VIETNAM_TZ)
+
+
+def format_local(t: dt.datetime | None, fmt: str = "%d/%m/%Y %H:%M") -> str:
+    """``05/03/2024 14:30`` in Việt Nam's time; blank for no time."""
+    return local_time(t).strftime(fmt) if t is not None else ""
+
+
 # --- untrusted text -------------------------------------------------------
 
 _CONTROL = {c: None for c in range(32) if c not in (9, 10)} | {0x7F: None} | {c: None for c in range(0x80, 0xA0)}

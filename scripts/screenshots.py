@@ -2,14 +2,16 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python scripts/screenshots.py [OUT_DIR]
 
-Uses a fresh demo data folder (Xã An Lão, 325/KH-UBND, 2024) with "today" pinned
-to 15/08/2024 so that the pictures show a plan in the middle of its year.
+Uses a fresh demo data folder (Xã An Lão, 325/KH-UBND) made as ``khcds demo`` makes it
+today: this year's plan with its progress so far. Windows are 1366x768, the screen
+officials have. The pictures the user guide shows are copied into resources/guide/.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -18,8 +20,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-TODAY = dt.date(2024, 8, 15)
-SIZE = (1366, 820)
+TODAY = dt.date.today()
+SIZE = (1366, 768)
+GUIDE = ["01-wizard-province", "02-wizard-commune", "20-plan-general", "30-tasks", "40-tracking",
+         "42-update-dialog", "50-documents", "60-send-to-city", "70-city-status"]
 
 
 def main(argv: list[str]) -> int:
@@ -44,7 +48,7 @@ def main(argv: list[str]) -> int:
 
     # the first-run wizard on an empty data folder
     empty = open_store(tmp / "empty")
-    wiz = create_wizard(empty, today=dt.date(2024, 3, 1))
+    wiz = create_wizard(empty, today=TODAY)
     wiz.resize(860, 660)
     wiz.show()
     wiz.province_page.search.setText("hai phong")
@@ -67,7 +71,7 @@ def main(argv: list[str]) -> int:
     empty.close()
 
     store = open_store(tmp / "demo")
-    run_demo(store)
+    run_demo(store, today=TODAY)
     w = create_main_window(store, today=lambda: TODAY)
     w.resize(*SIZE)
     w.goto_page(0)
@@ -109,7 +113,22 @@ def main(argv: list[str]) -> int:
     shot(w, "50-documents")
     w.goto_page(5)
     shot(w, "60-send-to-city")
+    from desktop.views.export_dialog import ExportDialog
+
+    ed = ExportDialog(store, w.ws.plan.year, settings=w.settings, parent=w)
+    ed.show()
+    shot(ed, "61-export-dialog")
+    ed.close()
+    ed.deleteLater()
+    w.goto_page(3)
+    w.open_guide()
+    w.guide.browser.scrollToAnchor("theo-doi")
+    shot(w.guide, "80-guide")
+    w.guide.close()
+    w.guide.deleteLater()
     w.close()
+    w.deleteLater()
+    QApplication.processEvents()
     store.close()
     QApplication.processEvents()
 
@@ -125,12 +144,15 @@ def main(argv: list[str]) -> int:
     city.init_city(cs, "31")
     city.import_paths(cs, files)
     cw = CityWindow(cs, year=2024, today=dt.date(2024, 12, 20))
-    cw.resize(1366, 820)
+    cw.resize(*SIZE)
     cw.show()
     shot(cw, "70-city-status")
     cw.close()
     cs.close()
     QApplication.processEvents()
+    guide = ROOT / "resources" / "guide"
+    for name in GUIDE:
+        shutil.copyfile(out / f"{name}.png", guide / f"{name}.png")
     return 0
 
 

@@ -217,6 +217,12 @@ def templates_show(args: argparse.Namespace) -> int:
         t = tsvc.parse(rec)
         summary["groups"] = [{"id": g.id, "number": g.number, "title": g.title, "tasks": len(g.tasks)}
                              for g in t.task_groups]
+        summary["superior_plan"] = t.superior_plan
+        summary["task_list"] = [
+            {"id": x.id, "group": g.number, "number": x.number, "content": x.content, "lead": x.lead,
+             "superior_ref": x.superior_ref, "deadline": x.deadline.label() if x.deadline else x.period_text,
+             "levels": [lv.value for lv in x.levels], "units": list(x.units)}
+            for g in t.task_groups for x in g.tasks]
         summary["total_differences"] = [
             {"section": d.section, "group": d.group, "column": d.column.value,
              "printed": str(d.printed), "computed": str(d.computed)} for d in t.total_differences()
@@ -225,8 +231,16 @@ def templates_show(args: argparse.Namespace) -> int:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
         print(f"{summary['number']} — {summary['title']} ({summary['period']})")
+        ref_label = _("NV theo {plan}").format(plan=t.superior_plan) if t.superior_plan else _("NV cấp trên")
         for g in summary["groups"]:
             print(f"  {g['number'] or '-':>5}  {g['title']}  ({g['tasks']})")
+            for x in summary["task_list"]:
+                if x["group"] != g["number"]:
+                    continue
+                extra = [x["lead"] or "", x["deadline"] or ""]
+                if x["superior_ref"]:
+                    extra.insert(0, f"{ref_label}: {x['superior_ref']}")
+                print(f"        {x['number'] or '-':>4}. {x['content']}  [{'; '.join(e for e in extra if e)}]")
         for d in summary["total_differences"]:
             print(_("  Cảnh báo: tổng in {p} khác tổng các dòng {c} (phần {s}, {g}, {col})").format(
                 p=d["printed"], c=d["computed"], s=d["section"], g=d["group"] or "TỔNG", col=d["column"]))
@@ -237,7 +251,11 @@ def demo(args: argparse.Namespace) -> int:
     from desktop.services.demo import run_demo
 
     store = open_from_args(args)
-    plan = run_demo(store, template_key=args.template, unit_code=args.unit_code, year=args.year)
+    import datetime as dt
+
+    # without --year: a plan for this year, its progress as it would be today
+    plan = run_demo(store, template_key=args.template, unit_code=args.unit_code, year=args.year,
+                    today=dt.date.today())
     with store.session() as s:
         from desktop.models.orm import Plan
 

@@ -99,20 +99,39 @@ def register(sub: Any) -> None:
 
     t = sub.add_parser("template", help=_("gói mẫu kế hoạch (thành phố phát hành, đơn vị nhập)"))
     ts = t.add_subparsers(dest="template_command", metavar="ACTION", required=True, parser_class=parser_class)
-    p = ts.add_parser("draft", help=_("chép một mẫu có sẵn ra tệp JSON để thành phố sửa"))
-    p.add_argument("--from", dest="source", required=True, metavar="ID")
-    p.add_argument("--id", dest="new_id", metavar="ID", help=_("mã mẫu mới (mặc định giữ mã cũ)"))
+    p = ts.add_parser("draft", help=_("soạn mẫu: chép một mẫu có sẵn, một mẫu trống, hoặc từ bảng nhiệm vụ "
+                                      "(XLSX, DOCX) của tỉnh"))
+    src = p.add_mutually_exclusive_group(required=True)
+    src.add_argument("--from", dest="source", metavar="ID", help=_("chép mẫu có sẵn này"))
+    src.add_argument("--blank", action="store_true", help=_("mẫu trống của một tỉnh"))
+    src.add_argument("--from-table", dest="table", type=Path, metavar="FILE",
+                     help=_("bảng nhiệm vụ của tỉnh (.xlsx hoặc .docx)"))
+    p.add_argument("--id", dest="new_id", metavar="ID", help=_("mã mẫu (mặc định giữ mã cũ khi chép)"))
+    p.add_argument("--province", metavar="CODE", help=_("mã hoặc tên tỉnh, thành phố (với --blank, --from-table)"))
+    p.add_argument("--number", metavar="NUM", help=_("số, ký hiệu văn bản, ví dụ 12/KH-UBND"))
+    p.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help=_("ngày ban hành"))
+    p.add_argument("--title", metavar="TEXT", help=_("trích yếu"))
+    p.add_argument("--period", metavar="PERIOD", help=_("thời kỳ: 2026, 2026-2030 hoặc 2026-01-01..2026-12-31"))
+    p.add_argument("--version", dest="tpl_version", type=int, default=1, metavar="N", help=_("phiên bản (mặc định 1)"))
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     p.set_defaults(handler=template_draft)
     p = ts.add_parser("publish", help=_("phát hành mẫu (tệp JSON) thành gói đã ký số"))
     p.add_argument("file", type=Path)
-    p.add_argument("--out", type=Path, required=True, metavar="FILE")
+    p.add_argument("--out", type=Path, metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help=_("chỉ kiểm tra và cho xem, không ghi gì"))
     p.set_defaults(handler=template_publish)
     p = ts.add_parser("import", help=_("nhập gói mẫu kế hoạch của thành phố"))
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help=_("chỉ xem những gì thay đổi"))
     p.add_argument("--year", type=int, metavar="YEAR", help=_("chuyển kế hoạch năm này sang phiên bản mới"))
+    p.add_argument("--accept-new-key", action="store_true",
+                   help=_("tin cậy khóa của tỉnh, thành phố lần đầu (sau khi đã đối chiếu qua điện thoại)"))
+    p.add_argument("--fingerprint", metavar="FP", help=_("dấu vân tay khóa của tỉnh, thành phố đã đối chiếu"))
     p.set_defaults(handler=template_import)
+    p = ts.add_parser("trust", help=_("khóa tin cậy của tỉnh, thành phố phát hành mẫu"))
+    p.add_argument("--reset", action="store_true", help=_("quên khóa đã tin cậy (tỉnh đã đổi khóa, đã gọi điện xác nhận)"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(handler=template_trust)
 
 
 # -- unit side -------------------------------------------------------------------
@@ -352,16 +371,40 @@ def city_show(args: argparse.Namespace) -> int:
 
 # -- template packages ---------------------------------------------------------------
 def template_draft(args: argparse.Namespace) -> int:
+    from desktop.errors import UserError
     from desktop.sync import template_package as tp
 
-    out = tp.draft(open_from_args(args), args.source, args.out, args.new_id)
-    print(_("Đã chép mẫu ra {file}: sửa tệp này rồi phát hành bằng khcds template publish.").format(file=out))
+    if args.source:
+        out = tp.draft(open_from_args(args), args.source, args.out, args.new_id)
+        print(_("Đã chép mẫu ra {file}: sửa tệp này rồi phát hành bằng khcds template publish.").format(file=out))
+        return 0
+    missing = [o for o, v in (("--province", args.province), ("--id", args.new_id)) if not v]
+    if args.table:
+        missing += [o for o, v in (("--number", args.number), ("--date", args.date), ("--title", args.title),
+                                   ("--period", args.period)) if not v]
+    if missing:
+        raise UserError(_("Thiếu {opts}.").format(opts=", ".join(missing)))
+    res = tp.draft_new(args.out, province=args.province, template_id=args.new_id, table=args.table,
+                       number=args.number, date=args.date, title=args.title, period=args.period,
+                       version=args.tpl_version)
+    if args.table:
+        print(_("Đã đọc {file}: {g} nhóm, {n} nhiệm vụ.").format(file=args.table.name, g=res.groups, n=res.tasks))
+        for line in res.problems:
+            print(_("  Chưa đọc được: {x}").format(x=line))
+    print(_("Đã ghi bản thảo {file}.").format(file=res.path))
     return 0
 
 
 def template_publish(args: argparse.Namespace) -> int:
+    from desktop.errors import UserError
     from desktop.sync import template_package as tp
 
+    if args.dry_run:
+        for line in tp.publish_preview(open_from_args(args), args.file).lines():
+            print(line)
+        return 0
+    if args.out is None:
+        raise UserError(_("Hãy cho --out TỆP (hoặc --dry-run để chỉ kiểm tra)."))
     r = tp.publish(open_from_args(args), args.file, args.out)
     print(_("Đã phát hành {id} phiên bản {v}: {file}. Dấu vân tay khóa: {fp}").format(
         id=r.template_id, v=r.version, file=r.path, fp=r.fingerprint))
@@ -371,7 +414,29 @@ def template_publish(args: argparse.Namespace) -> int:
 def template_import(args: argparse.Namespace) -> int:
     from desktop.sync import template_package as tp
 
-    res = tp.import_package(open_from_args(args), args.file, year=args.year, dry_run=args.dry_run)
+    res = tp.import_package(open_from_args(args), args.file, year=args.year, dry_run=args.dry_run,
+                            accept_new_key=args.accept_new_key, fingerprint=args.fingerprint)
     for line in res.lines():
         print(line)
+    return 0 if args.dry_run or not res.pending else 1
+
+
+def template_trust(args: argparse.Namespace) -> int:
+    from desktop.sync import template_package as tp
+
+    store = open_from_args(args)
+    if args.reset:
+        old = tp.reset_trust(store)
+        if old:
+            print(_("Đã quên khóa của tỉnh, thành phố ({fp}); gói mẫu tới sẽ hỏi xác nhận khóa mới.").format(fp=old))
+        else:
+            print(_("Chưa tin cậy khóa nào."))
+        return 0
+    info = tp.trusted_key(store)
+    if args.json:
+        print(json.dumps(info, ensure_ascii=False))
+    elif info["fingerprint"]:
+        print(_("Khóa tin cậy của {prov}: {fp}").format(prov=info["province"] or "-", fp=info["fingerprint"]))
+    else:
+        print(_("Chưa tin cậy khóa nào."))
     return 0

@@ -319,6 +319,9 @@ def commune_lead(plan: Plan, t: PlanTask) -> tuple[str, str]:
     province's own body (``Sở Thông tin và Truyền thông``, ``Các sở, ngành thành phố``) is led
     by the commune's UBND, the province's body kept as the one that guides."""
     lead, coord = (t.lead or "").strip().rstrip(";"), (t.coordinating or "").strip()
+    if t.guide:  # the template gives the commune its own lead; the province's body guides
+        guide = f"{t.guide.strip().rstrip(';')} (hướng dẫn)"
+        return lead, f"{guide}; {coord}" if coord and fold(coord) != fold(t.guide) else guide
     if not t.template_ref or not lead or (_COMMUNE_WORDS.search(fold(lead)) and not _PROVINCE_BODIES.match(lead)):
         return lead, coord
     try:

@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from desktop.models.deadline import Deadline
 from desktop.models.enums import (
     EvidenceKind,
     FundingSource,
@@ -275,6 +276,13 @@ class PlanTask(Base):
     start: Mapped[Period | None] = mapped_column(PeriodType)
     finish: Mapped[Period | None] = mapped_column(PeriodType)
     period_text: Mapped[str | None] = mapped_column(String(200))
+    # the province's task fields (schema 0005): the superior plan's task number, the deadline
+    # as a rule (JSON of desktop.models.deadline.Deadline), the date of the event a relative
+    # deadline counts from, and the province's agency that guides when the commune leads
+    superior_ref: Mapped[str | None] = mapped_column(String(100))
+    deadline_rule: Mapped[str | None] = mapped_column(Text)
+    event_date: Mapped[dt.date | None] = mapped_column(Date)
+    guide: Mapped[str | None] = mapped_column(Text)
     budget: Mapped[Decimal | None] = mapped_column(Money)
     adopted: Mapped[bool] = mapped_column(Boolean, default=True)
     flag: Mapped[str | None] = mapped_column(Text)  # e.g. dropped from a newer template version
@@ -293,6 +301,10 @@ class PlanTask(Base):
     @property
     def is_custom(self) -> bool:
         return self.template_ref is None
+
+    @property
+    def deadline(self) -> Deadline | None:
+        return Deadline.from_json(self.deadline_rule)
 
 
 class TaskUpdate(Base):

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from desktop.models.deadline import Deadline
 from desktop.models.enums import BudgetColumn, Level, ReportFrequency, TargetDirection
 from desktop.models.period import Period
 
@@ -54,6 +55,15 @@ class TemplateTarget:
 
 
 @dataclass(frozen=True)
+class CommuneVersion:
+    """The commune's own wording of a task: its lead, product and deadline."""
+
+    lead: str | None = None
+    product: str | None = None
+    deadline: Deadline | None = None
+
+
+@dataclass(frozen=True)
 class TemplateTask:
     id: str
     number: str | None
@@ -66,6 +76,28 @@ class TemplateTask:
     coordinating: str | None = None
     support: str | None = None
     product: str | None = None
+    superior_ref: str | None = None
+    deadline: Deadline | None = None
+    units: tuple[str, ...] = ()  # named unit codes; when given, only these units adopt the task
+    commune: CommuneVersion | None = None
+
+    def binds(self, level: Level, unit_code: str | None = None) -> bool:
+        """Whether a unit of ``level`` (and code ``unit_code``) must adopt this task."""
+        if self.units:
+            return unit_code is not None and unit_code in self.units
+        return level in self.levels
+
+    def for_unit(self, level: Level) -> tuple[str | None, str | None, str | None, Deadline | None]:
+        """(lead, guide, product, deadline) as the unit's plan prints them: a commune's own
+        lead when the template gives one, the province's agency then guiding."""
+        cv = self.commune if level is Level.COMMUNE else None
+        lead: str | None = self.lead
+        guide: str | None = None
+        if cv is not None and cv.lead:
+            lead, guide = cv.lead, self.lead
+        product = (cv.product if cv is not None and cv.product else None) or self.product
+        deadline = (cv.deadline if cv is not None and cv.deadline else None) or self.deadline
+        return lead, guide, product, deadline
 
 
 @dataclass(frozen=True)
@@ -223,6 +255,9 @@ class Template:
     parent_body: str | None = None
     attached_plan_title: str | None = None
     source_note: str | None = None
+    superior_plan: str | None = None
+    period_from: dt.date | None = None
+    period_to: dt.date | None = None
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     # -- views -------------------------------------------------------------
@@ -245,8 +280,10 @@ class Template:
                 return g
         raise KeyError(task_id)
 
-    def tasks_for(self, level: Level) -> list[tuple[TemplateTaskGroup, TemplateTask]]:
-        return [(g, t) for g in self.task_groups for t in g.tasks if level in t.levels]
+    def tasks_for(self, level: Level, unit_code: str | None = None) -> list[tuple[TemplateTaskGroup, TemplateTask]]:
+        """The tasks a unit adopts: those of its level, and those naming it; a task that names
+        units goes to them only."""
+        return [(g, t) for g in self.task_groups for t in g.tasks if t.binds(level, unit_code)]
 
     def targets_for(self, level: Level, year: int | None = None) -> list[TemplateTarget]:
         """The targets that bind ``level`` (the latest-year value when a roadmap repeats one)."""
@@ -329,6 +366,9 @@ class Template:
             parent_body=doc.get("parent_body"),
             attached_plan_title=doc.get("attached_plan_title"),
             source_note=doc.get("source_note"),
+            superior_plan=d.get("superior_plan"),
+            period_from=dt.date.fromisoformat(d["period"]["from"]) if d["period"].get("from") else None,
+            period_to=dt.date.fromisoformat(d["period"]["to"]) if d["period"].get("to") else None,
             raw=d,
         )
 
@@ -364,7 +404,17 @@ def _task(t: dict[str, Any]) -> TemplateTask:
         coordinating=t.get("coordinating"),
         support=t.get("support"),
         product=t.get("product"),
+        superior_ref=t.get("superior_ref"),
+        deadline=Deadline.from_dict(t.get("deadline")),
+        units=tuple(t.get("units", ())),
+        commune=_commune(t.get("commune")),
     )
+
+
+def _commune(c: dict[str, Any] | None) -> CommuneVersion | None:
+    if not c:
+        return None
+    return CommuneVersion(lead=c.get("lead"), product=c.get("product"), deadline=Deadline.from_dict(c.get("deadline")))
 
 
 def _group(g: dict[str, Any]) -> TemplateTaskGroup:

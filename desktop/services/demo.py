@@ -77,8 +77,14 @@ def _mid_year_progress(i: int, rnd: random.Random) -> tuple[TaskStatus, int]:
 
 
 def run_demo(store: Store, template_key: str | None = None, unit_code: str | None = None,
-             year: int | None = None, seed: int = 2024) -> Plan:
-    """Fill the data folder with a demo commune and its plan; refuse to touch another unit."""
+             year: int | None = None, seed: int = 2024, today: dt.date | None = None) -> Plan:
+    """Fill the data folder with a demo commune and its plan; refuse to touch another unit.
+
+    With ``today`` (``khcds demo`` passes the real date) the plan is for today's year, the
+    template's tasks and targets shifted to it, and the progress is what it would be today:
+    an update at the end of each quarter already over and one this month. Without it, the
+    fixed 2024 mid-year plan (tests and benchmarks rely on it).
+    """
     template_key = template_key or DEFAULT_TEMPLATE
     unit_code = unit_code or DEFAULT_UNIT
     with store.transaction() as s:
@@ -87,6 +93,8 @@ def run_demo(store: Store, template_key: str | None = None, unit_code: str | Non
         if rec is None:
             raise UserError(_("Không có mẫu kế hoạch {id}. Xem: khcds templates list").format(id=template_key))
         t = tsvc.parse(rec)
+        if year is None and today is not None:
+            year = today.year
         year = year or (DEFAULT_YEAR if t.covers(DEFAULT_YEAR) else t.period_end)
         if not 2000 <= year <= 2100:
             raise UserError(_("Năm kế hoạch không hợp lệ: {year}.").format(year=year))
@@ -114,11 +122,11 @@ def run_demo(store: Store, template_key: str | None = None, unit_code: str | Non
         if plan is not None:
             return plan
         plan = psvc.create_plan(s, unit, rec, year)
-        _fill(s, store, plan, rnd)
+        _fill(s, store, plan, rnd, today)
         return plan
 
 
-def _fill(s: Session, store: Store, plan: Plan, rnd: random.Random) -> None:
+def _fill(s: Session, store: Store, plan: Plan, rnd: random.Random, today: dt.date | None = None) -> None:
     year = plan.year
     plan.number = None
     for pillar, content, lead, coord, q1, q2, product, budget in OWN_TASKS:
@@ -145,13 +153,29 @@ def _fill(s: Session, store: Store, plan: Plan, rnd: random.Random) -> None:
         funding_source=FundingSource.CITY_BUDGET, period_text=str(year),
         approved=Decimal("96.4"), planned=Decimal("48.2"),
     )
-    _progress(s, store, plan, rnd)
+    _progress(s, store, plan, rnd, _update_dates(year, today))
 
 
-def _progress(s: Session, store: Store, plan: Plan, rnd: random.Random) -> None:
+def _update_dates(year: int, today: dt.date | None) -> tuple[dt.date, dt.date, list[int]]:
+    """(first update, latest update, quarters measured) for a demo seen on ``today``."""
+    if today is None:
+        return dt.date(year, 3, 28), dt.date(year, 6, 27), [1, 2]
+    if today.year > year:
+        return dt.date(year, 3, 28), dt.date(year, 12, 20), [1, 2, 3, 4]
+    if today.year < year:  # a plan for next year: written, nothing done yet
+        return dt.date(today.year, 12, 1), dt.date(today.year, 12, 1), []
+    ended = [q for q in (1, 2, 3, 4) if dt.date(year, 3 * q, 28) < today]
+    latest = max(dt.date(year, 1, 2), today - dt.timedelta(days=3))
+    first = dt.date(year, 3, 28) if ended else max(dt.date(year, 1, 2), today - dt.timedelta(days=20))
+    return min(first, latest), latest, ended
+
+
+def _progress(s: Session, store: Store, plan: Plan, rnd: random.Random,
+              dates: tuple[dt.date, dt.date, list[int]]) -> None:
     year = plan.year
-    q1_date = dt.date(year, 3, 28)
-    q2_date = dt.date(year, 6, 27)
+    q1_date, q2_date, measured = dates
+    if q1_date.year < year:  # next year's plan: no progress yet
+        return
     author = plan.unit.user_name
     tmp = Path(tempfile.mkdtemp(prefix="khcds-demo-"))
     for i, task in enumerate(t for t in plan.tasks if t.adopted):
@@ -171,7 +195,9 @@ def _progress(s: Session, store: Store, plan: Plan, rnd: random.Random) -> None:
         docs: list[tracking.CitedDocument] = []
         if status is TaskStatus.DONE:
             docs.append(tracking.CitedDocument(
-                number=f"{rnd.randint(12, 95):02d}/BC-UBND", date=dt.date(year, 6, rnd.randint(3, 24)),
+                number=f"{rnd.randint(12, 95):02d}/BC-UBND",
+                date=(dt.date(year, 6, rnd.randint(3, 24)) if q2_date == dt.date(year, 6, 27)
+                      else q2_date - dt.timedelta(days=rnd.randint(1, max(1, min(24, (q2_date - q1_date).days))))),
                 summary="Báo cáo kết quả thực hiện nhiệm vụ",
             ))
             f = tmp / f"bien-ban-nghiem-thu-{i + 1:02d}.txt"
@@ -189,7 +215,8 @@ def _progress(s: Session, store: Store, plan: Plan, rnd: random.Random) -> None:
         ))
     for target in plan.targets:
         goal = target.value or Decimal(0)
-        for q, share in ((1, Decimal("0.55")), (2, Decimal("0.8"))):
+        shares = {1: Decimal("0.55"), 2: Decimal("0.8"), 3: Decimal("0.9"), 4: Decimal("1")}
+        for q, share in ((q, shares[q]) for q in measured):
             v = (goal * (share + Decimal(rnd.randint(-5, 15)) / 100)).quantize(Decimal("0.1"))
             v = min(v, Decimal(100)) if target.unit == "%" else v
             tracking.record_measurement(

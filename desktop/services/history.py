@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from desktop import vn
 from desktop.i18n import _
 from desktop.models.enums import TaskStatus
 from desktop.models.orm import PlanTask
@@ -55,7 +56,7 @@ def task_changes(session: Session, task_id: int) -> list[Change]:
         return []
     out = []
     for e in task_history(session, task):
-        local = e.at.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
+        local = vn.local_time(e.at).replace(tzinfo=None)  # Viet Nam time, whatever the PC is set to
         who = e.actor or e.os_user or ""
         if e.os_user and e.actor and e.os_user != e.actor:
             who = f"{e.actor} ({e.os_user})"

@@ -23,10 +23,12 @@ from sqlalchemy.orm import Session, selectinload
 
 from desktop.errors import UserError
 from desktop.i18n import _
+from desktop.models.deadline import Deadline
 from desktop.models.enums import (
     BudgetColumn,
     FundingSource,
     Issuer,
+    Level,
     PlanKind,
     PlanState,
     TargetDirection,
@@ -509,8 +511,8 @@ def create_plan(
     for i, b in enumerate(bases):
         plan.legal_bases.append(LegalBasis(position=i, text=b))
     pos = 0
-    for group, task in t.tasks_for(unit.level):
-        plan.tasks.append(_task_from_template(group, task, year, pos))
+    for group, task in t.tasks_for(unit.level, unit.code):
+        plan.tasks.append(_task_from_template(group, task, year, pos, unit.level))
         pos += 1
     for i, target in enumerate(t.targets_for(unit.level, year)):
         v = target.value_for(unit.level)
@@ -530,7 +532,10 @@ def create_plan(
     return plan
 
 
-def _task_from_template(group: TemplateTaskGroup, task: TemplateTask, year: int, pos: int) -> PlanTask:
+def _task_from_template(group: TemplateTaskGroup, task: TemplateTask, year: int, pos: int,
+                        level: Level | None = None) -> PlanTask:
+    lead, guide, product, deadline = task.for_unit(level) if level is not None else (
+        task.lead, None, task.product, task.deadline)
     return PlanTask(
         template_ref=task.id,
         group_ref=group.id,
@@ -539,15 +544,42 @@ def _task_from_template(group: TemplateTaskGroup, task: TemplateTask, year: int,
         pillar=group.pillar,
         position=pos,
         content=task.content,
-        lead=task.lead,
+        lead=lead,
+        guide=guide,
         coordinating=task.coordinating,
         support=task.support,
-        product=task.product,
+        product=product,
         start=_in_plan_year(task.start, year, True),
-        finish=_in_plan_year(task.finish, year, False),
-        period_text=task.period_text,
+        finish=task_finish(task.finish, deadline, year),
+        period_text=task.period_text or (deadline.label() if deadline else None),
+        superior_ref=task.superior_ref,
+        deadline_rule=deadline.to_json() if deadline else None,
         adopted=True,
     )
+
+
+def task_finish(finish: Period | None, deadline: Deadline | None, year: int,
+                event_date: dt.date | None = None) -> Period | None:
+    """The plan task's finish: the deadline's date when it has one (a relative deadline once its
+    event has a date, undated before), else the template's finish in the plan's year."""
+    if deadline is not None and deadline.kind == "period":
+        return _in_plan_year(deadline.period, year, False)
+    if deadline is not None and deadline.kind == "relative":
+        return deadline.finish(event_date)
+    return _in_plan_year(finish, year, False)
+
+
+def set_event_date(session: Session, task: PlanTask, when: dt.date | None) -> PlanTask:
+    """Date the event a relative deadline counts from (``30 ngày sau khi Trung ương ban hành``):
+    the task's finish follows."""
+    rule = task.deadline
+    if rule is None or rule.kind != "relative":
+        raise UserError(_("Nhiệm vụ này không có thời hạn tính từ một sự kiện."))
+    ensure_editable(task.plan)
+    task.event_date = when
+    task.finish = rule.finish(when)
+    session.flush()
+    return task
 
 
 def get_task(plan: Plan, task_id: int) -> PlanTask:
@@ -567,7 +599,7 @@ def get_budget_line(plan: Plan, line_id: int) -> BudgetLine:
 def ensure_editable(plan: Plan) -> None:
     if plan.state.locked:
         raise UserError(
-            _("Kế hoạch đã {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.")
+            _("Kế hoạch {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.")
             .format(state=plan.state.label.lower())
         )
 
@@ -675,6 +707,9 @@ def set_task_field(session: Session, plan_id: int, task_id: int, field: str, val
     if field == "adopted":
         task.adopted = bool(value)
         return old
+    if field == "event_date":  # a relative deadline's event: the finish follows (undone the same way)
+        set_event_date(session, task, value)
+        return old
     if field not in TASK_FIELDS:
         raise ValueError(field)
     after = {k: getattr(task, k) for k in ("content", "start", "finish", "budget")}
@@ -748,7 +783,7 @@ def adopt_template_task(session: Session, plan_id: int, template_task_id: str) -
     except KeyError:
         raise UserError(_("Mẫu kế hoạch không có nhiệm vụ {id}.").format(id=template_task_id)) from None
     task = next(x for x in group.tasks if x.id == template_task_id)
-    new = _task_from_template(group, task, plan.year, _next_pos(plan))
+    new = _task_from_template(group, task, plan.year, _next_pos(plan), plan.unit.level)
     plan.tasks.append(new)
     session.flush()
     return new.id, True
@@ -875,7 +910,11 @@ def set_target_value(session: Session, plan_id: int, target_id: int, value: Deci
 
 def _check_target_value(unit: str, value: Decimal | None) -> None:
     if value is not None and (not Decimal(value).is_finite() or value < 0 or (unit == "%" and value > 100)):
-        raise UserError(_("Giá trị chỉ tiêu không hợp lệ: {v}.").format(v=format_number(value)))
+        if not Decimal(value).is_finite():
+            raise UserError(_("Giá trị chỉ tiêu không hợp lệ: {v}.").format(v=value))
+        if unit == "%":  # the allowed range in the message
+            raise UserError(_("Giá trị chỉ tiêu phải từ 0 đến 100 (đã nhập {v}).").format(v=format_number(value)))
+        raise UserError(_("Giá trị chỉ tiêu phải từ 0 trở lên (đã nhập {v}).").format(v=format_number(value)))
 
 
 @dataclass

@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:
 
 SCHEMA_FILE = "template.schema.json"
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
+TEMPLATE_ID = re.compile(r"[a-z0-9][a-z0-9-]{2,63}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,7 +47,8 @@ def field_path(path: Any) -> str:
 
 
 def validate(data: Any, source: str) -> Template:
-    """Validate a template document; a refusal names the file and the field."""
+    """Validate a template document; a refusal names the file, the field in words and its path,
+    and gives an example of the right form, in Vietnamese."""
     from desktop.schema_cache import known_valid, remember_valid, validity_key
 
     key = validity_key(resource_path("schemas", SCHEMA_FILE), data)  # a pass is remembered per machine
@@ -54,64 +57,197 @@ def validate(data: Any, source: str) -> Template:
         if errors:
             import jsonschema
 
+            from desktop.services import template_messages as tm
+
             err = jsonschema.exceptions.best_match(errors)
+            where, msg = tm.explain(err, data)
             raise TemplateError(
-                _("Mẫu kế hoạch {file} không hợp lệ: trường {field}: {msg}").format(
-                    file=source, field=field_path(err.absolute_path), msg=err.message[:200]
-                )
+                _("Mẫu kế hoạch {file} không hợp lệ: {where}: {msg}").format(file=source, where=where, msg=msg)
             )
         remember_valid(key)
-    _check_semantics(data, source)
+    for where, msg in check_semantics(data):
+        raise TemplateError(
+            _("Mẫu kế hoạch {file} không hợp lệ: {where}: {msg}").format(file=source, where=where, msg=msg)
+        )
     try:
         return Template.from_dict(data)
-    except (ValueError, ArithmeticError, KeyError, TypeError) as e:
+    except (ValueError, ArithmeticError, KeyError, TypeError):
         raise TemplateError(
-            _("Mẫu kế hoạch {file} không hợp lệ: giá trị không đọc được ({err}).").format(file=source, err=e)
+            _("Mẫu kế hoạch {file} không hợp lệ: có giá trị không đọc được (ngày, thời gian hoặc số tiền). "
+              "Ví dụ: ngày 2026-01-15, thời gian 2026-Q3, số tiền 329.7.").format(file=source)
         ) from None
 
 
-def _check_semantics(d: dict[str, Any], source: str) -> None:
-    def fail(field: str, msg: str) -> None:
-        raise TemplateError(
-            _("Mẫu kế hoạch {file} không hợp lệ: trường {field}: {msg}").format(
-                file=source, field=field, msg=msg
-            )
-        )
+def problems(data: Any, limit: int = 50) -> list[str]:
+    """Every problem of a template document, in Vietnamese (the editor lists them as the officer types);
+    empty when it publishes as it is."""
+    import jsonschema
 
-    if d["period"]["start"] > d["period"]["end"]:
-        fail("period", _("năm bắt đầu sau năm kết thúc"))
+    from desktop.services import template_messages as tm
+
+    out: list[str] = []
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    for err in errors[:limit]:
+        if err.validator in ("oneOf", "anyOf") and err.context:
+            err = jsonschema.exceptions.best_match(err.context)
+        where, msg = tm.explain(err, data)
+        line = f"{where}: {msg}"
+        if line not in out:
+            out.append(line)
+    if not errors:
+        out += [f"{where}: {msg}" for where, msg in check_semantics(data)][:limit]
+    return out
+
+
+def check_semantics(d: dict[str, Any]) -> list[tuple[str, str]]:
+    """Cross-checks the schema cannot make, each as (where, what is wrong with an example):
+    unique ids and group numbers, levels named by tasks exist in the template, dates inside
+    the period, named units of the province."""
+    from desktop.models import directory
+    from desktop.models.deadline import Deadline
+    from desktop.services import template_messages as tm
+
+    out: list[tuple[str, str]] = []
+
+    def fail(path: list[Any], msg: str) -> None:
+        words, _ex = tm.field_words(path)
+        out.append((tm._location(path, d, words), msg))
+
+    per = d["period"]
+    if per["start"] > per["end"]:
+        fail(["period"], _("năm bắt đầu {a} sau năm kết thúc {b}. Ví dụ: {{\"start\": 2026, \"end\": 2030}}")
+             .format(a=per["start"], b=per["end"]))
+        return out
+    first = dt.date(per["start"], 1, 1)
+    last = dt.date(per["end"], 12, 31)
+    try:
+        if per.get("from"):
+            first = dt.date.fromisoformat(per["from"])
+        if per.get("to"):
+            last = dt.date.fromisoformat(per["to"])
+    except ValueError:
+        fail(["period", "from"], _("ngày không có thật. Ví dụ: 2026-01-01"))
+        return out
+    if first > last or first.year != per["start"] or last.year != per["end"]:
+        fail(["period", "from"], _("ngày đầu, ngày cuối phải nằm trong năm bắt đầu, năm kết thúc và theo thứ tự. "
+                                   "Ví dụ: from 2026-01-01, to 2026-12-31 với start 2026, end 2026"))
+    period_words = f"{first:%d/%m/%Y} - {last:%d/%m/%Y}"
+    levels = set(d["levels"])
+
+    def inside(path: list[Any], code: str | None, side: str = "both") -> None:
+        """A deadline lies inside the period; a task's start not after it, its finish not before it
+        (a task may run on past the plan's period: the plan covers its part)."""
+        if not code:
+            return
+        try:
+            p = Period.parse(code)
+        except ValueError:
+            fail(path, _("thời gian không có thật ({c}). Ví dụ: {ex}").format(c=code, ex=tm.PERIOD_EXAMPLE))
+            return
+        if (side in ("both", "finish") and p.end < first) or (side in ("both", "start") and p.start > last) \
+                or (side == "both" and p.end > last):
+            fail(path, _("{c} nằm ngoài thời kỳ của kế hoạch ({per}). Ví dụ: một thời gian trong thời kỳ, như "
+                         "{y}-Q3").format(c=code, per=period_words, y=per["start"]))
+
     seen: set[str] = set()
+    numbers: set[str] = set()
     for gi, g in enumerate(d["task_groups"]):
         if g["id"] in seen:
-            fail(f"task_groups[{gi}].id", _("mã nhóm trùng lặp: {id}").format(id=g["id"]))
+            fail(["task_groups", gi, "id"], _("mã nhóm {id} trùng với nhóm khác; mỗi nhóm một mã. Ví dụ: I, II, III")
+                 .format(id=g["id"]))
         seen.add(g["id"])
+        if g.get("number"):
+            if g["number"] in numbers:
+                fail(["task_groups", gi, "number"], _("số nhóm {n} đã dùng cho nhóm khác; mỗi nhóm một số. Ví dụ: "
+                                                      "I, II, III, ..., VII").format(n=g["number"]))
+            numbers.add(g["number"])
     seen = set()
+    province = d.get("province_code")
     for gi, g in enumerate(d["task_groups"]):
         for ti, t in enumerate(g["tasks"]):
-            where = f"task_groups[{gi}].tasks[{ti}]"
+            where = ["task_groups", gi, "tasks", ti]
             if t["id"] in seen:
-                fail(f"{where}.id", _("mã nhiệm vụ trùng lặp: {id}").format(id=t["id"]))
+                fail(where + ["id"], _("mã nhiệm vụ {id} trùng với nhiệm vụ khác; mỗi nhiệm vụ một mã. Ví dụ: III.2")
+                     .format(id=t["id"]))
             seen.add(t["id"])
+            for lv in t["levels"]:
+                if lv not in levels:
+                    fail(where + ["levels"], _("cấp \"{lv}\" không có trong các cấp của mẫu ({have}). Ví dụ: thêm "
+                                               "\"{lv}\" vào Cấp thực hiện của mẫu (levels), hoặc bỏ ở nhiệm vụ")
+                         .format(lv=lv, have=", ".join(d["levels"])))
+            inside(where + ["start"], t.get("start"), "start")
+            inside(where + ["finish"], t.get("finish"), "finish")
             try:
                 start = Period.parse(t["start"]) if t.get("start") else None
                 finish = Period.parse(t["finish"]) if t.get("finish") else None
             except ValueError:
-                fail(f"{where}.start", _("thời gian không hợp lệ"))
+                start = finish = None
             if start and finish and finish.end < start.start:
-                fail(f"{where}.finish", _("thời gian hoàn thành trước thời gian bắt đầu"))
+                fail(where + ["finish"], _("thời gian hoàn thành trước thời gian bắt đầu. Ví dụ: bắt đầu 2026-Q1, "
+                                           "hoàn thành 2026-Q3"))
+            for dl_path, dl in ((where + ["deadline"], t.get("deadline")),
+                                (where + ["commune", "deadline"], (t.get("commune") or {}).get("deadline"))):
+                if dl and dl.get("kind") == "period":
+                    inside(dl_path, dl["period"])
+                elif dl:
+                    try:
+                        Deadline.from_dict(dl)
+                    except (ValueError, KeyError):
+                        fail(dl_path, _("không đọc được. Ví dụ: {ex}").format(ex=tm.FIELDS["deadline"][1]))
+            for ui, code in enumerate(t.get("units", ())):
+                u = directory.unit(code)
+                if u is None:
+                    fail(where + ["units", ui], _("không có đơn vị mã {c} trong danh mục. Ví dụ: 06325 (Xã Bắc Sơn, "
+                                                  "Lạng Sơn); tra mã bằng khcds units TÊN").format(c=code))
+                elif province is not None and u.province_code != province:
+                    fail(where + ["units", ui], _("{name} ({c}) không thuộc tỉnh, thành phố của mẫu. Ví dụ: mã một "
+                                                  "xã, phường của tỉnh; tra bằng khcds units TÊN --province {p}")
+                         .format(name=u.name, c=code, p=province))
     seen = set()
     for i, t in enumerate(d["targets"]):
         if t["id"] in seen:
-            fail(f"targets[{i}].id", _("mã chỉ tiêu trùng lặp: {id}").format(id=t["id"]))
+            fail(["targets", i, "id"], _("mã chỉ tiêu {id} trùng với chỉ tiêu khác. Ví dụ: CT-03").format(id=t["id"]))
         seen.add(t["id"])
+        for lv in t["binds"]:
+            if lv not in levels:
+                fail(["targets", i, "binds"], _("cấp \"{lv}\" không có trong các cấp của mẫu ({have}). Ví dụ: thêm "
+                                                "\"{lv}\" vào levels của mẫu").format(lv=lv, have=", ".join(d["levels"])))
+        if t.get("year") is not None and not per["start"] <= t["year"] <= per["end"]:
+            fail(["targets", i, "year"], _("năm {y} nằm ngoài thời kỳ của kế hoạch ({a}-{b}). Ví dụ: {a}").format(
+                y=t["year"], a=per["start"], b=per["end"]))
+    # what the commune's export package must hold (package.schema.json): a template beyond it could
+    # never be exported from the plans made from it
+    n_tasks = sum(len(g["tasks"]) for g in d["task_groups"])
+    if n_tasks > MAX_EXPORT_TASKS:
+        fail(["task_groups"], _("có {n} nhiệm vụ, quá {m} nhiệm vụ mà tệp gửi tỉnh, thành phố chứa được. Ví dụ: tách "
+                                "thành hai mẫu").format(n=n_tasks, m=MAX_EXPORT_TASKS))
+    if len("\n".join(d["general_objectives"])) > MAX_SECTION_TEXT:
+        fail(["general_objectives"], _("dài quá {m} ký tự cộng lại, tệp gửi tỉnh, thành phố không chứa được; hãy viết "
+                                       "gọn lại.").format(m=MAX_SECTION_TEXT))
+    for i, sec in enumerate(d["sections"]):
+        if len(_section_text(sec)) > MAX_SECTION_TEXT:
+            fail(["sections", i], _("dài quá {m} ký tự cộng lại, tệp gửi tỉnh, thành phố không chứa được; hãy viết "
+                                    "gọn lại.").format(m=MAX_SECTION_TEXT))
     if d.get("budget"):
         ids = [s["id"] for s in d["budget"]["sections"]]
         if len(ids) != len(set(ids)):
-            fail("budget.sections", _("mã phần kinh phí trùng lặp"))
+            fail(["budget", "sections"], _("mã phần kinh phí trùng lặp; mỗi phần một mã. Ví dụ: A, B"))
         summary = d["budget"].get("summary")
         for i, r in enumerate((summary or {}).get("rows", [])):
             if r["section"] not in ids:
-                fail(f"budget.summary.rows[{i}].section", _("không có phần kinh phí {id}").format(id=r["section"]))
+                fail(["budget", "summary", "rows", i, "section"], _("không có phần kinh phí {id}. Ví dụ: một mã trong "
+                                                                     "{ids}").format(id=r["section"], ids=", ".join(ids)))
+    return out
+
+
+MAX_EXPORT_TASKS = 5000  # package.schema.json: export_data.tasks.maxItems
+MAX_SECTION_TEXT = 90000  # package.schema.json: a plan section's text is at most 100000
+
+
+def _section_text(sec: dict[str, Any]) -> str:
+    parts = [sec.get("title", "")] + list(sec.get("paragraphs", []))
+    parts += [_section_text(c) for c in sec.get("children", [])]
+    return "\n".join(parts)
 
 
 def _normalise(obj: Any) -> Any:

@@ -46,12 +46,24 @@ class UpdateSpec:
 
 
 def effective_status(task: PlanTask, today: dt.date) -> TaskStatus:
-    """The status to show: a task past its finish and not done is late."""
+    """The status to show: a task past its finish and not done is late; a recurring task
+    (``Hằng tháng``, ``Hằng quý``) is late when its last whole cycle passed without an update."""
     if task.status in (TaskStatus.DONE, TaskStatus.CANCELLED):
         return task.status
     if task.finish is not None and task.finish.end < today:
         return TaskStatus.LATE
+    if task.deadline_rule and recurring_missed(task, today):
+        return TaskStatus.LATE
     return task.status
+
+
+def recurring_missed(task: PlanTask, today: dt.date) -> bool:
+    rule = task.deadline
+    if rule is None or rule.kind != "recurring":
+        return False
+    since = task.start.start if task.start is not None else dt.date(task.plan.year, 1, 1)
+    last = max((u.on_date for u in task.updates), default=None)
+    return rule.missed(last, today, since)
 
 
 def is_late(task: PlanTask, today: dt.date) -> bool:
@@ -59,12 +71,14 @@ def is_late(task: PlanTask, today: dt.date) -> bool:
 
 
 def due_this_quarter(task: PlanTask, today: dt.date) -> bool:
+    """Due by the end of this quarter; a recurring task is due in every period it repeats."""
+    if task.status in (TaskStatus.DONE, TaskStatus.CANCELLED):
+        return False
+    rule = task.deadline if task.deadline_rule else None
+    if rule is not None and rule.kind == "recurring" and rule.every != "year":
+        return task.start is None or task.start.start <= Period.quarter_of(today).end
     q = Period.quarter_of(today)
-    return (
-        task.finish is not None
-        and q.start <= task.finish.end <= q.end
-        and task.status not in (TaskStatus.DONE, TaskStatus.CANCELLED)
-    )
+    return task.finish is not None and q.start <= task.finish.end <= q.end
 
 
 def record_update(session: Session, data: DataDir, task: PlanTask, spec: UpdateSpec) -> TaskUpdate:

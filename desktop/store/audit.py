@@ -225,12 +225,12 @@ def _check_lock(session: Session) -> None:
             changed = {k for k, _o, _n in _changes(obj)}
             if changed and not changed <= allowed:
                 raise UserError(
-                    _("Kế hoạch đã {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.")
+                    _("Kế hoạch {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.")
                     .format(state=PlanState(pstate.deleted[0] if pstate.deleted else plan.state).label.lower())
                 )
         elif obj in session.new or obj in session.deleted:
             raise UserError(
-                _("Kế hoạch đã {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.")
+                _("Kế hoạch {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.")
                 .format(state=plan.state.label.lower())
             )
 

@@ -37,6 +37,7 @@ from desktop.errors import KhcdsError
 from desktop.models.enums import TaskStatus
 from desktop.sync import city
 from desktop.views.import_preview import ImportPreviewDialog
+from desktop.vn import format_local
 
 STATUS_COLORS = {"on_time": "#e3f4e1", "late": "#fff4d6", "missing": "#fde2e1"}
 
@@ -75,14 +76,16 @@ class UnitDetailDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("unit_detail")
         self.setWindowTitle(f"{detail.code} {detail.name}")
-        self.resize(1000, 600)
+        from desktop.views.common import fit_window
+
+        fit_window(self, 1000, 600)
         lay = QVBoxLayout(self)
         sub = detail.submission
         if sub is None:
             info = self.tr("Chưa gửi dữ liệu năm {y}.").format(y=year)
         else:
-            info = self.tr("Lần gửi {r}, tạo lúc {t:%d/%m/%Y %H:%M} (UTC), mẫu {tpl}, trạng thái kế hoạch: {s}. "
-                           "Dấu vân tay khóa: {fp}").format(r=sub["revision"], t=sub["created_at"],
+            info = self.tr("Lần gửi {r}, tạo lúc {t}, mẫu {tpl}, trạng thái kế hoạch: {s}. "
+                           "Dấu vân tay khóa: {fp}").format(r=sub["revision"], t=format_local(sub["created_at"]),
                                                             tpl=sub["template"], s=sub["plan_state"],
                                                             fp=detail.key_fingerprint)
         label = QLabel(info)
@@ -108,8 +111,8 @@ class UnitDetailDialog(QDialog):
         tabs.addTab(self.targets, self.tr("Chỉ tiêu"))
         self.history = _table([self.tr("Năm"), self.tr("Lần gửi"), self.tr("Kết quả"), self.tr("Tạo lúc"),
                                self.tr("Nhận lúc"), self.tr("Tệp")], "detail_history")
-        _set_rows(self.history, [[h["year"], h["revision"], h["outcome"], f"{h['created_at']:%d/%m/%Y %H:%M}",
-                                  f"{h['received_at']:%d/%m/%Y %H:%M}", h["file_name"]] for h in detail.history])
+        _set_rows(self.history, [[h["year"], h["revision"], h["outcome"], format_local(h["created_at"]),
+                                  format_local(h["received_at"]), h["file_name"]] for h in detail.history])
         tabs.addTab(self.history, self.tr("Lịch sử gửi"))
         lay.addWidget(tabs, 1)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -156,9 +159,21 @@ class CityWindow(QMainWindow):
         self.report_button = QPushButton(self.tr("Báo cáo tổng hợp..."))
         self.report_button.setObjectName("export_report")
         self.report_button.clicked.connect(lambda: self._choose_output("docx"))
-        for b in (self.import_files_button, self.import_folder_button, self.xlsx_button, self.report_button):
+        self.template_button = QPushButton(self.tr("Soạn mẫu kế hoạch..."))
+        self.template_button.setObjectName("template_editor_button")
+        self.template_button.clicked.connect(lambda: self.open_template_editor())
+        self.last_editor: Any = None
+        for b in (self.import_files_button, self.import_folder_button, self.xlsx_button, self.report_button,
+                  self.template_button):
             top.addWidget(b)
         top.addStretch(1)
+        self.guide_button = QPushButton(self.tr("Hướng dẫn (F1)"))
+        self.guide_button.setObjectName("city_guide")
+        self.guide_button.clicked.connect(self.open_guide)
+        top.addWidget(self.guide_button)
+        from PySide6.QtGui import QKeySequence, QShortcut
+
+        QShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents), self, self.open_guide)
         lay.addLayout(top)
         self.summary = QLabel()
         self.summary.setObjectName("city_summary")
@@ -208,8 +223,17 @@ class CityWindow(QMainWindow):
         self.tabs.addTab(self.pillars_table, self.tr("Nhiệm vụ theo trụ cột"))
         lay.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
-        self.resize(1200, 760)
+        from desktop.views.common import fit_window
+
+        fit_window(self, 1280, 760)
         self.refresh()
+
+    def open_guide(self) -> None:
+        """F1: the user guide, at the chapter on city mode."""
+        from desktop.views.guide import GuideDialog
+
+        self.guide = GuideDialog(self, "che-do-thanh-pho")
+        self.guide.show()
 
     # -- data --------------------------------------------------------------------
     def refresh(self) -> None:
@@ -247,7 +271,7 @@ class CityWindow(QMainWindow):
     def _fill_status(self) -> None:
         units = self.visible_units()
         rows = [[u.code, u.name, u.status.label + (self.tr(" (quá hạn)") if u.overdue else ""),
-                 u.revision, f"{u.sent_at:%d/%m/%Y}" if u.sent_at else "",
+                 u.revision, format_local(u.sent_at, "%d/%m/%Y"),
                  u.tasks if u.revision else None, u.done if u.revision else None,
                  u.late_tasks if u.revision else None,
                  None if u.mean_percent is None else round(u.mean_percent, 1)] for u in units]
@@ -298,6 +322,23 @@ class CityWindow(QMainWindow):
         if paths:
             event.acceptProposedAction()
             self.import_paths(paths)
+
+    # -- templates -----------------------------------------------------------------------
+    def open_template_editor(self, modal: bool = True) -> Any:
+        """The province's template editor: write, check and publish a signed template."""
+        from desktop.views.template_editor import TemplateEditor
+
+        try:
+            dlg = TemplateEditor(self.store, parent=self, today=self.today)
+        except KhcdsError as e:
+            from desktop.views.common import show_error
+
+            show_error(self, str(e))
+            return None
+        self.last_editor = dlg
+        if modal:
+            dlg.open()
+        return dlg
 
     # -- drill-down and outputs --------------------------------------------------------
     def _open_row(self, row: int, _col: int) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QCoreApplication, QDate, QRect, QSize
+from PySide6.QtGui import QColor, QFont, QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from desktop.models.enums import TaskStatus
@@ -147,3 +147,60 @@ def hint(text: str) -> QLabel:
     lab.setWordWrap(True)
     lab.setStyleSheet("color: #555;")
     return lab
+
+
+# -- window sizes: everything fits a 1366x768 (and a 1280x720) screen -------------
+FRAME_W, FRAME_H = 16, 40  # a window's frame and title bar on Windows
+
+
+def available(widget: QWidget | None = None) -> QRect:
+    """The screen area a window may use (the taskbar left out)."""
+    screen = widget.screen() if widget is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
+
+
+def fitted(preferred: QSize, area: QRect) -> QSize:
+    """``preferred`` made small enough for ``area`` once the frame is added."""
+    return QSize(max(320, min(preferred.width(), area.width() - FRAME_W)),
+                 max(240, min(preferred.height(), area.height() - FRAME_H)))
+
+
+def fit_window(widget: QWidget, width: int, height: int, area: QRect | None = None) -> None:
+    """Resize ``widget`` to ``width`` x ``height``, or less to fit the screen."""
+    widget.resize(fitted(QSize(width, height), area or available(widget)))
+
+
+def fits(widget: QWidget, area: QRect | None = None) -> bool:
+    a = area or available(widget)
+    g = widget.frameGeometry()
+    return g.width() <= a.width() and g.height() <= a.height() and a.contains(g.center())
+
+
+def show_locked(root: QWidget, locked: bool) -> None:
+    """Make the editable fields under ``root`` look (and be) read-only while a plan is locked."""
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QPushButton,
+        QTextEdit,
+    )
+
+    for w in root.findChildren(QWidget):
+        if isinstance(w, (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)):
+            if w.objectName().endswith("search") or (isinstance(w, QLineEdit) and w.isClearButtonEnabled()):
+                continue  # search boxes stay usable
+            w.setReadOnly(locked)
+            w.setProperty("locked", locked)
+            w.setStyleSheet("background: #eeeeee; color: #555;" if locked else "")
+        elif isinstance(w, (QComboBox, QPushButton)):
+            if w.property("lockable") is not False:
+                w.setEnabled(not locked)
+        elif isinstance(w, QAbstractItemView) and w.property("editable_table"):
+            w.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if locked
+                              else QAbstractItemView.EditTrigger.DoubleClicked
+                              | QAbstractItemView.EditTrigger.EditKeyPressed
+                              | QAbstractItemView.EditTrigger.AnyKeyPressed)

@@ -268,8 +268,13 @@ class DashboardPage(Page):
         self.upcoming.clear()
         if not d.upcoming:
             self.upcoming.addItem(self.tr("Không có mốc nào trong 4 tháng tới."))
+        today = self.ws.today()
         for u in d.upcoming:
-            it = QListWidgetItem(f"{fmt_date(u.date)}  {u.label}")
+            if u.date < today:  # a plan of a past year: its dates are behind, and called so
+                it = QListWidgetItem(self.tr("Quá hạn ({d}): {what}").format(d=fmt_date(u.date), what=u.label))
+                it.setForeground(STATUS_COLORS[TaskStatus.LATE])
+            else:
+                it = QListWidgetItem(f"{fmt_date(u.date)}  {u.label}")
             if u.kind == "report":
                 f = it.font()
                 f.setBold(True)

@@ -155,7 +155,9 @@ class DocumentsPage(Page):
         prow = QHBoxLayout()
         prow.addWidget(self.period, 1)
         prow.addWidget(self.texts_btn)
-        form.addRow(self.tr("&Kỳ báo cáo:"), prow)
+        period_label = QLabel(self.tr("&Kỳ báo cáo:"))
+        period_label.setBuddy(self.period)
+        form.addRow(period_label, prow)
         lay.addLayout(form)
         row = QHBoxLayout()
         self.make_btn = QPushButton(self.tr("&Lập văn bản"))
@@ -179,6 +181,30 @@ class DocumentsPage(Page):
         self.status.setObjectName("doc_status")
         self.status.setWordWrap(True)
         lay.addWidget(self.status)
+        view = QHBoxLayout()
+        self.prev_page = QPushButton(self.tr("◀ Trang trước"))
+        self.prev_page.setObjectName("doc_prev_page")
+        self.next_page = QPushButton(self.tr("Trang sau ▶"))
+        self.next_page.setObjectName("doc_next_page")
+        self.page_label = QLabel()
+        self.page_label.setObjectName("doc_page_label")
+        self.zoom = QComboBox()
+        self.zoom.setObjectName("doc_zoom")
+        for z in (50, 75, 100, 125, 150, 200):
+            self.zoom.addItem(f"{z}%", z)
+        self.zoom.setCurrentIndex(self.zoom.findData(100))
+        self.zoom_out = QPushButton(self.tr("Thu nhỏ"))
+        self.zoom_out.setObjectName("doc_zoom_out")
+        self.zoom_in = QPushButton(self.tr("Phóng to"))
+        self.zoom_in.setObjectName("doc_zoom_in")
+        for wdg in (self.prev_page, self.page_label, self.next_page):
+            view.addWidget(wdg)
+        view.addStretch(1)
+        view.addWidget(QLabel(self.tr("Cỡ xem:")))
+        for wdg in (self.zoom_out, self.zoom, self.zoom_in):
+            view.addWidget(wdg)
+        lay.addLayout(view)
+        self.page = 0
         self.scroll = QScrollArea()
         self.scroll.setObjectName("doc_preview")
         self.scroll.setWidgetResizable(True)
@@ -190,6 +216,14 @@ class DocumentsPage(Page):
         self.scroll.setWidget(self.pages)
         lay.addWidget(self.scroll, 1)
         self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.period.currentIndexChanged.connect(self._choice_changed)
+        self.prev_page.clicked.connect(lambda: self.show_page(self.page - 1))
+        self.next_page.clicked.connect(lambda: self.show_page(self.page + 1))
+        self.zoom.currentIndexChanged.connect(lambda _i: self._show_pages())
+        self.zoom_out.clicked.connect(lambda: self.zoom.setCurrentIndex(max(0, self.zoom.currentIndex() - 1)))
+        self.zoom_in.clicked.connect(lambda: self.zoom.setCurrentIndex(
+            min(self.zoom.count() - 1, self.zoom.currentIndex() + 1)))
+        self.scroll.verticalScrollBar().valueChanged.connect(lambda _v: self._track_page())
         self.texts_btn.clicked.connect(lambda: self.edit_report_texts())
         self.make_btn.clicked.connect(lambda: self.make())
         self.print_btn.clicked.connect(lambda: self.print_document())
@@ -197,12 +231,25 @@ class DocumentsPage(Page):
         self.save_docx.clicked.connect(lambda: self.save_as("docx"))
         self.open_btn.clicked.connect(self._open_external)
         self.pdf: Path | None = None
+        self.made_for: tuple[int, str, str | None] | None = None  # what self.pdf shows
         self.images: list[QImage] = []
         self._tmp = Path(tempfile.mkdtemp(prefix="khcds-doc-"))
         self._kind_changed()
         self._set_ready(False)
 
+    def default_period(self) -> str:
+        """The period under way today: Quý IV on 30/11; the whole year once it is over."""
+        year, today = self.ws.plan.year, self.ws.today()
+        if today.year > year:
+            return "year"
+        if today.year < year:
+            return "q1"
+        return f"q{(today.month - 1) // 3 + 1}"
+
     def refresh(self) -> None:
+        if not getattr(self, "_period_set", False):
+            self._period_set = True
+            self.period.setCurrentIndex(max(0, self.period.findData(self.default_period())))
         available = documents_module() is not None
         self.make_btn.setEnabled(available)
         if not available:
@@ -211,6 +258,22 @@ class DocumentsPage(Page):
     def _kind_changed(self) -> None:
         self.period.setEnabled(self.kind.currentData() == "report")
         self.texts_btn.setEnabled(self.kind.currentData() == "report")
+        self._choice_changed()
+
+    def _choice_changed(self) -> None:
+        """Another document or period: the preview no longer shows it, so it is put away
+        (print waits for "Lập văn bản"; saving makes the chosen one afresh)."""
+        if self.pdf is not None and self.made_for != self._args_or_none():
+            self.pdf, self.made_for, self.images = None, None, []
+            self._show_pages()
+            self._set_ready(False)
+            self.status.setText(self.tr("Đã chọn văn bản khác: bấm \"Lập văn bản\" để xem trước."))
+
+    def _args_or_none(self) -> tuple[int, str, str | None] | None:
+        try:
+            return self._args()
+        except Exception:  # no plan loaded yet
+            return None
 
     def edit_report_texts(self, exec_dialog: bool = True) -> Any:
         from desktop.models.period import report_period
@@ -222,9 +285,12 @@ class DocumentsPage(Page):
         return dlg
 
     def _set_ready(self, ready: bool) -> None:
-        for b in (self.print_btn, self.save_pdf, self.open_btn):
+        for b in (self.print_btn, self.open_btn):
             b.setEnabled(ready)
+        # saving always writes the document chosen now (made afresh when the preview shows another)
+        self.save_pdf.setEnabled(documents_module() is not None)
         self.save_docx.setEnabled(documents_module() is not None)
+        self._update_paging()
 
     def _busy(self, busy: bool, text: str = "") -> None:
         self.progress.setVisible(busy)
@@ -236,8 +302,8 @@ class DocumentsPage(Page):
         kind = self.kind.currentData()
         return self.ws.plan.year, kind, (self.period.currentData() if kind == "report" else None)
 
-    def make(self) -> None:
-        """Generate a PDF and show it (off the GUI thread)."""
+    def make(self, then: Any = None) -> None:
+        """Generate a PDF and show it (off the GUI thread); ``then()`` afterwards."""
         year, kind, period = self._args()
         if period is not None:
             report_period(year, period)  # validates
@@ -253,10 +319,14 @@ class DocumentsPage(Page):
         def done(result: tuple[Path, list[QImage]]) -> None:
             self._busy(False)
             self.pdf, self.images = result
+            self.made_for = (year, kind, period)
+            self.page = 0
             self._show_pages()
             self._set_ready(True)
             self.status.setText(self.tr("Đã lập xong: {n} trang.").format(n=len(self.images)) if self.images
                                 else self.tr("Đã lập xong. Bấm \"Mở bằng chương trình khác\" để xem."))
+            if then is not None:
+                then()
 
         run_in_background(work, done, self._failed)
 
@@ -272,13 +342,55 @@ class DocumentsPage(Page):
             w = self.pages_lay.takeAt(0).widget()
             if w is not None:
                 w.deleteLater()
+        factor = (self.zoom.currentData() or 100) / 100
         for img in self.images:
             lab = QLabel()
             pm = QPixmap.fromImage(img)
+            if factor != 1:
+                pm = pm.scaledToWidth(max(1, int(pm.width() * factor)), Qt.TransformationMode.SmoothTransformation)
             lab.setPixmap(pm)
             lab.setFixedSize(pm.size())
             lab.setStyleSheet("background: white; border: 1px solid #555;")
             self.pages_lay.addWidget(lab, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._update_paging()
+
+    def page_widgets(self) -> list[QWidget]:
+        return [self.pages_lay.itemAt(i).widget() for i in range(self.pages_lay.count())
+                if self.pages_lay.itemAt(i).widget() is not None]
+
+    def show_page(self, index: int) -> None:
+        """Scroll the preview to page ``index`` (0-based)."""
+        if not self.images:
+            return
+        self.page = max(0, min(len(self.images) - 1, index))
+        self.pages_lay.activate()
+        widgets = self.page_widgets()
+        if self.page < len(widgets):
+            self._jumping = True
+            try:
+                self.scroll.verticalScrollBar().setValue(widgets[self.page].y() - 8)
+            finally:
+                self._jumping = False
+        self._update_paging()
+
+    def _track_page(self) -> None:
+        if getattr(self, "_jumping", False):
+            return
+        y = self.scroll.verticalScrollBar().value() + 16
+        for i, wdg in enumerate(self.page_widgets()):
+            if wdg.y() <= y < wdg.y() + wdg.height() + 16:
+                if i != self.page:
+                    self.page = i
+                    self._update_paging()
+                return
+
+    def _update_paging(self) -> None:
+        n = len(self.images)
+        self.page_label.setText(self.tr("Trang {i}/{n}").format(i=self.page + 1, n=n) if n else "")
+        self.prev_page.setEnabled(n > 0 and self.page > 0)
+        self.next_page.setEnabled(n > 0 and self.page < n - 1)
+        for b in (self.zoom, self.zoom_in, self.zoom_out):
+            b.setEnabled(n > 0)
 
     def save_as(self, fmt: str, path: Path | None = None) -> None:
         year, kind, period = self._args()
@@ -298,12 +410,14 @@ class DocumentsPage(Page):
         target = path
         self._busy(True, self.tr("Đang lưu..."))
 
+        shown = self.pdf if self.made_for == (year, kind, period) else None  # never another document
+
         def work() -> Path:
-            if fmt == "pdf" and self.pdf is not None and self.pdf.exists():
+            if fmt == "pdf" and shown is not None and shown.exists():
                 from desktop.fsutil import atomic_writer
 
                 with atomic_writer(target) as fh:
-                    fh.write(self.pdf.read_bytes())
+                    fh.write(shown.read_bytes())
                 return target
             return generate(store, year, kind, period, fmt, target, plan_id)
 
@@ -313,6 +427,13 @@ class DocumentsPage(Page):
             self.last_saved = p
 
         run_in_background(work, done, self._failed)
+
+    def print_current(self) -> None:
+        """Ctrl+P: print the chosen document, made first when the preview does not show it."""
+        if self.pdf is not None and self.made_for == self._args():
+            self.print_document()
+        else:
+            self.make(then=lambda: self.print_document())
 
     def print_document(self, printer: QPrinter | None = None) -> bool:
         """Print the generated PDF at full quality.

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import KhcdsError
 from desktop.sync import keys
 from desktop.sync import package as pkg
+from desktop.vn import format_local
 
 
 class ExportDialog(QDialog):
@@ -40,7 +40,9 @@ class ExportDialog(QDialog):
         self.last_result: pkg.ExportResult | None = None
         self.setWindowTitle(self.tr("Gửi dữ liệu cho thành phố"))
         self.setObjectName("export_dialog")
-        self.resize(720, 460)
+        from desktop.views.common import fit_window
+
+        fit_window(self, 720, 460)
         lay = QVBoxLayout(self)
         intro = QLabel(self.tr(
             "Tệp gửi thành phố chứa kế hoạch năm {y}, tiến độ nhiệm vụ, số liệu chỉ tiêu và kinh phí, có chữ ký số "
@@ -56,37 +58,32 @@ class ExportDialog(QDialog):
         f.setBold(True)
         self.fingerprint.setFont(f)
         form.addRow(self.tr("Dấu vân tay khóa ký (đọc cho thành phố qua điện thoại):"), self.fingerprint)
-        row = QHBoxLayout()
-        default = store.data.exports
-        if settings is not None and hasattr(settings, "text"):
-            saved = settings.text("export_folder")
-            if saved:
-                default = Path(saved)
-        self.folder = QLineEdit(str(default))
-        self.folder.setObjectName("export_folder")
-        browse = QPushButton(self.tr("Chọn..."))
-        browse.clicked.connect(self._browse)
-        row.addWidget(self.folder, 1)
-        row.addWidget(browse)
-        form.addRow(self.tr("Lưu vào thư mục:"), row)
         self.with_evidence = QCheckBox(self.tr("Kèm các tệp minh chứng (tệp sẽ lớn hơn)"))
         self.with_evidence.setObjectName("with_evidence")
         form.addRow("", self.with_evidence)
         lay.addLayout(form)
-        self.export_button = QPushButton(self.tr("&Tạo tệp gửi thành phố"))
+        self.export_button = QPushButton(self.tr("&Tạo tệp gửi thành phố..."))
         self.export_button.setObjectName("do_export")
+        self.export_button.setToolTip(self.tr("Chọn nơi lưu tệp (mặc định: thư mục Tài liệu), rồi tạo tệp có chữ ký số."))
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.do_export)
         lay.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        rrow = QHBoxLayout()
         self.result = QLabel()
         self.result.setObjectName("export_result")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        lay.addWidget(self.result)
+        self.open_folder = QPushButton(self.tr("&Mở thư mục"))
+        self.open_folder.setObjectName("open_export_folder")
+        self.open_folder.setVisible(False)
+        self.open_folder.clicked.connect(self._open_folder)
+        rrow.addWidget(self.result, 1)
+        rrow.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignTop)
+        lay.addLayout(rrow)
         lay.addWidget(QLabel(self.tr("Các lần đã gửi:")))
         self.history = QTableWidget(0, 3)
         self.history.setObjectName("export_history")
-        self.history.setHorizontalHeaderLabels([self.tr("Lần gửi"), self.tr("Thời gian (UTC)"), self.tr("Tệp")])
+        self.history.setHorizontalHeaderLabels([self.tr("Lần gửi"), self.tr("Thời gian"), self.tr("Tệp")])
         self.history.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.history.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.history.verticalHeader().setVisible(False)
@@ -99,23 +96,55 @@ class ExportDialog(QDialog):
         lay.addWidget(box)
         self.refresh_history()
 
-    def _browse(self) -> None:
-        d = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục lưu tệp"), self.folder.text())
-        if d:
-            self.folder.setText(d)
+    def default_path(self) -> Path:
+        """``Documents/xa-an-lao-2024-lan-03.khcds``: the unit's name, the year and the next sending."""
+        from desktop.services import units as usvc
+        from desktop.vn import fold
+
+        folder = ""
+        if self.settings is not None and hasattr(self.settings, "text"):
+            folder = self.settings.text("export_folder")
+        if not folder or not Path(folder).is_dir():
+            from PySide6.QtCore import QStandardPaths
+
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
+                self.store.data.exports)
+        with self.store.session() as s:
+            unit = usvc.current_unit(s)
+            name = unit.name if unit is not None else "don-vi"
+        slug = "-".join(w for w in "".join(c if c.isalnum() else " " for c in fold(name)).split())
+        revision = len(pkg.export_history(self.store, self.year, plan_id=self.plan_id)) + 1
+        return Path(folder) / f"{slug}-{self.year}-lan-{revision:02d}.khcds"
+
+    def _open_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        if self.last_result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.last_result.path).parent)))
 
     def refresh_history(self) -> None:
         rows = pkg.export_history(self.store, self.year, plan_id=self.plan_id)
         self.history.setRowCount(len(rows))
         for i, r in enumerate(reversed(rows)):
-            for j, v in enumerate([str(r["revision"]), f"{r['created_at']:%d/%m/%Y %H:%M}", r["file_name"]]):
+            for j, v in enumerate([str(r["revision"]), format_local(r["created_at"]), r["file_name"]]):
                 self.history.setItem(i, j, QTableWidgetItem(v))
 
     def do_export(self) -> None:
-        folder = Path(self.folder.text().strip() or str(self.store.data.exports))
+        """Save As (default: the Documents folder, the unit's name and year), then the signed file."""
+        name, _f = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp gửi thành phố"), str(self.default_path()),
+                                               self.tr("Tệp gửi thành phố (*.khcds)"))
+        if not name:
+            return
+        self.export_to(Path(name))
+
+    def export_to(self, path: Path) -> None:
+        if path.suffix.lower() != ".khcds":
+            path = path.with_name(path.name + ".khcds")
+        folder = path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            r = pkg.export_plan(self.store, self.year, folder, with_evidence=self.with_evidence.isChecked(),
+            r = pkg.export_plan(self.store, self.year, path, with_evidence=self.with_evidence.isChecked(),
                                 plan_id=self.plan_id)
         except (KhcdsError, OSError) as e:
             from desktop.views.common import show_error
@@ -127,4 +156,5 @@ class ExportDialog(QDialog):
             self.settings.set("export_folder", str(folder))
         self.result.setText(self.tr("Đã tạo tệp {file} (lần gửi {rev}). Hãy gửi tệp này cho thành phố.").format(
             file=r.path, rev=r.revision))
+        self.open_folder.setVisible(True)
         self.refresh_history()

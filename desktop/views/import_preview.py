@@ -55,7 +55,9 @@ class ImportPreviewDialog(QDialog):
         self.store = store
         self.setWindowTitle(self.tr("Xem trước khi nhập"))
         self.setObjectName("import_preview")
-        self.resize(1100, 520)
+        from desktop.views.common import fit_window
+
+        fit_window(self, 1100, 520)
         self.items: list[city.PreviewItem] = []
         self.applied: list[city.PreviewItem] = []
         self.error: str | None = None  # the message of a preview or import that failed
@@ -243,6 +245,7 @@ class ImportPreviewDialog(QDialog):
             self.tr(" {n} tệp có khóa mới chưa được đối chiếu nên chưa nhập.").format(n=left) if left else ""))
         self.apply_button.setEnabled(False)
         self.imported.emit()
+        self.show_receipt()
         self.accept()
 
     def _apply_failed(self, err: BaseException) -> None:
@@ -263,3 +266,24 @@ class ImportPreviewDialog(QDialog):
 
             show_error(self, head)
         self.imported.emit()
+
+    def receipt(self) -> str:
+        """What happened to each file: received, refused (why), left out (why)."""
+        applied = [it for it in self.items if it.applied]
+        lines = [self.tr("Đã nhận {a} tệp, từ chối {r} tệp.").format(
+            a=len(applied), r=sum(1 for it in self.items if not it.applied))]
+        for it in self.items:
+            if it.applied:
+                continue
+            if it.outcome.applies and it.new_key:
+                why = self.tr("khóa mới chưa được đánh dấu \"đã đối chiếu\" (hãy gọi điện cho đơn vị để đối chiếu "
+                              "dấu vân tay, đánh dấu ô rồi nhập lại)")
+            else:
+                why = "; ".join(([it.message] if it.message else []) + it.warnings) or it.outcome.label
+            lines.append(f"– {it.path.name}: {why}")
+        return "\n".join(lines)
+
+    def show_receipt(self) -> None:
+        from desktop.views.common import show_info
+
+        show_info(self, self.receipt(), self.tr("Kết quả nhập"))

@@ -41,7 +41,17 @@ from desktop import APP_NAME, __version__
 from desktop.models.enums import Issuer, PlanKind, PlanState
 from desktop.services import plans as psvc
 from desktop.store import Store
-from desktop.views.common import ask, heading, hint, show_error, show_info, vn_buttons
+from desktop.views import common
+from desktop.views.common import (
+    ask,
+    fit_window,
+    fits,
+    heading,
+    hint,
+    show_error,
+    show_info,
+    vn_buttons,
+)
 from desktop.views.dashboard import DashboardPage
 from desktop.views.documents_panel import DocumentsPage
 from desktop.views.plan_editor import PlanEditorPage
@@ -50,15 +60,11 @@ from desktop.views.tasks_page import TasksPage
 from desktop.views.tracking import TrackingPage
 from desktop.views.widgets import Page
 from desktop.views.workspace import Workspace
+from desktop.vn import format_local
 
 log = logging.getLogger(__name__)
 
 PAGE_DASHBOARD, PAGE_PLAN, PAGE_TASKS, PAGE_TRACKING, PAGE_DOCUMENTS, PAGE_SYNC = range(6)
-
-
-def _local(t: dt.datetime) -> dt.datetime:
-    """A stored UTC time as the user's clock shows it."""
-    return t.replace(tzinfo=dt.timezone.utc).astimezone().replace(tzinfo=None)
 
 
 class SyncPage(Page):
@@ -113,7 +119,7 @@ class SyncPage(Page):
             self.history.setText(self.tr("Chưa gửi lần nào."))
             return
         rows = "".join(
-            f"<tr><td>{r.revision}</td><td>{_local(r.created_at):%d/%m/%Y %H:%M}</td>"
+            f"<tr><td>{r.revision}</td><td>{format_local(r.created_at)}</td>"
             f"<td>{html.escape(r.file_name)}</td></tr>" for r in reversed(plan.exports[-10:]))
         self.history.setText(
             "<b>" + html.escape(self.tr("Các lần đã gửi")) + "</b><table cellpadding='3'><tr><th align='left'>"
@@ -159,13 +165,18 @@ class NewPlanDialog(QDialog):
             self.issuer.addItem(label, i.value)
         self.template = QComboBox()
         self.template.setObjectName("new_plan_template")
+        # long template titles are elided in the box (the whole title is in the tooltip)
+        self.template.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.template.setMinimumContentsLength(48)
         with store.transaction() as s:
             from desktop.services import templates as tsvc
 
             tsvc.sync_builtins(s)
             rows = [tsvc.summary(r) for r in tsvc.records(s)]
         for r in sorted(rows, key=lambda r: r["date"] or "", reverse=True):
-            self.template.addItem(f"{r['number']} — {r['title']} ({r['period']})", (r["id"], r["version"]))
+            text = f"{r['number']} — {r['title']} ({r['period']})"
+            self.template.addItem(text, (r["id"], r["version"]))
+            self.template.setItemData(self.template.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         self.template.addItem(self.tr("Không theo mẫu: kế hoạch riêng của đơn vị"), None)
         self.year = QSpinBox()
         self.year.setObjectName("new_plan_year")
@@ -217,6 +228,54 @@ class NewPlanDialog(QDialog):
             out["end"] = self.end.date().toPython()
             out["year"] = None
         return out
+
+
+class IssueDialog(QDialog):
+    """The plan's number and date, asked for before it is approved and issued."""
+
+    def __init__(self, number: str | None, date: dt.date | None, today: dt.date, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QDateEdit, QLineEdit
+
+        from desktop.views.common import qdate
+
+        self.setWindowTitle(title)
+        self.setObjectName("issue_dialog")
+        form = QFormLayout(self)
+        form.addRow(hint(self.tr("Kế hoạch được ban hành phải có số, ký hiệu và ngày ban hành. "
+                                 "Sau bước này nội dung chỉ xem, không sửa được.")))
+        self.number = QLineEdit(number or "")
+        self.number.setObjectName("issue_number")
+        self.number.setPlaceholderText(self.tr("Ví dụ: 15"))
+        self.date = QDateEdit()
+        self.date.setObjectName("issue_date")
+        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setCalendarPopup(True)
+        self.date.setDate(qdate(date or today))
+        form.addRow(self.tr("Số kế hoạch (*):"), self.number)
+        form.addRow(self.tr("Ngày ban hành (*):"), self.date)
+        self.reason = QLabel()
+        self.reason.setObjectName("issue_reason")
+        self.reason.setStyleSheet("color: #b71c1c;")
+        form.addRow(self.reason)
+        self.box = vn_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                               | QDialogButtonBox.StandardButton.Cancel))
+        self.box.accepted.connect(self.accept)
+        self.box.rejected.connect(self.reject)
+        form.addRow(self.box)
+        self.number.textChanged.connect(self._check)
+        self._check()
+
+    def _check(self) -> None:
+        ok = bool(self.number.text().strip())
+        self.box.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.reason.setText("" if ok else self.tr("Hãy nhập số kế hoạch."))
+
+    def values(self) -> tuple[str, dt.date | None]:
+        from desktop.views.common import pydate
+
+        return self.number.text().strip(), pydate(self.date.date())
 
 
 class MainWindow(QMainWindow):
@@ -271,6 +330,7 @@ class MainWindow(QMainWindow):
         cl.addWidget(holder, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self.ws.set_page)  # Undo follows the page in view
 
         # the plan check
         self.issues = QListWidget()
@@ -298,9 +358,9 @@ class MainWindow(QMainWindow):
 
     # -- actions -----------------------------------------------------------
     def _build_actions(self) -> None:
-        self.undo_action = self.ws.undo_stack.createUndoAction(self, self.tr("&Hoàn tác"))
+        self.undo_action = self.ws.undo_group.createUndoAction(self, self.tr("&Hoàn tác"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.ws.undo_stack.createRedoAction(self, self.tr("&Làm lại"))
+        self.redo_action = self.ws.undo_group.createRedoAction(self, self.tr("&Làm lại"))
         self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
         self.check_action = self.issues_dock.toggleViewAction()
         self.check_action.setText(self.tr("&Kiểm tra kế hoạch"))
@@ -314,13 +374,26 @@ class MainWindow(QMainWindow):
                 app=APP_NAME, v=__version__, d=self.store.data.root), self.tr("Giới thiệu")))
         m = self.menuBar()
         fm = m.addMenu(self.tr("&Tệp"))
+        self.save_action = fm.addAction(self.tr("&Lưu"))
+        self.save_action.setObjectName("action_save")
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setToolTip(self.tr("Mọi thay đổi được lưu ngay khi gõ; Ctrl+S để chắc chắn."))
+        self.save_action.triggered.connect(self.save_all)
+        self.print_action = fm.addAction(self.tr("&In văn bản..."))
+        self.print_action.setObjectName("action_print")
+        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(self.print_current)
+        fm.addSeparator()
         a = fm.addAction(self.tr("&Kế hoạch mới..."))
         a.setObjectName("action_new_plan")
         a.triggered.connect(self.new_plan)
         fm.addSeparator()
         a = fm.addAction(self.tr("&Nhập gói mẫu kế hoạch của thành phố..."))
         a.setObjectName("action_import_template")
-        a.triggered.connect(lambda: self.import_template_package())
+        a.triggered.connect(self.choose_template_package)
+        a = fm.addAction(self.tr("Đặt lại khóa &tin cậy của tỉnh, thành phố..."))
+        a.setObjectName("action_reset_template_trust")
+        a.triggered.connect(self.reset_template_trust)
         a = fm.addAction(self.tr("Mở hoặc tạo thư mục &dữ liệu khác..."))
         a.setObjectName("action_open_folder")
         a.setToolTip(self.tr("Một thư mục trống sẽ mở trình hướng dẫn khai báo đơn vị mới."))
@@ -364,6 +437,10 @@ class MainWindow(QMainWindow):
         vm.addSeparator()
         vm.addAction(self.check_action)
         hm = m.addMenu(self.tr("&Trợ giúp"))
+        self.guide_action = hm.addAction(self.tr("&Hướng dẫn sử dụng"))
+        self.guide_action.setObjectName("action_guide")
+        self.guide_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.guide_action.triggered.connect(self.open_guide)
         hm.addAction(about)
         tb = QToolBar(self.tr("Thanh công cụ"))
         tb.setObjectName("toolbar")
@@ -383,6 +460,33 @@ class MainWindow(QMainWindow):
         tb.addWidget(self.plan_combo)
         self.plan_combo.activated.connect(lambda *_: self._switch_plan())
         self.addToolBar(tb)
+
+    def save_all(self) -> None:
+        """Ctrl+S: a text box being typed in is saved now; then say that everything is saved."""
+        focus = self.focusWidget()
+        from desktop.views.widgets import CommitTextEdit
+
+        if isinstance(focus, CommitTextEdit):
+            focus.commit()
+        elif focus is not None and hasattr(focus, "editingFinished"):
+            focus.editingFinished.emit()
+        self.statusBar().showMessage(self.tr("Mọi thay đổi đã được lưu vào thư mục dữ liệu (lúc {t}).").format(
+            t=QTime.currentTime().toString("HH:mm:ss")), 8000)
+
+    def print_current(self) -> None:
+        """Ctrl+P: the document chosen on the Văn bản page (the plan by default), to the printer."""
+        self.goto_page(PAGE_DOCUMENTS)
+        self.documents.ensure_fresh()
+        self.documents.print_current()
+
+    def open_guide(self) -> None:
+        """F1: the user guide shipped with the program (offline), at the current page's chapter."""
+        from desktop.views.guide import GuideDialog
+
+        chapters = {PAGE_DASHBOARD: "bat-dau", PAGE_PLAN: "soan-ke-hoach", PAGE_TASKS: "soan-ke-hoach",
+                    PAGE_TRACKING: "theo-doi", PAGE_DOCUMENTS: "in-va-ky", PAGE_SYNC: "gui-thanh-pho"}
+        self.guide = GuideDialog(self, chapters.get(self.nav.currentRow(), ""))
+        self.guide.show()
 
     def _fill_plans(self) -> None:
         """The unit's plans grouped by year: a year's heading (not selectable), then its plans."""
@@ -442,6 +546,10 @@ class MainWindow(QMainWindow):
         for st, a in self.state_actions.items():
             a.setEnabled(st in nxt)
         self.unlock_action.setEnabled(plan.state.locked)
+        common.show_locked(self.plan_page, plan.state.locked)
+        common.show_locked(self.tasks_page.form, plan.state.locked)
+        for b in (self.tasks_page.add_own, self.tasks_page.add_tmpl):
+            b.setEnabled(not plan.state.locked)
         if not initial:
             self.statusBar().showMessage(self.tr("Đã lưu lúc {t}").format(t=QTime.currentTime().toString("HH:mm:ss")),
                                          8000)
@@ -449,13 +557,17 @@ class MainWindow(QMainWindow):
         self.refresh_issues()
 
     def refresh_issues(self) -> None:
+        from desktop.services.money import money_issues
+
         issues = psvc.check_plan(self.ws.plan)
+        seen = {i.message for i in issues}
+        issues += [i for i in money_issues(self.ws.plan) if i.message not in seen]
         self.issues.clear()
         errors = sum(1 for i in issues if i.severity == "error")
         warnings = len(issues) - errors
         self.issues_dock.setWindowTitle(
-            self.tr("Kiểm tra kế hoạch: {e} lỗi, {w} lưu ý (bấm vào một dòng để đến chỗ cần sửa)").format(
-                e=errors, w=warnings))
+            self.tr("Kiểm tra kế hoạch: {e} lỗi, {w} lưu ý").format(e=errors, w=warnings))
+        self.issues.setToolTip(self.tr("Bấm vào một dòng để đến chỗ cần sửa."))
         if not issues:
             self.issues.addItem(self.tr("✔ Kế hoạch đầy đủ, có thể in."))
         for i in sorted(issues, key=lambda x: x.severity != "error"):
@@ -489,6 +601,24 @@ class MainWindow(QMainWindow):
                 s=state.label.lower())):
             return
         pid = self.ws.plan_id
+        plan = self.ws.plan
+        if state in (PlanState.APPROVED, PlanState.ISSUED) and not (plan.number and plan.issue_date):
+            if plan.state.locked:  # approved earlier without them: the content is locked
+                show_error(self, self.tr("Kế hoạch chưa có số và ngày ban hành. Hãy mở khóa để ghi số, ngày "
+                                         "(trang Kế hoạch), rồi phê duyệt và ban hành."))
+                return
+            dlg = IssueDialog(plan.number, plan.issue_date, self.ws.today(), state.label, self)
+            if dlg.exec() != QDialog.DialogCode.Accepted:
+                return
+            number, date = dlg.values()
+
+            def issue(s: Any) -> None:
+                psvc.set_plan_field(s, pid, "number", number)
+                psvc.set_plan_field(s, pid, "issue_date", date)
+                psvc.change_state(s, psvc.load_plan(s, pid), state)
+
+            self.ws.write(issue)
+            return
         self.ws.write(lambda s: psvc.change_state(s, psvc.load_plan(s, pid), state))
 
     def open_scorecard(self) -> None:
@@ -497,14 +627,16 @@ class MainWindow(QMainWindow):
         dlg = ScorecardDialog(self.store, today=self.ws.today(), parent=self)
         dlg.exec()
 
-    def unlock(self, reason: str | None = None) -> None:
-        if reason is None:
-            reason, ok = QInputDialog.getText(self, self.tr("Mở khóa kế hoạch"), self.tr(
-                "Lý do mở khóa (được ghi vào nhật ký thay đổi):"))
-            if not ok:
-                return
+    def unlock(self) -> None:
+        """Kế hoạch → Mở khóa để sửa...: asks for the reason, then unlocks."""
+        reason, ok = QInputDialog.getText(self, self.tr("Mở khóa kế hoạch"), self.tr(
+            "Lý do mở khóa (được ghi vào nhật ký thay đổi):"))
+        if ok:
+            self.unlock_with_reason(reason)
+
+    def unlock_with_reason(self, reason: str) -> bool:
         pid = self.ws.plan_id
-        self.ws.write(lambda s: psvc.unlock(s, psvc.load_plan(s, pid), reason or ""))
+        return self.ws.write(lambda s: psvc.unlock(s, psvc.load_plan(s, pid), reason.strip()) or True) is not None
 
     def new_plan(self) -> None:
         dlg = NewPlanDialog(self.store, self.ws.plan.year + 1, self)
@@ -542,36 +674,62 @@ class MainWindow(QMainWindow):
             self.settings.set("last_folder", path)
             self.dataFolderRequested.emit(path)
 
-    def import_template_package(self, path: str | None = None, confirm: bool = True) -> bool:
+    def choose_template_package(self) -> None:
+        """Tệp → Nhập gói mẫu...: pick the file, then import it."""
+        from pathlib import Path
+
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn gói mẫu kế hoạch của thành phố"), self.settings.text("last_folder", ""),
+            self.tr("Gói mẫu kế hoạch (*.khcdst)"))
+        if path:
+            self.settings.set("last_folder", str(Path(path).parent))
+            self.import_template_package(path)
+
+    def import_template_package(self, path: str, confirm: bool = True) -> bool:
         """A city's template package: show what changes, then carry the plans across."""
         from pathlib import Path
 
         from desktop.errors import KhcdsError
         from desktop.sync import template_package as tp
 
-        if path is None:
-            path, _f = QFileDialog.getOpenFileName(
-                self, self.tr("Chọn gói mẫu kế hoạch của thành phố"), self.settings.text("last_folder", ""),
-                self.tr("Gói mẫu kế hoạch (*.khcdst)"))
-            if not path:
-                return False
-            self.settings.set("last_folder", str(Path(path).parent))
         try:
             preview = tp.import_package(self.store, Path(path), dry_run=True)
         except KhcdsError as e:
             show_error(self, str(e))
             return False
-        if confirm and not ask(self, "\n".join(preview.lines()) + "\n\n" + self.tr("Nhập gói mẫu này?"),
+        if confirm and not ask(self, "\n".join(preview.lines(limit=30)) + "\n\n" + self.tr("Nhập gói mẫu này?"),
                                self.tr("Gói mẫu kế hoạch mới")):
             return False
         try:
-            result = tp.import_package(self.store, Path(path))
+            result = tp.import_package(self.store, Path(path), accept_new_key=True)  # the user saw the fingerprint
         except KhcdsError as e:
             show_error(self, str(e))
             return False
         self.ws.changed.emit()
         self.templatePackageImported.emit()
-        show_info(self, "\n".join(result.lines()), self.tr("Đã nhập gói mẫu"))
+        show_info(self, "\n".join(result.lines(limit=30)), self.tr("Đã nhập gói mẫu"))
+        return True
+
+    def reset_template_trust(self) -> bool:
+        """Forget the province's key for template packages (it changed its key, checked by phone)."""
+        from desktop.errors import KhcdsError
+        from desktop.sync import template_package as tp
+
+        info = tp.trusted_key(self.store)
+        if not info["fingerprint"]:
+            show_info(self, self.tr("Chưa tin cậy khóa nào của tỉnh, thành phố."))
+            return False
+        if not ask(self, self.tr("Khóa đang tin cậy của {prov}: {fp}.\n\nChỉ đặt lại khi tỉnh, thành phố đã đổi khóa và "
+                                 "anh, chị đã gọi điện xác nhận. Gói mẫu tới sẽ hỏi xác nhận dấu vân tay khóa mới. "
+                                 "Đặt lại?").format(prov=info["province"] or "", fp=info["fingerprint"]),
+                   self.tr("Đặt lại khóa tin cậy")):
+            return False
+        try:
+            tp.reset_trust(self.store)
+        except KhcdsError as e:
+            show_error(self, str(e))
+            return False
+        show_info(self, self.tr("Đã quên khóa cũ. Khi nhập gói mẫu mới, hãy đối chiếu dấu vân tay qua điện thoại."))
         return True
 
     def backup_now(self) -> None:
@@ -594,8 +752,10 @@ class MainWindow(QMainWindow):
     # -- window state ------------------------------------------------------
     def _restore(self) -> None:
         geo = self.settings.bytes("window/geometry")
-        if geo is None or not self.restoreGeometry(geo):
-            self.resize(1280, 820)
+        # the last size and place only when they fit this screen (a laptop after a large monitor)
+        if geo is None or not self.restoreGeometry(geo) or not fits(self):
+            fit_window(self, 1280, 820)
+            self.move(common.available(self).topLeft())
         st = self.settings.bytes("window/state")
         if st is not None:
             self.restoreState(st)

@@ -60,7 +60,9 @@ class ReportTextsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.resize(820, 560)
+        from desktop.views.common import fit_window
+
+        fit_window(self, 820, 560)
 
     def save(self) -> None:
         pid, period = self.ws.plan_id, self.period

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.period import Period, PeriodKind
 from desktop.services import plans as psvc
-from desktop.views.common import fmt_money, heading, hint, parse_money, vn_buttons
+from desktop.views.common import fit_window, fmt_money, heading, hint, parse_money, vn_buttons
 from desktop.views.tasks_model import (
     COL_BUDGET,
     COL_CONTENT,
@@ -108,8 +108,8 @@ class OwnTaskDialog(QDialog):
         self.start.setCurrentIndex(1)
         self.finish.setCurrentIndex(4)
         form.addRow(self.tr("&Trụ cột:"), self.pillar)
-        form.addRow(self.tr("&Nội dung:"), self.content)
-        form.addRow(self.tr("Cơ quan &chủ trì:"), self.lead)
+        form.addRow(self.tr("&Nội dung (*):"), self.content)
+        form.addRow(self.tr("Cơ quan &chủ trì (*):"), self.lead)
         form.addRow(self.tr("&Bắt đầu:"), self.start)
         form.addRow(self.tr("&Hoàn thành:"), self.finish)
         box = vn_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
@@ -148,7 +148,7 @@ class CandidateDialog(QDialog):
         box.rejected.connect(self.reject)
         lay.addWidget(box)
         self.search.textChanged.connect(self._filter)
-        self.resize(760, 520)
+        fit_window(self, 760, 520)
 
     def _filter(self, text: str) -> None:
         words = fold(text).split()
@@ -194,11 +194,27 @@ class TaskForm(QGroupBox):
         times.addWidget(self.finish, 1)
         times.addWidget(QLabel(self.tr("Kinh phí:")))
         times.addWidget(self.budget, 1)
-        form.addRow(self.tr("Nội dung:"), self.content)
-        form.addRow(self.tr("Chủ trì:"), self.lead)
+        form.addRow(self.tr("Nội dung (*):"), self.content)
+        form.addRow(self.tr("Chủ trì (*):"), self.lead)
         form.addRow(self.tr("Phối hợp:"), self.coordinating)
         form.addRow(self.tr("Thời gian:"), times)
         form.addRow(self.tr("Sản phẩm:"), self.product)
+        # a deadline counted from an event ("30 ngày sau khi Trung ương ban hành"): its date, once known
+        self.event = QLineEdit()
+        self.event.setObjectName("task_event_date")
+        self.event.setPlaceholderText(self.tr("ngày/tháng/năm, ví dụ 10/02/2026"))
+        self.event_label = QLabel()
+        self.event_label.setWordWrap(True)
+        form.addRow(self.event_label, self.event)
+        # the province's agency that guides when the commune leads its own version of the task
+        self.guide = QLabel()
+        self.guide.setObjectName("task_guide")
+        self.guide.setWordWrap(True)
+        form.addRow(self.tr("Hướng dẫn:"), self.guide)
+        self._form = form
+        form.setRowVisible(self.event, False)
+        form.setRowVisible(self.guide, False)
+        self.event.editingFinished.connect(self._event_date)
         self.task_id: int | None = None
         self.content.committed.connect(lambda t: self._set("content", t.strip(), self.tr("Sửa nội dung nhiệm vụ")))
         self.lead.editingFinished.connect(
@@ -219,6 +235,23 @@ class TaskForm(QGroupBox):
             self.ws.failed.emit(str(e))
             return
         self._set("budget", v, self.tr("Sửa kinh phí nhiệm vụ"))
+
+    def _event_date(self) -> None:
+        import datetime as dt
+        import re
+
+        text = self.event.text().strip()
+        value = None
+        if text:
+            m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
+            try:
+                value = dt.date(int(m[3]), int(m[2]), int(m[1])) if m else None
+            except ValueError:
+                value = None
+            if value is None:
+                self.ws.failed.emit(self.tr("Ngày \"{t}\" không hợp lệ: ghi ngày/tháng/năm, ví dụ 10/02/2026.").format(t=text))
+                return
+        self._set("event_date", value, self.tr("Ghi ngày sự kiện của thời hạn"))
 
     def _set(self, field: str, value: Any, text: str) -> None:
         if self.task_id is None:
@@ -252,6 +285,16 @@ class TaskForm(QGroupBox):
         self.budget.setText(fmt_money(t.budget))
         self.start.set_period(t.start)
         self.finish.set_period(t.finish)
+        self.guide.setText(t.guide or "")
+        self._form.setRowVisible(self.guide, bool(t.guide))
+        rule = t.deadline if t.deadline_rule else None
+        relative = rule is not None and rule.kind == "relative"
+        self._form.setRowVisible(self.event, relative)
+        if relative and rule is not None:
+            self.event_label.setText(self.tr("Ngày \"{event}\" (hạn: {rule}):").format(event=rule.event,
+                                                                                     rule=rule.label()))
+            if not self.event.hasFocus():
+                self.event.setText(t.event_date.strftime("%d/%m/%Y") if t.event_date else "")
 
     def focus_field(self, field: str | None) -> None:
         w = {"lead": self.lead, "finish": self.finish, "start": self.start, "content": self.content,
@@ -413,13 +456,15 @@ class TasksPage(Page):
             self.select_task(tid)
         self._update_toggle()
 
-    def add_own_task(self, fields: dict[str, Any] | None = None) -> int | None:
+    def add_own_task(self) -> int | None:
+        """Thêm nhiệm vụ riêng...: the dialog, then the undoable addition."""
         plan = self.ws.plan
-        if fields is None:
-            dlg = OwnTaskDialog(psvc.pillars(plan), plan.year, self)
-            if dlg.exec() != QDialog.DialogCode.Accepted:
-                return None
-            fields = dlg.fields()
+        dlg = OwnTaskDialog(psvc.pillars(plan), plan.year, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.add_own_task_with(dlg.fields())
+
+    def add_own_task_with(self, fields: dict[str, Any]) -> int | None:
         pid = self.ws.plan_id
         state: dict[str, Any] = {}
 
@@ -438,22 +483,33 @@ class TasksPage(Page):
             return state["id"]
         return None
 
-    def add_template_tasks(self, chosen: list[str] | None = None) -> None:
+    def add_template_tasks(self) -> None:
+        """Thêm từ mẫu thành phố...: pick template tasks, then adopt them in one undo step."""
         pid = self.ws.plan_id
-        if chosen is None:
-            with self.ws.store.transaction() as s:
-                items = psvc.candidate_tasks(s, pid)
-            dropped = [r for r in self.model.rows() if not r.adopted and not r.custom]
-            if not items and not dropped:
-                from desktop.views.common import show_info
+        with self.ws.store.transaction() as s:
+            items = psvc.candidate_tasks(s, pid)
+        if not items:
+            from desktop.views.common import show_info
 
-                show_info(self, self.tr("Mọi nhiệm vụ của kế hoạch thành phố đã có trong kế hoạch của đơn vị."))
-                return
-            dlg = CandidateDialog(items, self)
-            if dlg.exec() != QDialog.DialogCode.Accepted:
-                return
-            chosen = dlg.chosen()
-        self.ws.undo_stack.beginMacro(self.tr("Thêm nhiệm vụ từ mẫu"))
+            show_info(self, self.tr("Mọi nhiệm vụ của kế hoạch thành phố đã có trong kế hoạch của đơn vị. "
+                                    "Nhiệm vụ đã bỏ (không áp dụng) được áp dụng lại bằng nút \"Áp dụng lại\"."))
+            return
+        dlg = CandidateDialog(items, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.adopt_template_tasks(dlg.chosen())
+
+    def adopt_template_tasks(self, chosen: list[str]) -> None:
+        if not chosen:
+            return
+        pid = self.ws.plan_id
+        self.ws.undo_stack.beginMacro(self.tr("Thêm {n} nhiệm vụ từ mẫu").format(n=len(chosen)))
+        try:
+            self._adopt_each(pid, chosen)
+        finally:
+            self.ws.undo_stack.endMacro()  # an error never leaves the undo stack inside a macro
+
+    def _adopt_each(self, pid: int, chosen: list[str]) -> None:
         for ref in chosen:
             def do(s: Any, ref: str = ref) -> tuple[int, bool]:
                 return psvc.adopt_template_task(s, pid, ref)
@@ -466,4 +522,3 @@ class TasksPage(Page):
                     psvc.set_task_field(s, pid, tid, "adopted", False)
 
             self.ws.push(ServiceCommand(self.ws, self.tr("Áp dụng nhiệm vụ"), do=do, undo=undo))
-        self.ws.undo_stack.endMacro()

@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 
 from desktop.errors import KhcdsError
@@ -36,9 +37,13 @@ class ServiceCommand(QUndoCommand):
         self._redo_again = redo_again
         self.state: Any = None
         self._done_once = False
+        self._skip_redo = False
         self.ok = True
 
     def redo(self) -> None:
+        if self._skip_redo:  # putting the stack back after a refused undo: nothing to do again
+            self._skip_redo = False
+            return
         try:
             with self.ws.store.transaction() as s:
                 if self._done_once and self._redo_again is not None:
@@ -64,9 +69,19 @@ class ServiceCommand(QUndoCommand):
             with self.ws.store.transaction() as s:
                 self._undo(s, self.state)
         except KhcdsError as e:
+            # refused (a plan locked since): nothing changed, so the stack goes back where it was
+            QTimer.singleShot(0, self._put_back)
             self.ws.failed.emit(str(e))
             return
         self.ws.changed.emit()
+
+    def _put_back(self) -> None:
+        stack = self.ws.undo_stack
+        for i in range(stack.count()):
+            if stack.command(i) is self and stack.index() == i:
+                self._skip_redo = True
+                stack.setIndex(i + 1)
+                return
 
 
 def field_command(workspace: Any, text: str, setter: Callable[[Any, Any], Any], value: Any) -> ServiceCommand:

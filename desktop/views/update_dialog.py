@@ -136,6 +136,10 @@ class UpdateDialog(QDialog):
         add_file.clicked.connect(self._choose_files)
         rm_file.clicked.connect(lambda: self.files.takeItem(self.files.currentRow()))
 
+        final = hint(self.tr("Cập nhật được ghi ngay vào nhật ký tiến độ và không hoàn tác bằng Ctrl+Z; "
+                             "nếu ghi nhầm, hãy lưu một cập nhật mới cho cùng kỳ."))
+        final.setObjectName("update_final")
+        lay.addWidget(final)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)

@@ -12,6 +12,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,12 +39,46 @@ from desktop.services import plans as psvc
 from desktop.services import templates as tsvc
 from desktop.services import units as usvc
 from desktop.store import Store
-from desktop.views.common import hint, show_error
+from desktop.views.common import ask, fit_window, hint, show_error
 from desktop.vn import fold
 
 log = logging.getLogger(__name__)
 
 PAGE_PROVINCE, PAGE_UNIT, PAGE_HEADER, PAGE_SIGNERS, PAGE_TEMPLATE, PAGE_YEAR = range(6)
+
+
+class SearchLine(QLineEdit):
+    """A search box over a list: Enter picks the highlighted item and stays on the page
+    (the wizard's default button does not see it); Up and Down move in the list."""
+
+    def __init__(self, list_widget: QListWidget) -> None:
+        super().__init__()
+        self.list = list_widget
+        self.setClearButtonEnabled(True)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802
+        if e.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.returnPressed.emit()
+            e.accept()
+            return
+        if e.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            step = -1 if e.key() == Qt.Key.Key_Up else 1
+            row = self.list.currentRow() + step
+            while 0 <= row < self.list.count() and self.list.item(row).isHidden():
+                row += step
+            if 0 <= row < self.list.count():
+                self.list.setCurrentRow(row)
+            e.accept()
+            return
+        super().keyPressEvent(e)
+
+
+def _reason_label() -> QLabel:
+    lab = QLabel()
+    lab.setObjectName("wizard_reason")
+    lab.setWordWrap(True)
+    lab.setStyleSheet("color: #b71c1c;")
+    return lab
 
 
 def _big(widget: QWidget) -> QWidget:
@@ -53,6 +88,14 @@ def _big(widget: QWidget) -> QWidget:
     return widget
 
 
+def _short_name(folded: str) -> str:
+    """``thanh pho hai phong`` -> ``hai phong``; ``tinh son la`` -> ``son la``."""
+    for prefix in ("thanh pho ", "tinh "):
+        if folded.startswith(prefix):
+            return folded[len(prefix):]
+    return folded
+
+
 class ProvincePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
@@ -60,16 +103,18 @@ class ProvincePage(QWizardPage):
         self.setSubTitle(self.tr("Chương trình giúp đơn vị lập, theo dõi và in kế hoạch chuyển đổi số hằng năm. "
                                  "Trước hết, đơn vị thuộc tỉnh, thành phố nào?"))
         lay = QVBoxLayout(self)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Gõ tên tỉnh, thành phố (không cần dấu), ví dụ: hai phong"))
-        self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
+        self.search = SearchLine(self.list)
+        self.search.setObjectName("province_search")
+        self.search.setPlaceholderText(self.tr("Gõ tên tỉnh, thành phố (không cần dấu), ví dụ: hai phong"))
+        self.reason = _reason_label()
         lab = QLabel(self.tr("&Tỉnh, thành phố:"))
         lab.setBuddy(self.search)
         lay.addWidget(lab)
         lay.addWidget(_big(self.search))
         lay.addWidget(_big(self.list), 1)
+        lay.addWidget(self.reason)
         for p in directory.provinces():
             item = QListWidgetItem(p.name)
             item.setData(Qt.ItemDataRole.UserRole, p.code)
@@ -79,25 +124,44 @@ class ProvincePage(QWizardPage):
         self.list.currentItemChanged.connect(lambda *_: self.completeChanged.emit())
         self.list.itemDoubleClicked.connect(lambda *_: self.wizard().next())
         self.search.returnPressed.connect(self._pick_first)
+        self.completeChanged.connect(self._show_reason)
+        self._show_reason()
+
+    def _show_reason(self) -> None:
+        self.reason.setText("" if self.isComplete() else self.tr(
+            "Hãy chọn tỉnh, thành phố trong danh sách (gõ tên rồi bấm Enter, hoặc bấm vào một dòng) để tiếp tục."))
 
     def _filter(self, text: str) -> None:
-        words = fold(text).split()
-        first = None
+        """Hide what does not match; highlight the best match: the exact name first, then a
+        name that starts with what was typed, then the rest in order ("Sơn La" before "Lạng Sơn")."""
+        q = fold(text).strip()
+        words = q.split()
+        best: tuple[int, int] | None = None
         for i in range(self.list.count()):
             item = self.list.item(i)
-            ok = all(w in item.data(Qt.ItemDataRole.UserRole + 1) for w in words)
+            name = item.data(Qt.ItemDataRole.UserRole + 1)
+            ok = all(w in name for w in words)
             item.setHidden(not ok)
-            if ok and first is None:
-                first = item
-        if first is not None and (self.list.currentItem() is None or self.list.currentItem().isHidden()):
-            self.list.setCurrentItem(first)
+            if ok and q:
+                short = _short_name(name)
+                rank = 0 if q in (name, short) else 1 if short.startswith(q) or name.startswith(q) else 2
+                if best is None or rank < best[0]:
+                    best = (rank, i)
+        if best is not None:
+            self.list.setCurrentRow(best[1])
+        elif self.list.currentItem() is not None and self.list.currentItem().isHidden():
+            self.list.setCurrentItem(None)
+        self.completeChanged.emit()
 
     def _pick_first(self) -> None:
-        for i in range(self.list.count()):
-            if not self.list.item(i).isHidden():
-                self.list.setCurrentRow(i)
-                self.wizard().next()
-                return
+        """Enter: keep the highlighted item (or the first shown) and stay on the page."""
+        item = self.list.currentItem()
+        if item is None or item.isHidden():
+            for i in range(self.list.count()):
+                if not self.list.item(i).isHidden():
+                    self.list.setCurrentRow(i)
+                    break
+        self.completeChanged.emit()
 
     def select(self, code: int) -> None:
         for i in range(self.list.count()):
@@ -118,14 +182,15 @@ class UnitPage(QWizardPage):
         self.setTitle(self.tr("Xã, phường, đặc khu"))
         self.setSubTitle(self.tr("Gõ vài chữ của tên đơn vị, có dấu hay không đều được (ví dụ: an lao)."))
         lay = QVBoxLayout(self)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Tìm đơn vị..."))
-        self.search.setClearButtonEnabled(True)
-        lab = QLabel(self.tr("&Tên đơn vị:"))
-        lab.setBuddy(self.search)
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
+        self.search = SearchLine(self.list)
+        self.search.setObjectName("unit_search")
+        self.search.setPlaceholderText(self.tr("Tìm đơn vị..."))
+        lab = QLabel(self.tr("&Tên đơn vị:"))
+        lab.setBuddy(self.search)
         self.count = hint("")
+        self.reason = _reason_label()
         lay.addWidget(lab)
         lay.addWidget(_big(self.search))
         lay.addWidget(_big(self.list), 1)
@@ -145,6 +210,7 @@ class UnitPage(QWizardPage):
         row.addWidget(self.other_level)
         lay.addWidget(self.other)
         lay.addLayout(row)
+        lay.addWidget(self.reason)
         for w in (self.other_name, self.other_level):
             w.setEnabled(False)
         self.other.toggled.connect(self._other_toggled)
@@ -154,6 +220,15 @@ class UnitPage(QWizardPage):
         self.list.itemDoubleClicked.connect(lambda *_: self.wizard().next())
         self.search.returnPressed.connect(self._pick_first)
         self._province: int | None = None
+        self.completeChanged.connect(self._show_reason)
+
+    def _show_reason(self) -> None:
+        if self.isComplete():
+            self.reason.setText("")
+        elif self.is_other():
+            self.reason.setText(self.tr("Hãy gõ tên đơn vị (ít nhất 3 chữ) để tiếp tục."))
+        else:
+            self.reason.setText(self.tr("Hãy chọn đơn vị trong danh sách để tiếp tục."))
 
     def initializePage(self) -> None:
         wiz = self.wizard()
@@ -177,9 +252,10 @@ class UnitPage(QWizardPage):
         self.completeChanged.emit()
 
     def _pick_first(self) -> None:
+        """Enter: keep the highlighted unit (or the first) and stay on the page."""
         if self.list.count():
             self.list.setCurrentRow(max(0, self.list.currentRow()))
-            self.wizard().next()
+        self.completeChanged.emit()
 
     def _other_toggled(self, on: bool) -> None:
         for w in (self.other_name, self.other_level):
@@ -285,7 +361,7 @@ class TemplatePage(QWizardPage):
     def __init__(self, store: Store) -> None:
         super().__init__()
         self.store = store
-        self.setTitle(self.tr("Kế hoạch của thành phố (mẫu)"))
+        self.setTitle(self.tr("Kế hoạch của tỉnh, thành phố (mẫu)"))
         self.setSubTitle(self.tr("Chọn kế hoạch của tỉnh, thành phố mà đơn vị triển khai. "
                                  "Các nhiệm vụ giao cho cấp xã sẽ được đưa sẵn vào kế hoạch."))
         lay = QVBoxLayout(self)
@@ -294,9 +370,14 @@ class TemplatePage(QWizardPage):
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(4)
         self.all = QCheckBox(self.tr("Hiện cả mẫu của tỉnh, thành phố khác"))
-        self.file_btn = QPushButton(self.tr("Chọn &tệp mẫu do thành phố gửi..."))
+        self.file_btn = QPushButton(self.tr("Chọn &tệp mẫu do tỉnh, thành phố gửi..."))
+        self.file_btn.setObjectName("template_file_button")
         self.file_btn.setAutoDefault(False)
+        self.empty = hint("")
+        self.empty.setObjectName("template_empty_hint")
+        self.pending_file: Path | None = None  # a .khcdst the program was opened with
         lay.addWidget(_big(self.list), 1)
+        lay.addWidget(self.empty)
         lay.addWidget(self.all)
         lay.addWidget(self.file_btn, 0, Qt.AlignmentFlag.AlignLeft)
         self.all.toggled.connect(lambda *_: self._fill())
@@ -308,6 +389,9 @@ class TemplatePage(QWizardPage):
     def initializePage(self) -> None:
         self._load()
         self._fill()
+        if self.pending_file is not None:
+            path, self.pending_file = self.pending_file, None
+            self.import_file(path)
 
     def _load(self) -> None:
         with self.store.transaction() as s:
@@ -340,22 +424,60 @@ class TemplatePage(QWizardPage):
                 self.list.setCurrentItem(item)
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
+        name = directory.province(prov).name if prov is not None else ""
+        self.empty.setText("" if self.list.count() else self.tr(
+            "Chưa có mẫu kế hoạch của {prov} trên máy này: bấm \"Chọn tệp mẫu do tỉnh, thành phố gửi...\" để mở "
+            "gói mẫu (.khcdst) mà tỉnh, thành phố đã gửi.").format(prov=name))
         self.completeChanged.emit()
 
     def _choose_file(self) -> None:
         wiz = self.wizard()
         folder = wiz.settings.last_folder() if isinstance(wiz, FirstRunWizard) and wiz.settings else ""
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("Chọn tệp mẫu kế hoạch"), folder,
-                                               self.tr("Mẫu kế hoạch (*.json);;Mọi tệp (*)"))
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn tệp mẫu kế hoạch"), folder,
+            self.tr("Gói mẫu của tỉnh, thành phố (*.khcdst);;Mẫu kế hoạch (*.json);;Mọi tệp (*)"))
         if path:
             if isinstance(wiz, FirstRunWizard) and wiz.settings:
                 wiz.settings.remember_folder(path)
             self.import_file(Path(path))
 
     def import_file(self, path: Path) -> bool:
+        if path.suffix.lower() == ".khcdst":
+            return self.import_package(path)
         try:
             with self.store.transaction() as s:
                 rid = tsvc.import_file(s, path).id
+        except KhcdsError as e:
+            show_error(self, str(e))
+            return False
+        self._load()
+        self._fill(select_id=rid)
+        return True
+
+    def import_package(self, path: Path) -> bool:
+        """A province's signed template package: show who signed it (issuer, key fingerprint) and
+        import it only when the officer confirms, after checking the fingerprint by phone."""
+        from desktop.sync import template_package as tp
+
+        wiz = self.wizard()
+        prov = wiz.province_page.province_code() if isinstance(wiz, FirstRunWizard) else None
+        try:
+            preview = tp.import_package(self.store, path, dry_run=True, province=prov)
+        except KhcdsError as e:
+            show_error(self, str(e))
+            return False
+        question = self.tr(
+            "Gói mẫu {id} phiên bản {v}\nDo {issuer} ({prov}) phát hành.\n\nDấu vân tay khóa ký:\n{fp}\n\n"
+            "Hãy gọi điện cho {issuer} để đọc đối chiếu dấu vân tay. Dấu vân tay khớp và nhập gói mẫu này?").format(
+            id=preview.template_id, v=preview.version, issuer=preview.issuer, prov=preview.province_name,
+            fp=preview.fingerprint)
+        if not ask(self, question, self.tr("Gói mẫu kế hoạch của tỉnh, thành phố")):
+            return False
+        try:
+            result = tp.import_package(self.store, path, accept_new_key=True, province=prov)
+            with self.store.session() as s:
+                rec = tsvc.find(s, result.template_id)
+                rid = rec.id if rec else None
         except KhcdsError as e:
             show_error(self, str(e))
             return False
@@ -394,17 +516,55 @@ class YearPage(QWizardPage):
         self.year.setRange(2000, 2100)
         _big(self.year)
         form.addRow(self.tr("&Năm:"), self.year)
+        self.warning = QLabel()
+        self.warning.setObjectName("year_warning")
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #b71c1c; font-weight: bold;")
+        form.addRow(self.warning)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         form.addRow(self.summary)
+        self.year.valueChanged.connect(self._warn)
+
+    def warnings(self) -> list[str]:
+        """A template of another province, a year outside the template's period."""
+        wiz = self.wizard()
+        if not isinstance(wiz, FirstRunWizard):
+            return []
+        out = []
+        start, end = wiz.template_page.years()
+        y = self.year.value()
+        if not start <= y <= end:
+            out.append(self.tr("Năm {y} nằm ngoài thời kỳ của kế hoạch mẫu ({a}–{b}).").format(y=y, a=start, b=end))
+        prov = wiz.province_page.province_code()
+        tid = wiz.template_page.template_id()
+        if prov is not None and tid is not None:
+            from desktop.models.orm import TemplateRecord
+
+            with wiz.store.session() as s:
+                rec = s.get(TemplateRecord, tid)
+                tprov = tsvc.parse(rec).province_code if rec is not None else None
+            if tprov is not None and tprov != prov:
+                theirs = next((p for p in directory.provinces() if p.code == tprov), None)
+                out.append(self.tr("Kế hoạch mẫu đã chọn là của {p}, không phải của tỉnh, thành phố của đơn vị.")
+                           .format(p=theirs.name if theirs else tprov))
+        return out
+
+    def _warn(self) -> None:
+        found = self.warnings()
+        self.warning.setText("⚠ " + " ".join(found) if found else "")
+
+    def validatePage(self) -> bool:
+        found = self.warnings()
+        return not found or ask(self, "\n".join(found) + "\n\n" + self.tr("Vẫn tạo kế hoạch như vậy?"),
+                                self.tr("Kiểm tra lại"))
 
     def initializePage(self) -> None:
         wiz = self.wizard()
         assert isinstance(wiz, FirstRunWizard)
-        start, end = wiz.template_page.years()
-        y = self.today.year
-        self.year.setValue(y if start <= y <= end else end)
+        self.year.setValue(self.today.year)  # the current year; a warning if the template does not cover it
+        self._warn()
         unit = directory.unit(wiz.unit_page.unit_code() or "")
         tmpl = wiz.template_page.list.currentItem()
         self.summary.setText(
@@ -417,7 +577,7 @@ class FirstRunWizard(QWizard):
     """Creates the data folder's unit and its first plan; ``plan_id`` after accept()."""
 
     def __init__(self, store: Store, today: dt.date | None = None, settings: object | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, open_file: Path | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
@@ -439,8 +599,24 @@ class FirstRunWizard(QWizard):
         for i, p in enumerate((self.province_page, self.unit_page, self.header_page, self.signers_page,
                                self.template_page, self.year_page)):
             self.setPage(i, p)
-        self.resize(820, 640)
         self.setMinimumSize(640, 520)
+        fit_window(self, 820, 640)
+        if open_file is not None:
+            self.start_with_package(Path(open_file))
+
+    def start_with_package(self, path: Path) -> None:
+        """Opened with a province's template package (``khcds --open FILE.khcdst``): its province
+        is chosen, and the template page imports it (asking to confirm its key)."""
+        from desktop.sync import template_package as tp
+
+        try:
+            pkg = tp.read_template_package(path)
+        except KhcdsError as e:
+            show_error(self, str(e))
+            return
+        if pkg.template.province_code is not None:
+            self.province_page.select(pkg.template.province_code)
+        self.template_page.pending_file = path
 
     def spec(self) -> usvc.UnitSpec:
         code = self.unit_page.unit_code()

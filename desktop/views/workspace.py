@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoGroup, QUndoStack
 from sqlalchemy.orm import Session
 
 from desktop.errors import KhcdsError
@@ -33,10 +33,26 @@ class Workspace(QObject):
         self.store = store
         self.plan_id = plan_id
         self.today: Callable[[], dt.date] = today or dt.date.today
-        self.undo_stack = QUndoStack(self)
+        # one undo history per page of the window: Ctrl+Z undoes what was done on the page in view
+        self.undo_group = QUndoGroup(self)
+        self._stacks: dict[object, QUndoStack] = {}
+        self.set_page(0)
         self._session: Session | None = None
         self._plan: Plan | None = None
         self.changed.connect(self._invalidate)
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        stack = self.undo_group.activeStack()
+        assert stack is not None
+        return stack
+
+    def set_page(self, key: object) -> None:
+        stack = self._stacks.get(key)
+        if stack is None:
+            stack = self._stacks[key] = QUndoStack(self)
+            self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
 
     # -- reading -----------------------------------------------------------
     def _invalidate(self) -> None:
@@ -54,7 +70,8 @@ class Workspace(QObject):
 
     def switch_plan(self, plan_id: int) -> None:
         self.plan_id = plan_id
-        self.undo_stack.clear()
+        for stack in self._stacks.values():
+            stack.clear()
         self._invalidate()
         self.planSwitched.emit()
         self.changed.emit()

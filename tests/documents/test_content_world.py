@@ -53,6 +53,15 @@ def lang_son_template() -> bytes:
     d = json.loads((ROOT / "resources" / "templates" / "hp-325-2024.json").read_text(encoding="utf-8"))
     d["id"], d["province_code"], d["budget"] = "ls-45-2026", 20, None
     d["period"] = {"start": 2026, "end": 2026}
+    # the tasks' times moved with the plan's year (a template's dates lie inside its period)
+    for g in d["task_groups"]:
+        for t in g["tasks"]:
+            for k in ("start", "finish"):
+                if t.get(k):
+                    t[k] = str(int(t[k][:4]) + 2) + t[k][4:]
+    for t in d["targets"]:
+        if t.get("year"):
+            t["year"] += 2
     d["document"].update(place="Lạng Sơn", issuer="Ủy ban nhân dân tỉnh Lạng Sơn", number="45/KH-UBND",
                          date="2026-01-12", title="Chuyển đổi số tỉnh Lạng Sơn năm 2026")
     return json.dumps(d, ensure_ascii=False).encode("utf-8")

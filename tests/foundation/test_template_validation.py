@@ -89,3 +89,70 @@ def test_impossible_date_refused(tmp_path: Path, good: dict) -> None:
     d["document"]["date"] = "2023-02-31"
     with pytest.raises(TemplateError, match="bad.json"):
         tsvc.load_file(write(tmp_path, d))
+
+
+# -- every message in Vietnamese, the field in words, an example of the right form -------------
+ENGLISH = ("is not", "does not match", "required property", "Additional properties", "was expected",
+           "is too", "is less than", "is greater than", "non-unique", "should be", "valid under")
+
+
+def _task(d: dict, gi: int = 0, ti: int = 0) -> dict:
+    return d["task_groups"][gi]["tasks"][ti]
+
+
+MESSAGES = [
+    # (mutation, words that must appear)
+    (lambda d: _task(d).pop("content"), ["Nhóm nhiệm vụ I, nhiệm vụ 1", "thiếu mục \"content\"",
+                                          "Nội dung nhiệm vụ", "Ví dụ"]),
+    (lambda d: _task(d).__setitem__("finish", "Quý III"), ["Thời gian hoàn thành", "không đúng dạng", "2026-Q3"]),
+    (lambda d: _task(d).__setitem__("deadline", {"kind": "period", "period": "30/9/2026"}),
+     ["Thời hạn", "không đúng dạng", "30/9/2026, Quý III/2026, tháng 9/2026", "30 ngày sau khi"]),
+    (lambda d: _task(d).__setitem__("deadline", {"kind": "recurring", "every": "daily"}), ["Thời hạn", "Ví dụ"]),
+    (lambda d: _task(d).__setitem__("content", ""), ["Nội dung nhiệm vụ", "quá ngắn", "Ví dụ"]),
+    (lambda d: _task(d).__setitem__("levels", ["commune", "commune"]), ["Cấp thực hiện", "lặp lại", "commune"]),
+    (lambda d: _task(d).__setitem__("levels", ["xã"]), ["Cấp thực hiện", "một trong", "city, district, commune"]),
+    (lambda d: _task(d).__setitem__("units", ["6325"]), ["Đơn vị được giao", "không đúng dạng", "06325"]),
+    (lambda d: _task(d).__setitem__("superior_ref", "x" * 101), ["Nhiệm vụ theo kế hoạch cấp trên", "dài quá 100"]),
+    (lambda d: _task(d).__setitem__("lead", 5), ["Cơ quan chủ trì", "phải là chữ hoặc null", "Sở Khoa học"]),
+    (lambda d: _task(d).__setitem__("colour", "đỏ"), ["có mục không thuộc mẫu: colour"]),
+    (lambda d: d["document"].__setitem__("date", "15/01/2026"), ["Văn bản", "Ngày ban hành", "2026-01-15"]),
+    (lambda d: d["document"].__setitem__("number", "1"), ["Số, ký hiệu văn bản", "12/KH-UBND"]),
+    (lambda d: d["document"].__setitem__("kind", "CV"), ["Loại văn bản", "KH, QĐ, CTr"]),
+    (lambda d: d.__setitem__("version", 0), ["Phiên bản", "từ 1 trở lên", "Ví dụ: 2"]),
+    (lambda d: d["period"].__setitem__("start", 1999), ["Năm bắt đầu", "từ 2000", "Ví dụ: 2026"]),
+    (lambda d: d.__setitem__("levels", []), ["Cấp thực hiện", "ít nhất 1", "commune"]),
+    (lambda d: d["targets"][0]["values"].__setitem__("commune", "80%"), ["Chỉ tiêu 1", "Mức giao", "329.7"]),
+    (lambda d: d["targets"][0].__setitem__("values", {}), ["Mức giao", "ít nhất 1", "commune"]),
+    (lambda d: d["targets"][0].__setitem__("direction", "more"), ["Chiều chỉ tiêu", "at_least"]),
+    (lambda d: d["reporting"][0].__setitem__("deadline", "15/12"), ["Chế độ báo cáo 1", "Hạn báo cáo", "12-15"]),
+    (lambda d: d["budget"]["sections"][0]["groups"][0]["lines"][0]["amounts"].__setitem__("approved", "1.000,5"),
+     ["Kinh phí", "Số tiền", "329.7"]),
+    # cross-checks
+    (lambda d: d["period"].update(start=2025, end=2024), ["Thời kỳ kế hoạch", "năm bắt đầu 2025 sau năm kết thúc"]),
+    (lambda d: d["task_groups"][1].__setitem__("number", d["task_groups"][0]["number"]),
+     ["số nhóm I đã dùng", "Ví dụ: I, II, III"]),
+    (lambda d: _task(d, 1, 0).__setitem__("id", _task(d)["id"]), ["mã nhiệm vụ", "trùng", "Ví dụ: III.2"]),
+    (lambda d: (d.__setitem__("levels", ["city", "commune"]), _task(d).__setitem__("levels", ["district"])),
+     ["cấp \"district\" không có trong các cấp của mẫu", "Ví dụ: thêm"]),
+    (lambda d: _task(d).__setitem__("start", "2026-Q1"), ["Thời gian bắt đầu", "nằm ngoài thời kỳ", "01/01/2024"]),
+    (lambda d: _task(d).__setitem__("deadline", {"kind": "period", "period": "2025-03-31"}),
+     ["Thời hạn", "2025-03-31 nằm ngoài thời kỳ"]),
+    (lambda d: _task(d).__setitem__("units", ["99999"]), ["không có đơn vị mã 99999", "khcds units"]),
+    (lambda d: _task(d).__setitem__("units", ["06325"]), ["Xã Bắc Sơn (06325) không thuộc tỉnh"]),
+    (lambda d: d["targets"][0].__setitem__("year", 2030), ["Chỉ tiêu 1", "năm 2030 nằm ngoài thời kỳ"]),
+    (lambda d: d["period"].update({"from": "2024-03-01", "to": "2024-01-31"}), ["ngày đầu, ngày cuối"]),
+]
+
+
+@pytest.mark.parametrize("mutate, words", MESSAGES, ids=[str(i) for i in range(len(MESSAGES))])
+def test_every_message_is_vietnamese_with_field_and_example(tmp_path: Path, good: dict, mutate, words) -> None:
+    d = copy.deepcopy(good)
+    mutate(d)
+    with pytest.raises(TemplateError) as e:
+        tsvc.load_file(write(tmp_path, d, "mau.json"))
+    msg = str(e.value)
+    assert msg.startswith("Mẫu kế hoạch mau.json không hợp lệ: ")
+    for w in words:
+        assert w in msg, (w, msg)
+    assert not any(x in msg for x in ENGLISH), msg
+    assert "^" not in msg and "\\d" not in msg  # no regular expressions

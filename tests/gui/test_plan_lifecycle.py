@@ -19,10 +19,20 @@ def _state(store) -> PlanState:  # type: ignore[no-untyped-def]
         return s.scalar(select(Plan).order_by(Plan.year)).state
 
 
-def test_approve_lock_and_unlock_with_reason(qtbot, demo_store, messages, window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_approve_lock_and_unlock_with_reason(qtbot, demo_store, messages, window_factory, monkeypatch,
+                                             tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from tests.gui.walker import answer_static_dialogs
+
     w = window_factory(demo_store)
     assert w.state_actions[PlanState.SUBMITTED].isEnabled() and not w.unlock_action.isEnabled()
+    from tests.gui.walker import accept_button, answer_dialog
+
+    def number(dlg):  # type: ignore[no-untyped-def]
+        dlg.number.setText("15")
+        accept_button(dlg).click()
+
     w.state_actions[PlanState.SUBMITTED].trigger()
+    assert answer_dialog(qtbot, number) is not None
     w.state_actions[PlanState.APPROVED].trigger()
     assert _state(demo_store) is PlanState.APPROVED
     assert "chỉ xem" in w.state_label.text() and w.unlock_action.isEnabled()
@@ -36,11 +46,15 @@ def test_approve_lock_and_unlock_with_reason(qtbot, demo_store, messages, window
     assert next(t for t in w.ws.plan.tasks if t.id == task.id).lead == old
     # unlocking without a reason is refused; with one it is recorded
     messages.clear()
-    w.unlock("")
+    calls = answer_static_dialogs(monkeypatch, tmp_path, reason="  ")
+    w.unlock_action.trigger()  # Kế hoạch → Mở khóa để sửa...: asks, a blank reason is refused
+    assert calls["text"] == ["Mở khóa kế hoạch"]
     assert any("lý do" in text for _k, text in messages)
     assert _state(demo_store) is PlanState.APPROVED
-    w.unlock("Bổ sung nhiệm vụ theo chỉ đạo của thành phố")
+    answer_static_dialogs(monkeypatch, tmp_path, reason="Bổ sung nhiệm vụ theo chỉ đạo của thành phố")
+    w.unlock_action.trigger()
     assert _state(demo_store) is PlanState.DRAFT
+    assert not w.unlock_action.isEnabled() and "chỉ xem" not in w.state_label.text()
 
 
 def test_new_year_plan(qtbot, demo_store, messages, window_factory) -> None:  # type: ignore[no-untyped-def]

@@ -14,6 +14,7 @@ from desktop.models.enums import Level, PlanState, TaskStatus
 from desktop.services import plans as psvc
 from desktop.services import templates as tsvc
 from desktop.views import main_window as mw
+from tests.gui.walker import accept_button, answer_dialog
 
 
 def _plan(store):  # type: ignore[no-untyped-def]
@@ -91,7 +92,9 @@ def test_edit_undo_redo_and_validation(qtbot, demo_store, window_factory):  # ty
     found = [w.issues.item(i) for i in range(w.issues.count()) if "thấp hơn mức thành phố" in w.issues.item(i).text()]
     assert found
     w.goto_page(mw.PAGE_DASHBOARD)
-    w._issue_activated(found[0])
+    w.show()
+    rect = w.issues.visualItemRect(found[0])
+    qtbot.mouseClick(w.issues.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert w.nav.currentRow() == mw.PAGE_PLAN
     assert w.plan_page.tabs.currentIndex() == w.plan_page.TAB_TARGETS
     assert targets.table.currentRow() == 0
@@ -107,9 +110,17 @@ def test_edit_undo_redo_and_validation(qtbot, demo_store, window_factory):  # ty
     tp.form.lead.editingFinished.emit()
     assert psvc.get_task(w.ws.plan, first).lead == "Công chức Văn hóa - Xã hội"
     n = len(w.ws.plan.tasks)
-    tid = tp.add_own_task(dict(pillar="Chuyển đổi số", content="Lắp wifi miễn phí tại nhà văn hóa các thôn",
-                               lead="Văn phòng HĐND và UBND xã", start=None, finish=None))
-    assert tid and len(w.ws.plan.tasks) == n + 1
+
+    def fill(dlg):  # type: ignore[no-untyped-def]
+        dlg.content.setText("Lắp wifi miễn phí tại nhà văn hóa các thôn")
+        accept_button(dlg).click()
+
+    answered = answer_dialog(qtbot, fill)
+    tp.add_own.click()  # Thêm nhiệm vụ riêng...
+    assert answered == ["OwnTaskDialog"]
+    assert len(w.ws.plan.tasks) == n + 1
+    assert any(t.content == "Lắp wifi miễn phí tại nhà văn hóa các thôn" for t in w.ws.plan.tasks)
+    assert w.undo_action.text().endswith("Thêm nhiệm vụ riêng")
     w.undo_action.trigger()
     assert len(w.ws.plan.tasks) == n
     w.undo_action.trigger()
@@ -120,7 +131,7 @@ def test_edit_undo_redo_and_validation(qtbot, demo_store, window_factory):  # ty
 
     # drop a template task and adopt it again
     tp.select_task(first)
-    tp.toggle_adopted()
+    tp.toggle.click()
     assert not psvc.get_task(w.ws.plan, first).adopted
     w.undo_action.trigger()
     assert psvc.get_task(w.ws.plan, first).adopted
@@ -140,7 +151,7 @@ def test_edit_undo_redo_and_validation(qtbot, demo_store, window_factory):  # ty
     # funding: a line added, its amount typed the Vietnamese way, the total follows
     fund = w.plan_page.funding
     before = psvc.budget_totals(w.ws.plan).total
-    fund.add_line()
+    fund.add_btn.click()
     row = fund.table.rowCount() - 1
     fund.table.item(row, 2).setText("1.250,5")
     from desktop.models.enums import BudgetColumn
@@ -274,7 +285,7 @@ def test_reopen_finds_everything_as_left(qtbot, demo_dir, window_factory):  # ty
     g.subject.setPlainText("Chuyển đổi số xã An Lão năm 2024 (sửa)")
     g.subject.commit()
     w.goto_page(mw.PAGE_TRACKING)
-    w.resize(1240, 760)
+    w.resize(1240, 680)
     w.close()
     store.close()
 
@@ -282,7 +293,7 @@ def test_reopen_finds_everything_as_left(qtbot, demo_dir, window_factory):  # ty
     try:
         w2 = window_factory(store2)
         assert w2.nav.currentRow() == mw.PAGE_TRACKING
-        assert w2.size().height() == 760  # the width is clamped to the offscreen screen
+        assert w2.size().height() == 680  # the last size, as it fits the screen
         plan = w2.ws.plan
         assert plan.number == "12"
         assert plan.subject == "Chuyển đổi số xã An Lão năm 2024 (sửa)"

@@ -61,7 +61,7 @@ def test_old_store_keeps_its_single_plan(fixture: Path, tmp_path: Path, cli) -> 
 def test_report_texts_of_schema_0003_survive(tmp_path: Path) -> None:
     d = tmp_path / "data"
     d.mkdir()
-    shutil.copy(next(f for f in FIXTURES if f.name.startswith("0003")), d / "khcds.sqlite3")
+    shutil.copy(next(f for f in FIXTURES if f.name == "0003-demo.sqlite3"), d / "khcds.sqlite3")
     s = open_store(d)
     try:
         from desktop.models.period import Period

@@ -25,7 +25,9 @@ def _store(d):
     return open_store(d)
 
 
-def test_export_dialog_one_action(qtbot, world, tmp_path):
+def test_export_dialog_one_action(qtbot, world, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
     from desktop.sync.package import read_package
     from desktop.views.export_dialog import ExportDialog
 
@@ -34,7 +36,8 @@ def test_export_dialog_one_action(qtbot, world, tmp_path):
     qtbot.addWidget(dlg)
     assert len(dlg.fingerprint.text().split()) == 8
     assert dlg.history.rowCount() == 1  # the fixture's first export
-    dlg.folder.setText(str(tmp_path / "out"))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "out" / "an-lao-2024.khcds"), "")))
     qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
     r = dlg.last_result
     assert r is not None and r.revision == 2 and r.path.parent == tmp_path / "out"

@@ -55,7 +55,14 @@ def test_new_version_flags_removed_never_drops(published, world, cli):
     assert r.code == 0 and "Sẽ nhập mẫu hp-325-2024 phiên bản 2" in r.out
     assert "Nhiệm vụ bị bỏ: I.1" in r.out and "Nhiệm vụ mới: I.99" in r.out and "Chỉ tiêu bị bỏ: T04" in r.out
 
+    # the first key is never trusted silently: nothing imported until confirmed
     r = cli("--data-dir", u, "template", "import", published)
+    assert r.code == 1 and "Chưa nhập" in r.out and "--accept-new-key" in r.out
+    s = _store(u)
+    with s.session() as ss:
+        assert psvc.get_plan(ss, usvc.current_unit(ss), 2024).template.version == 1
+    s.close()
+    r = cli("--data-dir", u, "template", "import", published, "--accept-new-key")
     assert r.code == 0, r.err
     assert "Khóa của thành phố được ghi nhận lần đầu" in r.out
     assert "Gắn cờ" in r.out
@@ -85,7 +92,7 @@ def test_new_version_flags_removed_never_drops(published, world, cli):
 
 def test_template_package_from_another_key_refused(published, world, cli, city_dir, tmp_path):
     u = world.units["11629"]
-    assert cli("--data-dir", u, "template", "import", published).code == 0
+    assert cli("--data-dir", u, "template", "import", published, "--accept-new-key").code == 0
     # another "city" publishes version 3 with its own key
     other = tmp_path / "other-city"
     shutil.copytree(city_dir, other)
