@@ -1,7 +1,7 @@
 """safety: city revision history, pending keys, key epochs; audit state hashes and seals
 
 Revision ID: 0006
-Revises: 0007
+Revises: 0005
 Create Date: 2026-11-30 12:00:00
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0006'
-down_revision = '0007'  # assigned 0003; follows 0007, merged first, so the chain stays one line
+down_revision = '0005'  # assigned 0003; follows 0005, the last merged before it, so the chain stays one line
 branch_labels = None
 depends_on = None
 
