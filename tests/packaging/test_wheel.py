@@ -98,7 +98,7 @@ def test_installed_wheel_runs_demo_and_documents_from_another_folder(wheel: Path
 
     khcds = bindir / ("khcds.exe" if os.name == "nt" else "khcds")
     data = tmp_path / "data"
-    out = _run([str(khcds), "--data-dir", str(data), "demo"], cwd=elsewhere, env=env)
+    out = _run([str(khcds), "--data-dir", str(data), "demo", "--year", "2024"], cwd=elsewhere, env=env)
     assert "Xã An Lão" in out
     templates = _run([str(khcds), "--data-dir", str(data), "templates", "list", "--json"], cwd=elsewhere, env=env)
     for key in ("hp-325-2024", "hp-93-2021", "hcm-2260-2016", "ct-11-2021"):
