@@ -104,7 +104,7 @@ def test_cumulative_and_template_targets_side_by_side(demo_store) -> None:
 
 @pytest.mark.parametrize("spec, message", [
     (psvc.TargetSpec("Khoảng ngược", "%", TargetDirection.RANGE, D(70), D(60)), "cận trên"),
-    (psvc.TargetSpec("Trên 100%", "%", TargetDirection.AT_LEAST, D(120)), "không hợp lệ"),
+    (psvc.TargetSpec("Trên 100%", "%", TargetDirection.AT_LEAST, D(120)), "phải từ 0 đến 100"),
     (psvc.TargetSpec("  ", "%", TargetDirection.AT_LEAST, D(1)), "không được để trống"),
     (psvc.TargetSpec("Không giá trị", "%"), "chưa có giá trị"),
     (psvc.TargetSpec("Nhóm không tên", "%", groups=[{"name": " ", "value": 5}]), "phải có tên"),

@@ -80,7 +80,7 @@ def add_task(folder: Path, text: str) -> None:
     s = open_store(folder)
     try:
         with s.transaction() as ses:
-            psvc.add_own_task(ses, ses.scalar(select(Plan)), pillar="Dữ liệu số", content=text)
+            psvc.add_own_task(ses, ses.scalar(select(Plan.id)), pillar="Dữ liệu số", content=text)
     finally:
         s.close()
 
@@ -203,7 +203,7 @@ s = open_store(folder)
 i = 0
 while True:
     with s.transaction() as ses:
-        psvc.add_own_task(ses, ses.scalar(select(Plan)), pillar="Dữ liệu số", content=f"edit {i}")
+        psvc.add_own_task(ses, ses.scalar(select(Plan.id)), pillar="Dữ liệu số", content=f"edit {i}")
     print(i, flush=True)  # "Đã lưu": the edit is committed
     i += 1
     time.sleep(0.02)
