@@ -731,5 +731,6 @@ def render_report(
             province_name=province,
             number=number,
             issue_date=issue_date,
+            party=cs.format == "party",
         )
     return render(doc, fmt)
