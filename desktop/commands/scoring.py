@@ -38,9 +38,16 @@ def register(sub: Any) -> None:
     cp = csub.add_parser("check", help=_("kiểm tra một tệp bộ tiêu chí (JSON), không thay đổi gì"))
     cp.add_argument("file", type=Path)
     cp.set_defaults(handler=criteria_check)
-    ip = csub.add_parser("import", help=_("nhập một bộ tiêu chí của tỉnh, thành phố (JSON)"))
+    ip = csub.add_parser("import", help=_("nhập bộ tiêu chí của tỉnh, thành phố: gói có chữ ký (.khcdsc) hoặc JSON"))
     ip.add_argument("file", type=Path)
+    ip.add_argument("--accept-new-key", action="store_true",
+                    help=_("tin cậy khóa ký lần đầu (sau khi đã đối chiếu dấu vân tay qua điện thoại)"))
+    ip.add_argument("--fingerprint", help=_("dấu vân tay khóa ký đã đối chiếu"))
     ip.set_defaults(handler=criteria_import)
+    pb = csub.add_parser("publish", help=_("chế độ thành phố: phát hành bộ tiêu chí thành gói có chữ ký (.khcdsc)"))
+    pb.add_argument("file", type=Path)
+    pb.add_argument("--out", required=True, type=Path)
+    pb.set_defaults(handler=criteria_publish)
 
     a = sub.add_parser("assess", help=_("tự chấm điểm theo bộ tiêu chí, từng kỳ"))
     asub = a.add_subparsers(dest="assess_command", metavar="ACTION", required=True, parser_class=type(a))
@@ -190,13 +197,35 @@ def criteria_check(args: argparse.Namespace) -> int:
 
 
 def criteria_import(args: argparse.Namespace) -> int:
+    store = _open(args)
+    if args.file.suffix.lower() == ".khcdsc":
+        from desktop.sync import criteria_package
+
+        res = criteria_package.import_package(store, args.file, accept_new_key=args.accept_new_key,
+                                              fingerprint=args.fingerprint)
+        if res.pending:
+            print(_("Khóa ký của tỉnh, thành phố chưa được tin cậy; dấu vân tay: {fp}. Gọi điện đối chiếu với "
+                    "tỉnh, thành phố rồi chạy lại với --accept-new-key hoặc --fingerprint \"...\". "
+                    "Chưa nhập gì.").format(fp=res.fingerprint))
+            return 1
+        print(_("Đã nhập bộ tiêu chí {id} phiên bản {v}").format(id=res.set_id, v=res.version))
+        return 0
     from desktop.services import scorecards
 
-    store = _open(args)
     with store.transaction() as s:
         rec = scorecards.import_set_file(s, args.file)
         key, version = rec.key, rec.version
     print(_("Đã nhập bộ tiêu chí {id} phiên bản {v}").format(id=key, v=version))
+    return 0
+
+
+def criteria_publish(args: argparse.Namespace) -> int:
+    from desktop.sync import criteria_package
+
+    store = _open(args)
+    res = criteria_package.publish(store, args.file, args.out)
+    print(_("Đã phát hành bộ tiêu chí {id} phiên bản {v}: {out}; dấu vân tay khóa ký: {fp}").format(
+        id=res.set_id, v=res.version, out=res.path, fp=res.fingerprint))
     return 0
 
 

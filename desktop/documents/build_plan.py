@@ -347,22 +347,27 @@ def commune_task_lines(t: PlanTask) -> list[str]:
 
 
 def task_table(plan_or_groups: Plan | list[tuple[str, list[PlanTask]]]) -> Table:
-    header = [Row([Cell(h, bold=True, align="center") for h in (
-        "STT", "Nội dung nhiệm vụ", "Thời gian bắt đầu", "Thời gian hoàn thành",
-        "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm")])]
-    rows: list[Row] = []
     plan = None if isinstance(plan_or_groups, list) else plan_or_groups
     if isinstance(plan_or_groups, list):  # pillar groups, numbered in order
         groups = [(common.roman(gi), p, [(str(i), x) for i, x in enumerate(ts, 1)])
                   for gi, (p, ts) in enumerate(plan_or_groups, 1)]
     else:
         groups = template_groups(plan_or_groups)
+    # the task's number in the superior plan, as the province's table prints it, when it has one
+    refs = any(getattr(t, "superior_ref", None) for _n, _title, ts in groups for _i, t in ts)
+    titles = ["STT", "Nội dung nhiệm vụ", "Thời gian bắt đầu", "Thời gian hoàn thành",
+              "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm"]
+    if refs:
+        superior = psvc.template_of(plan).superior_plan if plan is not None and plan.template else None
+        titles.append(f"NV theo KH {superior}" if superior else "NV theo KH cấp trên")
+    header = [Row([Cell(h, bold=True, align="center") for h in titles])]
+    rows: list[Row] = []
     for numeral, title, tasks in groups:
         rows.append(Row([Cell(numeral, bold=True, align="center"),
-                         Cell(title.upper(), bold=True, colspan=6)], kind="group"))
+                         Cell(title.upper(), bold=True, colspan=len(titles) - 1)], kind="group"))
         for i, t in tasks:
             lead, coord = commune_lead(plan, t) if plan is not None else (t.lead or "", t.coordinating or "")
-            rows.append(Row([
+            cells = [
                 Cell(i, align="center"),
                 Cell("\n".join(commune_task_lines(t))),
                 Cell(period_text(t.start), align="center"),
@@ -370,9 +375,16 @@ def task_table(plan_or_groups: Plan | list[tuple[str, list[PlanTask]]]) -> Table
                 Cell(lead),
                 Cell(coord),
                 Cell(t.product or ""),
-            ]))
-    return Table([Column(13, "center"), Column(80), Column(22, "center"), Column(24, "center"),
-                  Column(37), Column(39), Column(37)], header, rows)
+            ]
+            if refs:
+                cells.append(Cell(getattr(t, "superior_ref", None) or "", align="center"))
+            rows.append(Row(cells))
+    columns = [Column(13, "center"), Column(80), Column(22, "center"), Column(24, "center"),
+               Column(37), Column(39), Column(37)]
+    if refs:
+        columns[1] = Column(68)
+        columns.append(Column(20, "center"))
+    return Table(columns, header, rows)
 
 
 def previous_targets_table(prev: psvc.PreviousYear) -> Table:

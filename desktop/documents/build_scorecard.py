@@ -62,13 +62,24 @@ def build_self_assessment(
     province_name: str | None,
     number: str | None = None,
     issue_date: dt.date | None = None,
+    party: bool = False,
 ) -> Document:
-    """The unit's report of its self-assessment, with the detailed score and the evidence list."""
+    """The unit's report of its self-assessment, with the detailed score and the evidence list;
+    in the Party's format (Hướng dẫn 36-HD/VPTW, issued by the Đảng ủy) when the criteria set asks."""
+    from desktop.documents import formats
+
     year = int(view.period[:4])
-    head = common.header(unit, "BC", number, issue_date, year)
     subject = f"Kết quả tự đánh giá, chấm điểm chuyển đổi số {view.period_label}"
-    blocks: list[Block] = [head, common.title("BÁO CÁO", subject)]
-    if province_name:
+    issuer = "dang_uy" if party else "ubnd"
+    rules = formats.rules_for(issuer, issue_date)
+    if party:
+        head: Block = formats.party_header(rules, issuer, unit, "BC", number, issue_date, year)
+        ttl: Block = formats.title(rules, "BÁO CÁO", subject)
+    else:
+        head = common.header(unit, "BC", number, issue_date, year)
+        ttl = common.title("BÁO CÁO", subject)
+    blocks: list[Block] = [head, ttl]
+    if province_name and not party:
         blocks.append(
             Paragraph(
                 [Run(f"Kính gửi: Sở Khoa học và Công nghệ {province_name}.")],
@@ -81,7 +92,7 @@ def build_self_assessment(
     basis = f"{view.set_title[:1].lower()}{view.set_title[1:]}"
     if set_document:
         basis = f"{basis} ({set_document} của {set_issuer})"
-    who = common.issuer_name(unit)
+    who = formats.issuer_name(issuer, unit) if party else common.issuer_name(unit)
     blocks.append(body(f"Thực hiện {basis}; {who} tự đánh giá, chấm điểm {view.period_label} như sau:"))
     blocks.append(khoan("1. Kết quả chung"))
     grade = f"; xếp loại: {view.grade}" if view.grade else ""
@@ -142,10 +153,14 @@ def build_self_assessment(
     end_content(blocks)
     signer = unit.signers[0] if unit.signers else None
     recipients = [f"Sở Khoa học và Công nghệ {province_name}" if province_name else "Như trên"]
-    blocks.append(common.signature(signer, recipients, unit.drafter_code))
+    if party:
+        blocks.append(formats.party_signature(rules, issuer, None, recipients))
+        ref = formats.party_reference_line(rules, "Báo cáo", "BC", issuer, unit, number, issue_date)
+    else:
+        blocks.append(common.signature(signer, recipients, unit.drafter_code))
+        ref = common.reference_line("Báo cáo", "BC", unit, number, issue_date)
     sections = [Section(blocks=blocks)]
 
-    ref = common.reference_line("Báo cáo", "BC", unit, number, issue_date)
     app1: list[Block] = appendix_heading(
         "Phụ lục I",
         f"Bảng tự chấm điểm chuyển đổi số {view.period_label}",
@@ -235,7 +250,10 @@ def build_self_assessment(
     else:
         app2.append(body("Không có tài liệu minh chứng kèm theo."))
     sections.append(Section(blocks=app2, page=LANDSCAPE, restart_numbering=True))
-    return Document(sections=sections, title=subject, author=who, subject=view.set_title, date=issue_date)
+    if party:
+        formats.apply_page(rules, sections)
+    return Document(sections=sections, title=subject, author=who, subject=view.set_title, date=issue_date,
+                    meta={"kind": "self_assessment", "format": rules.key})
 
 
 def build_city_scoring_report(

@@ -666,6 +666,32 @@ def export_payload(s: Session, data: DataDir, assessment_id: int) -> dict[str, A
     }
 
 
+def export_payloads(s: Session, data: DataDir, year: int) -> tuple[list[dict[str, Any]], list[tuple[str, Path]]]:
+    """The unit's self-assessments of a year for the export package, with their evidence files
+    (``(sha256 + extension, path)``); an evidence file changed or missing is refused, named."""
+    unit = _unit(s)
+    rows = s.scalars(
+        select(SelfAssessment)
+        .where(SelfAssessment.unit_id == unit.id, SelfAssessment.period.like(f"{year}%"))
+        .order_by(SelfAssessment.set_key, SelfAssessment.period)
+    ).all()
+    payloads: list[dict[str, Any]] = []
+    files: list[tuple[str, Path]] = []
+    seen: set[str] = set()
+    for a in rows:
+        if not a.answers:
+            continue
+        payloads.append(export_payload(s, data, a.id))
+        for row in a.answers:
+            for e in row.evidence:
+                if e.kind == "file" and e.sha256 and e.stored_name and e.sha256 not in seen:
+                    seen.add(e.sha256)
+                    ext = Path(e.file_name or "").suffix.lower()[:11]
+                    ext = ext if re.fullmatch(r"\.[a-z0-9]{1,10}", ext) else ""
+                    files.append((e.sha256 + ext, data.evidence / e.stored_name))
+    return payloads, files
+
+
 def verify_payload(cs: CriteriaSet, payload: dict[str, Any]) -> Scorecard:
     """Recompute a received self-assessment; a score that differs from the answers is refused."""
     answers = {x["criterion"]: Answer(x.get("value"), bool(x.get("not_applicable"))) for x in payload["answers"]}
@@ -705,5 +731,6 @@ def render_report(
             province_name=province,
             number=number,
             issue_date=issue_date,
+            party=cs.format == "party",
         )
     return render(doc, fmt)

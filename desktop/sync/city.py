@@ -261,6 +261,9 @@ def preview(store: Any, paths: list[Path], progress: Progress | None = None) -> 
         try:
             pkg = read_package(path)
             notes = _warnings(pkg)
+            if pkg.data.get("assessments"):
+                with store.session() as s:
+                    receive_assessments(s, pkg, check_only=True)
         except PackageError as e:
             items.append(PreviewItem(path, Outcome.REFUSED, str(e)))
             continue
@@ -513,8 +516,38 @@ def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> bool:
             s.execute(insert(CityTask), task_rows)
         if target_rows:
             s.execute(insert(CityTarget), target_rows)
+        receive_assessments(s, pkg)
         append_entry(s, receipt, "accept", new=pkg.data_sha256)
     return True
+
+
+def evidence_hashes(pkg: Package) -> dict[str, str]:
+    """The evidence files a package carries: the hash in each file's name -> the hash of its bytes
+    (the signed manifest's, which the reader checked against the bytes)."""
+    parts = pkg.manifest.get("parts") or {}
+    out: dict[str, str] = {}
+    for name in pkg.evidence_parts:
+        info = parts.get(name) or {}
+        out[name[len("evidence/"):][:64]] = str(info.get("sha256", ""))
+    return out
+
+
+def receive_assessments(s: Session, pkg: Package, *, check_only: bool = False) -> None:
+    """The unit's self-assessments in a package: recomputed, evidence checked, then kept (or only
+    checked, for the preview); a score or an evidence file that does not hold refuses the package."""
+    from desktop.errors import UserError
+    from desktop.services import city_scoring
+
+    files = evidence_hashes(pkg)
+    for payload in pkg.data.get("assessments") or []:
+        try:
+            if check_only:
+                city_scoring.check(s, payload, files)
+            else:
+                city_scoring.receive(s, pkg.unit_code, pkg.unit_name, pkg.revision, payload, files)
+        except UserError as e:
+            raise PackageError(_("Bản tự chấm điểm {period}: {why}").format(
+                period=str(payload.get("period", ""))[:16], why=e.message)) from None
 
 
 def normalised_rows(pkg: Package, submission_id: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -393,12 +393,21 @@ def export_plan(store: Any, year: int | None, out: Path | None = None, *, with_e
         plan = psvc.resolve_plan(s, unit, plan_id=plan_id, year=year)
         year = plan.year
         data = plan_data(plan)
+        score_files: list[tuple[str, Path]] = []
+        if plan.kind.value == "hang_nam":  # the unit's self-assessments of the year travel with its annual plan
+            from desktop.services import scorecards
+
+            assessments, score_files = scorecards.export_payloads(s, data_dir, plan.year)
+            if assessments:
+                data["assessments"] = assessments
         dbytes = canonical_json(data)
         check_schema(data, "export_data", DATA)  # never send what the city would refuse
         revision = (plan.export_revision or 0) + 1
         parts: list[tuple[str, bytes | Path]] = [(DATA, dbytes)]
+        for name, path in score_files:  # the proof of a self-assessment always goes with it
+            parts.append((f"evidence/{name}", path))
         if with_evidence:
-            seen: set[str] = set()
+            seen: set[str] = {name[:64] for name, _p in score_files}
             for t in plan.tasks:
                 for e in t.evidence:
                     p = tracking.evidence_path(data_dir, e)

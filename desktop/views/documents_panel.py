@@ -8,6 +8,7 @@ preview renders the PDF's pages to images (pypdfium2, else ``pdftoppm``) when on
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import inspect
 import logging
@@ -19,7 +20,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QSignalBlocker, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -145,9 +146,7 @@ class DocumentsPage(Page):
         self.period.setObjectName("doc_period")
         self.kind.setMinimumWidth(320)
         self.period.setMinimumWidth(320)
-        for code, label in (("q1", "Quý I"), ("q2", "Quý II"), ("h1", "6 tháng đầu năm"), ("q3", "Quý III"),
-                            ("q4", "Quý IV"), ("year", "Cả năm")):
-            self.period.addItem(self.tr(label), code)
+        self._fill_periods()
         form.addRow(self.tr("&Văn bản:"), self.kind)
         self.texts_btn = QPushButton(self.tr("Soạn &nội dung báo cáo..."))
         self.texts_btn.setObjectName("report_texts_button")
@@ -217,6 +216,7 @@ class DocumentsPage(Page):
         lay.addWidget(self.scroll, 1)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.period.currentIndexChanged.connect(self._choice_changed)
+        ws.planSwitched.connect(self._plan_switched)
         self.prev_page.clicked.connect(lambda: self.show_page(self.page - 1))
         self.next_page.clicked.connect(lambda: self.show_page(self.page + 1))
         self.zoom.currentIndexChanged.connect(lambda _i: self._show_pages())
@@ -237,13 +237,51 @@ class DocumentsPage(Page):
         self._kind_changed()
         self._set_ready(False)
 
+    def _frequencies(self) -> set[str]:
+        from desktop.services import plans as psvc
+
+        return {r.frequency for r in psvc.report_rules(self.ws.plan)}
+
+    def _fill_periods(self) -> None:
+        """The report periods of the plan's rhythm: weeks and months when the plan reports weekly or
+        monthly, then the quarters, the half year and the year as every plan may report them."""
+        from desktop.models.period import Period
+
+        freqs = self._frequencies()
+        year = self.ws.plan.year
+        blocker = QSignalBlocker(self.period)
+        self.period.clear()
+        if "week" in freqs:
+            last = dt.date(year, 12, 28).isocalendar()[1]
+            for w in range(1, last + 1):
+                p = Period.week(year, w)
+                self.period.addItem(self.tr("Tuần {n} ({a} - {b})").format(
+                    n=w, a=p.start.strftime("%d/%m"), b=p.end.strftime("%d/%m")), f"w{w}")
+        if "month" in freqs:
+            for m in range(1, 13):
+                self.period.addItem(self.tr("Tháng {m}").format(m=m), f"m{m}")
+        for code, label in (("q1", self.tr("Quý I")), ("q2", self.tr("Quý II")), ("h1", self.tr("6 tháng đầu năm")),
+                            ("q3", self.tr("Quý III")), ("q4", self.tr("Quý IV")), ("year", self.tr("Cả năm"))):
+            self.period.addItem(label, code)
+        del blocker
+
+    def _plan_switched(self) -> None:
+        self._fill_periods()
+        self._period_set = False
+
     def default_period(self) -> str:
-        """The period under way today: Quý IV on 30/11; the whole year once it is over."""
+        """The period under way today in the plan's rhythm: this month for a monthly plan, Quý IV on
+        30/11 for a quarterly one; the whole year once it is over."""
         year, today = self.ws.plan.year, self.ws.today()
         if today.year > year:
             return "year"
         if today.year < year:
             return "q1"
+        freqs = self._frequencies()
+        if "week" in freqs:
+            return f"w{today.isocalendar()[1]}"
+        if "month" in freqs:
+            return f"m{today.month}"
         return f"q{(today.month - 1) // 3 + 1}"
 
     def refresh(self) -> None:

@@ -179,3 +179,24 @@ def test_city_report_and_xlsx(cli, demo_store, tmp_path: Path) -> None:
     assert "trên địa bàn thành phố Hải Phòng" in text
     assert "tiêu chí 1.2 từ 30 xuống 20 điểm (Chỉ có 2 biên bản họp)" in text
     assert "Số đơn vị có bản tự chấm: 3" in text
+
+
+def test_a_set_in_the_partys_format_prints_a_party_report(cli, demo_dir: Path, tmp_path: Path) -> None:
+    import json
+
+    from desktop.services import criteria
+
+    src = json.loads((criteria.builtin_dir() / "dti-xa-mau-2026.json").read_text(encoding="utf-8"))
+    src.update(id="dang-uy-cds-2024", format_document="party")
+    f = tmp_path / "party.json"
+    f.write_text(json.dumps(src, ensure_ascii=False), encoding="utf-8")
+    d = ["--data-dir", demo_dir]
+    assert cli(*d, "criteria", "import", f).code == 0
+    assert cli(*d, "assess", "set", "--set", "dang-uy-cds-2024", "--period", "2024-Q4", "1.2", "2").code == 0
+    out = tmp_path / "party.pdf"
+    r = cli(*d, "assess", "document", "--set", "dang-uy-cds-2024", "--period", "2024-Q4", "--format", "pdf",
+            "--out", out)
+    assert r.code == 0, r.err
+    text = _pdf_text(out)
+    assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" not in text
+    assert "-BC/ĐU" in text and "T/M" in text

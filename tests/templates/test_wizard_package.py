@@ -151,3 +151,24 @@ def test_app_opened_with_a_package_on_an_empty_folder_gives_it_to_the_wizard(qtb
     assert wiz.template_page.pending_file == ls_package
     assert wiz.province_page.list.currentItem().text() == "Lạng Sơn"
     c.close()
+
+
+def test_the_plan_prints_each_task_number_of_the_superior_plan(qtbot, store, messages, ls_package, cli,
+                                                               tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from docx import Document as Docx
+
+    from desktop.app import create_wizard
+
+    wiz = create_wizard(store, today=dt.date(2026, 3, 1), open_file=ls_package)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    _to_template_page(qtbot, wiz)
+    _finish(qtbot, wiz, store)
+    out = tmp_path / "ke-hoach.docx"
+    r = cli("--data-dir", store.data.root, "document", "plan", "--year", "2026", "--format", "docx", "--out", out)
+    assert r.code == 0, r.err
+    table = next(t for t in Docx(str(out)).tables if t.rows[0].cells[0].text == "STT")
+    head = [c.text for c in table.rows[0].cells]
+    assert head[-1].startswith("NV theo KH") and len(head) == 8
+    rows = {r.cells[1].text.split("\n")[0][:40]: r.cells[-1].text for r in table.rows[1:]}
+    assert "1" in rows.values()  # task I.1 carries number 1 of the superior plan
