@@ -117,7 +117,7 @@ def _period_name(text: str) -> str:
 
 def plan(args: argparse.Namespace) -> int:
     from desktop.commands.core import chosen_plan
-    from desktop.documents.service import generate_plan
+    from desktop.services.documents import generate_plan
 
     store = open_from_args(args)
     try:
@@ -131,7 +131,7 @@ def plan(args: argparse.Namespace) -> int:
 
 def report(args: argparse.Namespace) -> int:
     from desktop.commands.core import chosen_plan
-    from desktop.documents.service import generate_report
+    from desktop.services.documents import generate_report
     from desktop.vn import short_date
 
     store = open_from_args(args)
@@ -159,9 +159,9 @@ def _read(path: Path) -> bytes:
 
 
 def sign(args: argparse.Namespace) -> int:
-    from desktop.documents.signing import check_png, sign_pdf
     from desktop.errors import UserError
     from desktop.fsutil import atomic_write_bytes
+    from desktop.services.documents import check_png, sign_pdf
 
     password = None
     if args.password_env:
@@ -194,7 +194,7 @@ def _trust_root(args: argparse.Namespace) -> Path:
 
 
 def verify(args: argparse.Namespace) -> int:
-    from desktop.documents.signing import (
+    from desktop.services.documents import (
         check_certificate_file,
         format_vn_time,
         signature_fields,
@@ -244,7 +244,7 @@ def verify(args: argparse.Namespace) -> int:
 
 
 def trust_add(args: argparse.Namespace) -> int:
-    from desktop.documents.signing import trust_add as add
+    from desktop.services.documents import trust_add as add
 
     for t in add(_trust_root(args), _read(args.cert), str(args.cert)):
         kind = _("chứng thư gốc (CA)") if t.is_ca else _("chứng thư của người ký")
@@ -255,7 +255,7 @@ def trust_add(args: argparse.Namespace) -> int:
 
 
 def trust_list(args: argparse.Namespace) -> int:
-    from desktop.documents.signing import trust_list as listing
+    from desktop.services.documents import trust_list as listing
 
     items = listing(_trust_root(args))
     if args.json:
@@ -272,7 +272,7 @@ def trust_list(args: argparse.Namespace) -> int:
 
 
 def trust_remove(args: argparse.Namespace) -> int:
-    from desktop.documents.signing import trust_remove as remove
+    from desktop.services.documents import trust_remove as remove
 
     t = remove(_trust_root(args), args.fingerprint)
     print(_("Đã bỏ tin cậy: {s} ({fp}).").format(s=t.subject, fp=t.fingerprint))

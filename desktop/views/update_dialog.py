@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -28,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.models.enums import TaskStatus
-from desktop.models.orm import PlanTask
 from desktop.models.period import Period, quarters
 from desktop.services import tracking
 from desktop.views.common import fmt_period, hint, pydate, qdate, status_label, vn_buttons
+
+if TYPE_CHECKING:
+    from desktop.models.orm import PlanTask
 
 
 class UpdateDialog(QDialog):
