@@ -29,8 +29,6 @@ FORBIDDEN = (
 
 # module -> forbidden layers it still imports. Only ever remove entries.
 REMAINING_EXCEPTIONS: dict[str, frozenset[str]] = {
-    "desktop.commands.core": frozenset({"desktop.models.orm", "desktop.store"}),
-    "desktop.commands.safety": frozenset({"desktop.models.orm", "desktop.store", "desktop.sync", "sqlalchemy"}),
     "desktop.commands.scoring": frozenset({"desktop.sync"}),
     "desktop.commands.sync": frozenset({"desktop.store", "desktop.sync"}),
     "desktop.views.city_window": frozenset({"desktop.sync"}),

@@ -13,7 +13,7 @@ from desktop.i18n import _
 
 def open_from_args(args: argparse.Namespace) -> Any:
     """Open the store of the data folder named on the command line."""
-    from desktop.store import open_store
+    from desktop.services.safety import open_store
 
     return open_store(args.data_dir, url=getattr(args, "db_url", None))
 
@@ -191,7 +191,7 @@ def templates_list(args: argparse.Namespace) -> int:
 
 def templates_import(args: argparse.Namespace) -> int:
     from desktop.services import templates as tsvc
-    from desktop.store.backup import backup_before_import
+    from desktop.services.safety import backup_before_import
 
     store = open_from_args(args)
     tsvc.load_file(args.file)  # refuse a bad file before anything is written, backups included
@@ -248,7 +248,7 @@ def templates_show(args: argparse.Namespace) -> int:
 
 
 def demo(args: argparse.Namespace) -> int:
-    from desktop.services.demo import run_demo
+    from desktop.services.demo import describe_plan, run_demo
 
     store = open_from_args(args)
     import datetime as dt
@@ -256,15 +256,7 @@ def demo(args: argparse.Namespace) -> int:
     # without --year: a plan for this year, its progress as it would be today
     plan = run_demo(store, template_key=args.template, unit_code=args.unit_code, year=args.year,
                     today=dt.date.today())
-    with store.session() as s:
-        from desktop.models.orm import Plan
-
-        p = s.get(Plan, plan.id)
-        assert p is not None
-        print(_("Dữ liệu mẫu: {unit}, kế hoạch năm {year} theo {tpl}: {n} nhiệm vụ, {m} chỉ tiêu. "
-                "Thư mục dữ liệu: {dir}").format(
-            unit=p.unit.name, year=p.year, tpl=p.template.number if p.template else "-",
-            n=sum(1 for t in p.tasks if t.adopted), m=len(p.targets), dir=store.data.root))
+    print(describe_plan(store, plan.id))
     return 0
 
 

@@ -42,13 +42,10 @@ def register(sub: Any) -> None:
 
 
 def backup(args: argparse.Namespace) -> int:
-    from desktop.store.backup import make_backup
+    from desktop.services.safety import describe_backups, make_backup
 
     if args.list:  # reads the backups folder only: works beside a damaged or missing store
-        from desktop.paths import DataDir
-        from desktop.store.backup import describe_backups
-
-        rows = describe_backups(DataDir.resolve(args.data_dir))
+        rows = describe_backups(args.data_dir)
         if not rows:
             print(_("Chưa có bản sao lưu nào."))
         for p, good in rows:
@@ -64,16 +61,10 @@ def backup(args: argparse.Namespace) -> int:
 
 
 def restore(args: argparse.Namespace) -> int:
-    from desktop.paths import DataDir
-    from desktop.store import open_store
-    from desktop.store.backup import check_restorable
-    from desktop.store.backup import restore as do_restore
+    from desktop.services.safety import restore_backup
 
-    data = DataDir.resolve(args.data_dir)
     source = Path(args.file).expanduser().resolve()  # a path relative to where the command runs
-    check_restorable(source)
-    saved = do_restore(data, source)
-    open_store(data, daily_backups=False).close()  # migrates an older backup to this program's schema
+    saved = restore_backup(args.data_dir, source)  # migrates an older backup to this program's schema
     print(_("Đã khôi phục dữ liệu từ {file}.").format(file=source))
     if saved:
         print(_("Dữ liệu trước khi khôi phục được giữ tại: {file}").format(file=saved))
@@ -81,20 +72,11 @@ def restore(args: argparse.Namespace) -> int:
 
 
 def check(args: argparse.Namespace) -> int:
-    from desktop.store.audit import verify_chain, verify_evidence, verify_head, verify_seals, verify_state
+    from desktop.services.safety import integrity_problems
 
     store = open_from_args(args)
     try:
-        problems = store.integrity_problems()
-        with store.session() as s:
-            problems += verify_chain(s)
-            problems += verify_head(s)
-            problems += verify_seals(s, store.data)
-            problems += verify_state(s)
-            problems += verify_evidence(s, store.data)
-            from desktop.sync.city import verify_city
-
-            problems += verify_city(s)
+        problems = integrity_problems(store)
     finally:
         store.close()
     if problems:
@@ -140,25 +122,10 @@ def plan_unlock(args: argparse.Namespace) -> int:
 
 
 def audit(args: argparse.Namespace) -> int:
-    from sqlalchemy import select
-
-    from desktop.models.orm import AuditEntry, PlanTask
-    from desktop.store.audit import task_history
+    from desktop.services.safety import audit_rows
 
     store = open_from_args(args)
-    with store.session() as s:
-        if args.task:
-            task = s.get(PlanTask, args.task)
-            if task is None:
-                from desktop.errors import UserError
-
-                raise UserError(_("Không có nhiệm vụ số {id}.").format(id=args.task))
-            rows = task_history(s, task)[-args.limit:]
-        else:
-            rows = list(s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(args.limit)))[::-1]
-        out = [{"id": r.id, "at": r.at.isoformat(), "actor": r.actor, "os_user": r.os_user,
-                "entity": r.entity, "entity_id": r.entity_id, "action": r.action, "field": r.field,
-                "old": r.old, "new": r.new, "reason": r.reason} for r in rows]
+    out = audit_rows(store, task_id=args.task, limit=args.limit)
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:

@@ -223,3 +223,15 @@ def _progress(s: Session, store: Store, plan: Plan, rnd: random.Random,
                 s, target, Period(PeriodKind.QUARTER, year, q), v,
                 note="Số liệu từ hệ thống báo cáo", measured_on=dt.date(year, 3 * q, 25),
             )
+
+
+def describe_plan(store: Store, plan_id: int) -> str:
+    """One line saying what the demo data holds: unit, year, template, adopted tasks, targets, folder."""
+    with store.session() as s:
+        p = s.get(Plan, plan_id)
+        if p is None:
+            raise UserError(_("Không có kế hoạch số {id}.").format(id=plan_id))
+        return _("Dữ liệu mẫu: {unit}, kế hoạch năm {year} theo {tpl}: {n} nhiệm vụ, {m} chỉ tiêu. "
+                 "Thư mục dữ liệu: {dir}").format(
+            unit=p.unit.name, year=p.year, tpl=p.template.number if p.template else "-",
+            n=sum(1 for t in p.tasks if t.adopted), m=len(p.targets), dir=store.data.root)

@@ -119,7 +119,7 @@ def seal_store(store: object, reason: str) -> None:
     """Sign the audit chain's head (and the state it covers) before a copy is made of it."""
     import logging
 
-    from desktop.store.database import head_revision
+    from desktop.store.revisions import head_revision
 
     try:
         with store.engine.connect() as con:  # type: ignore[attr-defined]
@@ -204,7 +204,7 @@ def daily_backup_due(data: DataDir, today: dt.date | None = None) -> bool:
 
 def check_restorable(path: Path) -> str:
     """The schema revision of a file that may be restored; refuses anything else."""
-    from desktop.store.database import known_revisions
+    from desktop.store.revisions import known_revisions
 
     path = Path(path).expanduser().resolve()
     if not path.is_file():
