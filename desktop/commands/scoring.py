@@ -199,7 +199,7 @@ def criteria_check(args: argparse.Namespace) -> int:
 def criteria_import(args: argparse.Namespace) -> int:
     store = _open(args)
     if args.file.suffix.lower() == ".khcdsc":
-        from desktop.sync import criteria_package
+        from desktop.services import criteria_packages as criteria_package
 
         res = criteria_package.import_package(store, args.file, accept_new_key=args.accept_new_key,
                                               fingerprint=args.fingerprint)
@@ -220,7 +220,7 @@ def criteria_import(args: argparse.Namespace) -> int:
 
 
 def criteria_publish(args: argparse.Namespace) -> int:
-    from desktop.sync import criteria_package
+    from desktop.services import criteria_packages as criteria_package
 
     store = _open(args)
     res = criteria_package.publish(store, args.file, args.out)
