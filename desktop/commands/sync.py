@@ -182,7 +182,7 @@ def city_init(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     p, n = city.init_city(store, args.province)
     if args.db_url and not store.is_sqlite:
-        from desktop.store.database import remember_url
+        from desktop.services.safety import remember_url
 
         remember_url(store.data, args.db_url)  # the city office's staff open the shared store without flags
     print(_("Chế độ thành phố: {name}; {n} đơn vị chờ nhận dữ liệu.").format(name=p.name, n=n))

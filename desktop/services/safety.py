@@ -83,3 +83,10 @@ def audit_rows(store: Store, *, task_id: int | None = None, limit: int = 50) -> 
         return [{"id": r.id, "at": r.at.isoformat(), "actor": r.actor, "os_user": r.os_user,
                  "entity": r.entity, "entity_id": r.entity_id, "action": r.action, "field": r.field,
                  "old": r.old, "new": r.new, "reason": r.reason} for r in rows]
+
+
+def remember_url(data: DataDir, url: str) -> None:
+    """Keep a shared database's address in the data folder, so it opens without flags."""
+    from desktop.store.database import remember_url as _remember
+
+    _remember(data, url)
