@@ -57,7 +57,7 @@ VN_TZ = _vn_tz()
 def vn_time(t: dt.datetime) -> dt.datetime:
     """``t`` in Vietnam time (a naive time is taken as UTC, as signatures store it)."""
     if t.tzinfo is None:
-        t = t.replace(tzinfo=dt.timezone.utc)
+        t = t.replace(tzinfo=dt.UTC)
     return t.astimezone(VN_TZ)
 
 

@@ -101,7 +101,7 @@ def receive(
     row.unit_name = unit_name
     row.set_version = version
     row.revision = revision
-    row.received_at = (received_at or dt.datetime.now(dt.timezone.utc)).replace(tzinfo=None)
+    row.received_at = (received_at or dt.datetime.now(dt.UTC)).replace(tzinfo=None)
     row.self_total = card.total
     row.data = json.dumps(payload, ensure_ascii=False, sort_keys=True)
     s.flush()

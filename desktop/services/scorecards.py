@@ -310,7 +310,7 @@ def set_answer(
     row.not_applicable = not_applicable
     if note is not None:
         row.note = note
-    a.updated_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    a.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     s.flush()
 
 

@@ -226,7 +226,7 @@ def publish_bytes(store: Any, raw: bytes, source: str, out: Path, now: dt.dateti
             "format": FORMAT, "format_version": FORMAT_VERSION, "program_version": __version__,
             "publisher": {"province_code": province, "name": directory.province(province).name},
             "template": {"id": template.id, "version": template.version},
-            "created_at": utc_iso(now or dt.datetime.now(dt.timezone.utc)),
+            "created_at": utc_iso(now or dt.datetime.now(dt.UTC)),
             "public_key": keymod.public_b64(key),
         }
         if out.is_dir():

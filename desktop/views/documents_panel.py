@@ -73,10 +73,10 @@ def generate(store: Any, year: int, kind: str, period: str | None, fmt: str, out
     if mod is None:
         raise KhcdsError("Chức năng lập văn bản chưa được cài đặt trong phiên bản này.")
     if kind == "plan":
-        fn = getattr(mod, "generate_plan")
+        fn = mod.generate_plan
         result = _call(fn, store=store, year=year, fmt=fmt, out_path=out, out=out, path=out, plan_id=plan_id)
     else:
-        fn = getattr(mod, "generate_report")
+        fn = mod.generate_report
         result = _call(fn, store=store, year=year, period=period, fmt=fmt, out_path=out, out=out, path=out,
                        plan_id=plan_id)
     if isinstance(result, (str, Path)):

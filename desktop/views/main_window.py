@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
         names = [self.tr("Tổng quan"), self.tr("Kế hoạch"), self.tr("Nhiệm vụ"), self.tr("Theo dõi"),
                  self.tr("Văn bản"), self.tr("Gửi thành phố")]
         for i, (name, page) in enumerate(zip(names, (self.dashboard, self.plan_page, self.tasks_page,
-                                                      self.tracking, self.documents, self.sync_page))):
+                                                      self.tracking, self.documents, self.sync_page), strict=True)):
             item = QListWidgetItem(name)
             item.setToolTip(f"{name} (Ctrl+{i + 1})")
             self.nav.addItem(item)
