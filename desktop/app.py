@@ -42,7 +42,7 @@ def ensure_app(lang: str | None = None) -> Any:
     app.setApplicationVersion(__version__)
     if not getattr(app, "_khcds_ready", False):
         set_ui_font(app)
-        app._khcds_ready = True  # type: ignore[attr-defined]
+        app._khcds_ready = True
     if lang is not None:
         install_translator(app, lang)
     return app
