@@ -152,8 +152,16 @@ def main(argv: list[str]) -> int:
     QApplication.processEvents()
     guide = ROOT / "resources" / "guide"
     for name in GUIDE:
-        shutil.copyfile(out / f"{name}.png", guide / f"{name}.png")
+        guide_picture(out / f"{name}.png", guide / f"{name}.png")
     return 0
+
+
+def guide_picture(src: Path, dest: Path) -> None:
+    """A screenshot as the installed guide shows it: 256 colours, so the bundle stays small."""
+    from PIL import Image
+
+    with Image.open(src) as im:
+        im.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT).save(dest, optimize=True)
 
 
 if __name__ == "__main__":
