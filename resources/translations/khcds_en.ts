@@ -6835,62 +6835,77 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Self-assessment {period}: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="642" />
+            <location filename="../../desktop/sync/city.py" line="630" />
+            <source>Đúng hạn</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sync/city.py" line="630" />
+            <source>Muộn</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sync/city.py" line="630" />
+            <source>Chưa gửi</source>
+            <translation>Not sent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sync/city.py" line="647" />
             <source>Loại kế hoạch không hợp lệ: {k} (chọn {all}).</source>
             <translation>Invalid plan type: {k} (choose {all}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="969" />
+            <location filename="../../desktop/sync/city.py" line="974" />
             <source>Lần gửi {r} của đơn vị {code} được nhận trước khi thành phố lưu từng lần gửi; không còn nội dung.</source>
             <translation>Submission {r} of unit {code} was received before the city kept each submission; its content is gone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="981" />
+            <location filename="../../desktop/sync/city.py" line="986" />
             <source>Thành phố chưa nhận lần gửi {r} của đơn vị {code}.</source>
             <translation>The city has not received submission {r} of unit {code}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="983" />
+            <location filename="../../desktop/sync/city.py" line="988" />
             <source>Đơn vị {code} có lần gửi {r} ở nhiều năm ({years}); hãy thêm --year.</source>
             <translation>Unit {code} has submission {r} in several years ({years}); add --year.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="999" />
+            <location filename="../../desktop/sync/city.py" line="1004" />
             <source>Hãy ghi lý do loại lần gửi (--reason).</source>
             <translation>Give the reason for discarding the submission (--reason).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1004" />
+            <location filename="../../desktop/sync/city.py" line="1009" />
             <source>Lần gửi {r} của đơn vị {code} đã được loại ra trước đó.</source>
             <translation>Submission {r} of unit {code} was already discarded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1075" />
+            <location filename="../../desktop/sync/city.py" line="1080" />
             <source>khóa mới của đơn vị, dấu vân tay {fp}: đối chiếu với đơn vị qua điện thoại rồi chạy khcds city trust {code} --fingerprint "{fp}" (hoặc nhập lại với --accept-new-keys)</source>
             <translation>the unit's new key, fingerprint {fp}: check it with the unit over the phone, then run khcds city trust {code} --fingerprint "{fp}" (or import again with --accept-new-keys)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1173" />
+            <location filename="../../desktop/sync/city.py" line="1178" />
             <source>Lần gửi {rev} năm {y} của đơn vị {code} đã bị sửa trong tệp dữ liệu của thành phố.</source>
             <translation>Submission {rev} of {y} from unit {code} was modified in the city's data file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1184" />
+            <location filename="../../desktop/sync/city.py" line="1189" />
             <source>đơn vị {code} năm {y}</source>
             <translation>unit {code} year {y}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1186" />
+            <location filename="../../desktop/sync/city.py" line="1191" />
             <source>Dữ liệu đang dùng của {where} đã bị sửa trong tệp dữ liệu.</source>
             <translation>The data in use for {where} was modified in the data file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1190" />
+            <location filename="../../desktop/sync/city.py" line="1195" />
             <source>Dữ liệu đang dùng của {where} không khớp lần gửi nào thành phố đã nhận.</source>
             <translation>The data in use for {where} matches no submission the city received.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1196" />
+            <location filename="../../desktop/sync/city.py" line="1201" />
             <source>Số liệu tổng hợp của {where} khác với lần gửi đã nhận (bị sửa trực tiếp).</source>
             <translation>The summary figures of {where} differ from the received submission (modified directly).</translation>
         </message>
