@@ -103,7 +103,7 @@ def write_package(out_dir: Path, data: dict[str, Any], revision: int, rnd: rando
         "template": {"id": data["plan"]["template_id"], "version": data["plan"]["template_version"]},
         "year": data["plan"]["year"], "revision": revision,
         "created_at": pkg.utc_iso(dt.datetime(data["plan"]["year"], 6, 30, 8, rnd.randint(0, 59),
-                                              tzinfo=dt.timezone.utc)),
+                                              tzinfo=dt.UTC)),
         "public_key": keymod.public_b64(key),
     }
     out = out_dir / pkg.default_file_name(u["code"], data["plan"]["year"], revision)

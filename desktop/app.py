@@ -42,7 +42,7 @@ def ensure_app(lang: str | None = None) -> Any:
     app.setApplicationVersion(__version__)
     if not getattr(app, "_khcds_ready", False):
         set_ui_font(app)
-        app._khcds_ready = True  # type: ignore[attr-defined]
+        app._khcds_ready = True
     if lang is not None:
         install_translator(app, lang)
     return app
@@ -239,8 +239,8 @@ class AppController:
             return False  # not a damaged or lost SQLite file (a newer schema, a server)
         good = latest_good_backup(data)
         if good is None or not ask(self.window, message + "\n\n" + (
-                "Khôi phục từ bản sao lưu tốt gần nhất ({f})? Tệp dữ liệu hiện tại được giữ lại.")
-                .format(f=good.name), "Dữ liệu bị hỏng"):
+                f"Khôi phục từ bản sao lưu tốt gần nhất ({good.name})? Tệp dữ liệu hiện tại được giữ lại.")
+                , "Dữ liệu bị hỏng"):
             return False
         try:
             restore(data, good)  # keeps the damaged file aside (khcds-hong-...)

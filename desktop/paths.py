@@ -31,7 +31,7 @@ class DataDir:
     root: Path
 
     @classmethod
-    def resolve(cls, given: str | os.PathLike[str] | None = None) -> "DataDir":
+    def resolve(cls, given: str | os.PathLike[str] | None = None) -> DataDir:
         root = Path(given).expanduser() if given else default_data_dir()
         return cls(root.resolve())
 

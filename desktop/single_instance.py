@@ -51,7 +51,7 @@ class InstanceLock:
             pass
         fh.close()
 
-    def __enter__(self) -> "InstanceLock":
+    def __enter__(self) -> InstanceLock:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -304,7 +304,7 @@ class _Writing:
         self.args = args
         self.root: Path | None = None
 
-    def __enter__(self) -> "_Writing":
+    def __enter__(self) -> _Writing:
         from desktop.errors import StoreError
         from desktop.paths import DataDir
 

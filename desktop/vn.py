@@ -174,13 +174,13 @@ def to_vietnam_time(t: dt.datetime | None) -> dt.datetime | None:
     """A stored time (naive UTC, or aware) as the wall-clock time in Việt Nam, naive, to the second."""
     if t is None:
         return None
-    aware = t if t.tzinfo is not None else t.replace(tzinfo=dt.timezone.utc)
+    aware = t if t.tzinfo is not None else t.replace(tzinfo=dt.UTC)
     return aware.astimezone(VIETNAM_TZ).replace(tzinfo=None, microsecond=0)
 
 
 def local_time(t: dt.datetime) -> dt.datetime:
     """A stored time (naive values are UTC, as the store keeps them) in Việt Nam's time, aware."""
-    aware = t if t.tzinfo is not None else t.replace(tzinfo=dt.timezone.utc)
+    aware = t if t.tzinfo is not None else t.replace(tzinfo=dt.UTC)
     return aware.astimezone(VIETNAM_TZ)
 
 

@@ -156,7 +156,7 @@ def audit(args: argparse.Namespace) -> int:
             rows = task_history(s, task)[-args.limit:]
         else:
             rows = list(s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(args.limit)))[::-1]
-        out = [{"id": r.id, "at": r.at.isoformat(), "actor": r.actor, "os_user": r.os_user,
+        out: list[dict[str, Any]] = [{"id": r.id, "at": r.at.isoformat(), "actor": r.actor, "os_user": r.os_user,
                 "entity": r.entity, "entity_id": r.entity_id, "action": r.action, "field": r.field,
                 "old": r.old, "new": r.new, "reason": r.reason} for r in rows]
     if args.json:

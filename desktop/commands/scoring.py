@@ -80,6 +80,8 @@ def register(sub: Any) -> None:
     g = ep.add_mutually_exclusive_group(required=True)
     g.add_argument("--file", type=Path, help=_("tệp minh chứng (được chép vào thư mục dữ liệu)"))
     g.add_argument("--doc", metavar="SỐ", help=_("số, ký hiệu văn bản, ví dụ 12/QĐ-UBND"))
+    g.add_argument("--task-evidence", type=int, metavar="SỐ_HIỆU",
+                   help=_("dùng một minh chứng đã gắn với nhiệm vụ của kế hoạch (số hiệu trong khcds audit)"))
     ep.add_argument("--date", metavar="YYYY-MM-DD", help=_("ngày văn bản"))
     ep.add_argument("--summary", default="", help=_("trích yếu văn bản"))
     ep.set_defaults(handler=assess_evidence)
@@ -328,6 +330,9 @@ def assess_evidence(args: argparse.Namespace) -> int:
         if args.file is not None:
             ev = scorecards.add_file_evidence(s, store.data, aid, args.criterion, args.file)
             what = ev.file_name
+        elif args.task_evidence is not None:
+            ev = scorecards.add_task_evidence(s, aid, args.criterion, args.task_evidence)
+            what = ev.title
         else:
             date = None
             if args.date:

@@ -35,7 +35,7 @@ from desktop.documents.model import (
     paragraphs_of,
 )
 from desktop.models.enums import BudgetColumn, Level, TargetDirection
-from desktop.models.orm import Plan, PlanSection, PlanTask
+from desktop.models.orm import BudgetLine, Plan, PlanSection, PlanTarget, PlanTask
 from desktop.models.period import Period
 from desktop.services import plans as psvc
 from desktop.vn import fold, format_number, short_date
@@ -207,7 +207,7 @@ def _targets_table(plan: Plan) -> Table:
         Cell("Đơn vị đăng ký", bold=True, align="center"),
     ])]
     rows: list[Row] = []
-    groups: OrderedDict[str, list] = OrderedDict()
+    groups: OrderedDict[str, list[PlanTarget]] = OrderedDict()
     for tg in plan.targets:
         groups.setdefault(tg.group_title or "", []).append(tg)
     n = 0
@@ -220,7 +220,7 @@ def _targets_table(plan: Plan) -> Table:
             pre = "Tối đa " if tg.direction is TargetDirection.AT_MOST else ""
             ranged = tg.direction is TargetDirection.RANGE
 
-            def shown(lo: Decimal | None, hi: Decimal | None) -> str:
+            def shown(lo: Decimal | None, hi: Decimal | None, ranged: bool = ranged, pre: str = pre) -> str:
                 if lo is None:
                     return ""
                 if ranged and hi is not None and hi != lo:
@@ -414,7 +414,7 @@ def budget_table(plan: Plan) -> Table:
     header = [Row([Cell(h, bold=True, align="center") for h in
                    ["STT", "Nội dung", "Thời gian thực hiện", *[c.label for c in cols], "Ghi chú"]])]
     rows: list[Row] = []
-    groups: OrderedDict[str, list] = OrderedDict()
+    groups: OrderedDict[str, list[BudgetLine]] = OrderedDict()
     for b in plan.budget_lines:
         groups.setdefault(b.group_title, []).append(b)
 
@@ -567,9 +567,9 @@ def build_plan(plan: Plan, *, issuer: str | None = None) -> Document:
     if org_texts:
         parts.append((org.title.upper(), _text_blocks(org_texts)))  # type: ignore[union-attr]
 
-    for i, (h, content) in enumerate(parts, 1):
-        blocks.append(heading(f"{rules.numeral(common.roman(i))} {h}"))
-        blocks += content
+    for i, (part_title, part_blocks) in enumerate(parts, 1):
+        blocks.append(heading(f"{rules.numeral(common.roman(i))} {part_title}"))
+        blocks += part_blocks
     end_content(blocks)
     if party:
         blocks.append(formats.party_signature(rules, issuer, plan.signer, plan.recipients))

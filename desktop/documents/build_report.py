@@ -189,7 +189,8 @@ def targets_table(plan: Plan, period: Period) -> tuple[Table, list[str]]:
     only when due (an annual target is not failed in quarter I; met early is ``Đạt``)."""
     header = [Row([Cell(h, bold=True, align="center") for h in (
         "STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện (ngày số liệu)", "Đánh giá")])]
-    rows, unmet = [], []
+    rows: list[Row] = []
+    unmet: list[str] = []
     for i, tg in enumerate(plan.targets, 1):
         if _judged_by_tracking(tg):
             rows.append(_judged_row(i, tg, period, plan, unmet))

@@ -37,7 +37,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 from desktop.vn import nfc as _nfc
 
@@ -258,7 +258,7 @@ class SignatureBlock:
         return self.position_bold or i < len(self.authority) - 1 or len(self.authority) == 1
 
 
-Block = Union[Paragraph, Rule, Table, HeaderBlock, TitleBlock, SignatureBlock]
+Block = Paragraph | Rule | Table | HeaderBlock | TitleBlock | SignatureBlock
 
 
 @dataclass

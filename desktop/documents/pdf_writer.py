@@ -55,7 +55,7 @@ from desktop.documents.model import (
 from desktop.documents.sigfield import SigPlace
 
 
-class RLParagraph(_Paragraph):
+class RLParagraph(_Paragraph):  # type: ignore[misc]  # reportlab ships no types
     """A paragraph that remembers its line breaking for a width: platypus tables wrap each
     cell several times at the same width (measure, split, draw), and breaking lines is
     most of the cost of a long appendix."""
@@ -114,7 +114,7 @@ class _Styles:
         return st
 
 
-class _SectionStart(Flowable):
+class _SectionStart(Flowable):  # type: ignore[misc]  # reportlab ships no types
     """Zero-size marker: the page it lands on is page 1 of its section."""
 
     def __init__(self, index: int, restart: bool) -> None:
@@ -126,7 +126,7 @@ class _SectionStart(Flowable):
         return 0, 0
 
     def draw(self) -> None:
-        doc = self.canv._doctemplate  # type: ignore[attr-defined]
+        doc = self.canv._doctemplate
         page = self.canv.getPageNumber()
         doc.khcds_section = self.index
         if self.restart or not hasattr(doc, "khcds_first_page"):
@@ -134,7 +134,7 @@ class _SectionStart(Flowable):
         doc.khcds_section_first = page
 
 
-class _SignatureSpace(Flowable):
+class _SignatureSpace(Flowable):  # type: ignore[misc]  # reportlab ships no types
     """The empty room for signature and seal; the empty /Sig fields go there (``sigfield``)."""
 
     def __init__(self, height: float, names: tuple[str | None, str | None], places: list[SigPlace] | None) -> None:
@@ -156,7 +156,7 @@ class _SignatureSpace(Flowable):
         self.places += new
 
 
-class _Line(Flowable):
+class _Line(Flowable):  # type: ignore[misc]  # reportlab ships no types
     """A solid line of a given width, centred in the space it is given."""
 
     def __init__(self, width: float, thickness: float = 0.6, before: float = 0.0, after: float = 0.0) -> None:
@@ -182,7 +182,7 @@ def _keeps(f: Flowable) -> bool:
     return isinstance(f, (RLParagraph, FastPara)) and bool(f.getKeepWithNext())
 
 
-class FastPara(Flowable):
+class FastPara(Flowable):  # type: ignore[misc]  # reportlab ships no types
     """A paragraph of one face laid out by the program: greedy line breaking over cached
     word widths (a word longer than the line is cut), justified with the word spacing
     operator as reportlab's own paragraphs are, split between lines with at least two
@@ -278,7 +278,7 @@ class FastPara(Flowable):
         self.canv.drawText(t)
 
 
-class _LeadAndTable(Flowable):
+class _LeadAndTable(Flowable):  # type: ignore[misc]  # reportlab ships no types
     """A heading / lead-in kept with the first rows of the table that follows it.
 
     Platypus' keep-with-next would push the whole group to the next page whenever the
@@ -310,7 +310,7 @@ class _LeadAndTable(Flowable):
         pass
 
 
-class FastTable(Flowable):
+class FastTable(Flowable):  # type: ignore[misc]  # reportlab ships no types
     """A ruled table laid out by the program itself on the canvas.
 
     Each cell's text is broken into lines once (``fonts.break_lines``, words longer

@@ -47,7 +47,7 @@ def scores_workbook(ranks: list[Any], criteria: list[Any], *, caption: str) -> W
             cell.font = Font(bold=True)
             cell.fill = HEAD_FILL
             cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-    for i, c in enumerate(criteria, start=len(fixed) + 1):
+    for i, _c in enumerate(criteria, start=len(fixed) + 1):
         ws.cell(row=3, column=i).comment = None
         ws.column_dimensions[get_column_letter(i)].width = 8
     for u in ranks:

@@ -25,10 +25,12 @@ every failure is a Vietnamese sentence.
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import hashlib
 import io
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from pathlib import Path
 from typing import Any
 
@@ -57,7 +59,7 @@ VN_TZ = _vn_tz()
 def vn_time(t: dt.datetime) -> dt.datetime:
     """``t`` in Vietnam time (a naive time is taken as UTC, as signatures store it)."""
     if t.tzinfo is None:
-        t = t.replace(tzinfo=dt.timezone.utc)
+        t = t.replace(tzinfo=dt.UTC)
     return t.astimezone(VN_TZ)
 
 
@@ -490,18 +492,18 @@ def _appearance(lines: list[str], width: float, height: float, *, image: bytes |
     return StaticStampStyle(background=_StampPage(buf.getvalue()), border_width=0, background_opacity=1,
                             background_layout=layout.SimpleBoxLayoutRule(
                                 x_align=layout.AxisAlignment.ALIGN_MID, y_align=layout.AxisAlignment.ALIGN_MID,
-                                margins=layout.Margins.uniform(0)))
+                                margins=layout.Margins.uniform(0)))  # type: ignore[no-untyped-call]  # untyped in pyHanko
 
 
 def _stamp_page_class() -> Any:
     from pyhanko.pdf_utils.content import ImportedPdfPage
     from pyhanko.pdf_utils.reader import PdfFileReader
 
-    class StampPage(ImportedPdfPage):  # type: ignore[misc]
+    class StampPage(ImportedPdfPage):
         """pyHanko's imported page, read from bytes in memory rather than a file."""
 
         def __init__(self, data: bytes) -> None:
-            super().__init__("<stamp>", 0)
+            super().__init__("<stamp>", 0)  # type: ignore[no-untyped-call]  # untyped in pyHanko
             self.data = data
 
         def render(self) -> bytes:
@@ -541,7 +543,7 @@ class SignatureReport:
     changed_pages: list[int]  # 1-based: pages that differ from the signed revision (when not permitted)
     bottom_line: bool  # pyHanko's own overall judgement
     fingerprint: str  # SHA-256 of the signer's certificate
-    problems: list[str] = field(default_factory=list)
+    problems: list[str] = dc_field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -603,7 +605,7 @@ def _page_digest(reader: Any, page: Any) -> bytes:
                 h.update(b"R%d" % obj.idnum)
                 return
             seen = seen | {key}
-            obj = obj.get_object()
+            obj = obj.get_object()  # type: ignore[no-untyped-call]  # untyped in pyHanko
         if isinstance(obj, generic.StreamObject):
             h.update(b"S" + hashlib.sha256(obj.encoded_data).digest())
         if isinstance(obj, dict):
@@ -733,7 +735,8 @@ def verify_pdf(data: bytes, trust_roots: list[bytes] | None = None, *, label: st
             else:
                 problems.append(_("tài liệu đã bị sửa sau khi ký (thay đổi không phải ký tiếp hoặc điền biểu mẫu)"))
         if intact and valid and not trusted:
-            indic = st.trust_problem_indic.name if st.trust_problem_indic is not None else ""
+            problem = st.trust_problem_indic  # pyHanko's indications are enums; the base class says not
+            indic = problem.name if isinstance(problem, enum.Enum) else ""
             why = _TRUST_REASONS.get(indic, "")
             if st.revoked:
                 why = _TRUST_REASONS["REVOKED"]

@@ -30,7 +30,7 @@ class AuditSeal(Base):
 
     def payload(self) -> bytes:
         return (f"khcds-seal-1\n{self.last_entry_id}\n{self.head_hash}\n{self.state_digest}\n"
-                f"{self.at.isoformat()}\n{self.reason}").encode("utf-8")
+                f"{self.at.isoformat()}\n{self.reason}").encode()
 
 
 __all__ = ["AuditSeal"]

@@ -42,7 +42,7 @@ class Period:
 
     # -- construction ------------------------------------------------------
     @classmethod
-    def parse(cls, code: str) -> "Period":
+    def parse(cls, code: str) -> Period:
         m = _CODE.match(code.strip())
         if not m:
             raise ValueError(f"not a period code: {code!r}")
@@ -61,15 +61,15 @@ class Period:
         return cls(PeriodKind.YEAR, y)
 
     @classmethod
-    def of_date(cls, d: dt.date) -> "Period":
+    def of_date(cls, d: dt.date) -> Period:
         return cls(PeriodKind.DAY, d.year, d.month, d.day)
 
     @classmethod
-    def quarter_of(cls, d: dt.date) -> "Period":
+    def quarter_of(cls, d: dt.date) -> Period:
         return cls(PeriodKind.QUARTER, d.year, (d.month - 1) // 3 + 1)
 
     @classmethod
-    def week(cls, year: int, week: int) -> "Period":
+    def week(cls, year: int, week: int) -> Period:
         """ISO week ``week`` of ISO year ``year`` (Monday to Sunday)."""
         try:
             dt.date.fromisocalendar(year, week, 1)
@@ -78,20 +78,20 @@ class Period:
         return cls(PeriodKind.WEEK, year, week)
 
     @classmethod
-    def week_of(cls, d: dt.date) -> "Period":
+    def week_of(cls, d: dt.date) -> Period:
         y, w, _ = d.isocalendar()
         return cls(PeriodKind.WEEK, y, w)
 
     @classmethod
-    def month_of(cls, d: dt.date) -> "Period":
+    def month_of(cls, d: dt.date) -> Period:
         return cls(PeriodKind.MONTH, d.year, d.month)
 
     @classmethod
-    def half_of(cls, d: dt.date) -> "Period":
+    def half_of(cls, d: dt.date) -> Period:
         return cls(PeriodKind.HALF, d.year, 1 if d.month <= 6 else 2)
 
     @classmethod
-    def year_of(cls, year: int) -> "Period":
+    def year_of(cls, year: int) -> Period:
         return cls(PeriodKind.YEAR, year)
 
     # -- values ------------------------------------------------------------
@@ -141,7 +141,7 @@ class Period:
     def contains(self, d: dt.date) -> bool:
         return self.start <= d <= self.end
 
-    def in_year(self, year: int) -> "Period":
+    def in_year(self, year: int) -> Period:
         """The same period moved to ``year`` (a template's Quý I into a plan's year)."""
         if self.kind is PeriodKind.DAY:
             last = calendar.monthrange(year, self.index)[1]
@@ -172,7 +172,7 @@ class Period:
     def __str__(self) -> str:
         return self.code
 
-    def __lt__(self, other: "Period") -> bool:
+    def __lt__(self, other: Period) -> bool:
         return (self.start, self.end) < (other.start, other.end)
 
 
@@ -235,7 +235,7 @@ class ReportRule:
     month_day: tuple[int, int] | None = None  # a DATE deadline every year (month, day)
 
     @classmethod
-    def parse(cls, text: str) -> "ReportRule":
+    def parse(cls, text: str) -> ReportRule:
         """``month day:20``, ``quarter next:10``, ``week after:2``, ``year date:12-15``,
         ``year date:2026-12-15``; a rule without a deadline is due on the period's last day."""
         parts = text.strip().lower().split()

@@ -101,7 +101,7 @@ def receive(
     row.unit_name = unit_name
     row.set_version = version
     row.revision = revision
-    row.received_at = (received_at or dt.datetime.now(dt.timezone.utc)).replace(tzinfo=None)
+    row.received_at = (received_at or dt.datetime.now(dt.UTC)).replace(tzinfo=None)
     row.self_total = card.total
     row.data = json.dumps(payload, ensure_ascii=False, sort_keys=True)
     s.flush()
@@ -358,3 +358,25 @@ def render(store: Any, set_key: str, period: str, fmt: str, report_date: dt.date
         report_date=report_date,
     )
     return render_doc(doc, fmt)
+
+
+@dataclass(frozen=True)
+class ReceivedSet:
+    key: str
+    title: str
+    periods: list[str]  # oldest first
+    criteria: list[tuple[str, str, Decimal | None]]  # id, text, maximum
+
+
+def received(s: Session) -> list[ReceivedSet]:
+    """The criteria sets the city has self-assessments for, with their periods."""
+    out: list[ReceivedSet] = []
+    keys = s.execute(select(CityAssessment.set_key, CityAssessment.set_version).distinct()).all()
+    latest: dict[str, int] = {}
+    for key, version in keys:
+        latest[key] = max(version, latest.get(key, 0))
+    for key in sorted(latest):
+        cs = _set(s, key, latest[key])
+        periods = sorted(set(s.scalars(select(CityAssessment.period).where(CityAssessment.set_key == key))))
+        out.append(ReceivedSet(key, cs.title, periods, [(c.id, c.text, c.max) for c in cs.criteria]))
+    return out

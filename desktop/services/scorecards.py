@@ -310,7 +310,7 @@ def set_answer(
     row.not_applicable = not_applicable
     if note is not None:
         row.note = note
-    a.updated_at = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    a.updated_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     s.flush()
 
 
@@ -392,6 +392,46 @@ def evidence_problems(data: DataDir, a: SelfAssessment) -> list[str]:
                     _("Tiêu chí {id}: tệp minh chứng {name} đã bị thay đổi").format(id=row.criterion, name=ev.file_name)
                 )
     return problems
+
+
+def task_evidence_choices(s: Session, assessment_id: int) -> list[tuple[int, str]]:
+    """The evidence already attached to the tasks of the period's plan: (id, what the official sees)."""
+    a = get_assessment(s, assessment_id)
+    out: list[tuple[int, str]] = []
+    for plan in _year_plans(s, int(a.period[:4])):
+        for t in plan.tasks:
+            for e in t.evidence:
+                if e.id is None or (e.sha256 is None and e.doc_number is None):
+                    continue
+                what = e.citation if e.kind.value == "document" else (e.file_name or e.title or "")
+                out.append((e.id, f"{t.content.strip()[:60]}: {what}"))
+    return out
+
+
+def add_task_evidence(s: Session, assessment_id: int, criterion_id: str, evidence_id: int) -> AssessmentEvidence:
+    """A task's evidence used for a criterion: the same file (its hash) or the same cited document."""
+    from desktop.models.orm import Evidence
+
+    a = get_assessment(s, assessment_id)
+    _criterion(parsed(a.criteria_set), criterion_id)
+    ev = s.get(Evidence, evidence_id)
+    if ev is None or evidence_id not in {i for i, _l in task_evidence_choices(s, assessment_id)}:
+        raise UserError(_("Không có minh chứng số {id} trong các nhiệm vụ của kế hoạch năm {y}").format(
+            id=evidence_id, y=a.period[:4]))
+    row = _answer_row(a, criterion_id)
+    if row is None:
+        row = AssessmentAnswer(criterion=criterion_id, note="")
+        a.answers.append(row)
+    title = _("minh chứng của nhiệm vụ: {t}").format(t=ev.task.content.strip()[:80])
+    if ev.kind.value == "document":
+        out = AssessmentEvidence(kind="document", title=ev.doc_summary or title, doc_number=ev.doc_number,
+                                 doc_date=ev.doc_date, task_evidence_id=ev.id)
+    else:
+        out = AssessmentEvidence(kind="file", title=f"{ev.file_name or ev.title} ({title})", file_name=ev.file_name,
+                                 stored_name=ev.stored_name, sha256=ev.sha256, size=ev.size, task_evidence_id=ev.id)
+    row.evidence.append(out)
+    s.flush()
+    return out
 
 
 # ---- values the plan's tracking knows --------------------------------------------------------

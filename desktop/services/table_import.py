@@ -411,8 +411,8 @@ def parse_period(text: str) -> dict[str, Any]:
         try:
             a, b = dt.date.fromisoformat(m[1]), dt.date.fromisoformat(m[2])
         except ValueError:
-            a = b = None
-        if a and b:
+            pass
+        else:
             return {"start": a.year, "end": b.year, "from": a.isoformat(), "to": b.isoformat()}
     raise UserError(_("Thời kỳ \"{text}\" không hợp lệ: ghi một năm (2026), một khoảng năm (2026-2030) hoặc "
                       "ngày đầu và ngày cuối (2026-01-01..2026-12-31).").format(text=text))

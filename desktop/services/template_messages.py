@@ -95,7 +95,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "attached_plan_title": ("Tên kế hoạch kèm theo", "..."),
     "source_note": ("Ghi chú nguồn", "..."),
 }
-CONTEXT_FIELDS = {
+CONTEXT_FIELDS: dict[tuple[str | None, str | None], tuple[str, str]] = {
     ("document", "number"): ("Số, ký hiệu văn bản", "12/KH-UBND"),
     ("document", "title"): ("Trích yếu", "Chuyển đổi số tỉnh Lạng Sơn năm 2026"),
     ("period", "start"): ("Năm bắt đầu", "2026"),
@@ -184,7 +184,7 @@ def explain(err: Any, data: Any) -> tuple[str, str]:
     loc = _location(path, data, words)
     if v == "type":
         want = err.validator_value if isinstance(err.validator_value, list) else [err.validator_value]
-        kinds = _(" hoặc ").join(JSON_TYPES.get(k, k) for k in want)
+        kinds = _(" hoặc ").join(JSON_TYPES.get(k, str(k)) for k in want)
         return loc, _("phải là {k}. Ví dụ: {ex}").format(k=kinds, ex=example)
     if v in ("pattern", "format", "oneOf", "anyOf"):
         return loc, _("không đúng dạng. Ví dụ: {ex}").format(ex=example)

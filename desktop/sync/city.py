@@ -127,7 +127,7 @@ def trust(store: Any, code: str, fingerprint: str | None = None, reset: bool = F
     """Register the key a unit read over the phone, or forget its key (a reinstalled machine)."""
     with store.transaction() as s:
         require_city(s)
-        u = s.scalar(select(CityUnit).where(CityUnit.code == code))
+        u: CityUnit | None = s.scalar(select(CityUnit).where(CityUnit.code == code))
         if u is None:
             raise UserError(_("Không có đơn vị mã {code} trong danh sách của thành phố.").format(code=code))
         from desktop.store.audit import append_entry
@@ -259,11 +259,11 @@ def preview(store: Any, paths: list[Path], progress: Progress | None = None) -> 
         if progress is not None:
             progress(n, len(files), path)
         try:
-            pkg = read_package(path)
-            notes = _warnings(pkg)
-            if pkg.data.get("assessments"):
+            read_pkg = read_package(path)
+            notes = _warnings(read_pkg)
+            if read_pkg.data.get("assessments"):
                 with store.session() as s:
-                    receive_assessments(s, pkg, check_only=True)
+                    receive_assessments(s, read_pkg, check_only=True)
         except PackageError as e:
             items.append(PreviewItem(path, Outcome.REFUSED, str(e)))
             continue
@@ -272,9 +272,9 @@ def preview(store: Any, paths: list[Path], progress: Progress | None = None) -> 
             items.append(PreviewItem(path, Outcome.REFUSED, unexpected_message(e)))
             continue
         # keep memory flat over thousands of files: apply reads each accepted file again
-        pkg.data = {}
-        pkg.data_bytes = b""
-        items.append(PreviewItem(path, Outcome.NEW, package=pkg, notes=notes))
+        read_pkg.data = {}
+        read_pkg.data_bytes = b""
+        items.append(PreviewItem(path, Outcome.NEW, package=read_pkg, notes=notes))
     with store.session() as s:
         province = require_city(s)
         expected = {u.code: u for u in s.scalars(select(CityUnit))}
@@ -1172,7 +1172,7 @@ def verify_city(s: Session) -> list[str]:
     if province_of(s) is None:
         return []
     problems: list[str] = []
-    standing: set[tuple[str, int, int, int, str]] = set()
+    standing: set[tuple[str, int, str, int, int, str]] = set()
     for r in s.scalars(select(CityReceipt).order_by(CityReceipt.id)):
         if r.data is not None and hashlib.sha256(r.data.encode("utf-8")).hexdigest() != r.data_sha256:
             problems.append(_("Lần gửi {rev} năm {y} của đơn vị {code} đã bị sửa trong tệp dữ liệu của thành phố.")

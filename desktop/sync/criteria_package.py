@@ -60,7 +60,7 @@ def publish(store: Any, file: Path, out: Path, now: dt.datetime | None = None) -
             "format": FORMAT, "format_version": FORMAT_VERSION, "program_version": __version__,
             "publisher": {"province_code": province, "name": directory.province(province).name},
             "criteria": {"id": cs.id, "version": cs.version},
-            "created_at": utc_iso(now or dt.datetime.now(dt.timezone.utc)),
+            "created_at": utc_iso(now or dt.datetime.now(dt.UTC)),
             "public_key": keymod.public_b64(key),
         }
         if out.is_dir():

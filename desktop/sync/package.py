@@ -125,7 +125,7 @@ def _period(v: Any) -> str | None:
 
 def utc_iso(t: dt.datetime) -> str:
     if t.tzinfo is not None:
-        t = t.astimezone(dt.timezone.utc).replace(tzinfo=None)
+        t = t.astimezone(dt.UTC).replace(tzinfo=None)
     return t.replace(microsecond=0).isoformat() + "Z"
 
 
@@ -385,7 +385,7 @@ def export_plan(store: Any, year: int | None, out: Path | None = None, *, with_e
 
     data_dir: DataDir = store.data
     key = keymod.load_or_create(data_dir)
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or dt.datetime.now(dt.UTC)
     with store.transaction() as s:
         if usvc.get_setting(s, "role", "unit") == "city":
             raise UserError(_("Thư mục dữ liệu này ở chế độ thành phố: không có kế hoạch của đơn vị để xuất."))
@@ -450,7 +450,7 @@ def export_plan(store: Any, year: int | None, out: Path | None = None, *, with_e
             raise UserError(_("Không ghi được tệp {file}: {err}").format(file=out, err=describe_os_error(e))) from e
         plan.export_revision = revision
         s.add(ExportRecord(plan_id=plan.id, revision=revision, file_name=str(out), sha256=sha,
-                           created_at=now.astimezone(dt.timezone.utc).replace(tzinfo=None)))
+                           created_at=now.astimezone(dt.UTC).replace(tzinfo=None)))
         from desktop.store.audit import seal
 
         s.flush()

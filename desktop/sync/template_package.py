@@ -18,7 +18,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -226,7 +225,7 @@ def publish_bytes(store: Any, raw: bytes, source: str, out: Path, now: dt.dateti
             "format": FORMAT, "format_version": FORMAT_VERSION, "program_version": __version__,
             "publisher": {"province_code": province, "name": directory.province(province).name},
             "template": {"id": template.id, "version": template.version},
-            "created_at": utc_iso(now or dt.datetime.now(dt.timezone.utc)),
+            "created_at": utc_iso(now or dt.datetime.now(dt.UTC)),
             "public_key": keymod.public_b64(key),
         }
         if out.is_dir():
@@ -410,6 +409,7 @@ class CarryReport:
 def carry_plan(session: Session, plan: Plan, new_rec: TemplateRecord) -> CarryReport:
     """Move ``plan`` to ``new_rec`` (a newer version of its template); flag, never drop."""
     rep = CarryReport(plan.year)
+    assert plan.template is not None, "only a plan made from a template is carried to its next version"
     old_t = tsvc.parse(plan.template)
     new_t = tsvc.parse(new_rec)
     level = plan.unit.level
@@ -481,7 +481,7 @@ def carry_plan(session: Session, plan: Plan, new_rec: TemplateRecord) -> CarryRe
     for nt2 in new_targets.values():
         if nt2.id in have_t:
             continue
-        v: Decimal | None = nt2.value_for(level)
+        v = nt2.value_for(level)
         plan.targets.append(PlanTarget(template_ref=nt2.id, group_title=nt2.group, text=nt2.text, unit=nt2.unit,
                                        direction=nt2.direction, city_value=v, value=v, position=pos))
         pos += 1
@@ -644,7 +644,8 @@ def import_package(store: Any, path: Path, *, year: int | None = None, dry_run: 
         older = [p for p in (unit.plans if unit else [])
                  if p.template is not None and p.template.key == t.id and p.template.version < t.version
                  and (year is None or p.year == year)]
-        diff = diff_templates(tsvc.parse(older[0].template), t) if older else None
+        old_rec = older[0].template if older else None
+        diff = diff_templates(tsvc.parse(old_rec), t) if old_rec is not None else None
         reports: list[CarryReport] = []
         if dry_run:
             s.rollback()

@@ -221,6 +221,10 @@ class CityWindow(QMainWindow):
                                     + [s.display for s in statuses] + [self.tr("Tỷ lệ BQ (%)")], "pillars_table")
         self.pillars_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.pillars_table, self.tr("Nhiệm vụ theo trụ cột"))
+        from desktop.views.city_scores import ScoresPage
+
+        self.scores_page = ScoresPage(store, self)
+        self.tabs.addTab(self.scores_page, self.tr("Chấm điểm"))
         lay.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         from desktop.views.common import fit_window
@@ -257,6 +261,7 @@ class CityWindow(QMainWindow):
             [p.pillar, p.units, p.tasks] + [p.by_status[s] for s in statuses]
             + [None if p.mean_percent is None else round(p.mean_percent, 1)]
             for p in city.task_aggregates(self.store, y, rep.as_of)])
+        self.scores_page.refresh()
 
     def visible_units(self) -> list[city.UnitStatus]:
         if self.report is None:

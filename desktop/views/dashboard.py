@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.enums import TaskStatus
 from desktop.services import dashboard as dsvc
+from desktop.services.tracking import PillarProgress
 from desktop.views.common import STATUS_COLORS, fmt_date, fmt_period, heading, status_label
 from desktop.views.widgets import Page
 from desktop.views.workspace import Workspace
@@ -103,10 +104,10 @@ class PillarBars(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.items: list[dsvc.tracking.PillarProgress] = []
+        self.items: list[PillarProgress] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def set_data(self, items: list[dsvc.tracking.PillarProgress]) -> None:
+    def set_data(self, items: list[PillarProgress]) -> None:
         self.items = items
         self.setFixedHeight(max(60, len(items) * self._row_h() + 8))
         self.update()

@@ -73,10 +73,10 @@ def generate(store: Any, year: int, kind: str, period: str | None, fmt: str, out
     if mod is None:
         raise KhcdsError("Chức năng lập văn bản chưa được cài đặt trong phiên bản này.")
     if kind == "plan":
-        fn = getattr(mod, "generate_plan")
+        fn = mod.generate_plan
         result = _call(fn, store=store, year=year, fmt=fmt, out_path=out, out=out, path=out, plan_id=plan_id)
     else:
-        fn = getattr(mod, "generate_report")
+        fn = mod.generate_report
         result = _call(fn, store=store, year=year, period=period, fmt=fmt, out_path=out, out=out, path=out,
                        plan_id=plan_id)
     if isinstance(result, (str, Path)):
@@ -196,24 +196,24 @@ class DocumentsPage(Page):
         self.zoom_out.setObjectName("doc_zoom_out")
         self.zoom_in = QPushButton(self.tr("Phóng to"))
         self.zoom_in.setObjectName("doc_zoom_in")
-        for wdg in (self.prev_page, self.page_label, self.next_page):
-            view.addWidget(wdg)
+        for label_or_button in (self.prev_page, self.page_label, self.next_page):
+            view.addWidget(label_or_button)
         view.addStretch(1)
         view.addWidget(QLabel(self.tr("Cỡ xem:")))
         for wdg in (self.zoom_out, self.zoom, self.zoom_in):
             view.addWidget(wdg)
         lay.addLayout(view)
         self.page = 0
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("doc_preview")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setStyleSheet("QScrollArea { background: #8a8f96; }")
+        self.preview_scroll = QScrollArea()
+        self.preview_scroll.setObjectName("doc_preview")
+        self.preview_scroll.setWidgetResizable(True)
+        self.preview_scroll.setStyleSheet("QScrollArea { background: #8a8f96; }")
         self.pages = QWidget()
         self.pages.setStyleSheet("background: #8a8f96;")
         self.pages_lay = QVBoxLayout(self.pages)
         self.pages_lay.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-        self.scroll.setWidget(self.pages)
-        lay.addWidget(self.scroll, 1)
+        self.preview_scroll.setWidget(self.pages)
+        lay.addWidget(self.preview_scroll, 1)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.period.currentIndexChanged.connect(self._choice_changed)
         ws.planSwitched.connect(self._plan_switched)
@@ -223,7 +223,7 @@ class DocumentsPage(Page):
         self.zoom_out.clicked.connect(lambda: self.zoom.setCurrentIndex(max(0, self.zoom.currentIndex() - 1)))
         self.zoom_in.clicked.connect(lambda: self.zoom.setCurrentIndex(
             min(self.zoom.count() - 1, self.zoom.currentIndex() + 1)))
-        self.scroll.verticalScrollBar().valueChanged.connect(lambda _v: self._track_page())
+        self.preview_scroll.verticalScrollBar().valueChanged.connect(lambda _v: self._track_page())
         self.texts_btn.clicked.connect(lambda: self.edit_report_texts())
         self.make_btn.clicked.connect(lambda: self.make())
         self.print_btn.clicked.connect(lambda: self.print_document())
@@ -377,7 +377,8 @@ class DocumentsPage(Page):
 
     def _show_pages(self) -> None:
         while self.pages_lay.count():
-            w = self.pages_lay.takeAt(0).widget()
+            taken = self.pages_lay.takeAt(0)
+            w = taken.widget() if taken is not None else None
             if w is not None:
                 w.deleteLater()
         factor = (self.zoom.currentData() or 100) / 100
@@ -393,8 +394,9 @@ class DocumentsPage(Page):
         self._update_paging()
 
     def page_widgets(self) -> list[QWidget]:
-        return [self.pages_lay.itemAt(i).widget() for i in range(self.pages_lay.count())
-                if self.pages_lay.itemAt(i).widget() is not None]
+        items = (self.pages_lay.itemAt(i) for i in range(self.pages_lay.count()))
+        widgets = (item.widget() for item in items if item is not None)
+        return [w for w in widgets if w is not None]
 
     def show_page(self, index: int) -> None:
         """Scroll the preview to page ``index`` (0-based)."""
@@ -406,7 +408,7 @@ class DocumentsPage(Page):
         if self.page < len(widgets):
             self._jumping = True
             try:
-                self.scroll.verticalScrollBar().setValue(widgets[self.page].y() - 8)
+                self.preview_scroll.verticalScrollBar().setValue(widgets[self.page].y() - 8)
             finally:
                 self._jumping = False
         self._update_paging()
@@ -414,7 +416,7 @@ class DocumentsPage(Page):
     def _track_page(self) -> None:
         if getattr(self, "_jumping", False):
             return
-        y = self.scroll.verticalScrollBar().value() + 16
+        y = self.preview_scroll.verticalScrollBar().value() + 16
         for i, wdg in enumerate(self.page_widgets()):
             if wdg.y() <= y < wdg.y() + wdg.height() + 16:
                 if i != self.page:

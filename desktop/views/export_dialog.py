@@ -69,15 +69,15 @@ class ExportDialog(QDialog):
         self.export_button.clicked.connect(self.do_export)
         lay.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
         rrow = QHBoxLayout()
-        self.result = QLabel()
-        self.result.setObjectName("export_result")
-        self.result.setWordWrap(True)
-        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("export_result")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.open_folder = QPushButton(self.tr("&Mở thư mục"))
         self.open_folder.setObjectName("open_export_folder")
         self.open_folder.setVisible(False)
         self.open_folder.clicked.connect(self._open_folder)
-        rrow.addWidget(self.result, 1)
+        rrow.addWidget(self.result_label, 1)
         rrow.addWidget(self.open_folder, 0, Qt.AlignmentFlag.AlignTop)
         lay.addLayout(rrow)
         lay.addWidget(QLabel(self.tr("Các lần đã gửi:")))
@@ -154,7 +154,7 @@ class ExportDialog(QDialog):
         self.last_result = r
         if self.settings is not None and hasattr(self.settings, "set"):
             self.settings.set("export_folder", str(folder))
-        self.result.setText(self.tr("Đã tạo tệp {file} (lần gửi {rev}). Hãy gửi tệp này cho thành phố.").format(
+        self.result_label.setText(self.tr("Đã tạo tệp {file} (lần gửi {rev}). Hãy gửi tệp này cho thành phố.").format(
             file=r.path, rev=r.revision))
         self.open_folder.setVisible(True)
         self.refresh_history()

@@ -313,7 +313,7 @@ class MainWindow(QMainWindow):
         names = [self.tr("Tổng quan"), self.tr("Kế hoạch"), self.tr("Nhiệm vụ"), self.tr("Theo dõi"),
                  self.tr("Văn bản"), self.tr("Gửi thành phố")]
         for i, (name, page) in enumerate(zip(names, (self.dashboard, self.plan_page, self.tasks_page,
-                                                      self.tracking, self.documents, self.sync_page))):
+                                                      self.tracking, self.documents, self.sync_page), strict=True)):
             item = QListWidgetItem(name)
             item.setToolTip(f"{name} (Ctrl+{i + 1})")
             self.nav.addItem(item)
@@ -361,7 +361,7 @@ class MainWindow(QMainWindow):
         self.undo_action = self.ws.undo_group.createUndoAction(self, self.tr("&Hoàn tác"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.ws.undo_group.createRedoAction(self, self.tr("&Làm lại"))
-        self.redo_action.setShortcuts([QKeySequence.StandardKey.Redo, QKeySequence("Ctrl+Y")])
+        self.redo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")])
         self.check_action = self.issues_dock.toggleViewAction()
         self.check_action.setText(self.tr("&Kiểm tra kế hoạch"))
         self.check_action.setShortcut(QKeySequence("F7"))
@@ -636,7 +636,12 @@ class MainWindow(QMainWindow):
 
     def unlock_with_reason(self, reason: str) -> bool:
         pid = self.ws.plan_id
-        return self.ws.write(lambda s: psvc.unlock(s, psvc.load_plan(s, pid), reason.strip()) or True) is not None
+
+        def unlock(s: Any) -> bool:
+            psvc.unlock(s, psvc.load_plan(s, pid), reason.strip())
+            return True
+
+        return self.ws.write(unlock) is not None
 
     def new_plan(self) -> None:
         dlg = NewPlanDialog(self.store, self.ws.plan.year + 1, self)
@@ -662,7 +667,7 @@ class MainWindow(QMainWindow):
             return psvc.create_plan(s, usvc.require_unit(s), rec, year, kind=kind, issuer=issuer, start=start,
                                     end=end, subject=title, number=number).id
 
-        pid = self.ws.write(make)
+        pid: int | None = self.ws.write(make)
         if pid is not None:
             self.ws.switch_plan(pid)
         return pid

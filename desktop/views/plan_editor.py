@@ -235,7 +235,8 @@ class TargetsTab(QWidget):
 
     def select(self, target_id: int | None) -> None:
         for r in range(self.table.rowCount()):
-            if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == target_id:
+            item = self.table.item(r, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == target_id:
                 self.table.setCurrentCell(r, self.C_VALUE)
                 self.table.setFocus()
 
@@ -355,7 +356,8 @@ class FundingTab(QWidget):
 
     def select(self, line_id: int | None) -> None:
         for r in range(self.table.rowCount()):
-            if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == line_id:
+            item = self.table.item(r, 0)
+            if item is not None and item.data(Qt.ItemDataRole.UserRole) == line_id:
                 self.table.setCurrentCell(r, 2)
                 self.table.setFocus()
 

@@ -224,8 +224,11 @@ class ScorecardDialog(QDialog):
         self.file_button.setObjectName("add_file")
         self.doc_button = QPushButton(self.tr("Thêm &văn bản minh chứng..."))
         self.doc_button.setObjectName("add_document")
+        self.task_button = QPushButton(self.tr("Dùng minh chứng của &nhiệm vụ..."))
+        self.task_button.setObjectName("add_task_evidence")
         bottom.addWidget(self.file_button)
         bottom.addWidget(self.doc_button)
+        bottom.addWidget(self.task_button)
         bottom.addStretch(1)
         close = vn_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         close.rejected.connect(self.reject)
@@ -239,6 +242,7 @@ class ScorecardDialog(QDialog):
         self.prefill_button.clicked.connect(lambda: self.prefill())
         self.file_button.clicked.connect(lambda: self.add_file())
         self.doc_button.clicked.connect(lambda: self.add_document())
+        self.task_button.clicked.connect(lambda: self.add_task_evidence())
         self._fill_periods()
 
     # -- choosing the set and the period -------------------------------------------------------
@@ -496,6 +500,31 @@ class ScorecardDialog(QDialog):
                 scorecards.add_document_evidence(
                     s, self.assessment_id, cid, dlg.number.text(), pydate(dlg.date.date()), dlg.summary.text()
                 )
+        except KhcdsError as e:
+            show_error(self, e.message)
+        self.refresh()
+
+
+    def add_task_evidence(self) -> None:
+        cid = self._current_criterion()
+        if cid is None or self.assessment_id is None:
+            return
+        with self.store.transaction() as s:
+            choices = scorecards.task_evidence_choices(s, self.assessment_id)
+        if not choices:
+            show_info(self, self.tr("Các nhiệm vụ của kế hoạch năm này chưa có minh chứng nào."))
+            return
+        labels = [label for _i, label in choices]
+        from PySide6.QtWidgets import QInputDialog
+
+        picked, ok = QInputDialog.getItem(self, self.tr("Minh chứng của nhiệm vụ"),
+                                          self.tr("Chọn minh chứng dùng cho tiêu chí {id}:").format(id=cid),
+                                          labels, 0, False)
+        if not ok or picked not in labels:
+            return
+        try:
+            with self.store.transaction() as s:
+                scorecards.add_task_evidence(s, self.assessment_id, cid, choices[labels.index(picked)][0])
         except KhcdsError as e:
             show_error(self, e.message)
         self.refresh()

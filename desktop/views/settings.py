@@ -19,7 +19,7 @@ class Settings:
             self.q = QSettings("KHCDS", "khcds")
         else:
             self.q = QSettings(str(path), QSettings.Format.IniFormat)
-        if int(self.q.value("version", 0) or 0) < VERSION:
+        if int(str(self.q.value("version", 0) or 0)) < VERSION:
             self.q.setValue("version", VERSION)
 
     def bytes(self, key: str) -> QByteArray | None:

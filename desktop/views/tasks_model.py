@@ -7,6 +7,7 @@ search text is folded once per row, the query once per keystroke.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,6 +30,7 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the TaskRow
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a key that sorts in Vietnamese order
 
 Index = QModelIndex | QPersistentModelIndex
+_NO_PARENT = QModelIndex()  # the invalid index: the table has no tree
 
 (COL_NUMBER, COL_CONTENT, COL_PILLAR, COL_LEAD, COL_COORD, COL_START, COL_FINISH, COL_PRODUCT,
  COL_BUDGET, COL_STATUS, COL_PERCENT, COL_LAST) = range(12)
@@ -88,7 +90,7 @@ class TaskTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if column < 0 or column >= self.columnCount():
             self._sorted = None
-            keyf = lambda r: r.number  # noqa: E731
+            keyf: Callable[[TaskRow], Any] = lambda r: r.number  # noqa: E731
         else:
             self._sorted = (column, order)
             keyf = lambda r: self._sort_key(r, column)  # noqa: E731
@@ -104,10 +106,10 @@ class TaskTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     # -- Qt ----------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = _NO_PARENT) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

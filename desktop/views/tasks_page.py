@@ -200,21 +200,21 @@ class TaskForm(QGroupBox):
         form.addRow(self.tr("Thời gian:"), times)
         form.addRow(self.tr("Sản phẩm:"), self.product)
         # a deadline counted from an event ("30 ngày sau khi Trung ương ban hành"): its date, once known
-        self.event = QLineEdit()
-        self.event.setObjectName("task_event_date")
-        self.event.setPlaceholderText(self.tr("ngày/tháng/năm, ví dụ 10/02/2026"))
+        self.event_edit = QLineEdit()
+        self.event_edit.setObjectName("task_event_date")
+        self.event_edit.setPlaceholderText(self.tr("ngày/tháng/năm, ví dụ 10/02/2026"))
         self.event_label = QLabel()
         self.event_label.setWordWrap(True)
-        form.addRow(self.event_label, self.event)
+        form.addRow(self.event_label, self.event_edit)
         # the province's agency that guides when the commune leads its own version of the task
         self.guide = QLabel()
         self.guide.setObjectName("task_guide")
         self.guide.setWordWrap(True)
         form.addRow(self.tr("Hướng dẫn:"), self.guide)
         self._form = form
-        form.setRowVisible(self.event, False)
+        form.setRowVisible(self.event_edit, False)
         form.setRowVisible(self.guide, False)
-        self.event.editingFinished.connect(self._event_date)
+        self.event_edit.editingFinished.connect(self._event_date)
         self.task_id: int | None = None
         self.content.committed.connect(lambda t: self._set("content", t.strip(), self.tr("Sửa nội dung nhiệm vụ")))
         self.lead.editingFinished.connect(
@@ -240,7 +240,7 @@ class TaskForm(QGroupBox):
         import datetime as dt
         import re
 
-        text = self.event.text().strip()
+        text = self.event_edit.text().strip()
         value = None
         if text:
             m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text)
@@ -289,12 +289,12 @@ class TaskForm(QGroupBox):
         self._form.setRowVisible(self.guide, bool(t.guide))
         rule = t.deadline if t.deadline_rule else None
         relative = rule is not None and rule.kind == "relative"
-        self._form.setRowVisible(self.event, relative)
+        self._form.setRowVisible(self.event_edit, relative)
         if relative and rule is not None:
             self.event_label.setText(self.tr("Ngày \"{event}\" (hạn: {rule}):").format(event=rule.event,
                                                                                      rule=rule.label()))
-            if not self.event.hasFocus():
-                self.event.setText(t.event_date.strftime("%d/%m/%Y") if t.event_date else "")
+            if not self.event_edit.hasFocus():
+                self.event_edit.setText(t.event_date.strftime("%d/%m/%Y") if t.event_date else "")
 
     def focus_field(self, field: str | None) -> None:
         w = {"lead": self.lead, "finish": self.finish, "start": self.start, "content": self.content,
@@ -469,8 +469,9 @@ class TasksPage(Page):
         state: dict[str, Any] = {}
 
         def do(s: Any) -> int:
-            state["id"] = psvc.add_own_task(s, pid, **fields)
-            return state["id"]
+            new_id: int = psvc.add_own_task(s, pid, **fields)
+            state["id"] = new_id
+            return new_id
 
         def undo(s: Any, tid: int) -> None:
             psvc.remove_task(s, pid, state["id"])
@@ -479,8 +480,9 @@ class TasksPage(Page):
                              redo_again=lambda s, _old: do(s))
         if self.ws.push(cmd):
             self.ensure_fresh()
-            self.select_task(state["id"])
-            return state["id"]
+            added: int = state["id"]
+            self.select_task(added)
+            return added
         return None
 
     def add_template_tasks(self) -> None:

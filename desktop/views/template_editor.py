@@ -73,6 +73,11 @@ def _cell(t: QTableWidget, row: int, col: int) -> str:
     return " ".join(item.text().split()) if item else ""
 
 
+def _cell_text(t: QTableWidget, row: int, col: int) -> str:
+    item = t.item(row, col)
+    return item.text() if item else ""
+
+
 def _set(t: QTableWidget, row: int, col: int, value: Any) -> QTableWidgetItem:
     item = QTableWidgetItem("" if value is None else str(value))
     t.setItem(row, col, item)
@@ -405,8 +410,10 @@ class TemplateEditor(QDialog):
                     t.get("period_text") or (dl.label() if dl else ""),
                     "x" if "commune" in t["levels"] else "", ", ".join(t.get("units", [])),
                     (t.get("commune") or {}).get("lead")])
-                self.tasks.item(r, self.T_GNUM).setData(Qt.ItemDataRole.UserRole, g["id"])
-                self.tasks.item(r, self.T_NUM).setData(Qt.ItemDataRole.UserRole, t["id"])
+                for col, ref in ((self.T_GNUM, g["id"]), (self.T_NUM, t["id"])):
+                    cell = self.tasks.item(r, col)
+                    assert cell is not None  # the row was just filled
+                    cell.setData(Qt.ItemDataRole.UserRole, ref)
         self.budget.setRowCount(0)
         budget = d.get("budget")
         simple = budget is None or (len(budget["sections"]) == 1 and len(budget["sections"][0]["columns"]) == 1)
@@ -459,8 +466,7 @@ class TemplateEditor(QDialog):
             sec = copy.deepcopy(base_sections[r]) if r < len(base_sections) else {}
             sec.update(key=_cell(self.sections, r, 0), number=_or_none(_cell(self.sections, r, 1)),
                        title=_cell(self.sections, r, 2),
-                       paragraphs=[x.strip() for x in (self.sections.item(r, 3).text() if self.sections.item(r, 3)
-                                                       else "").splitlines() if x.strip()])
+                       paragraphs=[x.strip() for x in _cell_text(self.sections, r, 3).splitlines() if x.strip()])
             sections.append(sec)
         d["sections"] = sections
         d["targets"] = self._targets()

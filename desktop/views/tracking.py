@@ -257,11 +257,9 @@ class TrackingPage(Page):
 
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(lambda *_: self._update_summary())
-        self.status.currentIndexChanged.connect(lambda *_: (self.proxy.set_status(TaskStatus(self.status.currentData()) if self.status.currentData() else None),
-                                                            self._update_summary()))
-        self.pillar.currentIndexChanged.connect(lambda *_: (self.proxy.set_pillar(self.pillar.currentData()),
-                                                            self._update_summary()))
-        self.late_only.toggled.connect(lambda on: (self.proxy.set_late_only(on), self._update_summary()))
+        self.status.currentIndexChanged.connect(lambda *_: self._filter_status())
+        self.pillar.currentIndexChanged.connect(lambda *_: self._filter_pillar())
+        self.late_only.toggled.connect(self._filter_late_only)
         self.view.selectionModel().currentRowChanged.connect(lambda cur, _p: self.show_history(self.proxy.task_id(cur)))
         self.view.doubleClicked.connect(lambda idx: self.open_update(self.proxy.task_id(idx)))
         self.update_btn.clicked.connect(lambda: self.open_update(self.current_task_id()))
@@ -293,6 +291,19 @@ class TrackingPage(Page):
         self.targets.refresh()
         self._update_summary()
         self.select_task(current)
+
+    def _filter_status(self) -> None:
+        data = self.status.currentData()
+        self.proxy.set_status(TaskStatus(data) if data else None)
+        self._update_summary()
+
+    def _filter_pillar(self) -> None:
+        self.proxy.set_pillar(self.pillar.currentData())
+        self._update_summary()
+
+    def _filter_late_only(self, on: bool) -> None:
+        self.proxy.set_late_only(on)
+        self._update_summary()
 
     def _update_summary(self) -> None:
         rows = self.model.rows()

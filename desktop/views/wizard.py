@@ -40,6 +40,7 @@ from desktop.services import templates as tsvc
 from desktop.services import units as usvc
 from desktop.store import Store
 from desktop.views.common import ask, fit_window, hint, show_error
+from desktop.views.settings import Settings
 from desktop.vn import fold
 
 log = logging.getLogger(__name__)
@@ -150,7 +151,7 @@ class ProvincePage(QWizardPage):
         if best is not None:
             self.list.setCurrentRow(best[1])
         elif self.list.currentItem() is not None and self.list.currentItem().isHidden():
-            self.list.setCurrentItem(None)
+            self.list.setCurrentRow(-1)
         self.completeChanged.emit()
 
     def _pick_first(self) -> None:
@@ -576,7 +577,7 @@ class YearPage(QWizardPage):
 class FirstRunWizard(QWizard):
     """Creates the data folder's unit and its first plan; ``plan_id`` after accept()."""
 
-    def __init__(self, store: Store, today: dt.date | None = None, settings: object | None = None,
+    def __init__(self, store: Store, today: dt.date | None = None, settings: Settings | None = None,
                  parent: QWidget | None = None, open_file: Path | None = None) -> None:
         super().__init__(parent)
         self.store = store

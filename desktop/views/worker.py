@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
-_live: set["_Task"] = set()
+_live: set[_Task] = set()
 
 
 class Cancelled(Exception):

@@ -15,6 +15,7 @@ import pytest
 
 from desktop.documents import service
 from desktop.documents.build_report import build_report, report_deadline
+from desktop.errors import UserError
 from desktop.models.period import Period, PeriodKind, report_period
 from desktop.services import plans as psvc
 from desktop.services import units as usvc
@@ -203,5 +204,5 @@ def test_model_only_document(tmp_path: Path) -> None:
     assert "Nội dung./." in doc.plain_text()
     assert service.render(doc, "pdf").startswith(b"%PDF")
     assert service.render(doc, "docx")[:2] == b"PK"
-    with pytest.raises(Exception):
+    with pytest.raises(UserError):
         service.render(doc, "odt")

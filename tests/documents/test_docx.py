@@ -13,8 +13,7 @@ from docx.shared import Mm, Pt
 
 
 def _all_paragraphs(d):
-    for p in d.paragraphs:
-        yield p
+    yield from d.paragraphs
     for t in d.tables:
         for row in t.rows:
             for cell in row.cells:

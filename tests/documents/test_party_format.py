@@ -93,7 +93,7 @@ def _lines(page, min_size: float = 0) -> list[tuple[float, str, list]]:
 def _find(page, text: str, right: bool | None = None) -> list:
     """The chars of the first line whose text (spaces ignored) is ``text``."""
     want = text.replace(" ", "")
-    for _top, t, cs in _lines(page):
+    for _top, _t, cs in _lines(page):
         sel = [c for c in cs if right is None or (c["x0"] > 115 * MM) == right]
         if "".join(c["text"] for c in sel).replace(" ", "") == want:
             return [c for c in sel if c["text"].strip()]

@@ -268,7 +268,7 @@ def test_long_rows_split_and_pages_stay_full(tmp_path: Path) -> None:
         assert low > 210 - 20 - 0.25 * frame, (p.page_number, low)
         assert "STT" in p.extract_text()  # the header row on every page
     text = "".join("".join(p.extract_text().split()) for p in pages)
-    for a, b in rows:  # every row printed whole, in order
+    for a, _b in rows:  # every row printed whole, in order
         assert "".join(a.split()) in text.replace("Nộidung", "") or _in_pieces(a, pages)
 
 

@@ -58,7 +58,7 @@ def _ident(folder: Path, tag: str, cn: str, org: str, issuer: Ident | None = Non
         x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
         x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
     ])
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     b = (x509.CertificateBuilder().subject_name(subject)
          .issuer_name(issuer.cert.subject if issuer else subject)  # type: ignore[attr-defined]
          .public_key(key.public_key()).serial_number(x509.random_serial_number())
@@ -247,13 +247,13 @@ def test_leader_then_organisation_both_valid_the_first_extended_only_by_the_seco
 def test_signing_time_is_shown_in_vietnam_time(docs, pki: Pki) -> None:
     from desktop.documents.signing import sign_pdf, verify_pdf
 
-    when = dt.datetime(2024, 6, 27, 2, 15, tzinfo=dt.timezone.utc)  # 09:15 in Hà Nội
+    when = dt.datetime(2024, 6, 27, 2, 15, tzinfo=dt.UTC)  # 09:15 in Hà Nội
     signed = sign_pdf(docs.report_pdf.read_bytes(), pki.chairman.p12, PASSWORD, when=when)
     rep = verify_pdf(signed, [pki.root.pem.read_bytes()])
     assert len(rep) == 1 and rep[0].ok
     t = rep[0].signing_time
     assert t is not None and t.utcoffset() == dt.timedelta(hours=7)
-    assert abs((t - dt.datetime.now(dt.timezone.utc)).total_seconds()) < 600  # the CMS time is the real one
+    assert abs((t - dt.datetime.now(dt.UTC)).total_seconds()) < 600  # the CMS time is the real one
     # the visible stamp says 09:15 +07:00, whatever the zone the time is given in
     from desktop.documents.signing import format_vn_time, stamp_lines
 

@@ -45,7 +45,7 @@ def test_two_imports_at_once(backend: str, packages: list[Path], tmp_path: Path,
                                "--accept-new-keys", *map(str, b)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
                               stderr=subprocess.PIPE, text=True) for b in batches]
     outs = [p.communicate(timeout=300) for p in procs]
-    for p, (out, err) in zip(procs, outs):
+    for p, (out, err) in zip(procs, outs, strict=True):
         assert p.returncode == 0, out[-2000:] + err[-2000:]
     s = open_store(d)
     try:

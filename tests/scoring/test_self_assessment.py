@@ -163,3 +163,32 @@ def test_criteria_check_and_import(cli, demo_dir: Path, tmp_path: Path) -> None:
     f.write_text(json.dumps(src, ensure_ascii=False), encoding="utf-8")
     r = cli("--data-dir", demo_dir, "criteria", "import", f)
     assert r.code != 0 and "phiên bản mới phải có số lớn hơn" in r.err
+
+
+def test_a_tasks_evidence_serves_a_criterion(demo_store, tmp_path: Path) -> None:
+    from desktop.models.enums import TaskStatus
+    from desktop.services import plans as psvc
+    from desktop.services import tracking
+    from desktop.services import units as usvc
+
+    proof = tmp_path / "bien-ban-nghiem-thu.pdf"
+    proof.write_bytes(b"%PDF-1.4 nghiem thu")
+    with demo_store.transaction() as s:
+        plan = psvc.require_plan(s, usvc.require_unit(s), 2024)
+        task = next(t for t in plan.tasks if t.adopted)
+        tracking.record_update(s, demo_store.data, task, tracking.UpdateSpec(
+            TaskStatus.DONE, 100, "Đã nghiệm thu", files=[proof]))
+    with demo_store.transaction() as s:
+        aid = scorecards.open_assessment(s, "dti-xa-mau-2026", "2024-Q4").id
+        choices = scorecards.task_evidence_choices(s, aid)
+        ev_id = next(i for i, label in choices if "bien-ban-nghiem-thu.pdf" in label)
+        scorecards.add_task_evidence(s, aid, "3.1", ev_id)
+        line = next(x for x in scorecards.view(s, aid).lines if x.id == "3.1")
+        assert line.evidence[0].startswith("bien-ban-nghiem-thu.pdf (minh chứng của nhiệm vụ: ")
+        import hashlib
+
+        assert line.evidence_hashes == [hashlib.sha256(proof.read_bytes()).hexdigest()]
+        with pytest.raises(UserError, match="Không có minh chứng số 999999"):
+            scorecards.add_task_evidence(s, aid, "3.1", 999999)
+        payload = scorecards.export_payload(s, demo_store.data, aid)
+    assert payload["answers"][0]["evidence"][0]["sha256"] == line.evidence_hashes[0]

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.errors import UserError
+
 COMMUNES = ["11629", "10660", "11674"]
 
 
@@ -66,7 +68,7 @@ def test_export_is_atomic(world, tmp_path, monkeypatch):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(zipfile.ZipFile, "writestr", boom)
-    with pytest.raises(Exception):
+    with pytest.raises(UserError):
         package.export_plan(s, 2024, out)
     monkeypatch.undo()
     assert not out.exists()

@@ -42,7 +42,7 @@ def test_export_dialog_one_action(qtbot, world, tmp_path, monkeypatch):
     r = dlg.last_result
     assert r is not None and r.revision == 2 and r.path.parent == tmp_path / "out"
     assert read_package(r.path).fingerprint == dlg.fingerprint.text()
-    assert "lần gửi 2" in dlg.result.text()
+    assert "lần gửi 2" in dlg.result_label.text()
     assert dlg.history.rowCount() == 2 and dlg.history.item(0, 0).text() == "2"
     s.close()
 

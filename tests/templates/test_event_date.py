@@ -51,13 +51,13 @@ def test_event_date_in_the_tasks_page(qtbot, store, tmp_path: Path, messages, wi
     tp = w.tasks_page
     tp.select_task(tid)
     form = tp.form
-    assert form._form.isRowVisible(form.event)
+    assert form._form.isRowVisible(form.event_edit)
     assert "Bộ Nội vụ hướng dẫn" in form.event_label.text()
     task = editor.get_task(w.ws.plan, tid)
     assert task.finish is None and not tracking.is_late(task, dt.date(2026, 12, 31))
-    form.event.setFocus()
-    qtbot.keyClicks(form.event, "10/02/2026")
-    qtbot.keyClick(form.event, Qt.Key.Key_Return)
+    form.event_edit.setFocus()
+    qtbot.keyClicks(form.event_edit, "10/02/2026")
+    qtbot.keyClick(form.event_edit, Qt.Key.Key_Return)
     task = editor.get_task(w.ws.plan, tid)
     assert task.event_date == dt.date(2026, 2, 10) and task.finish.code == "2026-05-10"
     assert tracking.effective_status(task, dt.date(2026, 6, 1)) is TaskStatus.LATE
@@ -65,15 +65,15 @@ def test_event_date_in_the_tasks_page(qtbot, store, tmp_path: Path, messages, wi
     task = editor.get_task(w.ws.plan, tid)
     assert task.event_date is None and task.finish is None
     # a wrong date is said, nothing changes
-    form.event.clear()
-    qtbot.keyClicks(form.event, "31/02/2026")
-    qtbot.keyClick(form.event, Qt.Key.Key_Return)
+    form.event_edit.clear()
+    qtbot.keyClicks(form.event_edit, "31/02/2026")
+    qtbot.keyClick(form.event_edit, Qt.Key.Key_Return)
     assert editor.get_task(w.ws.plan, tid).event_date is None
     assert not form._form.isRowVisible(form.guide)
     # a task with a fixed deadline has no event date to enter
     other = next(t.id for t in w.ws.plan.tasks if t.template_ref == "I.1")
     tp.select_task(other)
-    assert not form._form.isRowVisible(form.event)
+    assert not form._form.isRowVisible(form.event_edit)
     # the commune leads its version of VI.6; the province's department is shown as guiding
     own = next(t for t in w.ws.plan.tasks if t.template_ref == "VI.6")
     assert own.lead == "UBND xã; công chức Văn hóa - Xã hội" and own.guide == "Sở Nội vụ"
