@@ -86,6 +86,34 @@
         </message>
     </context>
     <context>
+        <name>AdjustDialog</name>
+        <message>
+            <location filename="../../desktop/views/city_scores.py" line="+51" />
+            <source>Thẩm định điểm: {unit}</source>
+            <translation>Review scores: {unit}</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>ví dụ: biên bản chỉ có 2 cuộc họp</source>
+            <translation>for example: the minutes show only 2 meetings</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tiêu chí:</source>
+            <translation>Criterion:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Điểm thẩm định:</source>
+            <translation>Reviewed score:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lý do (bắt buộc):</source>
+            <translation>Reason (required):</translation>
+        </message>
+    </context>
+    <context>
         <name>CandidateDialog</name>
         <message>
             <location filename="../../desktop/views/tasks_page.py" line="+130" />
@@ -265,6 +293,11 @@
             <translation>Tasks by pillar</translation>
         </message>
         <message>
+            <location line="+4" />
+            <source>Chấm điểm</source>
+            <translation>Scoring</translation>
+        </message>
+        <message>
             <location line="+21" />
             <source>KHCĐS — {p}: tổng hợp năm {y}</source>
             <translation>KHCĐS — {p}: summary of {y}</translation>
@@ -275,7 +308,7 @@
             <translation>{p}, year {y}, due {d:%d/%m/%Y}: {n} units — on time {a}, late {b}, not sent {m}.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+28" />
             <source> (quá hạn)</source>
             <translation> (overdue)</translation>
         </message>
@@ -313,7 +346,7 @@
     <context>
         <name>DashboardPage</name>
         <message>
-            <location filename="../../desktop/views/dashboard.py" line="+236" />
+            <location filename="../../desktop/views/dashboard.py" line="+237" />
             <source>Tiến độ chung</source>
             <translation>Overall progress</translation>
         </message>
@@ -569,7 +602,7 @@
             <translation>Could not build the document: {e}</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+55" />
             <source>Trang {i}/{n}</source>
             <translation>Page {i}/{n}</translation>
         </message>
@@ -706,7 +739,7 @@
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../desktop/views/wizard.py" line="+585" />
+            <location filename="../../desktop/views/wizard.py" line="+586" />
             <source>KHCĐS — Khai báo lần đầu</source>
             <translation>KHCĐS — First-run setup</translation>
         </message>
@@ -739,7 +772,7 @@
     <context>
         <name>FundingTab</name>
         <message>
-            <location filename="../../desktop/views/plan_editor.py" line="+252" />
+            <location filename="../../desktop/views/plan_editor.py" line="+253" />
             <source>Đơn vị tính: triệu đồng. Bấm đúp vào ô để sửa; số nhập như 185,5 hoặc 1.250.</source>
             <translation>Unit: million dong. Double-click a cell to edit; enter numbers like 185,5 or 1.250.</translation>
         </message>
@@ -787,7 +820,7 @@
     <context>
         <name>GeneralTab</name>
         <message>
-            <location line="-302" />
+            <location line="-303" />
             <source>Để trống: văn thư điền số khi đăng ký văn bản</source>
             <translation>Leave blank: the clerk fills in the number when registering the document</translation>
         </message>
@@ -1369,7 +1402,7 @@ Data folder: {d}</translation>
             <translation>Reason for unlocking (written to the change log):</translation>
         </message>
         <message>
-            <location line="+38" />
+            <location line="+43" />
             <source>Chọn thư mục dữ liệu (thư mục trống để khai báo đơn vị mới)</source>
             <translation>Choose a data folder (an empty folder to set up a new unit)</translation>
         </message>
@@ -1443,7 +1476,7 @@ Reset it only when the province has changed its key and you have confirmed it by
             <translation>Restore data from this backup? The current data is backed up first.</translation>
         </message>
         <message>
-            <location line="-209" />
+            <location line="-214" />
             <source>Kế hoạch năm {y}</source>
             <translation>Plan for {y}</translation>
         </message>
@@ -1622,7 +1655,7 @@ Reset it only when the province has changed its key and you have confirmed it by
     <context>
         <name>PlanEditorPage</name>
         <message>
-            <location filename="../../desktop/views/plan_editor.py" line="+293" />
+            <location filename="../../desktop/views/plan_editor.py" line="+295" />
             <source>Thông tin &amp;chung</source>
             <translation>&amp;General</translation>
         </message>
@@ -1791,7 +1824,12 @@ Reset it only when the province has changed its key and you have confirmed it by
             <translation>Add evidence &amp;document...</translation>
         </message>
         <message>
-            <location line="+120" />
+            <location line="+2" />
+            <source>Dùng minh chứng của &amp;nhiệm vụ...</source>
+            <translation>Use a &amp;task's evidence...</translation>
+        </message>
+        <message>
+            <location line="+122" />
             <source>điểm thưởng, tối đa</source>
             <translation>bonus points, at most</translation>
         </message>
@@ -1841,6 +1879,134 @@ Reset it only when the province has changed its key and you have confirmed it by
             <location line="+7" />
             <source>Chọn tệp minh chứng cho tiêu chí {id}</source>
             <translation>Choose an evidence file for criterion {id}</translation>
+        </message>
+        <message>
+            <location line="+37" />
+            <source>Các nhiệm vụ của kế hoạch năm này chưa có minh chứng nào.</source>
+            <translation>This year's plan tasks have no evidence yet.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Minh chứng của nhiệm vụ</source>
+            <translation>Task evidence</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Chọn minh chứng dùng cho tiêu chí {id}:</source>
+            <translation>Choose the evidence to use for criterion {id}:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoresPage</name>
+        <message>
+            <location filename="../../desktop/views/city_scores.py" line="+21" />
+            <source>Bộ tiêu chí:</source>
+            <translation>Criteria set:</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Kỳ:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Hạng</source>
+            <translation>Rank</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Mã</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Đơn vị</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Điểm tự chấm</source>
+            <translation>Self-assessed score</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Điểm thẩm định</source>
+            <translation>Reviewed score</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Xếp loại</source>
+            <translation>Grade</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tiêu chí chưa chấm</source>
+            <translation>Criteria not scored</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>&amp;Thẩm định tiêu chí...</source>
+            <translation>&amp;Review a criterion...</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Báo cáo &amp;chấm điểm...</source>
+            <translation>Scoring &amp;report...</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bảng &amp;điểm XLSX...</source>
+            <translation>XLSX score &amp;table...</translation>
+        </message>
+        <message>
+            <location line="+71" />
+            <source>Chưa nhận bản tự chấm điểm nào. Bản tự chấm đi kèm tệp kế hoạch năm của các đơn vị.</source>
+            <translation>No self-assessment received yet. Self-assessments come with the units' annual plan files.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>{n} đơn vị; điểm bình quân {avg} (chỉ số {norm}); cao nhất {hi}, thấp nhất {lo}.</source>
+            <translation>{n} units; average score {avg} (index {norm}); highest {hi}, lowest {lo}.</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Điểm của {unit} qua các kỳ: {rows}</source>
+            <translation>Scores of {unit} over the periods: {rows}</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Hãy chọn một đơn vị trong bảng trước.</source>
+            <translation>Choose a unit in the table first.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Chưa có bản tự chấm điểm nào để lập báo cáo.</source>
+            <translation>There is no self-assessment to report on yet.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Tệp PDF (*.pdf);;Tệp Word (*.docx)</source>
+            <translation>PDF files (*.pdf);;Word files (*.docx)</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Bảng tính Excel (*.xlsx)</source>
+            <translation>Excel workbooks (*.xlsx)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lưu</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Không ghi được tệp {file}: {err}</source>
+            <translation>Could not write the file {file}: {err}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Đã lưu {file}</source>
+            <translation>Saved {file}</translation>
         </message>
     </context>
     <context>
@@ -1984,7 +2150,7 @@ Reset it only when the province has changed its key and you have confirmed it by
     <context>
         <name>TargetsTab</name>
         <message>
-            <location filename="../../desktop/views/plan_editor.py" line="-292" />
+            <location filename="../../desktop/views/plan_editor.py" line="-294" />
             <source>Mức của đơn vị không được thấp hơn mức thành phố giao cho cấp xã. Bấm đúp vào ô "Mức của đơn vị" để sửa.</source>
             <translation>The unit's level may not be lower than the level the city assigns to communes. Double-click the "Unit's level" cell to edit it.</translation>
         </message>
@@ -2150,7 +2316,7 @@ Reset it only when the province has changed its key and you have confirmed it by
     <context>
         <name>TaskTableModel</name>
         <message>
-            <location filename="../../desktop/views/tasks_model.py" line="+55" />
+            <location filename="../../desktop/views/tasks_model.py" line="+57" />
             <source>STT</source>
             <translation>No.</translation>
         </message>
@@ -2280,22 +2446,22 @@ Reset it only when the province has changed its key and you have confirmed it by
         </message>
         <message>
             <location line="+3" />
-            <location line="+70" />
+            <location line="+72" />
             <source>Áp dụng nhiệm vụ</source>
             <translation>Apply task</translation>
         </message>
         <message>
-            <location line="-70" />
+            <location line="-72" />
             <source>Không áp dụng nhiệm vụ</source>
             <translation>Do not apply task</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <source>Thêm nhiệm vụ riêng</source>
             <translation>Add own task</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+17" />
             <source>Mọi nhiệm vụ của kế hoạch thành phố đã có trong kế hoạch của đơn vị. Nhiệm vụ đã bỏ (không áp dụng) được áp dụng lại bằng nút "Áp dụng lại".</source>
             <translation>Every task of the city's plan is already in the unit's plan. Dropped (not applicable) tasks are applied again with the "Apply again" button.</translation>
         </message>
@@ -2308,7 +2474,7 @@ Reset it only when the province has changed its key and you have confirmed it by
     <context>
         <name>TemplateEditor</name>
         <message>
-            <location filename="../../desktop/views/template_editor.py" line="+104" />
+            <location filename="../../desktop/views/template_editor.py" line="+109" />
             <source>Soạn mẫu kế hoạch của tỉnh, thành phố</source>
             <translation>Write the province's plan template</translation>
         </message>
@@ -2601,12 +2767,12 @@ Reset it only when the province has changed its key and you have confirmed it by
         </message>
         <message>
             <location line="+14" />
-            <location line="+312" />
+            <location line="+313" />
             <source>Kinh phí (triệu đồng)</source>
             <translation>Funding (million dong)</translation>
         </message>
         <message>
-            <location line="-302" />
+            <location line="-303" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
@@ -2626,12 +2792,12 @@ Reset it only when the province has changed its key and you have confirmed it by
             <translation>Delete row</translation>
         </message>
         <message>
-            <location line="+98" />
+            <location line="+100" />
             <source>Bảng kinh phí của mẫu có nhiều phần hoặc nhiều cột: giữ nguyên như bản gốc; sửa ở đây thì bảng được thay bằng một cột "Kinh phí".</source>
             <translation>The template's funding table has several parts or columns: it is kept as in the original; editing it here replaces the table with one "Funding" column.</translation>
         </message>
         <message>
-            <location line="+161" />
+            <location line="+160" />
             <source>Thời hạn: ghi {ex}</source>
             <translation>Deadline: write {ex}</translation>
         </message>
@@ -2842,7 +3008,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
     <context>
         <name>TextsTab</name>
         <message>
-            <location filename="../../desktop/views/plan_editor.py" line="+147" />
+            <location filename="../../desktop/views/plan_editor.py" line="+149" />
             <source>Nội dung lấy sẵn từ kế hoạch của thành phố; sửa cho phù hợp với đơn vị. Tự động lưu khi bạn ngừng gõ.</source>
             <translation>The content is taken from the city's plan; adapt it to the unit. It is saved automatically when you stop typing.</translation>
         </message>
@@ -2895,7 +3061,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>&amp;Targets by quarter</translation>
         </message>
         <message>
-            <location line="+30" />
+            <location line="+28" />
             <source>Mọi trụ cột</source>
             <translation>All pillars</translation>
         </message>
@@ -2905,7 +3071,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Today: {d} ({q})</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+25" />
             <source>Đang hiện {shown}/{total} nhiệm vụ. {late} việc chậm tiến độ (tô đỏ); {due} việc phải xong trong {q}.</source>
             <translation>Showing {shown}/{total} tasks. {late} late (in red); {due} due in {q}.</translation>
         </message>
@@ -2933,7 +3099,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
     <context>
         <name>UnitDetailDialog</name>
         <message>
-            <location filename="../../desktop/views/city_window.py" line="-300" />
+            <location filename="../../desktop/views/city_window.py" line="-305" />
             <source>Chưa gửi dữ liệu năm {y}.</source>
             <translation>No data sent for {y} yet.</translation>
         </message>
@@ -3960,177 +4126,182 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>document number and symbol, for example 12/QĐ-UBND</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="83" />
+            <location filename="../../desktop/commands/scoring.py" line="84" />
+            <source>dùng một minh chứng đã gắn với nhiệm vụ của kế hoạch (số hiệu trong khcds audit)</source>
+            <translation>use evidence already attached to a plan task (its number in khcds audit)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/scoring.py" line="85" />
             <source>ngày văn bản</source>
             <translation>document date</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="84" />
+            <location filename="../../desktop/commands/scoring.py" line="86" />
             <source>trích yếu văn bản</source>
             <translation>document summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="86" />
+            <location filename="../../desktop/commands/scoring.py" line="88" />
             <source>điền các số liệu lấy từ theo dõi kế hoạch</source>
             <translation>fill in the figures taken from plan tracking</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="88" />
+            <location filename="../../desktop/commands/scoring.py" line="90" />
             <source>ghi đè cả giá trị đã nhập</source>
             <translation>also overwrite values already entered</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="90" />
+            <location filename="../../desktop/commands/scoring.py" line="92" />
             <source>báo cáo tự chấm điểm (Nghị định 30) kèm bảng điểm và danh mục minh chứng</source>
             <translation>self-assessment report (Decree 30) with the score table and the evidence list</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="94" />
+            <location filename="../../desktop/commands/scoring.py" line="96" />
             <source>số văn bản</source>
             <translation>document number</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="97" />
+            <location filename="../../desktop/commands/scoring.py" line="99" />
             <source>chế độ thành phố: điểm tự chấm của các đơn vị, thẩm định, xếp hạng</source>
             <translation>city mode: the units' self-assessed scores, review, ranking</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="99" />
+            <location filename="../../desktop/commands/scoring.py" line="101" />
             <source>xếp hạng các đơn vị trong một kỳ</source>
             <translation>rank the units in a period</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="103" />
+            <location filename="../../desktop/commands/scoring.py" line="105" />
             <source>thẩm định: điều chỉnh điểm một tiêu chí của một đơn vị, ghi lý do</source>
             <translation>review: adjust a unit's score for one criterion, with a reason</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="108" />
+            <location filename="../../desktop/commands/scoring.py" line="110" />
             <source>lý do điều chỉnh</source>
             <translation>reason for the adjustment</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="109" />
+            <location filename="../../desktop/commands/scoring.py" line="111" />
             <source>người thẩm định</source>
             <translation>reviewer</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="111" />
+            <location filename="../../desktop/commands/scoring.py" line="113" />
             <source>điểm của một đơn vị qua các kỳ</source>
             <translation>a unit's scores over the periods</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="115" />
+            <location filename="../../desktop/commands/scoring.py" line="117" />
             <source>báo cáo tổng hợp chấm điểm (docx, pdf) hoặc bảng điểm (xlsx)</source>
             <translation>scoring summary report (docx, pdf) or score table (xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="160" />
+            <location filename="../../desktop/commands/scoring.py" line="162" />
             <source> ({n} tiêu chí chưa có điểm tối đa)</source>
             <translation> ({n} criteria without a maximum score)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="192" />
+            <location filename="../../desktop/commands/scoring.py" line="194" />
             <source>{name}: hợp lệ: {n} tiêu chí trong {g} nhóm, tối đa {t} điểm</source>
             <translation>{name}: valid: {n} criteria in {g} groups, at most {t} points</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="207" />
+            <location filename="../../desktop/commands/scoring.py" line="209" />
             <source>Khóa ký của tỉnh, thành phố chưa được tin cậy; dấu vân tay: {fp}. Gọi điện đối chiếu với tỉnh, thành phố rồi chạy lại với --accept-new-key hoặc --fingerprint "...". Chưa nhập gì.</source>
             <translation>The province's signing key is not trusted yet; fingerprint: {fp}. Call the province to check it, then run again with --accept-new-key or --fingerprint "...". Nothing was imported.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="218" />
+            <location filename="../../desktop/commands/scoring.py" line="220" />
             <source>Đã nhập bộ tiêu chí {id} phiên bản {v}</source>
             <translation>Imported criteria set {id} version {v}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="227" />
+            <location filename="../../desktop/commands/scoring.py" line="229" />
             <source>Đã phát hành bộ tiêu chí {id} phiên bản {v}: {out}; dấu vân tay khóa ký: {fp}</source>
             <translation>Published criteria set {id} version {v}: {out}; signing key fingerprint: {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="275" />
+            <location filename="../../desktop/commands/scoring.py" line="277" />
             <source> (thiếu minh chứng)</source>
             <translation> (evidence missing)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="279" />
+            <location filename="../../desktop/commands/scoring.py" line="281" />
             <source>Tổng: {t}/{m} điểm; thưởng {b}, trừ {d}; xếp loại: {g}; còn thiếu {n} tiêu chí</source>
             <translation>Total: {t}/{m} points; bonus {b}, penalty {d}; grade: {g}; {n} criteria still missing</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="303" />
+            <location filename="../../desktop/commands/scoring.py" line="305" />
             <source>Bộ tiêu chí {set} không có tiêu chí {id}</source>
             <translation>The criteria set {set} has no criterion {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="305" />
+            <location filename="../../desktop/commands/scoring.py" line="307" />
             <source>Tiêu chí {id}: cần một giá trị, hoặc --na nếu không áp dụng</source>
             <translation>Criterion {id}: a value is needed, or --na if it does not apply</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="311" />
+            <location filename="../../desktop/commands/scoring.py" line="313" />
             <source>Tiêu chí {id}: {p} điểm; tổng {t}/{m}</source>
             <translation>Criterion {id}: {p} points; total {t}/{m}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="338" />
+            <location filename="../../desktop/commands/scoring.py" line="343" />
             <source>Ngày văn bản '{d}' không đúng, ghi ví dụ 2026-03-05</source>
             <translation>The document date '{d}' is not valid, write for example 2026-03-05</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="342" />
+            <location filename="../../desktop/commands/scoring.py" line="347" />
             <source>Đã thêm minh chứng cho tiêu chí {id}: {what}</source>
             <translation>Added evidence for criterion {id}: {what}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="355" />
+            <location filename="../../desktop/commands/scoring.py" line="360" />
             <source>Không có số liệu nào để điền từ theo dõi kế hoạch</source>
             <translation>No figures to fill in from plan tracking</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="366" />
+            <location filename="../../desktop/commands/scoring.py" line="371" />
             <source>Không ghi được tệp {file}: {err}</source>
             <translation>Could not write the file {file}: {err}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="374" />
+            <location filename="../../desktop/commands/scoring.py" line="379" />
             <source>Đã lập báo cáo tự chấm điểm: {out}</source>
             <translation>Self-assessment report written: {out}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="410" />
+            <location filename="../../desktop/commands/scoring.py" line="415" />
             <source> (đã thẩm định)</source>
             <translation> (reviewed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="413" />
+            <location filename="../../desktop/commands/scoring.py" line="418" />
             <source>Chưa có bản tự chấm nào trong kỳ này</source>
             <translation>No self-assessment in this period yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="425" />
+            <location filename="../../desktop/commands/scoring.py" line="430" />
             <source>Điểm '{p}' không phải là số, ví dụ 12,5</source>
             <translation>The score '{p}' is not a number, for example 12,5</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="433" />
+            <location filename="../../desktop/commands/scoring.py" line="438" />
             <source>Đã điều chỉnh tiêu chí {id} của đơn vị {code}: {own} → {new} điểm</source>
             <translation>Adjusted criterion {id} of unit {code}: {own} → {new} points</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="457" />
+            <location filename="../../desktop/commands/scoring.py" line="462" />
             <source>Đã lập {what}: {out}</source>
             <translation>Wrote the {what}: {out}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="458" />
+            <location filename="../../desktop/commands/scoring.py" line="463" />
             <source>bảng điểm</source>
             <translation>score table</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/scoring.py" line="458" />
+            <location filename="../../desktop/commands/scoring.py" line="463" />
             <source>báo cáo tổng hợp chấm điểm</source>
             <translation>scoring summary report</translation>
         </message>
@@ -4600,177 +4771,177 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Could not write the file {f}: {err}</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="113" />
+            <location filename="../../desktop/documents/signing.py" line="115" />
             <source>Tệp {f} không phải tệp PDF hoặc đã bị hỏng.</source>
             <translation>The file {f} is not a PDF file or is damaged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="127" />
+            <location filename="../../desktop/documents/signing.py" line="129" />
             <source>Tệp {f} được đặt mật khẩu mở tệp; hãy gỡ mật khẩu rồi thử lại.</source>
             <translation>The file {f} has an opening password; remove the password and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="227" />
+            <location filename="../../desktop/documents/signing.py" line="229" />
             <source>Tệp ảnh {f} không phải ảnh PNG.</source>
             <translation>The image file {f} is not a PNG image.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="237" />
+            <location filename="../../desktop/documents/signing.py" line="239" />
             <source>Tệp ảnh {f} bị hỏng hoặc có kích thước không dùng được.</source>
             <translation>The image file {f} is damaged or has an unusable size.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="249" />
+            <location filename="../../desktop/documents/signing.py" line="251" />
             <source>Không mở được chứng thư số PKCS#12 (sai mật khẩu hoặc tệp hỏng).</source>
             <translation>Could not open the PKCS#12 certificate (wrong password or damaged file).</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="291" />
+            <location filename="../../desktop/documents/signing.py" line="293" />
             <source>Tệp {f} có {n} trang; không có trang {p}.</source>
             <translation>The file {f} has {n} pages; there is no page {p}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="294" />
+            <location filename="../../desktop/documents/signing.py" line="296" />
             <source>Vị trí chữ ký --box quá nhỏ (cần x1 &lt; x2, y1 &lt; y2, mỗi chiều ít nhất 10 điểm).</source>
             <translation>The signature position --box is too small (x1 &lt; x2, y1 &lt; y2 are needed, each side at least 10 points).</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="300" />
+            <location filename="../../desktop/documents/signing.py" line="302" />
             <source>Vị trí --box {b} nằm ngoài trang {p} (khổ {w:.0f} x {h:.0f} điểm).</source>
             <translation>The position --box {b} is outside page {p} (size {w:.0f} x {h:.0f} points).</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="304" />
+            <location filename="../../desktop/documents/signing.py" line="306" />
             <source>Tệp {f} đã có ô chữ ký tên {n}; hãy chọn tên khác bằng --field.</source>
             <translation>The file {f} already has a signature field named {n}; choose another name with --field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="312" />
+            <location filename="../../desktop/documents/signing.py" line="314" />
             <source>(không có)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="313" />
+            <location filename="../../desktop/documents/signing.py" line="315" />
             <source>Tệp {f} không có ô chữ ký tên {n} (các ô có: {names}).</source>
             <translation>The file {f} has no signature field named {n} (its fields: {names}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="316" />
+            <location filename="../../desktop/documents/signing.py" line="318" />
             <source>Ô chữ ký {n} của tệp {f} đã được ký.</source>
             <translation>The signature field {n} of the file {f} is already signed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="319" />
+            <location filename="../../desktop/documents/signing.py" line="321" />
             <source>Lãnh đạo ký trước (ô {a}), văn thư ký số của cơ quan sau (ô {b}): tệp {f} chưa có chữ ký của lãnh đạo.</source>
             <translation>The leader signs first (field {a}), the clerk signs for the agency after (field {b}): the file {f} has no leader's signature yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="326" />
+            <location filename="../../desktop/documents/signing.py" line="328" />
             <source>Mọi ô chữ ký của tệp {f} đã được ký ({names}); muốn ký thêm ở chỗ khác, chỉ ra trang và vị trí: --page N --box x1,y1,x2,y2.</source>
             <translation>Every signature field of the file {f} is signed ({names}); to sign elsewhere, give the page and position: --page N --box x1,y1,x2,y2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="329" />
+            <location filename="../../desktop/documents/signing.py" line="331" />
             <source>Tệp {f} không có ô chữ ký trống (ví dụ tệp đã xuất lại từ Word); chỉ ra trang và vị trí chữ ký: --page N --box x1,y1,x2,y2.</source>
             <translation>The file {f} has no empty signature field (for example a file exported again from Word); give the page and position of the signature: --page N --box x1,y1,x2,y2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="335" />
+            <location filename="../../desktop/documents/signing.py" line="337" />
             <source>(không rõ)</source>
             <translation>(unknown)</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="360" />
+            <location filename="../../desktop/documents/signing.py" line="362" />
             <source>Không lấy được dấu thời gian từ máy chủ {u} (không có mạng hoặc máy chủ không trả lời); chưa ký gì. Ký lại khi có mạng, hoặc bỏ --tsa để ký không kèm dấu thời gian.</source>
             <translation>Could not get a timestamp from the server {u} (no network, or the server did not answer); nothing was signed. Sign again when online, or leave out --tsa to sign without a timestamp.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="363" />
+            <location filename="../../desktop/documents/signing.py" line="365" />
             <source>Không ký được tệp {f}: tệp PDF có cấu trúc không ký được.</source>
             <translation>Could not sign the file {f}: the PDF's structure cannot be signed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="370" />
+            <location filename="../../desktop/documents/signing.py" line="372" />
             <source>Cơ quan: {o}</source>
             <translation>Agency: {o}</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="372" />
+            <location filename="../../desktop/documents/signing.py" line="374" />
             <source>Người ký: {n}</source>
             <translation>Signer: {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="375" />
+            <location filename="../../desktop/documents/signing.py" line="377" />
             <source>Thời gian ký: {t}</source>
             <translation>Signing time: {t}</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="581" />
+            <location filename="../../desktop/documents/signing.py" line="583" />
             <source>Tệp {f} không phải chứng thư số (PEM hoặc DER) đọc được.</source>
             <translation>The file {f} is not a readable certificate (PEM or DER).</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="583" />
+            <location filename="../../desktop/documents/signing.py" line="585" />
             <source>Tệp {f} không chứa chứng thư số nào.</source>
             <translation>The file {f} contains no certificate.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="708" />
+            <location filename="../../desktop/documents/signing.py" line="710" />
             <source>chữ ký bị hỏng, không kiểm tra được</source>
             <translation>the signature is damaged and cannot be checked</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="722" />
+            <location filename="../../desktop/documents/signing.py" line="724" />
             <source>chữ ký không toàn vẹn: nội dung đã ký bị thay đổi</source>
             <translation>the signature is not intact: the signed content was changed</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="724" />
+            <location filename="../../desktop/documents/signing.py" line="726" />
             <source>chữ ký không hợp lệ</source>
             <translation>the signature is not valid</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="732" />
+            <location filename="../../desktop/documents/signing.py" line="734" />
             <source>tài liệu đã bị sửa sau khi ký: trang {p}</source>
             <translation>the document was modified after signing: page {p}</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="734" />
+            <location filename="../../desktop/documents/signing.py" line="736" />
             <source>tài liệu đã bị sửa sau khi ký (thay đổi không phải ký tiếp hoặc điền biểu mẫu)</source>
             <translation>the document was modified after signing (changes other than further signatures or form filling)</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="742" />
+            <location filename="../../desktop/documents/signing.py" line="745" />
             <source>toàn vẹn nhưng chứng thư chưa được tin cậy</source>
             <translation>intact, but the certificate is not trusted</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="748" />
+            <location filename="../../desktop/documents/signing.py" line="751" />
             <source>dấu thời gian không hợp lệ</source>
             <translation>the timestamp is not valid</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="750" />
+            <location filename="../../desktop/documents/signing.py" line="753" />
             <source>dấu thời gian của máy chủ chưa được tin cậy</source>
             <translation>the server's timestamp is not trusted</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="752" />
+            <location filename="../../desktop/documents/signing.py" line="755" />
             <source>chữ ký không đạt yêu cầu kiểm tra</source>
             <translation>the signature does not pass the checks</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="840" />
+            <location filename="../../desktop/documents/signing.py" line="843" />
             <source>Dấu vân tay {f} không đúng: cần ít nhất 8 chữ số thập lục phân (0-9, a-f).</source>
             <translation>The fingerprint {f} is wrong: at least 8 hexadecimal digits (0-9, a-f) are needed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="844" />
+            <location filename="../../desktop/documents/signing.py" line="847" />
             <source>Không có chứng thư tin cậy nào có dấu vân tay {f}.</source>
             <translation>No trusted certificate has the fingerprint {f}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="846" />
+            <location filename="../../desktop/documents/signing.py" line="849" />
             <source>Dấu vân tay {f} khớp với {n} chứng thư; hãy gõ dài hơn.</source>
             <translation>The fingerprint {f} matches {n} certificates; type more of it.</translation>
         </message>
@@ -5840,27 +6011,37 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Criterion {id}: the evidence file {name} is missing</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="434" />
+            <location filename="../../desktop/services/scorecards.py" line="419" />
+            <source>Không có minh chứng số {id} trong các nhiệm vụ của kế hoạch năm {y}</source>
+            <translation>There is no evidence number {id} among the tasks of the {y} plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/scorecards.py" line="425" />
+            <source>minh chứng của nhiệm vụ: {t}</source>
+            <translation>task evidence: {t}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/scorecards.py" line="474" />
             <source>{a}/{b} nhiệm vụ đến hạn đến {d} hoàn thành đúng hạn (kế hoạch {n})</source>
             <translation>{a}/{b} tasks due by {d} finished on time (plan {n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="444" />
+            <location filename="../../desktop/services/scorecards.py" line="484" />
             <source>đã giải ngân {a} trên {b} triệu đồng</source>
             <translation>{a} of {b} million dong disbursed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="463" />
+            <location filename="../../desktop/services/scorecards.py" line="503" />
             <source>{a}/{b} chỉ tiêu đã đo đạt yêu cầu</source>
             <translation>{a}/{b} measured targets met</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="488" />
+            <location filename="../../desktop/services/scorecards.py" line="528" />
             <source>Theo dõi kế hoạch trong KHCĐS</source>
             <translation>Plan tracking in KHCĐS</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="702" />
+            <location filename="../../desktop/services/scorecards.py" line="742" />
             <source>Điểm tự chấm trong tệp không khớp với số liệu đã nhập (tệp đã bị sửa)</source>
             <translation>The self-assessed scores in the file do not match the entered figures (the file was modified)</translation>
         </message>
@@ -7325,162 +7506,162 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Target {w}: the measured value {v}% exceeds 100%.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="108" />
+            <location filename="../../desktop/sync/template_package.py" line="107" />
             <source>Mã mẫu "{id}" không hợp lệ: ghi chữ thường không dấu, số và dấu gạch ngang, 3 đến 64 ký tự, ví dụ ls-12-2026.</source>
             <translation>The template code "{id}" is not valid: write lower-case letters without accents, digits and hyphens, 3 to 64 characters, for example ls-12-2026.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="111" />
+            <location filename="../../desktop/sync/template_package.py" line="110" />
             <source>Phiên bản phải là số nguyên từ 1 trở lên, ví dụ 1.</source>
             <translation>The version must be a whole number from 1, for example 1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="138" />
+            <location filename="../../desktop/sync/template_package.py" line="137" />
             <source>Kiểm tra xong, không ghi gì. Sẽ phát hành: {id} phiên bản {v}</source>
             <translation>Checked, nothing written. Would publish: {id} version {v}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="139" />
+            <location filename="../../desktop/sync/template_package.py" line="138" />
             <source>  {kind} số {num} ngày {d} của {issuer}: {title}</source>
             <translation>  {kind} no. {num} of {d} by {issuer}: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="142" />
+            <location filename="../../desktop/sync/template_package.py" line="141" />
             <source>  Thời kỳ {p}; tỉnh, thành phố: {prov}</source>
             <translation>  Period {p}; province: {prov}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="143" />
+            <location filename="../../desktop/sync/template_package.py" line="142" />
             <source>  {g} nhóm, {n} nhiệm vụ ({c} nhiệm vụ giao cấp xã), {k} chỉ tiêu</source>
             <translation>  {g} groups, {n} tasks ({c} tasks for communes), {k} targets</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="148" />
+            <location filename="../../desktop/sync/template_package.py" line="147" />
             <source>  Phiên bản {v} đã phát hành với nội dung khác: hãy đổi thành phiên bản {n}.</source>
             <translation>  Version {v} was published with different content: change it to version {n}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="151" />
+            <location filename="../../desktop/sync/template_package.py" line="150" />
             <source>  Ký bằng khóa có dấu vân tay {fp}</source>
             <translation>  Signed with the key with fingerprint {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="153" />
+            <location filename="../../desktop/sync/template_package.py" line="152" />
             <source>  Thư mục chưa có khóa ký: khóa sẽ được tạo khi phát hành.</source>
             <translation>  The folder has no signing key yet: a key will be created when publishing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="165" />
+            <location filename="../../desktop/sync/template_package.py" line="164" />
             <source>Mẫu chưa ghi mã tỉnh (province_code): ghi {p}.</source>
             <translation>The template has no province code (province_code): write {p}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="167" />
+            <location filename="../../desktop/sync/template_package.py" line="166" />
             <source>Mẫu ghi mã tỉnh {p}, không phải của thành phố này.</source>
             <translation>The template gives province code {p}, not this city's.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="214" />
+            <location filename="../../desktop/sync/template_package.py" line="213" />
             <source>bản thảo {id}</source>
             <translation>draft {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="252" />
+            <location filename="../../desktop/sync/template_package.py" line="251" />
             <source>gói mẫu kế hoạch</source>
             <translation>plan template package</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="259" />
+            <location filename="../../desktop/sync/template_package.py" line="258" />
             <source>Mẫu trong gói ({a} v{b}) khác bản kê ({c} v{d}).</source>
             <translation>The template in the package ({a} v{b}) differs from the manifest ({c} v{d}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="263" />
+            <location filename="../../desktop/sync/template_package.py" line="262" />
             <source>Mẫu ghi mã tỉnh khác với nơi phát hành.</source>
             <translation>The template's province code differs from where it was published.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="281" />
+            <location filename="../../desktop/sync/template_package.py" line="280" />
             <source>(trống)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="340" />
+            <location filename="../../desktop/sync/template_package.py" line="339" />
             <source>Nhiệm vụ mới</source>
             <translation>New task</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="340" />
+            <location filename="../../desktop/sync/template_package.py" line="339" />
             <source>Nhiệm vụ bị bỏ</source>
             <translation>Dropped task</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="341" />
+            <location filename="../../desktop/sync/template_package.py" line="340" />
             <source>Nhiệm vụ sửa</source>
             <translation>Changed task</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="341" />
+            <location filename="../../desktop/sync/template_package.py" line="340" />
             <source>Chỉ tiêu mới</source>
             <translation>New target</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="342" />
+            <location filename="../../desktop/sync/template_package.py" line="341" />
             <source>Chỉ tiêu bị bỏ</source>
             <translation>Dropped target</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="342" />
+            <location filename="../../desktop/sync/template_package.py" line="341" />
             <source>Chỉ tiêu sửa</source>
             <translation>Changed target</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="365" />
+            <location filename="../../desktop/sync/template_package.py" line="364" />
             <source>{id}: {t} — {f}: {a} → {b}</source>
             <translation>{id}: {t} — {f}: {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="375" />
+            <location filename="../../desktop/sync/template_package.py" line="374" />
             <source>{id}: nội dung: {a} → {b}</source>
             <translation>{id}: content: {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="379" />
+            <location filename="../../desktop/sync/template_package.py" line="378" />
             <source>{id}: {t} — mức giao ({lv}): {a} → {b}</source>
             <translation>{id}: {t} — assigned level ({lv}): {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="383" />
+            <location filename="../../desktop/sync/template_package.py" line="382" />
             <source>{id}: {t} — cấp phải đạt: {a} → {b}</source>
             <translation>{id}: {t} — required level: {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="401" />
+            <location filename="../../desktop/sync/template_package.py" line="400" />
             <source>Kế hoạch năm {y}: {why}</source>
             <translation>{y} plan: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="402" />
+            <location filename="../../desktop/sync/template_package.py" line="401" />
             <source>Kế hoạch năm {y} đã chuyển sang phiên bản mới.</source>
             <translation>The {y} plan moved to the new version.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="403" />
+            <location filename="../../desktop/sync/template_package.py" line="402" />
             <source>  Gắn cờ (không còn trong mẫu, vẫn giữ): {x}</source>
             <translation>  Flagged (no longer in the template, kept): {x}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="404" />
+            <location filename="../../desktop/sync/template_package.py" line="403" />
             <source>  Thêm: {x}</source>
             <translation>  Added: {x}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="405" />
+            <location filename="../../desktop/sync/template_package.py" line="404" />
             <source>  Cập nhật theo mẫu: {x}</source>
             <translation>  Updated from the template: {x}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="406" />
+            <location filename="../../desktop/sync/template_package.py" line="405" />
             <source>  Giữ nội dung đơn vị đã sửa: {x}</source>
             <translation>  Kept the content the unit edited: {x}</translation>
         </message>
@@ -7610,12 +7791,12 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Template {id} version {v} already exists with different content; the city must publish a new version.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="652" />
+            <location filename="../../desktop/sync/template_package.py" line="653" />
             <source>sẽ chuyển sang phiên bản mới</source>
             <translation>will move to the new version</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="661" />
+            <location filename="../../desktop/sync/template_package.py" line="662" />
             <source>kế hoạch {state}: không chuyển; hãy mở khóa rồi nhập lại.</source>
             <translation>plan {state}: not moved; unlock it and import again.</translation>
         </message>
