@@ -68,7 +68,10 @@ _translators: list[Any] = []
 def install_translator(app: Any, lang: str) -> bool:
     """Vietnamese is the source language; ``en`` loads ``khcds_en.qm`` when shipped."""
     QtCore, _g, _w = _qt()
+    from desktop.i18n import set_language
     from desktop.resources import resource_path
+
+    set_language(lang)
 
     for t in _translators:
         app.removeTranslator(t)

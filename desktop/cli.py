@@ -43,16 +43,16 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
     def format_usage(self) -> str:
-        return super().format_usage().replace("usage:", "cách dùng:")
+        return super().format_usage().replace("usage:", _("cách dùng:"))
 
     def format_help(self) -> str:
         return (
             super()
             .format_help()
-            .replace("usage:", "cách dùng:")
-            .replace("options:", "tùy chọn:")
-            .replace("positional arguments:", "tham số:")
-            .replace("show this help message and exit", "xem hướng dẫn này")
+            .replace("usage:", _("cách dùng:"))
+            .replace("options:", _("tùy chọn:"))
+            .replace("positional arguments:", _("tham số:"))
+            .replace("show this help message and exit", _("xem hướng dẫn này"))
         )
 
 
@@ -113,10 +113,25 @@ def quiet_start() -> None:
     t.start()
 
 
+def _lang_option(argv: Sequence[str]) -> str | None:
+    """The value of ``--lang`` (``--lang en`` or ``--lang=en``) wherever it stands."""
+    for i, a in enumerate(argv):
+        if a == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if a.startswith("--lang="):
+            return a.split("=", 1)[1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if argv is None:  # the program itself (console script, ``python -m desktop``, frozen entry)
         quiet_start()
     argv = list(sys.argv[1:] if argv is None else argv)
+    lang = _lang_option(argv)
+    if lang:  # before the parser is built: its help texts and usage errors are translated too
+        from desktop.i18n import set_language
+
+        set_language(lang)
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -174,13 +189,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _translate_usage(msg: str) -> str:
     replacements = {
-        "the following arguments are required": "thiếu tham số bắt buộc",
-        "unrecognized arguments": "tham số không hiểu được",
-        "invalid choice": "lựa chọn không hợp lệ",
-        "expected one argument": "cần một giá trị",
-        "invalid int value": "không phải số nguyên",
-        "choose from": "chọn một trong",
-        "argument": "tham số",
+        "the following arguments are required": _("thiếu tham số bắt buộc"),
+        "unrecognized arguments": _("tham số không hiểu được"),
+        "invalid choice": _("lựa chọn không hợp lệ"),
+        "expected one argument": _("cần một giá trị"),
+        "invalid int value": _("không phải số nguyên"),
+        "choose from": _("chọn một trong"),
+        "argument": _("tham số"),
     }
     for en, vi in replacements.items():
         msg = msg.replace(en, vi)

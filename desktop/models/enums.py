@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import enum
 
+from desktop.i18n import N_, _
+
 
 class Level(str, enum.Enum):
     CITY = "city"
@@ -11,8 +13,13 @@ class Level(str, enum.Enum):
     COMMUNE = "commune"
 
     @property
+    def display(self) -> str:
+        """The label in the user's language (documents keep the Vietnamese ``label``)."""
+        return _(self.label)
+
+    @property
     def label(self) -> str:
-        return {"city": "Cấp tỉnh, thành phố", "district": "Cấp huyện", "commune": "Cấp xã"}[self.value]
+        return {"city": N_("Cấp tỉnh, thành phố"), "district": N_("Cấp huyện"), "commune": N_("Cấp xã")}[self.value]
 
 
 class Role(str, enum.Enum):
@@ -29,12 +36,17 @@ class PlanState(str, enum.Enum):
     ISSUED = "issued"
 
     @property
+    def display(self) -> str:
+        """The label in the user's language (documents keep the Vietnamese ``label``)."""
+        return _(self.label)
+
+    @property
     def label(self) -> str:
         return {
-            "draft": "Dự thảo",
-            "submitted": "Trình phê duyệt",
-            "approved": "Đã phê duyệt",
-            "issued": "Đã ban hành",
+            "draft": N_("Dự thảo"),
+            "submitted": N_("Trình phê duyệt"),
+            "approved": N_("Đã phê duyệt"),
+            "issued": N_("Đã ban hành"),
         }[self.value]
 
     @property
@@ -50,13 +62,18 @@ class TaskStatus(str, enum.Enum):
     CANCELLED = "cancelled"
 
     @property
+    def display(self) -> str:
+        """The label in the user's language (documents keep the Vietnamese ``label``)."""
+        return _(self.label)
+
+    @property
     def label(self) -> str:
         return {
-            "not_started": "Chưa triển khai",
-            "in_progress": "Đang thực hiện",
-            "done": "Hoàn thành",
-            "late": "Chậm tiến độ",
-            "cancelled": "Hủy bỏ",
+            "not_started": N_("Chưa triển khai"),
+            "in_progress": N_("Đang thực hiện"),
+            "done": N_("Hoàn thành"),
+            "late": N_("Chậm tiến độ"),
+            "cancelled": N_("Hủy bỏ"),
         }[self.value]
 
 
@@ -69,9 +86,14 @@ class TargetDirection(str, enum.Enum):
     RANGE = "range"  # between ``value`` and ``value_max``
 
     @property
+    def display(self) -> str:
+        """The label in the user's language (documents keep the Vietnamese ``label``)."""
+        return _(self.label)
+
+    @property
     def label(self) -> str:
-        return {"at_least": "Tối thiểu", "at_most": "Tối đa", "exact": "Đúng bằng",
-                "range": "Trong khoảng"}[self.value]
+        return {"at_least": N_("Tối thiểu"), "at_most": N_("Tối đa"), "exact": N_("Đúng bằng"),
+                "range": N_("Trong khoảng")}[self.value]
 
 
 class TargetMeasure(str, enum.Enum):
@@ -82,8 +104,13 @@ class TargetMeasure(str, enum.Enum):
     CUMULATIVE = "cumulative"  # accumulated, due once at the target's due date (the plan's end)
 
     @property
+    def display(self) -> str:
+        """The label in the user's language (documents keep the Vietnamese ``label``)."""
+        return _(self.label)
+
+    @property
     def label(self) -> str:
-        return {"monthly": "Hằng tháng", "quarterly": "Hằng quý", "cumulative": "Lũy kế"}[self.value]
+        return {"monthly": N_("Hằng tháng"), "quarterly": N_("Hằng quý"), "cumulative": N_("Lũy kế")}[self.value]
 
 
 class PlanKind(str, enum.Enum):
@@ -94,9 +121,14 @@ class PlanKind(str, enum.Enum):
     CAMPAIGN = "chien_dich"
 
     @property
+    def display(self) -> str:
+        """The label in the user's language (documents keep the Vietnamese ``label``)."""
+        return _(self.label)
+
+    @property
     def label(self) -> str:
-        return {"hang_nam": "Kế hoạch năm", "trien_khai": "Kế hoạch triển khai",
-                "chien_dich": "Kế hoạch cao điểm, chiến dịch"}[self.value]
+        return {"hang_nam": N_("Kế hoạch năm"), "trien_khai": N_("Kế hoạch triển khai"),
+                "chien_dich": N_("Kế hoạch cao điểm, chiến dịch")}[self.value]
 
 
 class Issuer(str, enum.Enum):
@@ -108,9 +140,14 @@ class Issuer(str, enum.Enum):
     BAN_THUONG_VU = "ban_thuong_vu"
 
     @property
+    def display(self) -> str:
+        """The label in the user's language (documents keep the Vietnamese ``label``)."""
+        return _(self.label)
+
+    @property
     def label(self) -> str:
-        return {"ubnd": "Ủy ban nhân dân", "dang_uy": "Đảng ủy", "ban_chi_dao": "Ban Chỉ đạo",
-                "ban_thuong_vu": "Ban Thường vụ Đảng ủy"}[self.value]
+        return {"ubnd": N_("Ủy ban nhân dân"), "dang_uy": N_("Đảng ủy"), "ban_chi_dao": N_("Ban Chỉ đạo"),
+                "ban_thuong_vu": N_("Ban Thường vụ Đảng ủy")}[self.value]
 
     @property
     def party(self) -> bool:
@@ -136,13 +173,18 @@ class FundingSource(str, enum.Enum):
     OTHER = "other"
 
     @property
+    def display(self) -> str:
+        """The label in the user's language (documents keep the Vietnamese ``label``)."""
+        return _(self.label)
+
+    @property
     def label(self) -> str:
         return {
-            "city_budget": "Ngân sách tỉnh, thành phố",
-            "commune_budget": "Ngân sách xã",
-            "central_budget": "Ngân sách trung ương",
-            "socialised": "Xã hội hóa",
-            "other": "Nguồn khác",
+            "city_budget": N_("Ngân sách tỉnh, thành phố"),
+            "commune_budget": N_("Ngân sách xã"),
+            "central_budget": N_("Ngân sách trung ương"),
+            "socialised": N_("Xã hội hóa"),
+            "other": N_("Nguồn khác"),
         }[self.value]
 
 
@@ -156,15 +198,20 @@ class BudgetColumn(str, enum.Enum):
     RATIO = "ratio"
 
     @property
+    def display(self) -> str:
+        """The label in the user's language (documents keep the Vietnamese ``label``)."""
+        return _(self.label)
+
+    @property
     def label(self) -> str:
         return {
-            "approved": "Dự toán được duyệt",
-            "spent": "Kinh phí đã sử dụng",
-            "carried_over": "Chuyển nguồn",
-            "allocated": "Đã phân bổ, thực hiện",
-            "planned": "Dự kiến phân bổ",
-            "requested": "Nhu cầu kinh phí",
-            "ratio": "Tỷ lệ bố trí vốn",
+            "approved": N_("Dự toán được duyệt"),
+            "spent": N_("Kinh phí đã sử dụng"),
+            "carried_over": N_("Chuyển nguồn"),
+            "allocated": N_("Đã phân bổ, thực hiện"),
+            "planned": N_("Dự kiến phân bổ"),
+            "requested": N_("Nhu cầu kinh phí"),
+            "ratio": N_("Tỷ lệ bố trí vốn"),
         }[self.value]
 
 
@@ -178,7 +225,12 @@ class ReportFrequency(str, enum.Enum):
     ADHOC = "adhoc"
 
     @property
+    def display(self) -> str:
+        """The label in the user's language (documents keep the Vietnamese ``label``)."""
+        return _(self.label)
+
+    @property
     def label(self) -> str:
-        return {"plan": "Ban hành kế hoạch", "week": "Hằng tuần", "month": "Hằng tháng",
-                "quarter": "Hằng quý", "half_year": "6 tháng", "year": "Hằng năm",
-                "adhoc": "Đột xuất"}[self.value]
+        return {"plan": N_("Ban hành kế hoạch"), "week": N_("Hằng tuần"), "month": N_("Hằng tháng"),
+                "quarter": N_("Hằng quý"), "half_year": N_("6 tháng"), "year": N_("Hằng năm"),
+                "adhoc": N_("Đột xuất")}[self.value]

@@ -28,7 +28,7 @@ from sqlalchemy import case, delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.errors import PackageError, StoreError, UserError
-from desktop.i18n import _
+from desktop.i18n import N_, _
 from desktop.models import directory
 from desktop.models.city import CityPending, CityReceipt, CitySubmission, CityTarget, CityTask, CityUnit
 from desktop.models.enums import TaskStatus
@@ -627,7 +627,12 @@ class SubmissionStatus(str, enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"on_time": "Đúng hạn", "late": "Muộn", "missing": "Chưa gửi"}[self.value]
+        return {"on_time": N_("Đúng hạn"), "late": N_("Muộn"), "missing": N_("Chưa gửi")}[self.value]
+
+    @property
+    def display(self) -> str:
+        """The label in the user's language (documents keep the Vietnamese ``label``)."""
+        return _(self.label)
 
 
 PLAN_KINDS = ("hang_nam", "trien_khai", "chien_dich")

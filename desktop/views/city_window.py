@@ -96,7 +96,7 @@ class UnitDetailDialog(QDialog):
                              self.tr("Hoàn thành"), self.tr("Cờ")], "detail_tasks")
         self.tasks.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         data = detail.data or {"tasks": [], "targets": []}
-        _set_rows(self.tasks, [[t["pillar"], t["content"], TaskStatus(t["status"]).label, t["percent"],
+        _set_rows(self.tasks, [[t["pillar"], t["content"], TaskStatus(t["status"]).display, t["percent"],
                                 t["finish"] or "", t["flag"] or ""] for t in data["tasks"] if t["adopted"]])
         tabs.addTab(self.tasks, self.tr("Nhiệm vụ"))
         self.targets = _table([self.tr("Chỉ tiêu"), self.tr("Mức giao"), self.tr("Đơn vị đặt"),
@@ -194,7 +194,7 @@ class CityWindow(QMainWindow):
         self.filter.setObjectName("status_filter")
         self.filter.addItem(self.tr("Tất cả đơn vị"), None)
         for st in city.SubmissionStatus:
-            self.filter.addItem(st.label, st.value)
+            self.filter.addItem(st.display, st.value)
         self.filter.currentIndexChanged.connect(self._fill_status)
         self.search = QLineEdit()
         self.search.setObjectName("status_search")
@@ -218,7 +218,7 @@ class CityWindow(QMainWindow):
         self.tabs.addTab(self.targets_table, self.tr("Chỉ tiêu"))
         statuses = list(TaskStatus)
         self.pillars_table = _table([self.tr("Trụ cột"), self.tr("Số đơn vị"), self.tr("Số nhiệm vụ")]
-                                    + [s.label for s in statuses] + [self.tr("Tỷ lệ BQ (%)")], "pillars_table")
+                                    + [s.display for s in statuses] + [self.tr("Tỷ lệ BQ (%)")], "pillars_table")
         self.pillars_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.pillars_table, self.tr("Nhiệm vụ theo trụ cột"))
         from desktop.views.city_scores import ScoresPage
@@ -275,7 +275,7 @@ class CityWindow(QMainWindow):
 
     def _fill_status(self) -> None:
         units = self.visible_units()
-        rows = [[u.code, u.name, u.status.label + (self.tr(" (quá hạn)") if u.overdue else ""),
+        rows = [[u.code, u.name, u.status.display + (self.tr(" (quá hạn)") if u.overdue else ""),
                  u.revision, format_local(u.sent_at, "%d/%m/%Y"),
                  u.tasks if u.revision else None, u.done if u.revision else None,
                  u.late_tasks if u.revision else None,

@@ -31,17 +31,11 @@ STATUS_BACKGROUNDS = {
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("common", text)
+    return QCoreApplication.translate("", text)
 
 
 def status_label(s: TaskStatus) -> str:
-    return {
-        TaskStatus.NOT_STARTED: tr("Chưa triển khai"),
-        TaskStatus.IN_PROGRESS: tr("Đang thực hiện"),
-        TaskStatus.DONE: tr("Hoàn thành"),
-        TaskStatus.LATE: tr("Chậm tiến độ"),
-        TaskStatus.CANCELLED: tr("Hủy bỏ"),
-    }[s]
+    return s.display
 
 
 def fmt_date(d: dt.date | None) -> str:

@@ -252,7 +252,7 @@ class DashboardPage(Page):
         self.title.setText(self.tr("{unit} — Kế hoạch chuyển đổi số năm {y}").format(unit=plan.unit.name, y=plan.year))
         self.subtitle.setText(self.tr("Hôm nay {d}. {n} nhiệm vụ; đã xong {done}, chậm {late}. Trạng thái kế hoạch: {s}.")
                               .format(d=fmt_date(d.today), n=d.tasks, done=d.status.get(TaskStatus.DONE, 0),
-                                      late=d.status.get(TaskStatus.LATE, 0), s=plan.state.label))
+                                      late=d.status.get(TaskStatus.LATE, 0), s=plan.state.display))
         self.donut.set_data(d.status, d.overall_percent)
         self.bars.set_data(d.pillars)
         self.targets.set_data(d.targets)

@@ -506,7 +506,7 @@ class MainWindow(QMainWindow):
                 f.setBold(True)
                 head.setFont(f)
                 model.appendRow(head)
-            text = f"    {p.kind.label} — {p.issuer.label}: {p.title}"
+            text = f"    {p.kind.display} — {p.issuer.display}: {p.title}"
             item = QStandardItem(text if len(text) < 90 else text[:89] + "…")
             item.setData(p.id, Qt.ItemDataRole.UserRole)
             item.setToolTip(p.label)
@@ -538,8 +538,8 @@ class MainWindow(QMainWindow):
         unit = plan.unit
         self.setWindowTitle(f"{APP_NAME} — {unit.name} — " + (
             self.tr("Kế hoạch năm {y}").format(y=plan.year) if plan.kind is PlanKind.ANNUAL and plan.issuer is Issuer.UBND
-            else f"{plan.kind.label}: {plan.subject}"))
-        self.state_label.setText(self.tr("Kế hoạch: {s}").format(s=plan.state.label)
+            else f"{plan.kind.display}: {plan.subject}"))
+        self.state_label.setText(self.tr("Kế hoạch: {s}").format(s=plan.state.display)
                                  + (self.tr(" (chỉ xem)") if plan.state.locked else ""))
         nxt = {PlanState.DRAFT: {PlanState.SUBMITTED}, PlanState.SUBMITTED: {PlanState.APPROVED, PlanState.DRAFT},
                PlanState.APPROVED: {PlanState.ISSUED}, PlanState.ISSUED: set()}[plan.state]
@@ -598,7 +598,7 @@ class MainWindow(QMainWindow):
     def change_state(self, state: PlanState) -> None:
         if state in (PlanState.APPROVED, PlanState.ISSUED) and not ask(self, self.tr(
                 "Sau khi {s}, nội dung kế hoạch chỉ xem, không sửa được (vẫn cập nhật tiến độ). Tiếp tục?").format(
-                s=state.label.lower())):
+                s=state.display.lower())):
             return
         pid = self.ws.plan_id
         plan = self.ws.plan
@@ -607,7 +607,7 @@ class MainWindow(QMainWindow):
                 show_error(self, self.tr("Kế hoạch chưa có số và ngày ban hành. Hãy mở khóa để ghi số, ngày "
                                          "(trang Kế hoạch), rồi phê duyệt và ban hành."))
                 return
-            dlg = IssueDialog(plan.number, plan.issue_date, self.ws.today(), state.label, self)
+            dlg = IssueDialog(plan.number, plan.issue_date, self.ws.today(), state.display, self)
             if dlg.exec() != QDialog.DialogCode.Accepted:
                 return
             number, date = dlg.values()

@@ -198,7 +198,7 @@ class TargetsTab(QWidget):
         self.table.setRowCount(len(plan.targets))
         for r, tg in enumerate(plan.targets):
             below = tg.value is not None and tg.city_value is not None and psvc.below_city(tg)
-            cells = [tg.text, tg.unit, tg.direction.label, format_number(tg.city_value),
+            cells = [tg.text, tg.unit, tg.direction.display, format_number(tg.city_value),
                      format_number(tg.value),
                      self.tr("⚠ Thấp hơn mức thành phố giao") if below else
                      (self.tr("⚠ Chưa có giá trị") if tg.value is None else "")]
@@ -464,7 +464,7 @@ class PlanEditorPage(Page):
         plan = self.ws.plan
         self.title.setText(self.tr("Kế hoạch chuyển đổi số năm {y}").format(y=plan.year))
         locked = plan.state.locked
-        self.state.setText(self.tr("Trạng thái: {s}").format(s=plan.state.label)
+        self.state.setText(self.tr("Trạng thái: {s}").format(s=plan.state.display)
                            + (self.tr(" — chỉ xem") if locked else ""))
         self.state.setStyleSheet("padding: 4px 10px; border-radius: 4px; background: %s;"
                                  % ("#ffe0b2" if locked else "#e3f2fd"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -165,7 +165,7 @@ class TaskForm(QGroupBox):
     """The selected task's plan fields; each saves when the user leaves it."""
 
     def __init__(self, page: TasksPage) -> None:
-        super().__init__(page.tr("Nhiệm vụ đã chọn"))
+        super().__init__(QCoreApplication.translate("TasksPage", "Nhiệm vụ đã chọn"))
         self.page = page
         ws = page.ws
         self.ws = ws

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 
 from desktop.errors import KhcdsError
@@ -59,7 +59,7 @@ class ServiceCommand(QUndoCommand):
             log.exception("edit failed")
             self.ok = False
             self.setObsolete(True)
-            self.ws.failed.emit(self.ws.tr("Không lưu được thay đổi: {e}").format(e=e))
+            self.ws.failed.emit(QCoreApplication.translate("Workspace", "Không lưu được thay đổi: {e}").format(e=e))
             return
         self._done_once = True
         self.ws.changed.emit()

@@ -205,7 +205,7 @@ class UnitPage(QWizardPage):
         self.other_level = QComboBox()
         self.other_level.setObjectName("other_unit_level")
         for lv in (Level.DISTRICT, Level.COMMUNE, Level.CITY):
-            self.other_level.addItem(lv.label, lv.value)
+            self.other_level.addItem(lv.display, lv.value)
         row = QHBoxLayout()
         row.addWidget(self.other_name, 1)
         row.addWidget(self.other_level)

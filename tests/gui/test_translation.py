@@ -17,7 +17,12 @@ def test_english_translation(qtbot, demo_store, window_factory):  # type: ignore
         assert install_translator(app, "en")
         w = window_factory(demo_store)
         assert [w.nav.item(i).text() for i in range(3)] == ["Overview", "Plan", "Tasks"]
+        # the plan's state is an enum word from the core catalogue, shown in English too
+        state = w.state_label.text()
+        assert state.startswith("Plan: ") and any(
+            word in state for word in ("Draft", "Submitted for approval", "Approved", "Issued")), state
     finally:
         install_translator(app, "vi")
     w2 = window_factory(demo_store)
     assert w2.nav.item(0).text() == "Tổng quan"
+    assert w2.state_label.text().startswith("Kế hoạch: ")
