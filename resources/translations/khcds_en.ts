@@ -3252,7 +3252,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
     <context>
         <name>UpdateDialog</name>
         <message>
-            <location filename="../../desktop/views/update_dialog.py" line="+47" />
+            <location filename="../../desktop/views/update_dialog.py" line="+50" />
             <source>Cập nhật tiến độ nhiệm vụ</source>
             <translation>Update task progress</translation>
         </message>
@@ -3691,12 +3691,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>  Warning: the printed total {p} differs from the sum of the rows {c} (part {s}, {g}, {col})</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="264" />
-            <source>Dữ liệu mẫu: {unit}, kế hoạch năm {year} theo {tpl}: {n} nhiệm vụ, {m} chỉ tiêu. Thư mục dữ liệu: {dir}</source>
-            <translation>Demo data: {unit}, {year} plan from {tpl}: {n} tasks, {m} targets. Data folder: {dir}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/commands/core.py" line="291" />
+            <location filename="../../desktop/commands/core.py" line="283" />
             <source>Không có tỉnh, thành phố {p}.</source>
             <translation>There is no province {p}.</translation>
         </message>
@@ -3986,49 +3981,44 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>one task only</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/safety.py" line="53" />
+            <location filename="../../desktop/commands/safety.py" line="50" />
             <source>Chưa có bản sao lưu nào.</source>
             <translation>No backups yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/safety.py" line="55" />
+            <location filename="../../desktop/commands/safety.py" line="52" />
             <source>{file}  (hỏng, không dùng được)</source>
             <translation>{file}  (damaged, unusable)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/safety.py" line="60" />
+            <location filename="../../desktop/commands/safety.py" line="57" />
             <source>Đã sao lưu và kiểm tra: {file}</source>
             <translation>Backed up and checked: {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/safety.py" line="77" />
+            <location filename="../../desktop/commands/safety.py" line="68" />
             <source>Đã khôi phục dữ liệu từ {file}.</source>
             <translation>Restored the data from {file}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/safety.py" line="79" />
+            <location filename="../../desktop/commands/safety.py" line="70" />
             <source>Dữ liệu trước khi khôi phục được giữ tại: {file}</source>
             <translation>The data before the restore is kept at: {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/safety.py" line="106" />
+            <location filename="../../desktop/commands/safety.py" line="88" />
             <source>Dữ liệu toàn vẹn; nhật ký thay đổi liền mạch.</source>
             <translation>The data is intact; the change log is unbroken.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/safety.py" line="126" />
+            <location filename="../../desktop/commands/safety.py" line="108" />
             <source>Kế hoạch năm {year}: {state}.</source>
             <translation>{year} plan: {state}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/safety.py" line="138" />
+            <location filename="../../desktop/commands/safety.py" line="120" />
             <source>Đã mở khóa kế hoạch năm {year}.</source>
             <translation>Unlocked the {year} plan.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/commands/safety.py" line="155" />
-            <source>Không có nhiệm vụ số {id}.</source>
-            <translation>There is no task number {id}.</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/scoring.py" line="30" />
@@ -5581,6 +5571,16 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The data folder already holds the data of {name}; demo data does not overwrite it. Use another folder (--data-dir).</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/demo.py" line="233" />
+            <source>Không có kế hoạch số {id}.</source>
+            <translation>There is no plan number {id}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/demo.py" line="234" />
+            <source>Dữ liệu mẫu: {unit}, kế hoạch năm {year} theo {tpl}: {n} nhiệm vụ, {m} chỉ tiêu. Thư mục dữ liệu: {dir}</source>
+            <translation>Demo data: {unit}, {year} plan from {tpl}: {n} tasks, {m} targets. Data folder: {dir}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/history.py" line="49" />
             <source>có</source>
             <translation>yes</translation>
@@ -5944,6 +5944,11 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <location filename="../../desktop/services/plans.py" line="1368" />
             <source>Nội dung quá dài (tối đa {n} ký tự).</source>
             <translation>The content is too long (at most {n} characters).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/safety.py" line="79" />
+            <source>Không có nhiệm vụ số {id}.</source>
+            <translation>There is no task number {id}.</translation>
         </message>
         <message>
             <location filename="../../desktop/services/scorecards.py" line="68" />
