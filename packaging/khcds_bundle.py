@@ -63,7 +63,7 @@ EXCLUDES = [
     # optional parts of libraries the program does not use
     "PIL.ImageQt", "PIL.ImageTk", "PIL._avif", "PIL.AvifImagePlugin", "PIL.ImageShow",
     "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms", "PIL.ImageCms",
-    "lxml.objectify", "lxml.isoschematron", "lxml.html",
+    "lxml.objectify", "lxml.isoschematron", "lxml.html", "lxml.sax", "lxml.builder",
     # (aiohttp stays: pyhanko.sign imports it at the top, though the program never fetches)
     # codecs of Chinese, Japanese and Korean code pages, a terminal's line editing
     "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw",
@@ -91,7 +91,7 @@ QT_PLUGINS_KEEP = {
     "platforms": ("*qwindows*", "*qxcb*", "*qoffscreen*", "*qcocoa*"),
     "platformthemes": ("*xdgdesktopportal*",),
     "platforminputcontexts": ("*",),
-    "imageformats": ("*qico*", "*qsvg*", "*qjpeg*", "*qgif*"),
+    "imageformats": ("*qico*", "*qsvg*", "*qgif*"),  # no JPEG: the window shows PNG, ICO and SVG only
     "iconengines": ("*",),
     "styles": ("*",),
     "printsupport": ("*",),
