@@ -95,6 +95,14 @@ def format_number(value: Decimal | int | None, places: int | None = None, dash: 
     return sign + out
 
 
+def format_points(value: Decimal | None, dash: str = "—") -> str:
+    """Points as Vietnamese write them: ``30``, ``22,5``, ``1.000``, ``66,67``; ``dash`` when unknown."""
+    if value is None:
+        return dash
+    text = format_number(value, 2)
+    return text.rstrip("0").rstrip(",") if "," in text else text
+
+
 def format_percent(value: Decimal | int | None) -> str:
     return "" if value is None else format_number(value) + "%"
 

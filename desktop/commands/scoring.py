@@ -122,13 +122,9 @@ def register(sub: Any) -> None:
 
 
 def _num(d: Decimal | None) -> str:
-    """``30``, ``22,5``, ``1.000``: points as Vietnamese write them."""
-    if d is None:
-        return "—"
-    from desktop.vn import format_number
+    from desktop.vn import format_points
 
-    text = format_number(d, 2)
-    return text.rstrip("0").rstrip(",") if "," in text else text
+    return format_points(d)
 
 
 def criteria_list(args: argparse.Namespace) -> int:

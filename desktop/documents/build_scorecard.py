@@ -34,13 +34,11 @@ from desktop.documents.model import (
     khoan,
 )
 from desktop.models.orm import UnitProfile
-from desktop.vn import doc_number, format_number, long_date, nfc
+from desktop.vn import doc_number, format_number, format_points, long_date, nfc
 
 
 def _pts(d: Decimal | None) -> str:
-    if d is None:
-        return "-"
-    return format_number(d, 2).rstrip("0").rstrip(",")
+    return format_points(d, dash="-")
 
 
 def _head(texts: list[str]) -> Row:

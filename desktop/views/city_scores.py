@@ -31,16 +31,9 @@ from PySide6.QtWidgets import (
 from desktop.errors import KhcdsError
 from desktop.services import city_scoring, scorecards
 from desktop.views.common import show_error, show_info, vn_buttons
-from desktop.vn import format_number
+from desktop.vn import format_number, format_points
 
 ADJUSTED_BG = QColor("#fff2cc")
-
-
-def _pts(d: Decimal | None) -> str:
-    if d is None:
-        return "—"
-    text = format_number(d, 2)
-    return text.rstrip("0").rstrip(",") if "," in text else text
 
 
 class AdjustDialog(QDialog):
@@ -57,7 +50,7 @@ class AdjustDialog(QDialog):
         for cid, text, mx in criteria:
             if mx is not None:
                 self._max[cid] = float(mx)
-                self.criterion.addItem(f"{cid}. {text[:70]} (tối đa {_pts(mx)})", cid)
+                self.criterion.addItem(f"{cid}. {text[:70]} (tối đa {format_points(mx)})", cid)
         self.points = QDoubleSpinBox()
         self.points.setObjectName("adjust_points")
         self.points.setDecimals(2)
@@ -183,7 +176,7 @@ class ScoresPage(QWidget):
             summ = None
         self.table.setRowCount(len(self._ranks))
         for r, u in enumerate(self._ranks):
-            cells = [str(u.rank), u.unit_code, u.unit_name, _pts(u.self_total), _pts(u.total), u.grade or "",
+            cells = [str(u.rank), u.unit_code, u.unit_name, format_points(u.self_total), format_points(u.total), u.grade or "",
                      str(u.missing) if u.missing else ""]
             for c, text in enumerate(cells):
                 it = QTableWidgetItem(text)
@@ -191,7 +184,7 @@ class ScoresPage(QWidget):
                     it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if u.adjusted and c == 4:
                     it.setBackground(QBrush(ADJUSTED_BG))
-                    it.setToolTip("; ".join(f"{cid}: {_pts(own)} → {_pts(new)} ({why})"
+                    it.setToolTip("; ".join(f"{cid}: {format_points(own)} → {format_points(new)} ({why})"
                                             for cid, (own, new, why) in sorted(u.adjusted.items())))
                 self.table.setItem(r, c, it)
         if summ is None:
@@ -200,8 +193,8 @@ class ScoresPage(QWidget):
         else:
             self.summary.setText(self.tr(
                 "{n} đơn vị; điểm bình quân {avg} (chỉ số {norm}); cao nhất {hi}, thấp nhất {lo}.").format(
-                    n=summ.units, avg=_pts(summ.average), norm=format_number(summ.average_normalised, 4),
-                    hi=_pts(summ.highest), lo=_pts(summ.lowest)))
+                    n=summ.units, avg=format_points(summ.average), norm=format_number(summ.average_normalised, 4),
+                    hi=format_points(summ.highest), lo=format_points(summ.lowest)))
         self._show_trend()
 
     def _selected(self) -> city_scoring.UnitScore | None:
@@ -216,7 +209,7 @@ class ScoresPage(QWidget):
         with self.store.transaction() as s:
             rows = city_scoring.trend(s, rs.key, u.unit_code)
         self.trend.setText(self.tr("Điểm của {unit} qua các kỳ: {rows}").format(
-            unit=u.unit_name, rows="; ".join(f"{scorecards.period_label(p)}: {_pts(t)}" for p, t in rows)))
+            unit=u.unit_name, rows="; ".join(f"{scorecards.period_label(p)}: {format_points(t)}" for p, t in rows)))
 
     # -- writing -----------------------------------------------------------------------------
     def adjust(self) -> None:

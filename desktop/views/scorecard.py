@@ -10,7 +10,6 @@ still missing a value or evidence are highlighted. Everything goes through
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt
@@ -39,7 +38,7 @@ from desktop.errors import KhcdsError
 from desktop.models.scoring import Method, Rhythm
 from desktop.services import scorecards
 from desktop.views.common import heading, hint, pydate, qdate, show_error, show_info, vn_buttons
-from desktop.vn import format_number
+from desktop.vn import format_points
 
 COL_ID, COL_TEXT, COL_METHOD, COL_MAX, COL_VALUE, COL_NA, COL_POINTS, COL_EVIDENCE, COL_NOTE = range(9)
 MISSING_BG = QColor("#fff8e1")
@@ -75,10 +74,6 @@ class ValueDelegate(QStyledItemDelegate):
             model.setData(index, editor.currentText())
             return
         super().setModelData(editor, model, index)
-
-
-def _num(d: Decimal | None) -> str:
-    return "—" if d is None else format_number(d, 2).rstrip("0").rstrip(",")
 
 
 def value_text(method: str, value: Any) -> str:
@@ -349,13 +344,13 @@ class ScorecardDialog(QDialog):
                 kind = {"bonus": self.tr("điểm thưởng, tối đa"), "deduction": self.tr("điểm trừ, tối đa")}.get(
                     g.kind, self.tr("tối đa")
                 )
-                head = item(f"{g.id}. {g.name} ({kind} {_num(g.max)})")
+                head = item(f"{g.id}. {g.name} ({kind} {format_points(g.max)})")
                 f = head.font()
                 f.setBold(True)
                 head.setFont(f)
                 self.table.setItem(r, COL_ID, head)
                 self.table.setSpan(r, COL_ID, 1, COL_POINTS)
-                pts = item(_num(g.points))
+                pts = item(format_points(g.points))
                 pts.setFont(f)
                 self.table.setItem(r, COL_POINTS, pts)
                 for c in (COL_EVIDENCE, COL_NOTE):
@@ -368,7 +363,7 @@ class ScorecardDialog(QDialog):
             self.table.setItem(r, COL_ID, item(line.id))
             self.table.setItem(r, COL_TEXT, item(line.text))
             self.table.setItem(r, COL_METHOD, item(line.method))
-            self.table.setItem(r, COL_MAX, item(_num(line.max)))
+            self.table.setItem(r, COL_MAX, item(format_points(line.max)))
             value = item(value_text(methods[line.id].value, line.value), editable=not line.not_applicable)
             value.setToolTip(self.tr("Ghi: {how}").format(how=HOW_TO_TYPE[methods[line.id]]))
             self.table.setItem(r, COL_VALUE, value)
@@ -377,7 +372,7 @@ class ScorecardDialog(QDialog):
                 na.setFlags(na.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 na.setCheckState(Qt.CheckState.Checked if line.not_applicable else Qt.CheckState.Unchecked)
             self.table.setItem(r, COL_NA, na)
-            self.table.setItem(r, COL_POINTS, item(_num(line.points) if line.missing is None else ""))
+            self.table.setItem(r, COL_POINTS, item(format_points(line.points) if line.missing is None else ""))
             self.table.setItem(r, COL_EVIDENCE, item("; ".join(line.evidence)))
             needs: list[str] = []
             if line.missing:
@@ -398,12 +393,12 @@ class ScorecardDialog(QDialog):
                 "Tổng điểm: {t}/{m} (điểm các nhóm chính {p}/{pm}, thưởng {b}, trừ {d}); xếp loại: {g}; "
                 "còn {n} tiêu chí chưa chấm được"
             ).format(
-                t=_num(v.total),
-                m=_num(v.total_max),
-                p=_num(v.main_points),
-                pm=_num(v.main_max),
-                b=_num(v.bonus),
-                d=_num(v.deduction),
+                t=format_points(v.total),
+                m=format_points(v.total_max),
+                p=format_points(v.main_points),
+                pm=format_points(v.main_max),
+                b=format_points(v.bonus),
+                d=format_points(v.deduction),
                 g=v.grade or "—",
                 n=v.missing,
             )
