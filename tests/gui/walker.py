@@ -69,7 +69,6 @@ class SignalWalker:
     skip: set[str] = field(default_factory=set)  # objectNames or texts not to press
     max_w: int = MAX_W
     max_h: int = MAX_H
-    _handled: set[int] = field(default_factory=set)
     _sizes_seen: set[tuple[int, int, int]] = field(default_factory=set)
     _polling: bool = False
     _depth: int = 0
@@ -119,7 +118,9 @@ class SignalWalker:
         for w in QApplication.topLevelWidgets():
             if isinstance(w, QDialog) and valid(w) and w.isVisible() and w not in out:
                 out.append(w)
-        return [d for d in out if id(d) not in self._handled and not isinstance(d, QMessageBox)]
+        # marked on the Qt object itself: a Python id can be reused by the next dialog once the
+        # first is gone, and a dialog taken for handled would then wait for an answer forever
+        return [d for d in out if not d.property("_walker_handled") and not isinstance(d, QMessageBox)]
 
     def _poll(self) -> None:
         if not self._polling:
@@ -127,7 +128,7 @@ class SignalWalker:
         found = self._open_dialogs()
         QTimer.singleShot(20, self._poll)  # a new timer each time: nested dialogs are seen too
         for dlg in found:
-            self._handled.add(id(dlg))
+            dlg.setProperty("_walker_handled", True)
             self.handle_dialog(dlg)
 
     def start(self) -> None:
