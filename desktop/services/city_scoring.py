@@ -215,8 +215,9 @@ def ranking(s: Session, set_key: str, period: str) -> list[UnitScore]:
         s.scalars(select(CityAssessment).where(CityAssessment.set_key == set_key, CityAssessment.period == period))
     )
     out: list[UnitScore] = []
+    sets: dict[int, CriteriaSet] = {}  # one read of each version, not one per unit
     for row in rows:
-        cs = _set(s, row.set_key, row.set_version)
+        cs = sets.get(row.set_version) or sets.setdefault(row.set_version, _set(s, row.set_key, row.set_version))
         card, pts, adjusted, final = _final(cs, row)
         norm = (final / cs.total_max).quantize(Decimal("0.0001")) if cs.total_max else Decimal(0)
         out.append(
@@ -248,8 +249,9 @@ def trend(s: Session, set_key: str, unit_code: str) -> list[tuple[str, Decimal]]
         select(CityAssessment).where(CityAssessment.set_key == set_key, CityAssessment.unit_code == unit_code)
     )
     out = []
+    sets: dict[int, CriteriaSet] = {}
     for row in rows:
-        cs = _set(s, row.set_key, row.set_version)
+        cs = sets.get(row.set_version) or sets.setdefault(row.set_version, _set(s, row.set_key, row.set_version))
         out.append((row.period, _final(cs, row)[3]))
     return sorted(out)
 
