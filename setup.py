@@ -25,9 +25,11 @@ SKIP = ("*.md", "*.ts", "*.po", "*.pot", "*.py", "*.pyc", "*.sh", ".gitkeep", ".
 
 
 def resource_files(root: Path = RESOURCES) -> list[Path]:
-    return [f for f in sorted(root.rglob("*"))
-            if f.is_file() and "__pycache__" not in f.parts
-            and not any(fnmatch.fnmatch(f.name, p) for p in SKIP)]
+    return [
+        f
+        for f in sorted(root.rglob("*"))
+        if f.is_file() and "__pycache__" not in f.parts and not any(fnmatch.fnmatch(f.name, p) for p in SKIP)
+    ]
 
 
 class BuildWithResources(build_py):

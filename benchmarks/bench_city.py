@@ -72,10 +72,20 @@ def child(count: int, db_url: str | None) -> None:
         store.close()
     import desktop
 
-    print(json.dumps({"count": count, "accepted": accepted, "import_s": t_import, "import_cpu_s": c_import,
-                      "source": str(Path(desktop.__file__).resolve().parent.parent),
-                      "peak_rss_mb": peak / 1024, "rss_before_import_mb": rss0 / 1024,
-                      "status_and_aggregates_s": statistics.median(status_times)}))
+    print(
+        json.dumps(
+            {
+                "count": count,
+                "accepted": accepted,
+                "import_s": t_import,
+                "import_cpu_s": c_import,
+                "source": str(Path(desktop.__file__).resolve().parent.parent),
+                "peak_rss_mb": peak / 1024,
+                "rss_before_import_mb": rss0 / 1024,
+                "status_and_aggregates_s": statistics.median(status_times),
+            }
+        )
+    )
 
 
 def run_child(count: int, db_url: str | None, source: Path | None = None) -> dict:
@@ -97,8 +107,7 @@ def extract_revision(rev: str, into: Path) -> Path:
     into.mkdir(parents=True, exist_ok=True)
     tar = into / "src.tar"
     with open(tar, "wb") as fh:
-        subprocess.run(["git", "archive", "--format=tar", rev, "desktop", "resources"], cwd=ROOT, check=True,
-                       stdout=fh)
+        subprocess.run(["git", "archive", "--format=tar", rev, "desktop", "resources"], cwd=ROOT, check=True, stdout=fh)
     with tarfile.open(tar) as t:
         t.extractall(into, filter="data")
     tar.unlink()
@@ -147,11 +156,14 @@ def main() -> None:
         now_cpu = statistics.median(r["import_cpu_s"] for r in now) / n * 1000
         then_cpu = statistics.median(r.get("import_cpu_s", r["import_s"]) for r in then) / n * 1000
         result["anchor"] = {
-            "revision": a.anchor_rev, "count": n,
-            "per_file_ms": round(now_ms, 2), "anchor_per_file_ms": round(then_ms, 2),
+            "revision": a.anchor_rev,
+            "count": n,
+            "per_file_ms": round(now_ms, 2),
+            "anchor_per_file_ms": round(then_ms, 2),
             "speedup": round(then_ms / now_ms, 2),
             # CPU of the importing process: the wall clock is mostly fsync waits on a busy machine
-            "cpu_per_file_ms": round(now_cpu, 2), "anchor_cpu_per_file_ms": round(then_cpu, 2),
+            "cpu_per_file_ms": round(now_cpu, 2),
+            "anchor_cpu_per_file_ms": round(then_cpu, 2),
             "cpu_speedup": round(then_cpu / now_cpu, 2),
             "peak_rss_mb": round(statistics.median(r["peak_rss_mb"] for r in now)),
             "anchor_peak_rss_mb": round(statistics.median(r["peak_rss_mb"] for r in then)),
@@ -159,11 +171,14 @@ def main() -> None:
         }
     if a.pg:
         runs = [run_child(3321, fresh_pg_database(a.pg)) for _ in range(a.repeat)]
-        result["postgresql"] = {"3321": {
-            "import_s": statistics.median(r["import_s"] for r in runs),
-            "peak_rss_mb": statistics.median(r["peak_rss_mb"] for r in runs),
-            "status_and_aggregates_s": statistics.median(r["status_and_aggregates_s"] for r in runs),
-            "accepted": runs[0]["accepted"]}}
+        result["postgresql"] = {
+            "3321": {
+                "import_s": statistics.median(r["import_s"] for r in runs),
+                "peak_rss_mb": statistics.median(r["peak_rss_mb"] for r in runs),
+                "status_and_aggregates_s": statistics.median(r["status_and_aggregates_s"] for r in runs),
+                "accepted": runs[0]["accepted"],
+            }
+        }
     print(json.dumps(result, indent=2))
 
 

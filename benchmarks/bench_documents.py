@@ -41,11 +41,15 @@ def make_store(master: Path, n_tasks: int, work: Path):  # type: ignore[no-untyp
         have = sum(1 for t in plan.tasks if t.adopted)
         for i in range(max(0, n_tasks - have)):
             psvc.add_own_task(
-                s, plan.id, pillar=PILLARS[i % len(PILLARS)],
+                s,
+                plan.id,
+                pillar=PILLARS[i % len(PILLARS)],
                 content=f"Nhiệm vụ bổ sung số {i + 1}: triển khai, theo dõi, đánh giá kết quả thực hiện "
-                        + "và báo cáo định kỳ " * (i % 4),
-                lead="Văn phòng HĐND và UBND xã", coordinating="Các ban, ngành, đoàn thể xã",
-                start=Period(PeriodKind.QUARTER, 2024, 1 + i % 4), finish=Period(PeriodKind.QUARTER, 2024, 4),
+                + "và báo cáo định kỳ " * (i % 4),
+                lead="Văn phòng HĐND và UBND xã",
+                coordinating="Các ban, ngành, đoàn thể xã",
+                start=Period(PeriodKind.QUARTER, 2024, 1 + i % 4),
+                finish=Period(PeriodKind.QUARTER, 2024, 4),
                 product="Báo cáo kết quả thực hiện",
             )
     return store
@@ -63,9 +67,21 @@ def libreoffice_seconds(docx: Path, work: Path, repeat: int) -> tuple[float, flo
         profile = work / f"lo-profile-{i}"
         r0 = resource.getrusage(resource.RUSAGE_CHILDREN)
         t0 = time.perf_counter()
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-                        "--convert-to", "pdf", "--outdir", str(out), str(docx)],
-                       check=True, capture_output=True, timeout=600)
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(out),
+                str(docx),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
         times.append(time.perf_counter() - t0)
         r1 = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu.append(r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime)
@@ -76,8 +92,9 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--sizes", default="50,300,1000")
-    ap.add_argument("--lo-repeat", type=int, default=3,
-                    help="runs of LibreOffice's DOCX-to-PDF conversion per size (0: skip)")
+    ap.add_argument(
+        "--lo-repeat", type=int, default=3, help="runs of LibreOffice's DOCX-to-PDF conversion per size (0: skip)"
+    )
     args = ap.parse_args()
 
     from desktop.documents import fonts, service

@@ -38,18 +38,26 @@ TARGET_MS = 2000
 def _env(data: Path, **extra: str) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("KHCDS_DB_URL", None)
-    env.update(QT_QPA_PLATFORM="offscreen", KHCDS_DATA_DIR=str(data), PYTHONIOENCODING="utf-8",
-               QT_LOGGING_RULES="qt.qpa.*=false")
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        KHCDS_DATA_DIR=str(data),
+        PYTHONIOENCODING="utf-8",
+        QT_LOGGING_RULES="qt.qpa.*=false",
+    )
     env.update(extra)
     return env
 
 
-def timed(binary: Path, data: Path, args: list[str], *, until: bytes | None = None,
-          **env: str) -> float:
+def timed(binary: Path, data: Path, args: list[str], *, until: bytes | None = None, **env: str) -> float:
     """Milliseconds from process creation to ``until`` on stdout (or to exit)."""
     t0 = time.perf_counter()
-    p = subprocess.Popen([str(binary), "--data-dir", str(data), *args], env=_env(data, **env),
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL)
+    p = subprocess.Popen(
+        [str(binary), "--data-dir", str(data), *args],
+        env=_env(data, **env),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+    )
     assert p.stdout is not None
     elapsed = None
     if until is not None:
@@ -68,8 +76,12 @@ def timed(binary: Path, data: Path, args: list[str], *, until: bytes | None = No
 
 
 def stats(xs: list[float]) -> dict[str, float]:
-    return {"median_ms": round(statistics.median(xs), 1), "min_ms": round(min(xs), 1),
-            "max_ms": round(max(xs), 1), "runs": len(xs)}
+    return {
+        "median_ms": round(statistics.median(xs), 1),
+        "min_ms": round(min(xs), 1),
+        "max_ms": round(max(xs), 1),
+        "runs": len(xs),
+    }
 
 
 def bundle_size(folder: Path) -> int:
@@ -91,8 +103,7 @@ def main() -> int:
         first_window = timed(a.binary, data, [], until=b"KHCDS_SHOWN", KHCDS_EXIT_AFTER_SHOW="1")
         version = [timed(a.binary, data, ["--version"]) for _ in range(a.runs)]
         templates = [timed(a.binary, data, ["templates", "list"]) for _ in range(a.runs)]
-        window = [timed(a.binary, data, [], until=b"KHCDS_SHOWN", KHCDS_EXIT_AFTER_SHOW="1")
-                  for _ in range(a.runs)]
+        window = [timed(a.binary, data, [], until=b"KHCDS_SHOWN", KHCDS_EXIT_AFTER_SHOW="1") for _ in range(a.runs)]
     result = {
         "benchmark": "frozen_cold_start",
         "binary": str(a.binary),

@@ -62,8 +62,26 @@ def main() -> int:
     view.show()
     load_ms = (time.perf_counter() - t) * 1000
     times = []
-    for query in ("d", "do", "doa", "doan", "doan ", "doan t", "doan th", "doan tha", "doan than", "doan thanh",
-                  "x", "xa", "xa a", "xa an", "xa an l", "xa an la", "xa an lao", ""):
+    for query in (
+        "d",
+        "do",
+        "doa",
+        "doan",
+        "doan ",
+        "doan t",
+        "doan th",
+        "doan tha",
+        "doan than",
+        "doan thanh",
+        "x",
+        "xa",
+        "xa a",
+        "xa an",
+        "xa an l",
+        "xa an la",
+        "xa an lao",
+        "",
+    ):
         t = time.perf_counter()
         proxy.set_search(query)
         view.viewport().repaint()
@@ -82,17 +100,31 @@ def main() -> int:
         colds = []
         for _ in range(7):
             t0 = time.time()
-            out = subprocess.run([sys.executable, "-c", COLD, str(t0), str(Path(tmp) / "d")], capture_output=True,
-                                 text=True, cwd=ROOT, env=dict(os.environ), check=True).stdout.split()
+            out = subprocess.run(
+                [sys.executable, "-c", COLD, str(t0), str(Path(tmp) / "d")],
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+                env=dict(os.environ),
+                check=True,
+            ).stdout.split()
             colds.append(float(out[-1]))
     import json
 
-    print(json.dumps({
-        "load_10000_tasks_ms": round(load_ms),
-        "filter_keystroke_10000_tasks_ms": {"median": round(statistics.median(times), 1), "max": round(max(times), 1)},
-        "sort_10000_tasks_vietnamese_ms": round(sort_ms),
-        "cold_start_to_main_window_ms": {"median": round(statistics.median(colds)), "runs": len(colds)},
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "load_10000_tasks_ms": round(load_ms),
+                "filter_keystroke_10000_tasks_ms": {
+                    "median": round(statistics.median(times), 1),
+                    "max": round(max(times), 1),
+                },
+                "sort_10000_tasks_vietnamese_ms": round(sort_ms),
+                "cold_start_to_main_window_ms": {"median": round(statistics.median(colds)), "runs": len(colds)},
+            },
+            indent=2,
+        )
+    )
     return 0
 
 

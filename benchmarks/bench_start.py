@@ -71,19 +71,55 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="khcds-bench-start-"))
     try:
         data = work / "demo"
-        subprocess.run([str(KHCDS), "--data-dir", str(data), "demo"], env=env, cwd=work, check=True,
-                       capture_output=True)
+        subprocess.run(
+            [str(KHCDS), "--data-dir", str(data), "demo"], env=env, cwd=work, check=True, capture_output=True
+        )
         docx = work / "plan.docx"
-        subprocess.run([str(KHCDS), "--data-dir", str(data), "document", "plan", "--year", "2024",
-                        "--format", "docx", "--out", str(docx)], env=env, cwd=work, check=True, capture_output=True)
+        subprocess.run(
+            [
+                str(KHCDS),
+                "--data-dir",
+                str(data),
+                "document",
+                "plan",
+                "--year",
+                "2024",
+                "--format",
+                "docx",
+                "--out",
+                str(docx),
+            ],
+            env=env,
+            cwd=work,
+            check=True,
+            capture_output=True,
+        )
         khcds = [str(KHCDS), "--data-dir", str(data)]
         commands = {
             "version": [str(KHCDS), "--version"],
             "info": [*khcds, "info"],
-            "plan_pdf": [*khcds, "document", "plan", "--year", "2024", "--format", "pdf", "--out",
-                         str(work / "plan.pdf")],
-            "plan_docx": [*khcds, "document", "plan", "--year", "2024", "--format", "docx", "--out",
-                          str(work / "plan-again.docx")],
+            "plan_pdf": [
+                *khcds,
+                "document",
+                "plan",
+                "--year",
+                "2024",
+                "--format",
+                "pdf",
+                "--out",
+                str(work / "plan.pdf"),
+            ],
+            "plan_docx": [
+                *khcds,
+                "document",
+                "plan",
+                "--year",
+                "2024",
+                "--format",
+                "docx",
+                "--out",
+                str(work / "plan-again.docx"),
+            ],
         }
         old_env = dict(env)
         if a.anchor_rev:
@@ -96,13 +132,25 @@ def main() -> None:
             old_data = work / "demo-anchor"  # its own copy: the old program may write its own way
             shutil.copytree(data, old_data)
             old = [sys.executable, "-m", "desktop", "--data-dir", str(old_data)]
-            commands.update({
-                "anchor_version": [sys.executable, "-m", "desktop", "--version"],
-                "anchor_info": [*old, "info"],
-                "anchor_plan_pdf": [*old, "document", "plan", "--year", "2024", "--format", "pdf", "--out",
-                                    str(work / "plan-anchor.pdf")],
-            })
+            commands.update(
+                {
+                    "anchor_version": [sys.executable, "-m", "desktop", "--version"],
+                    "anchor_info": [*old, "info"],
+                    "anchor_plan_pdf": [
+                        *old,
+                        "document",
+                        "plan",
+                        "--year",
+                        "2024",
+                        "--format",
+                        "pdf",
+                        "--out",
+                        str(work / "plan-anchor.pdf"),
+                    ],
+                }
+            )
         python_pass = [sys.executable, "-c", "pass"]
+
         def env_of(k: str) -> dict[str, str]:
             return old_env if k.startswith("anchor_") else env
 
@@ -121,9 +169,23 @@ def main() -> None:
             lo = []
             for i in range(a.lo_repeat):
                 profile = work / f"lo-profile-{i}"
-                lo.append(timed(["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless",
-                                 "--convert-to", "pdf", "--outdir", str(work / f"lo-{i}"), str(docx)], env, work,
-                                "libreoffice_docx_to_pdf"))
+                lo.append(
+                    timed(
+                        [
+                            "soffice",
+                            f"-env:UserInstallation={profile.as_uri()}",
+                            "--headless",
+                            "--convert-to",
+                            "pdf",
+                            "--outdir",
+                            str(work / f"lo-{i}"),
+                            str(docx),
+                        ],
+                        env,
+                        work,
+                        "libreoffice_docx_to_pdf",
+                    )
+                )
             out["libreoffice_docx_to_pdf"] = median(lo)
             out["ratio_libreoffice_to_plan_pdf"] = round(median(lo) / float(out["plan_pdf"]), 2)  # type: ignore[arg-type]
             out["goal_ratio"] = 3.0

@@ -62,8 +62,13 @@ def base_data(year: int = 2024) -> dict[str, Any]:
 
 def vary(base: dict[str, Any], unit: directory.Unit, rnd: random.Random) -> dict[str, Any]:
     d = copy.deepcopy(base)
-    d["unit"].update(code=unit.code, name=unit.name, province_code=unit.province_code,
-                     issuer_line=unit.issuer_line, place_name=unit.short_name)
+    d["unit"].update(
+        code=unit.code,
+        name=unit.name,
+        province_code=unit.province_code,
+        issuer_line=unit.issuer_line,
+        place_name=unit.short_name,
+    )
     d["plan"]["subject"] = f"Chuyển đổi số {unit.name[:1].lower()}{unit.name[1:]} năm {d['plan']['year']}"
     own_template = [t for t in d["tasks"] if t["template_ref"] is None][:1]
     tasks = list(d["tasks"])  # budget lines point at some of these: keep them all
@@ -72,17 +77,35 @@ def vary(base: dict[str, Any], unit: directory.Unit, rnd: random.Random) -> dict
     for i in range(extra):
         pillar, content = rnd.choice(EXTRA)
         t = copy.deepcopy(own_template[0]) if own_template else copy.deepcopy(tasks[0])
-        t.update(id=next_id + i, template_ref=None, pillar=pillar, group_ref=f"own:{pillar}",
-                 group_title=pillar.upper(), content=f"{content} (đợt {i + 1})", position=len(tasks) + i)
+        t.update(
+            id=next_id + i,
+            template_ref=None,
+            pillar=pillar,
+            group_ref=f"own:{pillar}",
+            group_title=pillar.upper(),
+            content=f"{content} (đợt {i + 1})",
+            position=len(tasks) + i,
+        )
         tasks.append(t)
     year = d["plan"]["year"]
     for t in tasks:
         st = rnd.choice(STATUSES)
         pct = {"done": 100, "not_started": 0, "cancelled": 0}.get(st, rnd.randint(5, 95))
         t["status"], t["percent"] = st, pct
-        t["updates"] = [] if st == "not_started" else [{
-            "on_date": dt.date(year, rnd.randint(1, 6), rnd.randint(1, 28)).isoformat(), "period": None,
-            "status": st, "percent": pct, "note": "Cập nhật tiến độ", "author": "Cán bộ phụ trách"}]
+        t["updates"] = (
+            []
+            if st == "not_started"
+            else [
+                {
+                    "on_date": dt.date(year, rnd.randint(1, 6), rnd.randint(1, 28)).isoformat(),
+                    "period": None,
+                    "status": st,
+                    "percent": pct,
+                    "note": "Cập nhật tiến độ",
+                    "author": "Cán bộ phụ trách",
+                }
+            ]
+        )
         if st != "done":
             t["evidence"] = []
     for g in d["targets"]:
@@ -93,17 +116,20 @@ def vary(base: dict[str, Any], unit: directory.Unit, rnd: random.Random) -> dict
     return d
 
 
-def write_package(out_dir: Path, data: dict[str, Any], revision: int, rnd: random.Random,
-                  key: Ed25519PrivateKey | None = None) -> Path:
+def write_package(
+    out_dir: Path, data: dict[str, Any], revision: int, rnd: random.Random, key: Ed25519PrivateKey | None = None
+) -> Path:
     key = key or Ed25519PrivateKey.generate()
     u = data["unit"]
     manifest = {
-        "format": pkg.FORMAT, "format_version": pkg.FORMAT_VERSION, "program_version": __version__,
+        "format": pkg.FORMAT,
+        "format_version": pkg.FORMAT_VERSION,
+        "program_version": __version__,
         "unit": {"code": u["code"], "name": u["name"], "province_code": u["province_code"]},
         "template": {"id": data["plan"]["template_id"], "version": data["plan"]["template_version"]},
-        "year": data["plan"]["year"], "revision": revision,
-        "created_at": pkg.utc_iso(dt.datetime(data["plan"]["year"], 6, 30, 8, rnd.randint(0, 59),
-                                              tzinfo=dt.UTC)),
+        "year": data["plan"]["year"],
+        "revision": revision,
+        "created_at": pkg.utc_iso(dt.datetime(data["plan"]["year"], 6, 30, 8, rnd.randint(0, 59), tzinfo=dt.UTC)),
         "public_key": keymod.public_b64(key),
     }
     out = out_dir / pkg.default_file_name(u["code"], data["plan"]["year"], revision)
@@ -111,8 +137,7 @@ def write_package(out_dir: Path, data: dict[str, Any], revision: int, rnd: rando
     return out
 
 
-def generate(out_dir: Path, count: int, province: int | None = None, seed: int = 1,
-             year: int = 2024) -> list[Path]:
+def generate(out_dir: Path, count: int, province: int | None = None, seed: int = 1, year: int = 2024) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     units = directory.units(province)[:count]
     if len(units) < count:

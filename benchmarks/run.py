@@ -38,7 +38,7 @@ def part(args: list[str], env: dict[str, str] | None = None) -> dict:
     if r.returncode != 0:
         return {"error": (r.stderr or r.stdout)[-800:]}
     out = r.stdout
-    return json.loads(out[out.index("{"):])
+    return json.loads(out[out.index("{") :])
 
 
 def pg_server() -> tuple[str | None, object]:
@@ -68,33 +68,37 @@ def goals(r: dict) -> dict:
         return {"measured": measured, "goal": goal, "met": met}
 
     return {
-        "plan_pdf_whole_process_x_faster_than_libreoffice": row(start.get("ratio_libreoffice_to_plan_pdf"), 3.0,
-                                                                True),
+        "plan_pdf_whole_process_x_faster_than_libreoffice": row(start.get("ratio_libreoffice_to_plan_pdf"), 3.0, True),
         "version_s": row(start.get("version"), 0.15),
         "info_s": row(start.get("info"), 0.15),
         "window_cold_start_s": row(None if cold is None else cold / 1000, 0.5),
         "city_import_speedup_per_file": row(anchor.get("speedup"), 2.0, True),
-        "city_import_peak_memory_flat_mb": row(anchor.get("peak_rss_mb"),
-                                               round((anchor.get("anchor_peak_rss_mb") or 0) * 1.1)),
+        "city_import_peak_memory_flat_mb": row(
+            anchor.get("peak_rss_mb"), round((anchor.get("anchor_peak_rss_mb") or 0) * 1.1)
+        ),
     }
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="fewer repetitions")
-    ap.add_argument("--anchor-rev", default=ANCHOR_REV,
-                    help="git revision the city import is compared with (empty: skip)")
+    ap.add_argument(
+        "--anchor-rev", default=ANCHOR_REV, help="git revision the city import is compared with (empty: skip)"
+    )
     ap.add_argument("--city-sizes", default="114,1000,3321")
     a = ap.parse_args()
     rep = "1" if a.quick else "3"
-    result: dict = {"machine": {"cores": os.cpu_count(), "python": platform.python_version(),
-                                "system": platform.platform()}}
-    result["start"] = part(["benchmarks/bench_start.py", "--repeat", "5" if a.quick else "9",
-                            "--lo-repeat", "1" if a.quick else "3"]
-                           + (["--anchor-rev", a.anchor_rev] if a.anchor_rev else []))
+    result: dict = {
+        "machine": {"cores": os.cpu_count(), "python": platform.python_version(), "system": platform.platform()}
+    }
+    result["start"] = part(
+        ["benchmarks/bench_start.py", "--repeat", "5" if a.quick else "9", "--lo-repeat", "1" if a.quick else "3"]
+        + (["--anchor-rev", a.anchor_rev] if a.anchor_rev else [])
+    )
     result["gui"] = part(["benchmarks/bench_gui.py"])
-    result["documents"] = part(["benchmarks/bench_documents.py", "--repeat", "3" if a.quick else "5",
-                                "--lo-repeat", "1" if a.quick else "3"])
+    result["documents"] = part(
+        ["benchmarks/bench_documents.py", "--repeat", "3" if a.quick else "5", "--lo-repeat", "1" if a.quick else "3"]
+    )
     url, gen = pg_server()
     city_args = ["benchmarks/bench_city.py", "--repeat", rep, "--sizes", a.city_sizes]
     if a.anchor_rev:

@@ -76,8 +76,11 @@ def install_translator(app: Any, lang: str) -> bool:
     for t in _translators:
         app.removeTranslator(t)
     _translators.clear()
-    QtCore.QLocale.setDefault(QtCore.QLocale(QtCore.QLocale.Language.Vietnamese, QtCore.QLocale.Country.Vietnam)
-                              if lang.startswith("vi") else QtCore.QLocale(lang))
+    QtCore.QLocale.setDefault(
+        QtCore.QLocale(QtCore.QLocale.Language.Vietnamese, QtCore.QLocale.Country.Vietnam)
+        if lang.startswith("vi")
+        else QtCore.QLocale(lang)
+    )
     if lang.startswith("vi"):
         return True
     tr = QtCore.QTranslator(app)
@@ -106,8 +109,10 @@ def install_excepthook() -> None:
             log.error("unexpected error:\n%s", "".join(traceback.format_exception(etype, value, tb)))
             from desktop.logs import log_file
 
-            message = ("Đã xảy ra lỗi không mong đợi ({err}). Dữ liệu đã lưu không bị ảnh hưởng. "
-                       "Chi tiết đã ghi vào nhật ký: {log}").format(err=etype.__name__, log=log_file() or "")
+            message = (
+                "Đã xảy ra lỗi không mong đợi ({err}). Dữ liệu đã lưu không bị ảnh hưởng. "
+                "Chi tiết đã ghi vào nhật ký: {log}"
+            ).format(err=etype.__name__, log=log_file() or "")
         try:
             from desktop.views.common import show_error
 
@@ -118,8 +123,13 @@ def install_excepthook() -> None:
     sys.excepthook = hook
 
 
-def create_main_window(store: Any, plan_id: int | None = None, today: Callable[[], dt.date] | None = None,
-                       settings: Any = None, show: bool = True) -> Any:
+def create_main_window(
+    store: Any,
+    plan_id: int | None = None,
+    today: Callable[[], dt.date] | None = None,
+    settings: Any = None,
+    show: bool = True,
+) -> Any:
     """The main window on ``plan_id`` (default: the latest plan) without running the event loop."""
     ensure_app()
     from desktop.errors import UserError
@@ -225,7 +235,6 @@ class AppController:
         self.window.restoreRequested.connect(self.restore)
         return True
 
-
     def _offer_restore(self, data_dir: Any, message: str) -> bool:
         """A damaged store: offer the latest good backup (the damaged file is kept aside)."""
         from desktop.paths import DataDir
@@ -238,9 +247,13 @@ class AppController:
         if self.db_url or not (lost or _quick_check(data.db)):
             return False  # not a damaged or lost SQLite file (a newer schema, a server)
         good = latest_good_backup(data)
-        if good is None or not ask(self.window, message + "\n\n" + (
-                f"Khôi phục từ bản sao lưu tốt gần nhất ({good.name})? Tệp dữ liệu hiện tại được giữ lại.")
-                , "Dữ liệu bị hỏng"):
+        if good is None or not ask(
+            self.window,
+            message
+            + "\n\n"
+            + (f"Khôi phục từ bản sao lưu tốt gần nhất ({good.name})? Tệp dữ liệu hiện tại được giữ lại."),
+            "Dữ liệu bị hỏng",
+        ):
             return False
         try:
             restore(data, good)  # keeps the damaged file aside (khcds-hong-...)

@@ -61,13 +61,13 @@ def build_parser() -> Parser:
         prog="khcds",
         description=_("KHCĐS: lập, theo dõi và báo cáo kế hoạch chuyển đổi số."),
     )
-    p.add_argument("--version", action="version", version=f"KHCĐS {__version__}",
-                   help=_("in số phiên bản"))
+    p.add_argument("--version", action="version", version=f"KHCĐS {__version__}", help=_("in số phiên bản"))
     p.add_argument("--data-dir", metavar="DIR", help=_("thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng)"))
     p.add_argument("--db-url", metavar="URL", help=_("cơ sở dữ liệu khác SQLite (chế độ thành phố, PostgreSQL)"))
     p.add_argument("--lang", default=None, help=_("ngôn ngữ giao diện: vi (mặc định) hoặc en"))
-    p.add_argument("--open", metavar="FILE", help=_("mở cửa sổ và nhập tệp này (.khcds ở chế độ thành phố, "
-                                                    ".khcdst ở đơn vị)"))
+    p.add_argument(
+        "--open", metavar="FILE", help=_("mở cửa sổ và nhập tệp này (.khcds ở chế độ thành phố, .khcdst ở đơn vị)")
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for name in COMMAND_MODULES:
         try:
@@ -136,8 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser.parse_args(argv)
     except UsageError as e:
-        print(_("Lỗi cú pháp lệnh: {msg}. Xem: khcds --help").format(msg=_translate_usage(str(e))),
-              file=sys.stderr)
+        print(_("Lỗi cú pháp lệnh: {msg}. Xem: khcds --help").format(msg=_translate_usage(str(e))), file=sys.stderr)
         return 2
     if args.lang:
         from desktop.i18n import set_language
@@ -171,8 +170,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.store.backup import describe_os_error
 
         where = e.filename if isinstance(e.filename, str) else ""
-        print(_("Không ghi hoặc đọc được tệp{where}: {err}.").format(
-            where=f" {where}" if where else "", err=describe_os_error(e)), file=sys.stderr)
+        print(
+            _("Không ghi hoặc đọc được tệp{where}: {err}.").format(
+                where=f" {where}" if where else "", err=describe_os_error(e)
+            ),
+            file=sys.stderr,
+        )
         return 1
     except Exception as e:  # no traceback reaches a user
         log.exception("unexpected error in %s", args.command)

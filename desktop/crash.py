@@ -45,8 +45,7 @@ def _log_path() -> Path | None:
         return None
 
 
-def report(exc_type: type[BaseException], exc: BaseException,
-           tb: TracebackType | None) -> str:
+def report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
     """Write the error with its traceback to the log; return the user's sentence."""
     path = _log_path()
     try:
@@ -76,8 +75,7 @@ def show_native(text: str, title: str = TITLE) -> None:
             pass
 
 
-def handle(exc_type: type[BaseException], exc: BaseException,
-           tb: TracebackType | None) -> None:
+def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """``sys.excepthook``: log, then tell the user once (no loop if telling fails)."""
     global _busy
     if issubclass(exc_type, KeyboardInterrupt):

@@ -44,7 +44,7 @@ def _load(path: Path) -> Any | None:
         return None
     if not raw.startswith(_MAGIC) or len(raw) < len(_MAGIC) + 32:
         return None
-    digest, payload = raw[len(_MAGIC):len(_MAGIC) + 32], raw[len(_MAGIC) + 32:]
+    digest, payload = raw[len(_MAGIC) : len(_MAGIC) + 32], raw[len(_MAGIC) + 32 :]
     if hashlib.sha256(payload).digest() != digest:
         return None
     try:

@@ -112,8 +112,13 @@ def _is_contention(e: OSError) -> bool:
     import errno
 
     # flock: EWOULDBLOCK/EAGAIN (EACCES on some systems); msvcrt: EACCES/EDEADLOCK
-    return e.errno in {errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES,
-                       getattr(errno, "EDEADLOCK", -1), getattr(errno, "EDEADLK", -1)}
+    return e.errno in {
+        errno.EWOULDBLOCK,
+        errno.EAGAIN,
+        errno.EACCES,
+        getattr(errno, "EDEADLOCK", -1),
+        getattr(errno, "EDEADLK", -1),
+    }
 
 
 def _write_owner(root: Path) -> None:
@@ -130,8 +135,12 @@ def _write_owner(root: Path) -> None:
         user = getpass.getuser()
     except Exception:  # noqa: BLE001 - no user name is no reason to fail
         user = ""
-    info = {"user": user, "machine": socket.gethostname(), "pid": os.getpid(),
-            "since": dt.datetime.now().isoformat(timespec="seconds")}
+    info = {
+        "user": user,
+        "machine": socket.gethostname(),
+        "pid": os.getpid(),
+        "since": dt.datetime.now().isoformat(timespec="seconds"),
+    }
     try:
         atomic_write_bytes(root / OWNER_FILE, json.dumps(info, ensure_ascii=False).encode("utf-8"))
     except OSError:
@@ -250,7 +259,9 @@ def _holder_text(data_dir: str | os.PathLike[str]) -> str:
     return _(" (người dùng {user}, máy {machine}, tiến trình {pid}, từ {since})").format(
         user=clean_terminal(str(info.get("user") or "?"))[:64],
         machine=clean_terminal(str(info.get("machine") or "?"))[:64],
-        pid=clean_terminal(str(info.get("pid") or "?"))[:16], since=clean_terminal(since)[:40])
+        pid=clean_terminal(str(info.get("pid") or "?"))[:16],
+        since=clean_terminal(since)[:40],
+    )
 
 
 def already_running_message(data_dir: str | os.PathLike[str]) -> str:
@@ -266,9 +277,20 @@ def already_running_message(data_dir: str | os.PathLike[str]) -> str:
 # window holds) for as long as it runs, so that a restore can never replace the
 # store under an open window, nor two imports interleave their backups.
 WRITING_COMMANDS = {
-    ("restore",), ("backup",), ("demo",), ("export",), ("templates", "import"), ("template", "import"),
-    ("city", "import"), ("city", "init"), ("city", "trust"), ("city", "reject"), ("city", "add-unit"),
-    ("city", "deadline"), ("plan", "state"), ("plan", "unlock"),
+    ("restore",),
+    ("backup",),
+    ("demo",),
+    ("export",),
+    ("templates", "import"),
+    ("template", "import"),
+    ("city", "import"),
+    ("city", "init"),
+    ("city", "trust"),
+    ("city", "reject"),
+    ("city", "add-unit"),
+    ("city", "deadline"),
+    ("plan", "state"),
+    ("plan", "unlock"),
 }
 _SUBCOMMAND_ATTRS = ("city_command", "template_command", "templates_command", "plan_command")
 

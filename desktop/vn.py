@@ -50,8 +50,14 @@ def _letters(word: str) -> list[tuple[str, int]]:
             if m in _TONES:
                 tone = _TONES[m]
             elif m in _SHAPE:
-                letter = {"a\u0306": "ă", "a\u0302": "â", "e\u0302": "ê", "o\u0302": "ô",
-                          "o\u031b": "ơ", "u\u031b": "ư"}.get(base + m, base)
+                letter = {
+                    "a\u0306": "ă",
+                    "a\u0302": "â",
+                    "e\u0302": "ê",
+                    "o\u0302": "ô",
+                    "o\u031b": "ơ",
+                    "u\u031b": "ư",
+                }.get(base + m, base)
         out.append((letter, tone))
     return out
 
@@ -59,9 +65,7 @@ def _letters(word: str) -> list[tuple[str, int]]:
 def sort_key(text: str) -> tuple[tuple[int, ...], tuple[int, ...], str]:
     """Key that sorts strings in Vietnamese dictionary order (letters, then tones)."""
     letters = _letters(text)
-    primary = tuple(
-        _ALPHABET.index(c) + 1 if c in _ALPHABET else 100 + ord(c) for c, _ in letters
-    )
+    primary = tuple(_ALPHABET.index(c) + 1 if c in _ALPHABET else 100 + ord(c) for c, _ in letters)
     tones = tuple(t for _, t in letters)
     return primary, tones, text
 

@@ -26,8 +26,7 @@ from pathlib import Path, PurePosixPath
 ROOT = Path(__file__).resolve().parent.parent
 
 #: files under resources/ that developers read and the program does not
-RESOURCE_SKIP = ("*.md", "*.ts", "*.po", "*.pot", "*.py", "*.pyc", "*.sh", ".gitkeep", ".*",
-                 "*.xcf", "*.svg~")
+RESOURCE_SKIP = ("*.md", "*.ts", "*.po", "*.pot", "*.py", "*.pyc", "*.sh", ".gitkeep", ".*", "*.xcf", "*.svg~")
 #: files beside the migrations that only ``alembic revision`` uses
 MIGRATION_SKIP = ("*.pyc", "*.mako")
 
@@ -42,40 +41,111 @@ LIBRARY_FOLDERS = (("docx", "parts/__init__.py"),)
 #: Python modules and packages nothing in the program imports (PyInstaller's
 #: analysis otherwise follows optional imports into them)
 EXCLUDES = [
-    "tkinter", "_tkinter", "turtle", "turtledemo", "idlelib", "pydoc_data", "lib2to3",
-    "test", "tests", "pytest", "_pytest", "hypothesis", "pytestqt",
-    "IPython", "matplotlib", "numpy", "pandas", "scipy",
-    "pdfplumber", "pdfminer", "pypdfium2", "pypdf",
-    "PyQt5", "PyQt6", "PySide2",
+    "tkinter",
+    "_tkinter",
+    "turtle",
+    "turtledemo",
+    "idlelib",
+    "pydoc_data",
+    "lib2to3",
+    "test",
+    "tests",
+    "pytest",
+    "_pytest",
+    "hypothesis",
+    "pytestqt",
+    "IPython",
+    "matplotlib",
+    "numpy",
+    "pandas",
+    "scipy",
+    "pdfplumber",
+    "pdfminer",
+    "pypdfium2",
+    "pypdf",
+    "PyQt5",
+    "PyQt6",
+    "PySide2",
     # Qt: Essentials' Widgets stack only; no QML/Quick, web, 3D, designer, multimedia
-    "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtQuickWidgets", "PySide6.QtQuickControls2",
-    "PySide6.QtQuick3D", "PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets",
-    "PySide6.QtWebEngineQuick", "PySide6.QtWebChannel", "PySide6.QtWebSockets",
-    "PySide6.QtDesigner", "PySide6.QtUiTools", "PySide6.QtHelp", "PySide6.QtMultimedia",
-    "PySide6.QtMultimediaWidgets", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets",
-    "PySide6.QtSql", "PySide6.QtTest", "PySide6.QtXml", "PySide6.QtConcurrent",
-    "PySide6.QtDBus", "PySide6.Qt3DCore", "PySide6.QtCharts", "PySide6.QtDataVisualization",
-    "PySide6.QtGraphs", "PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtBluetooth",
-    "PySide6.QtPositioning", "PySide6.QtLocation", "PySide6.QtSerialPort",
-    "PySide6.QtNfc", "PySide6.QtRemoteObjects", "PySide6.QtSensors", "PySide6.QtSpatialAudio",
-    "PySide6.QtStateMachine", "PySide6.QtTextToSpeech", "PySide6.QtHttpServer",
-    "PySide6.QtNetwork", "PySide6.scripts",
+    "PySide6.QtQml",
+    "PySide6.QtQuick",
+    "PySide6.QtQuickWidgets",
+    "PySide6.QtQuickControls2",
+    "PySide6.QtQuick3D",
+    "PySide6.QtWebEngineCore",
+    "PySide6.QtWebEngineWidgets",
+    "PySide6.QtWebEngineQuick",
+    "PySide6.QtWebChannel",
+    "PySide6.QtWebSockets",
+    "PySide6.QtDesigner",
+    "PySide6.QtUiTools",
+    "PySide6.QtHelp",
+    "PySide6.QtMultimedia",
+    "PySide6.QtMultimediaWidgets",
+    "PySide6.QtOpenGL",
+    "PySide6.QtOpenGLWidgets",
+    "PySide6.QtSql",
+    "PySide6.QtTest",
+    "PySide6.QtXml",
+    "PySide6.QtConcurrent",
+    "PySide6.QtDBus",
+    "PySide6.Qt3DCore",
+    "PySide6.QtCharts",
+    "PySide6.QtDataVisualization",
+    "PySide6.QtGraphs",
+    "PySide6.QtPdf",
+    "PySide6.QtPdfWidgets",
+    "PySide6.QtBluetooth",
+    "PySide6.QtPositioning",
+    "PySide6.QtLocation",
+    "PySide6.QtSerialPort",
+    "PySide6.QtNfc",
+    "PySide6.QtRemoteObjects",
+    "PySide6.QtSensors",
+    "PySide6.QtSpatialAudio",
+    "PySide6.QtStateMachine",
+    "PySide6.QtTextToSpeech",
+    "PySide6.QtHttpServer",
+    "PySide6.QtNetwork",
+    "PySide6.scripts",
     # optional parts of libraries the program does not use
-    "PIL.ImageQt", "PIL.ImageTk", "PIL._avif", "PIL.AvifImagePlugin", "PIL.ImageShow",
-    "PIL._webp", "PIL.WebPImagePlugin", "PIL._imagingcms", "PIL.ImageCms",
-    "lxml.objectify", "lxml.isoschematron", "lxml.html", "lxml.sax", "lxml.builder",
+    "PIL.ImageQt",
+    "PIL.ImageTk",
+    "PIL._avif",
+    "PIL.AvifImagePlugin",
+    "PIL.ImageShow",
+    "PIL._webp",
+    "PIL.WebPImagePlugin",
+    "PIL._imagingcms",
+    "PIL.ImageCms",
+    "lxml.objectify",
+    "lxml.isoschematron",
+    "lxml.html",
+    "lxml.sax",
+    "lxml.builder",
     # (aiohttp stays: pyhanko.sign imports it at the top, though the program never fetches)
     # codecs of Chinese, Japanese and Korean code pages, a terminal's line editing
-    "_codecs_cn", "_codecs_hk", "_codecs_iso2022", "_codecs_jp", "_codecs_kr", "_codecs_tw",
+    "_codecs_cn",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
     "readline",
-    "setuptools", "pkg_resources", "distutils", "_distutils_hack", "pip",
-    "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.oracle",
+    "setuptools",
+    "pkg_resources",
+    "distutils",
+    "_distutils_hack",
+    "pip",
+    "sqlalchemy.dialects.mysql",
+    "sqlalchemy.dialects.mssql",
+    "sqlalchemy.dialects.oracle",
 ]
 
 #: collected files (bundle-relative, POSIX) dropped after the analysis
 DROP_DATA = (
-    "vietnam_provinces/data/*",          # JSON copies of the tables in lookup.py
-    "PySide6/Qt/translations/*",         # Qt's own catalogues: none is Vietnamese
+    "vietnam_provinces/data/*",  # JSON copies of the tables in lookup.py
+    "PySide6/Qt/translations/*",  # Qt's own catalogues: none is Vietnamese
     "PySide6/Qt/qml/*",
     "PySide6/Qt/plugins/qmltooling/*",
     "PySide6/Qt/plugins/designer/*",
@@ -98,15 +168,35 @@ QT_PLUGINS_KEEP = {
 }
 #: Qt libraries never loaded by a Widgets program that imports no Quick/QML/PDF/...
 DROP_BINARY = (
-    "*Qt6Qml*", "*Qt6Quick*", "*Qt6Pdf*", "*Qt6WebEngine*", "*Qt6Designer*", "*Qt6Labs*",
-    "*Qt6Lottie*", "*Qt6VirtualKeyboard*", "*Qt6Multimedia*", "*Qt6ShaderTools*",
-    "*Qt6Charts*", "*Qt6Graphs*", "*Qt6Sql*", "*Qt6Test*", "*Qt6Help*", "*Qt6Concurrent*",
-    "*Qt63D*", "*Qt6Quick3D*", "*Qt6SpatialAudio*", "*Qt6TextToSpeech*",
+    "*Qt6Qml*",
+    "*Qt6Quick*",
+    "*Qt6Pdf*",
+    "*Qt6WebEngine*",
+    "*Qt6Designer*",
+    "*Qt6Labs*",
+    "*Qt6Lottie*",
+    "*Qt6VirtualKeyboard*",
+    "*Qt6Multimedia*",
+    "*Qt6ShaderTools*",
+    "*Qt6Charts*",
+    "*Qt6Graphs*",
+    "*Qt6Sql*",
+    "*Qt6Test*",
+    "*Qt6Help*",
+    "*Qt6Concurrent*",
+    "*Qt63D*",
+    "*Qt6Quick3D*",
+    "*Qt6SpatialAudio*",
+    "*Qt6TextToSpeech*",
     "*qpdf*",  # the PDF image-format plugin needs Qt6Pdf, dropped above
-    "*Qt6EglFS*", "*Qt6EglFs*",  # only the dropped eglfs platform plugins link these
-    "*Qt6OpenGL*", "*Qt6Wayland*", "*Qt6Wl*",  # only the dropped GL and Wayland plugins
-    "opengl32sw.dll", "d3dcompiler_*.dll",  # Windows: software OpenGL and shader compiler for
-                                             # Quick/RHI; Widgets paint without them (~25 MB)
+    "*Qt6EglFS*",
+    "*Qt6EglFs*",  # only the dropped eglfs platform plugins link these
+    "*Qt6OpenGL*",
+    "*Qt6Wayland*",
+    "*Qt6Wl*",  # only the dropped GL and Wayland plugins
+    "opengl32sw.dll",
+    "d3dcompiler_*.dll",  # Windows: software OpenGL and shader compiler for
+    # Quick/RHI; Widgets paint without them (~25 MB)
     "*Qt6Network*",  # nothing left in the bundle links it (QtNetwork is excluded)
 )
 #: Linux: libraries the program takes from the desktop it runs on, as Qt's own
@@ -117,18 +207,72 @@ DROP_BINARY = (
 #: system's libcups). Kept: libpython, libstdc++, libffi, SQLite and OpenSSL,
 #: whose versions matter. Windows bundles are not affected (no such names).
 LINUX_HOST_ONLY = (
-    "libX11*", "libxcb*", "libXau*", "libXdmcp*", "libXext*", "libXrender*", "libxkbcommon*",
-    "libfontconfig*", "libfreetype*", "libharfbuzz*", "libgraphite2*", "libpng16*",
-    "libexpat*", "libglib-2*", "libgobject-2*", "libgthread-2*", "libpcre2*", "libdbus-1*",
-    "libsystemd*", "libgcrypt*", "libgpg-error*", "liblz4*", "libcap.*", "libbsd*", "libmd.*",
-    "libuuid*", "libbrotli*", "libz.*", "libbz2*", "libzstd*", "liblzma*", "libjpeg*",
+    "libX11*",
+    "libxcb*",
+    "libXau*",
+    "libXdmcp*",
+    "libXext*",
+    "libXrender*",
+    "libxkbcommon*",
+    "libfontconfig*",
+    "libfreetype*",
+    "libharfbuzz*",
+    "libgraphite2*",
+    "libpng16*",
+    "libexpat*",
+    "libglib-2*",
+    "libgobject-2*",
+    "libgthread-2*",
+    "libpcre2*",
+    "libdbus-1*",
+    "libsystemd*",
+    "libgcrypt*",
+    "libgpg-error*",
+    "liblz4*",
+    "libcap.*",
+    "libbsd*",
+    "libmd.*",
+    "libuuid*",
+    "libbrotli*",
+    "libz.*",
+    "libbz2*",
+    "libzstd*",
+    "liblzma*",
+    "libjpeg*",
     "libwayland-*",
-    "libgtk-3*", "libgdk-3*", "libatk-*", "libatk-bridge*", "libatspi*", "libcairo*",
-    "libpango*", "libgdk_pixbuf*", "libepoxy*", "libpixman*", "libthai*", "libdatrie*",
-    "libfribidi*", "libcups*", "libavahi*", "libgnutls*", "libp11-kit*", "libidn2*",
-    "libunistring*", "libtasn1*", "libnettle*", "libhogweed*", "libgmp*", "libkrb5*",
-    "libgssapi*", "libk5crypto*", "libcom_err*", "libkeyutils*", "libgio-2*", "libgmodule*",
-    "libmount*", "libblkid*", "libselinux*",
+    "libgtk-3*",
+    "libgdk-3*",
+    "libatk-*",
+    "libatk-bridge*",
+    "libatspi*",
+    "libcairo*",
+    "libpango*",
+    "libgdk_pixbuf*",
+    "libepoxy*",
+    "libpixman*",
+    "libthai*",
+    "libdatrie*",
+    "libfribidi*",
+    "libcups*",
+    "libavahi*",
+    "libgnutls*",
+    "libp11-kit*",
+    "libidn2*",
+    "libunistring*",
+    "libtasn1*",
+    "libnettle*",
+    "libhogweed*",
+    "libgmp*",
+    "libkrb5*",
+    "libgssapi*",
+    "libk5crypto*",
+    "libcom_err*",
+    "libkeyutils*",
+    "libgio-2*",
+    "libgmodule*",
+    "libmount*",
+    "libblkid*",
+    "libselinux*",
 )
 
 
@@ -177,8 +321,11 @@ def desktop_modules(root: Path = ROOT) -> list[str]:
 def hidden_imports(root: Path = ROOT) -> list[str]:
     return desktop_modules(root) + [
         # Alembic's runtime pieces used by env.py and the revisions loaded from disk
-        "alembic.op", "alembic.context", "alembic.runtime.migration",
-        "alembic.ddl.sqlite", "alembic.ddl.postgresql",
+        "alembic.op",
+        "alembic.context",
+        "alembic.runtime.migration",
+        "alembic.ddl.sqlite",
+        "alembic.ddl.postgresql",
         "sqlalchemy.dialects.sqlite",
         "logging.handlers",
     ]
@@ -204,8 +351,9 @@ def prune_symlinks(toc: list, kept: set[str]) -> list:  # type: ignore[no-untype
     for entry in toc:
         dest, src, typecode = entry[0], entry[1], entry[2]
         if typecode == "SYMLINK":
-            target = posixpath.normpath(posixpath.join(posixpath.dirname(dest.replace("\\", "/")),
-                                                       str(src).replace("\\", "/")))
+            target = posixpath.normpath(
+                posixpath.join(posixpath.dirname(dest.replace("\\", "/")), str(src).replace("\\", "/"))
+            )
             if target not in kept:
                 continue
         out.append(entry)
@@ -230,8 +378,11 @@ def keep_binary(dest: str) -> bool:
 
 
 def _keep_qt_plugin(dest: str) -> bool:
-    marker = "PySide6/Qt/plugins/" if "PySide6/Qt/plugins/" in dest else (
-        "PySide6/plugins/" if "PySide6/plugins/" in dest else None)
+    marker = (
+        "PySide6/Qt/plugins/"
+        if "PySide6/Qt/plugins/" in dest
+        else ("PySide6/plugins/" if "PySide6/plugins/" in dest else None)
+    )
     if marker is None:
         return True
     kind, _, name = dest.split(marker, 1)[1].partition("/")

@@ -46,8 +46,7 @@ def draw(size: int) -> QImage:
     page.quadTo(x0, y0, x0 + 12, y0)
     page.closeSubpath()
     edge = max(10.0, 2.0 * 256 / size)  # at least two pixels at 16 px
-    p.setPen(QPen(INK, edge * 0.9, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                  Qt.PenJoinStyle.RoundJoin))
+    p.setPen(QPen(INK, edge * 0.9, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
     p.setBrush(QColor("#FFFFFF"))
     p.drawPath(page)
     corner = QPainterPath()
@@ -66,8 +65,7 @@ def draw(size: int) -> QImage:
 
     # the check mark, in red, over the lower half of the page
     width = 30.0 if size >= 32 else 40.0
-    p.setPen(QPen(RED, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
-                  Qt.PenJoinStyle.RoundJoin))
+    p.setPen(QPen(RED, width, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
     p.setBrush(Qt.BrushStyle.NoBrush)
     tick = QPainterPath()
     tick.moveTo(78, 172)
@@ -93,8 +91,7 @@ def main() -> int:
     from PIL import Image
 
     frames = [Image.open(io.BytesIO(png_bytes(images[s]))).convert("RGBA") for s in SIZES]
-    frames[-1].save(OUT / "khcds.ico", format="ICO", sizes=[(s, s) for s in SIZES],
-                    append_images=frames[:-1])
+    frames[-1].save(OUT / "khcds.ico", format="ICO", sizes=[(s, s) for s in SIZES], append_images=frames[:-1])
     print(f"{OUT / 'khcds.png'}\n{OUT / 'khcds.ico'}")
     return 0
 

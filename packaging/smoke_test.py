@@ -90,24 +90,32 @@ class Bundle:
         env = dict(os.environ)
         for k in ("KHCDS_DB_URL", "KHCDS_RESOURCES", "PYTHONPATH", "PYTHONHOME"):
             env.pop(k, None)
-        env.update(QT_QPA_PLATFORM="offscreen", KHCDS_DATA_DIR=str(self.data),
-                   PYTHONIOENCODING="utf-8", QT_LOGGING_RULES="qt.qpa.*=false")
+        env.update(
+            QT_QPA_PLATFORM="offscreen",
+            KHCDS_DATA_DIR=str(self.data),
+            PYTHONIOENCODING="utf-8",
+            QT_LOGGING_RULES="qt.qpa.*=false",
+        )
         env.update(extra)
         return env
 
     def run(self, *args: str, **env: str) -> Run:
         t0 = time.perf_counter()
         try:
-            p = subprocess.run([str(self.binary), "--data-dir", str(self.data), *args],
-                               env=self.env(**env), capture_output=True, timeout=TIMEOUT,
-                               stdin=subprocess.DEVNULL)
+            p = subprocess.run(
+                [str(self.binary), "--data-dir", str(self.data), *args],
+                env=self.env(**env),
+                capture_output=True,
+                timeout=TIMEOUT,
+                stdin=subprocess.DEVNULL,
+            )
         except subprocess.TimeoutExpired as e:
-            return Run(-1, _text(e.stdout), _text(e.stderr) + f"\n(timed out after {TIMEOUT} s)",
-                       time.perf_counter() - t0)
+            return Run(
+                -1, _text(e.stdout), _text(e.stderr) + f"\n(timed out after {TIMEOUT} s)", time.perf_counter() - t0
+            )
         return Run(p.returncode, _text(p.stdout), _text(p.stderr), time.perf_counter() - t0)
 
-    def check(self, name: str, run: Run | None, ok: bool, detail: str = "",
-              skipped: bool = False) -> bool:
+    def check(self, name: str, run: Run | None, ok: bool, detail: str = "", skipped: bool = False) -> bool:
         if run is not None:
             fatal = _fatal(run.out + run.err)
             if fatal:
@@ -133,8 +141,7 @@ def run_all(binary: Path, work: Path) -> list[Check]:
 
     r = b.run("--version")
     want = expected_version()
-    b.check("--version", r, r.code == 0 and (f"KHCĐS {want}" in r.out if want else "KHCĐS" in r.out),
-            r.out.strip())
+    b.check("--version", r, r.code == 0 and (f"KHCĐS {want}" in r.out if want else "KHCĐS" in r.out), r.out.strip())
 
     r = b.run("templates", "list", "--json")
     try:
@@ -162,28 +169,38 @@ def run_all(binary: Path, work: Path) -> list[Check]:
         pdf = work / "ke-hoach.pdf"
         r = b.run("document", "plan", "--year", year or "2024", "--format", "pdf", "--out", str(pdf))
         data = pdf.read_bytes() if pdf.exists() else b""
-        b.check("document plan --format pdf", r,
-                r.code == 0 and data.startswith(b"%PDF") and b"/FontFile2" in data,
-                f"{len(data)} bytes")
+        b.check(
+            "document plan --format pdf",
+            r,
+            r.code == 0 and data.startswith(b"%PDF") and b"/FontFile2" in data,
+            f"{len(data)} bytes",
+        )
         docx = work / "ke-hoach.docx"
         r = b.run("document", "plan", "--year", year or "2024", "--format", "docx", "--out", str(docx))
         data = docx.read_bytes() if docx.exists() else b""
-        b.check("document plan --format docx", r, r.code == 0 and data.startswith(b"PK"),
-                f"{len(data)} bytes")
+        b.check("document plan --format docx", r, r.code == 0 and data.startswith(b"PK"), f"{len(data)} bytes")
     else:
-        b.check("document plan --format pdf", None, True,
-                "skipped: this build has no `document` command", skipped=True)
+        b.check("document plan --format pdf", None, True, "skipped: this build has no `document` command", skipped=True)
 
     r = b.run(KHCDS_EXIT_AFTER_SHOW="1")
     m = re.search(r"KHCDS_SHOWN (\w+) ([\d.]+)", r.out)
-    b.check("window opens and closes", r, r.code == 0 and m is not None and m.group(1) != "-",
-            f"{m.group(1)} shown after {m.group(2)} s" if m else "no window shown")
+    b.check(
+        "window opens and closes",
+        r,
+        r.code == 0 and m is not None and m.group(1) != "-",
+        f"{m.group(1)} shown after {m.group(2)} s" if m else "no window shown",
+    )
 
     log = b.data / "logs" / "khcds.log"
     text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
     fatal = _fatal(text)
-    b.checks.append(Check("log", log.exists() and fatal is None,
-                          f"{log} {len(text)} chars" + (f" [{fatal!r}]\n{text[-2000:]}" if fatal else "")))
+    b.checks.append(
+        Check(
+            "log",
+            log.exists() and fatal is None,
+            f"{log} {len(text)} chars" + (f" [{fatal!r}]\n{text[-2000:]}" if fatal else ""),
+        )
+    )
     return b.checks
 
 

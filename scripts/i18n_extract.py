@@ -35,9 +35,14 @@ def core_strings(root: Path = ROOT) -> dict[str, tuple[str, int]]:
     for path in sorted((root / "desktop").rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in MARKERS
-                    and node.args and isinstance(node.args[0], ast.Constant)
-                    and isinstance(node.args[0].value, str)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in MARKERS
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 found.setdefault(node.args[0].value, (path.relative_to(root).as_posix(), node.lineno))
     return found
 
@@ -90,12 +95,14 @@ def merge_core(ts: Path, strings: dict[str, tuple[str, int]], old: dict[str, ET.
 
 def main(argv: list[str]) -> int:
     old = read_core(TS)
-    subprocess.run([_tool("pyside6-lupdate"), *qt_files(), "-ts", str(TS), "-no-obsolete",
-                    "-locations", "relative"], check=True, cwd=ROOT)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *qt_files(), "-ts", str(TS), "-no-obsolete", "-locations", "relative"],
+        check=True,
+        cwd=ROOT,
+    )
     merge_core(TS, core_strings(), old)
     if "--release" in argv:
-        subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))],
-                       check=True, cwd=ROOT)
+        subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True, cwd=ROOT)
     return 0
 
 

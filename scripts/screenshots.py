@@ -21,8 +21,17 @@ sys.path.insert(0, str(ROOT))
 
 TODAY = dt.date.today()
 SIZE = (1366, 768)
-GUIDE = ["01-wizard-province", "02-wizard-commune", "20-plan-general", "30-tasks", "40-tracking",
-         "42-update-dialog", "50-documents", "60-send-to-city", "70-city-status"]
+GUIDE = [
+    "01-wizard-province",
+    "02-wizard-commune",
+    "20-plan-general",
+    "30-tasks",
+    "40-tracking",
+    "42-update-dialog",
+    "50-documents",
+    "60-send-to-city",
+    "70-city-status",
+]
 
 
 def main(argv: list[str]) -> int:

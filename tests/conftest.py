@@ -116,8 +116,14 @@ def cli_process():
     def run(*args: str, timeout: float = 120, env: dict[str, str] | None = None) -> CliResult:
         e = dict(os.environ)
         e.update(env or {})
-        p = subprocess.run([sys.executable, "-m", "desktop", *map(str, args)], capture_output=True,
-                           text=True, timeout=timeout, cwd=ROOT, env=e)
+        p = subprocess.run(
+            [sys.executable, "-m", "desktop", *map(str, args)],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            cwd=ROOT,
+            env=e,
+        )
         return CliResult(p.returncode, p.stdout, p.stderr)
 
     return run

@@ -47,8 +47,7 @@ def pg_server() -> Iterator[str]:
         return
     bindir = _bin_dir()
     if bindir is None:
-        pytest.skip("PostgreSQL is not installed on this machine (Debian package 'postgresql'); "
-                    ".ci/run installs it")
+        pytest.skip("PostgreSQL is not installed on this machine (Debian package 'postgresql'); .ci/run installs it")
     try:
         import psycopg  # noqa: F401
     except ImportError:
@@ -58,17 +57,27 @@ def pg_server() -> Iterator[str]:
     data = root / "data"
     if owner:
         shutil.chown(root, owner)
-    subprocess.run(_as_owner([str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "khcds",
-                              "-E", "UTF8", "--locale=C.UTF-8"], owner), check=True, capture_output=True)
+    subprocess.run(
+        _as_owner(
+            [str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "khcds", "-E", "UTF8", "--locale=C.UTF-8"],
+            owner,
+        ),
+        check=True,
+        capture_output=True,
+    )
     port = _free_port()
     opts = f"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=50"
-    subprocess.run(_as_owner([str(bindir / "pg_ctl"), "-D", str(data), "-o", opts, "-l", str(root / "log"),
-                              "-w", "start"], owner), check=True, capture_output=True)
+    subprocess.run(
+        _as_owner([str(bindir / "pg_ctl"), "-D", str(data), "-o", opts, "-l", str(root / "log"), "-w", "start"], owner),
+        check=True,
+        capture_output=True,
+    )
     try:
         yield f"postgresql+psycopg://khcds@127.0.0.1:{port}"
     finally:
-        subprocess.run(_as_owner([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], owner),
-                       capture_output=True)
+        subprocess.run(
+            _as_owner([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"], owner), capture_output=True
+        )
         shutil.rmtree(root, ignore_errors=True)
 
 

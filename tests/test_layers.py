@@ -144,13 +144,14 @@ def test_exception_list_only_shrinks() -> None:
         ("from desktop.models import orm\n", "desktop.models.orm"),
         ("from desktop.models.city import CityUnit\n", "desktop.models.city"),
         ("def f():\n    from desktop.sync import package\n", "desktop.sync"),
-        ("class A:\n    def f(self):\n        if True:\n            import desktop.documents.signing\n",
-         "desktop.documents"),
+        (
+            "class A:\n    def f(self):\n        if True:\n            import desktop.documents.signing\n",
+            "desktop.documents",
+        ),
         ("from ..store import database\n", "desktop.store"),
         ("from ..documents import service\n", "desktop.documents"),
         ("try:\n    import sqlalchemy\nexcept ImportError:\n    pass\n", "sqlalchemy"),
-        ("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    pass\nelse:\n    import sqlalchemy\n",
-         "sqlalchemy"),
+        ("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    pass\nelse:\n    import sqlalchemy\n", "sqlalchemy"),
     ],
 )
 def test_checker_catches_forbidden_import(source: str, layer: str) -> None:

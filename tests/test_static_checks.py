@@ -1,6 +1,6 @@
 """The checks the project promises, both configured in pyproject.toml only: ``mypy`` (strict,
-over all of ``desktop``) and ``ruff check .`` (the rule selection of ``[tool.ruff.lint]``) over
-the whole repository, exactly as a developer or the build runs them."""
+over all of ``desktop``) and ``ruff check .`` (the rule selection of ``[tool.ruff.lint]``) and ``ruff format --check .``
+over the whole repository, exactly as a developer or the build runs them."""
 
 from __future__ import annotations
 
@@ -32,6 +32,13 @@ def test_mypy_strict_over_desktop() -> None:
 
 def test_ruff_check_clean() -> None:
     r = subprocess.run([*_tool("ruff"), "check", "."], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-2000:]
+
+
+def test_ruff_format_clean() -> None:
+    r = subprocess.run(
+        [*_tool("ruff"), "format", "--check", "."], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
     assert r.returncode == 0, r.stdout[-3000:] + r.stderr[-2000:]
 
 

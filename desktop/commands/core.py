@@ -20,10 +20,10 @@ def open_from_args(args: argparse.Namespace) -> Any:
 
 def add_plan_options(p: Any, *, year_help: str | None = None) -> None:
     """``--plan ID`` and ``--year YEAR``: a plan by its id, or the year's plan when it has one."""
-    p.add_argument("--plan", type=int, metavar="ID", dest="plan_id",
-                   help=_("số hiệu kế hoạch (xem: khcds plan list)"))
-    p.add_argument("--year", type=int, metavar="YEAR",
-                   help=year_help or _("năm kế hoạch (khi năm đó chỉ có một kế hoạch)"))
+    p.add_argument("--plan", type=int, metavar="ID", dest="plan_id", help=_("số hiệu kế hoạch (xem: khcds plan list)"))
+    p.add_argument(
+        "--year", type=int, metavar="YEAR", help=year_help or _("năm kế hoạch (khi năm đó chỉ có một kế hoạch)")
+    )
 
 
 def chosen_plan(store: Any, args: argparse.Namespace) -> tuple[int, int]:
@@ -32,8 +32,9 @@ def chosen_plan(store: Any, args: argparse.Namespace) -> tuple[int, int]:
     from desktop.services import units as usvc
 
     with store.session() as s:
-        plan = psvc.resolve_plan(s, usvc.require_unit(s), plan_id=getattr(args, "plan_id", None),
-                                 year=getattr(args, "year", None))
+        plan = psvc.resolve_plan(
+            s, usvc.require_unit(s), plan_id=getattr(args, "plan_id", None), year=getattr(args, "year", None)
+        )
         return plan.id, plan.year
 
 
@@ -44,8 +45,7 @@ def plan_actions(sub: Any) -> Any:
     if existing is not None:
         return existing._khcds_actions
     pl = sub.add_parser("plan", help=_("các kế hoạch của đơn vị: liệt kê, tạo mới, phê duyệt"))
-    pl._khcds_actions = pl.add_subparsers(dest="plan_command", metavar="ACTION", required=True,
-                                          parser_class=type(pl))
+    pl._khcds_actions = pl.add_subparsers(dest="plan_command", metavar="ACTION", required=True, parser_class=type(pl))
     return pl._khcds_actions
 
 
@@ -67,11 +67,18 @@ def register(sub: Any) -> None:
     lp.add_argument("--json", action="store_true", help=_("in dạng JSON"))
     lp.set_defaults(handler=plan_list)
     np = psub.add_parser("new", help=_("tạo một kế hoạch mới (theo mẫu hoặc kế hoạch riêng của đơn vị)"))
-    np.add_argument("--kind", choices=[k.value for k in PlanKind], default=PlanKind.ANNUAL.value,
-                    help=_("hang_nam (kế hoạch năm), trien_khai (triển khai một văn bản), "
-                           "chien_dich (cao điểm, chiến dịch)"))
-    np.add_argument("--issuer", choices=[i.value for i in Issuer], default=Issuer.UBND.value,
-                    help=_("cơ quan ban hành: ubnd, dang_uy, ban_chi_dao, ban_thuong_vu"))
+    np.add_argument(
+        "--kind",
+        choices=[k.value for k in PlanKind],
+        default=PlanKind.ANNUAL.value,
+        help=_("hang_nam (kế hoạch năm), trien_khai (triển khai một văn bản), chien_dich (cao điểm, chiến dịch)"),
+    )
+    np.add_argument(
+        "--issuer",
+        choices=[i.value for i in Issuer],
+        default=Issuer.UBND.value,
+        help=_("cơ quan ban hành: ubnd, dang_uy, ban_chi_dao, ban_thuong_vu"),
+    )
     src = np.add_mutually_exclusive_group(required=True)
     src.add_argument("--from-template", dest="template", metavar="ID", help=_("theo mẫu kế hoạch ID"))
     src.add_argument("--blank", action="store_true", help=_("kế hoạch riêng của đơn vị, không theo mẫu"))
@@ -81,17 +88,25 @@ def register(sub: Any) -> None:
     np.add_argument("--title", metavar="TEXT", help=_("tên (trích yếu) của kế hoạch"))
     np.add_argument("--number", metavar="TEXT", help=_("số, ký hiệu văn bản"))
     np.add_argument("--implements", metavar="TEXT", help=_("văn bản mà kế hoạch triển khai thực hiện"))
-    np.add_argument("--report", action="append", metavar="RULE",
-                    help=_("chế độ báo cáo, có thể lặp lại: \"month day:20\" (trước ngày 20 hằng tháng), "
-                           "\"quarter next:10\", \"week after:2\", \"year date:12-15\""))
-    np.add_argument("--previous-year", action="store_true",
-                    help=_("mở đầu bằng phần \"Đánh giá kết quả thực hiện năm trước\" (dự thảo từ kế hoạch năm trước)"))
+    np.add_argument(
+        "--report",
+        action="append",
+        metavar="RULE",
+        help=_(
+            'chế độ báo cáo, có thể lặp lại: "month day:20" (trước ngày 20 hằng tháng), '
+            '"quarter next:10", "week after:2", "year date:12-15"'
+        ),
+    )
+    np.add_argument(
+        "--previous-year",
+        action="store_true",
+        help=_('mở đầu bằng phần "Đánh giá kết quả thực hiện năm trước" (dự thảo từ kế hoạch năm trước)'),
+    )
     np.add_argument("--json", action="store_true")
     np.set_defaults(handler=plan_new)
 
     p = sub.add_parser("templates", help=_("mẫu kế hoạch của thành phố"))
-    tsub = p.add_subparsers(dest="templates_command", metavar="ACTION", required=True,
-                            parser_class=type(p))
+    tsub = p.add_subparsers(dest="templates_command", metavar="ACTION", required=True, parser_class=type(p))
     lp = tsub.add_parser("list", help=_("liệt kê các mẫu có sẵn và đã nhập"))
     lp.add_argument("--json", action="store_true", help=_("in dạng JSON"))
     lp.set_defaults(handler=templates_list)
@@ -136,8 +151,11 @@ def plan_list(args: argparse.Namespace) -> int:
         if p.year != year:
             year = p.year
             print(_("Năm {y}:").format(y=year))
-        span = "" if (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31) \
+        span = (
+            ""
+            if (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31)
             else f" {p.start:%d/%m/%Y}-{p.end:%d/%m/%Y}"
+        )
         print(f"  {p.id:>4}  {p.label}{span}  [{p.state.label}; {p.tasks} nhiệm vụ]")
     return 0
 
@@ -158,17 +176,31 @@ def plan_new(args: argparse.Namespace) -> int:
             rec = tsvc.find(s, args.template)
             if rec is None:
                 raise UserError(_("Không có mẫu kế hoạch {id}. Xem: khcds templates list").format(id=args.template))
-        plan = psvc.create_plan(s, unit, rec, args.year, kind=PlanKind(args.kind), issuer=Issuer(args.issuer),
-                                start=args.start, end=args.end, number=args.number, subject=args.title,
-                                implements=args.implements, report_rules=args.report)
+        plan = psvc.create_plan(
+            s,
+            unit,
+            rec,
+            args.year,
+            kind=PlanKind(args.kind),
+            issuer=Issuer(args.issuer),
+            start=args.start,
+            end=args.end,
+            number=args.number,
+            subject=args.title,
+            implements=args.implements,
+            report_rules=args.report,
+        )
         if args.previous_year:
             psvc.set_previous_year(s, plan.id, "")
         info = psvc.summary(plan)
     if args.json:
         print(json.dumps(info.as_dict(), ensure_ascii=False, indent=2))
     else:
-        print(_("Đã tạo kế hoạch số hiệu {id}: {label} ({a:%d/%m/%Y} - {b:%d/%m/%Y}), {n} nhiệm vụ.").format(
-            id=info.id, label=info.label, a=info.start, b=info.end, n=info.tasks))
+        print(
+            _("Đã tạo kế hoạch số hiệu {id}: {label} ({a:%d/%m/%Y} - {b:%d/%m/%Y}), {n} nhiệm vụ.").format(
+                id=info.id, label=info.label, a=info.start, b=info.end, n=info.tasks
+            )
+        )
     return 0
 
 
@@ -183,9 +215,11 @@ def templates_list(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for r in rows:
-        print(f"{r['id']:<16} v{r['version']:<3} {r['number']:<14} {r['period']:<10} "
-              f"{r['tasks']:>3} nhiệm vụ {r['targets']:>3} chỉ tiêu {r['budget_lines']:>3} dòng kinh phí  "
-              f"{r['issuer']}")
+        print(
+            f"{r['id']:<16} v{r['version']:<3} {r['number']:<14} {r['period']:<10} "
+            f"{r['tasks']:>3} nhiệm vụ {r['targets']:>3} chỉ tiêu {r['budget_lines']:>3} dòng kinh phí  "
+            f"{r['issuer']}"
+        )
     return 0
 
 
@@ -215,17 +249,34 @@ def templates_show(args: argparse.Namespace) -> int:
             raise UserError(_("Không có mẫu kế hoạch {id}.").format(id=args.id))
         summary = tsvc.summary(rec)
         t = tsvc.parse(rec)
-        summary["groups"] = [{"id": g.id, "number": g.number, "title": g.title, "tasks": len(g.tasks)}
-                             for g in t.task_groups]
+        summary["groups"] = [
+            {"id": g.id, "number": g.number, "title": g.title, "tasks": len(g.tasks)} for g in t.task_groups
+        ]
         summary["superior_plan"] = t.superior_plan
         summary["task_list"] = [
-            {"id": x.id, "group": g.number, "number": x.number, "content": x.content, "lead": x.lead,
-             "superior_ref": x.superior_ref, "deadline": x.deadline.label() if x.deadline else x.period_text,
-             "levels": [lv.value for lv in x.levels], "units": list(x.units)}
-            for g in t.task_groups for x in g.tasks]
+            {
+                "id": x.id,
+                "group": g.number,
+                "number": x.number,
+                "content": x.content,
+                "lead": x.lead,
+                "superior_ref": x.superior_ref,
+                "deadline": x.deadline.label() if x.deadline else x.period_text,
+                "levels": [lv.value for lv in x.levels],
+                "units": list(x.units),
+            }
+            for g in t.task_groups
+            for x in g.tasks
+        ]
         summary["total_differences"] = [
-            {"section": d.section, "group": d.group, "column": d.column.value,
-             "printed": str(d.printed), "computed": str(d.computed)} for d in t.total_differences()
+            {
+                "section": d.section,
+                "group": d.group,
+                "column": d.column.value,
+                "printed": str(d.printed),
+                "computed": str(d.computed),
+            }
+            for d in t.total_differences()
         ]
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
@@ -242,8 +293,11 @@ def templates_show(args: argparse.Namespace) -> int:
                     extra.insert(0, f"{ref_label}: {x['superior_ref']}")
                 print(f"        {x['number'] or '-':>4}. {x['content']}  [{'; '.join(e for e in extra if e)}]")
         for d in summary["total_differences"]:
-            print(_("  Cảnh báo: tổng in {p} khác tổng các dòng {c} (phần {s}, {g}, {col})").format(
-                p=d["printed"], c=d["computed"], s=d["section"], g=d["group"] or "TỔNG", col=d["column"]))
+            print(
+                _("  Cảnh báo: tổng in {p} khác tổng các dòng {c} (phần {s}, {g}, {col})").format(
+                    p=d["printed"], c=d["computed"], s=d["section"], g=d["group"] or "TỔNG", col=d["column"]
+                )
+            )
     return 0
 
 
@@ -254,8 +308,7 @@ def demo(args: argparse.Namespace) -> int:
     import datetime as dt
 
     # without --year: a plan for this year, its progress as it would be today
-    plan = run_demo(store, template_key=args.template, unit_code=args.unit_code, year=args.year,
-                    today=dt.date.today())
+    plan = run_demo(store, template_key=args.template, unit_code=args.unit_code, year=args.year, today=dt.date.today())
     print(describe_plan(store, plan.id))
     return 0
 
@@ -284,8 +337,12 @@ def units_search(args: argparse.Namespace) -> int:
         pcode = p.code
     found = directory.search(args.query, pcode) if args.query else directory.units(pcode)
     if args.json:
-        print(json.dumps([{"code": u.code, "name": u.name, "kind": u.kind, "province_code": u.province_code}
-                          for u in found], ensure_ascii=False))
+        print(
+            json.dumps(
+                [{"code": u.code, "name": u.name, "kind": u.kind, "province_code": u.province_code} for u in found],
+                ensure_ascii=False,
+            )
+        )
     else:
         for u in found:
             print(f"{u.code}  {u.name}  ({directory.province(u.province_code).name if u.province_code else ''})")

@@ -24,38 +24,59 @@ def register(sub: Any) -> None:
 
     rp = dsub.add_parser("report", help=_("in báo cáo kết quả thực hiện kế hoạch cho một kỳ"))
     add_plan_options(rp)
-    rp.add_argument("--period", type=_period_name, default="year",
-                    help=_("kỳ báo cáo: w1..w53 (tuần), m1..m12 (tháng), q1..q4 (quý), h1, h2 (6 tháng), "
-                           "year (năm; mặc định)"))
+    rp.add_argument(
+        "--period",
+        type=_period_name,
+        default="year",
+        help=_("kỳ báo cáo: w1..w53 (tuần), m1..m12 (tháng), q1..q4 (quý), h1, h2 (6 tháng), year (năm; mặc định)"),
+    )
     rp.add_argument("--format", choices=("docx", "pdf"), required=True)
     rp.add_argument("--out", type=Path, required=True, metavar="FILE")
     rp.set_defaults(handler=report)
 
-    sp = dsub.add_parser("sign", help=_("ký số tệp PDF bằng chứng thư số PKCS#12 (.p12, .pfx): lãnh đạo ký trước, "
-                                        "văn thư ký số của cơ quan sau"))
+    sp = dsub.add_parser(
+        "sign",
+        help=_(
+            "ký số tệp PDF bằng chứng thư số PKCS#12 (.p12, .pfx): lãnh đạo ký trước, văn thư ký số của cơ quan sau"
+        ),
+    )
     sp.add_argument("--in", dest="infile", type=Path, required=True, metavar="PDF")
     sp.add_argument("--out", type=Path, required=True, metavar="PDF")
     sp.add_argument("--p12", type=Path, required=True, metavar="FILE")
-    sp.add_argument("--password-env", metavar="VAR",
-                    help=_("tên biến môi trường chứa mật khẩu của chứng thư số"))
-    sp.add_argument("--field", metavar="NAME",
-                    help=_("tên ô chữ ký (mặc định: ô trống kế tiếp: ChuKyLanhDao rồi ChuKyCoQuan)"))
+    sp.add_argument("--password-env", metavar="VAR", help=_("tên biến môi trường chứa mật khẩu của chứng thư số"))
+    sp.add_argument(
+        "--field", metavar="NAME", help=_("tên ô chữ ký (mặc định: ô trống kế tiếp: ChuKyLanhDao rồi ChuKyCoQuan)")
+    )
     sp.add_argument("--organisation", metavar="TEXT", help=_("tên cơ quan in trên chữ ký"))
     sp.add_argument("--image", type=Path, metavar="PNG", help=_("ảnh chữ ký của người ký (PNG nền trong suốt)"))
     sp.add_argument("--seal", type=Path, metavar="PNG", help=_("ảnh con dấu của cơ quan (PNG nền trong suốt)"))
-    sp.add_argument("--page", type=_page_number, metavar="N",
-                    help=_("trang đặt chữ ký khi tệp không có ô chữ ký trống (trang đầu là 1)"))
-    sp.add_argument("--box", type=_box, metavar="x1,y1,x2,y2",
-                    help=_("vị trí chữ ký trên trang, theo điểm (1/72 inch) tính từ góc dưới bên trái"))
-    sp.add_argument("--tsa", type=_url, metavar="URL",
-                    help=_("máy chủ cấp dấu thời gian (cần mạng; không bắt buộc)"))
+    sp.add_argument(
+        "--page",
+        type=_page_number,
+        metavar="N",
+        help=_("trang đặt chữ ký khi tệp không có ô chữ ký trống (trang đầu là 1)"),
+    )
+    sp.add_argument(
+        "--box",
+        type=_box,
+        metavar="x1,y1,x2,y2",
+        help=_("vị trí chữ ký trên trang, theo điểm (1/72 inch) tính từ góc dưới bên trái"),
+    )
+    sp.add_argument("--tsa", type=_url, metavar="URL", help=_("máy chủ cấp dấu thời gian (cần mạng; không bắt buộc)"))
     sp.set_defaults(handler=sign)
 
     vp = dsub.add_parser("verify", help=_("kiểm tra chữ ký số của tệp PDF"))
     vp.add_argument("pdf", type=Path, metavar="PDF")
-    vp.add_argument("--trust", type=Path, action="append", metavar="CERT",
-                    help=_("chứng thư gốc tin cậy (PEM hoặc DER), có thể lặp lại; thêm vào các chứng thư "
-                           "của thư mục dữ liệu (khcds document trust)"))
+    vp.add_argument(
+        "--trust",
+        type=Path,
+        action="append",
+        metavar="CERT",
+        help=_(
+            "chứng thư gốc tin cậy (PEM hoặc DER), có thể lặp lại; thêm vào các chứng thư "
+            "của thư mục dữ liệu (khcds document trust)"
+        ),
+    )
     vp.add_argument("--json", action="store_true")
     vp.set_defaults(handler=verify)
 
@@ -88,7 +109,8 @@ def _box(text: str) -> tuple[float, float, float, float]:
         x1, y1, x2, y2 = (float(v) for v in parts)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            _("cần bốn số x1,y1,x2,y2 (điểm, từ góc dưới bên trái): {v}").format(v=text)) from None
+            _("cần bốn số x1,y1,x2,y2 (điểm, từ góc dưới bên trái): {v}").format(v=text)
+        ) from None
     if not (0 <= x1 < x2 <= 20000 and 0 <= y1 < y2 <= 20000):
         raise argparse.ArgumentTypeError(_("cần 0 ≤ x1 < x2 và 0 ≤ y1 < y2: {v}").format(v=text))
     return x1, y1, x2, y2
@@ -99,8 +121,9 @@ def _url(text: str) -> str:
 
     u = urlparse(text)
     if u.scheme not in ("http", "https") or not u.netloc:
-        raise argparse.ArgumentTypeError(_("địa chỉ máy chủ dấu thời gian phải bắt đầu bằng http:// hoặc https://: "
-                                           "{v}").format(v=text))
+        raise argparse.ArgumentTypeError(
+            _("địa chỉ máy chủ dấu thời gian phải bắt đầu bằng http:// hoặc https://: {v}").format(v=text)
+        )
     return text
 
 
@@ -111,7 +134,8 @@ def _period_name(text: str) -> str:
         report_period(2024, text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            _("kỳ báo cáo không hợp lệ: {p} (w1..w53, m1..m12, q1..q4, h1, h2, year)").format(p=text)) from None
+            _("kỳ báo cáo không hợp lệ: {p} (w1..w53, m1..m12, q1..q4, h1, h2, year)").format(p=text)
+        ) from None
     return text.strip().lower()
 
 
@@ -140,8 +164,7 @@ def report(args: argparse.Namespace) -> int:
         g = generate_report(store, year, args.period, args.format, args.out, plan_id=plan_id)
     finally:
         store.close()
-    print(_("Đã ghi báo cáo {p} năm {y}: {f} ({n} byte).").format(p=args.period, y=year, f=g.path,
-                                                                   n=g.size))
+    print(_("Đã ghi báo cáo {p} năm {y}: {f} ({n} byte).").format(p=args.period, y=year, f=g.path, n=g.size))
     if g.deadline:
         print(_("Hạn gửi báo cáo: trước ngày {d}.").format(d=short_date(g.deadline)))
     return 0
@@ -179,9 +202,19 @@ def sign(args: argparse.Namespace) -> int:
             check_png(img, f"{opt} {path}")
     if not args.out.parent.exists():
         raise UserError(_("Thư mục lưu tệp không tồn tại: {d}").format(d=args.out.parent))
-    signed = sign_pdf(data, p12, password, field_name=args.field, organisation=args.organisation,
-                      page=args.page, box=args.box, image=image, seal=seal, tsa_url=args.tsa,
-                      label=str(args.infile))
+    signed = sign_pdf(
+        data,
+        p12,
+        password,
+        field_name=args.field,
+        organisation=args.organisation,
+        page=args.page,
+        box=args.box,
+        image=image,
+        seal=seal,
+        tsa_url=args.tsa,
+        label=str(args.infile),
+    )
     atomic_write_bytes(args.out, signed)
     print(_("Đã ký số: {f}").format(f=args.out))
     return 0
@@ -209,15 +242,33 @@ def verify(args: argparse.Namespace) -> int:
     roots = trusted_roots(_trust_root(args)) + [b for b, _p in given]
     reports = verify_pdf(data, roots, label=str(args.pdf))
     if args.json:
-        print(json.dumps([{
-            "field": r.field, "signer": r.signer, "organisation": r.organisation,
-            "signing_time": r.signing_time.isoformat() if r.signing_time else None,
-            "timestamp_time": r.timestamp_time.isoformat() if r.timestamp_time else None,
-            "intact": r.intact, "valid": r.valid, "trusted": r.trusted,
-            "covers_whole_file": r.covers_whole_file, "modification": r.modification,
-            "modifications_permitted": r.modifications_permitted, "changed_pages": r.changed_pages,
-            "bottom_line": r.bottom_line, "ok": r.ok, "fingerprint": r.fingerprint, "problems": r.problems,
-        } for r in reports], ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "field": r.field,
+                        "signer": r.signer,
+                        "organisation": r.organisation,
+                        "signing_time": r.signing_time.isoformat() if r.signing_time else None,
+                        "timestamp_time": r.timestamp_time.isoformat() if r.timestamp_time else None,
+                        "intact": r.intact,
+                        "valid": r.valid,
+                        "trusted": r.trusted,
+                        "covers_whole_file": r.covers_whole_file,
+                        "modification": r.modification,
+                        "modifications_permitted": r.modifications_permitted,
+                        "changed_pages": r.changed_pages,
+                        "bottom_line": r.bottom_line,
+                        "ok": r.ok,
+                        "fingerprint": r.fingerprint,
+                        "problems": r.problems,
+                    }
+                    for r in reports
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
     else:
         if not reports:
             print(_("Tệp không có chữ ký số."))
@@ -248,9 +299,15 @@ def trust_add(args: argparse.Namespace) -> int:
 
     for t in add(_trust_root(args), _read(args.cert), str(args.cert)):
         kind = _("chứng thư gốc (CA)") if t.is_ca else _("chứng thư của người ký")
-        print(_("Đã tin cậy {k}: {s}{o}; dấu vân tay SHA-256 {fp}; hết hạn {d}.").format(
-            k=kind, s=t.subject, o=f", {t.organisation}" if t.organisation else "", fp=t.fingerprint,
-            d=t.not_after.strftime("%d/%m/%Y")))
+        print(
+            _("Đã tin cậy {k}: {s}{o}; dấu vân tay SHA-256 {fp}; hết hạn {d}.").format(
+                k=kind,
+                s=t.subject,
+                o=f", {t.organisation}" if t.organisation else "",
+                fp=t.fingerprint,
+                d=t.not_after.strftime("%d/%m/%Y"),
+            )
+        )
     return 0
 
 
@@ -259,15 +316,32 @@ def trust_list(args: argparse.Namespace) -> int:
 
     items = listing(_trust_root(args))
     if args.json:
-        print(json.dumps([{"fingerprint": t.fingerprint, "subject": t.subject, "organisation": t.organisation,
-                           "not_after": t.not_after.isoformat(), "ca": t.is_ca} for t in items],
-                         ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "fingerprint": t.fingerprint,
+                        "subject": t.subject,
+                        "organisation": t.organisation,
+                        "not_after": t.not_after.isoformat(),
+                        "ca": t.is_ca,
+                    }
+                    for t in items
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     if not items:
         print(_("Chưa có chứng thư gốc tin cậy nào. Thêm bằng: khcds document trust add TỆP"))
     for t in items:
-        print(f"{t.fingerprint}  {t.subject}" + (f", {t.organisation}" if t.organisation else "")
-              + "  " + _("hết hạn {d}").format(d=t.not_after.strftime("%d/%m/%Y")))
+        print(
+            f"{t.fingerprint}  {t.subject}"
+            + (f", {t.organisation}" if t.organisation else "")
+            + "  "
+            + _("hết hạn {d}").format(d=t.not_after.strftime("%d/%m/%Y"))
+        )
     return 0
 
 

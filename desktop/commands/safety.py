@@ -131,6 +131,8 @@ def audit(args: argparse.Namespace) -> int:
     else:
         for r in out:
             what = f"{r['field']}: {r['old']} → {r['new']}" if r["field"] else (r["new"] or r["old"] or "")
-            print(f"{r['at'][:19]} {r['actor'] or r['os_user']:<20} {r['entity']}#{r['entity_id']} "
-                  f"{r['action']} {what[:100]}")
+            print(
+                f"{r['at'][:19]} {r['actor'] or r['os_user']:<20} {r['entity']}#{r['entity_id']} "
+                f"{r['action']} {what[:100]}"
+            )
     return 0

@@ -40,8 +40,11 @@ def register(sub: Any) -> None:
     cp.set_defaults(handler=criteria_check)
     ip = csub.add_parser("import", help=_("nhập bộ tiêu chí của tỉnh, thành phố: gói có chữ ký (.khcdsc) hoặc JSON"))
     ip.add_argument("file", type=Path)
-    ip.add_argument("--accept-new-key", action="store_true",
-                    help=_("tin cậy khóa ký lần đầu (sau khi đã đối chiếu dấu vân tay qua điện thoại)"))
+    ip.add_argument(
+        "--accept-new-key",
+        action="store_true",
+        help=_("tin cậy khóa ký lần đầu (sau khi đã đối chiếu dấu vân tay qua điện thoại)"),
+    )
     ip.add_argument("--fingerprint", help=_("dấu vân tay khóa ký đã đối chiếu"))
     ip.set_defaults(handler=criteria_import)
     pb = csub.add_parser("publish", help=_("chế độ thành phố: phát hành bộ tiêu chí thành gói có chữ ký (.khcdsc)"))
@@ -80,8 +83,12 @@ def register(sub: Any) -> None:
     g = ep.add_mutually_exclusive_group(required=True)
     g.add_argument("--file", type=Path, help=_("tệp minh chứng (được chép vào thư mục dữ liệu)"))
     g.add_argument("--doc", metavar="SỐ", help=_("số, ký hiệu văn bản, ví dụ 12/QĐ-UBND"))
-    g.add_argument("--task-evidence", type=int, metavar="SỐ_HIỆU",
-                   help=_("dùng một minh chứng đã gắn với nhiệm vụ của kế hoạch (số hiệu trong khcds audit)"))
+    g.add_argument(
+        "--task-evidence",
+        type=int,
+        metavar="SỐ_HIỆU",
+        help=_("dùng một minh chứng đã gắn với nhiệm vụ của kế hoạch (số hiệu trong khcds audit)"),
+    )
     ep.add_argument("--date", metavar="YYYY-MM-DD", help=_("ngày văn bản"))
     ep.add_argument("--summary", default="", help=_("trích yếu văn bản"))
     ep.set_defaults(handler=assess_evidence)
@@ -199,12 +206,17 @@ def criteria_import(args: argparse.Namespace) -> int:
     if args.file.suffix.lower() == ".khcdsc":
         from desktop.services import criteria_packages as criteria_package
 
-        res = criteria_package.import_package(store, args.file, accept_new_key=args.accept_new_key,
-                                              fingerprint=args.fingerprint)
+        res = criteria_package.import_package(
+            store, args.file, accept_new_key=args.accept_new_key, fingerprint=args.fingerprint
+        )
         if res.pending:
-            print(_("Khóa ký của tỉnh, thành phố chưa được tin cậy; dấu vân tay: {fp}. Gọi điện đối chiếu với "
-                    "tỉnh, thành phố rồi chạy lại với --accept-new-key hoặc --fingerprint \"...\". "
-                    "Chưa nhập gì.").format(fp=res.fingerprint))
+            print(
+                _(
+                    "Khóa ký của tỉnh, thành phố chưa được tin cậy; dấu vân tay: {fp}. Gọi điện đối chiếu với "
+                    'tỉnh, thành phố rồi chạy lại với --accept-new-key hoặc --fingerprint "...". '
+                    "Chưa nhập gì."
+                ).format(fp=res.fingerprint)
+            )
             return 1
         print(_("Đã nhập bộ tiêu chí {id} phiên bản {v}").format(id=res.set_id, v=res.version))
         return 0
@@ -222,8 +234,11 @@ def criteria_publish(args: argparse.Namespace) -> int:
 
     store = _open(args)
     res = criteria_package.publish(store, args.file, args.out)
-    print(_("Đã phát hành bộ tiêu chí {id} phiên bản {v}: {out}; dấu vân tay khóa ký: {fp}").format(
-        id=res.set_id, v=res.version, out=res.path, fp=res.fingerprint))
+    print(
+        _("Đã phát hành bộ tiêu chí {id} phiên bản {v}: {out}; dấu vân tay khóa ký: {fp}").format(
+            id=res.set_id, v=res.version, out=res.path, fp=res.fingerprint
+        )
+    )
     return 0
 
 

@@ -44,9 +44,14 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=city_init)
     p = cs.add_parser("import", help=_("nhập các tệp .khcds (tệp hoặc thư mục)"))
     p.add_argument("--dry-run", action="store_true", help=_("chỉ xem trước, không thay đổi gì"))
-    p.add_argument("--accept-new-keys", action="store_true",
-                   help=_("nhận cả gói ký bằng khóa đơn vị chưa báo (đã đối chiếu dấu vân tay qua điện thoại); "
-                          "mặc định các gói này được giữ chờ xác nhận"))
+    p.add_argument(
+        "--accept-new-keys",
+        action="store_true",
+        help=_(
+            "nhận cả gói ký bằng khóa đơn vị chưa báo (đã đối chiếu dấu vân tay qua điện thoại); "
+            "mặc định các gói này được giữ chờ xác nhận"
+        ),
+    )
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     p.set_defaults(handler=city_import)
     p = cs.add_parser("reject", help=_("loại một lần gửi của đơn vị (ghi lý do vào nhật ký)"))
@@ -60,8 +65,11 @@ def register(sub: Any) -> None:
     p.set_defaults(handler=city_pending)
     p = cs.add_parser("status", help=_("tình hình gửi dữ liệu của các đơn vị so với hạn"))
     p.add_argument("--year", type=int, required=True, metavar="YEAR")
-    p.add_argument("--kind", choices=["hang_nam", "trien_khai", "chien_dich"],
-                   help=_("loại kế hoạch: hang_nam, trien_khai, chien_dich (mặc định: kế hoạch năm của UBND)"))
+    p.add_argument(
+        "--kind",
+        choices=["hang_nam", "trien_khai", "chien_dich"],
+        help=_("loại kế hoạch: hang_nam, trien_khai, chien_dich (mặc định: kế hoạch năm của UBND)"),
+    )
     p.add_argument("--today", type=_date, metavar="DATE", help=_("tính đến ngày (mặc định hôm nay)"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=city_status)
@@ -71,8 +79,11 @@ def register(sub: Any) -> None:
     p.add_argument("--out", type=Path, required=True, metavar="FILE")
     p.add_argument("--today", type=_date, metavar="DATE")
     p.add_argument("--signer", metavar="NAME", help=_("họ tên người ký báo cáo (được ghi nhớ cho lần sau)"))
-    p.add_argument("--signer-title", metavar="TITLE",
-                   help=_("chức vụ người ký, ví dụ \"GIÁM ĐỐC\" hoặc \"KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC\" (được ghi nhớ)"))
+    p.add_argument(
+        "--signer-title",
+        metavar="TITLE",
+        help=_('chức vụ người ký, ví dụ "GIÁM ĐỐC" hoặc "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC" (được ghi nhớ)'),
+    )
     p.set_defaults(handler=city_document)
     p = cs.add_parser("trust", help=_("ghi nhận hoặc đặt lại khóa tin cậy của một đơn vị"))
     p.add_argument("code")
@@ -99,13 +110,15 @@ def register(sub: Any) -> None:
 
     t = sub.add_parser("template", help=_("gói mẫu kế hoạch (thành phố phát hành, đơn vị nhập)"))
     ts = t.add_subparsers(dest="template_command", metavar="ACTION", required=True, parser_class=parser_class)
-    p = ts.add_parser("draft", help=_("soạn mẫu: chép một mẫu có sẵn, một mẫu trống, hoặc từ bảng nhiệm vụ "
-                                      "(XLSX, DOCX) của tỉnh"))
+    p = ts.add_parser(
+        "draft", help=_("soạn mẫu: chép một mẫu có sẵn, một mẫu trống, hoặc từ bảng nhiệm vụ (XLSX, DOCX) của tỉnh")
+    )
     src = p.add_mutually_exclusive_group(required=True)
     src.add_argument("--from", dest="source", metavar="ID", help=_("chép mẫu có sẵn này"))
     src.add_argument("--blank", action="store_true", help=_("mẫu trống của một tỉnh"))
-    src.add_argument("--from-table", dest="table", type=Path, metavar="FILE",
-                     help=_("bảng nhiệm vụ của tỉnh (.xlsx hoặc .docx)"))
+    src.add_argument(
+        "--from-table", dest="table", type=Path, metavar="FILE", help=_("bảng nhiệm vụ của tỉnh (.xlsx hoặc .docx)")
+    )
     p.add_argument("--id", dest="new_id", metavar="ID", help=_("mã mẫu (mặc định giữ mã cũ khi chép)"))
     p.add_argument("--province", metavar="CODE", help=_("mã hoặc tên tỉnh, thành phố (với --blank, --from-table)"))
     p.add_argument("--number", metavar="NUM", help=_("số, ký hiệu văn bản, ví dụ 12/KH-UBND"))
@@ -124,12 +137,17 @@ def register(sub: Any) -> None:
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help=_("chỉ xem những gì thay đổi"))
     p.add_argument("--year", type=int, metavar="YEAR", help=_("chuyển kế hoạch năm này sang phiên bản mới"))
-    p.add_argument("--accept-new-key", action="store_true",
-                   help=_("tin cậy khóa của tỉnh, thành phố lần đầu (sau khi đã đối chiếu qua điện thoại)"))
+    p.add_argument(
+        "--accept-new-key",
+        action="store_true",
+        help=_("tin cậy khóa của tỉnh, thành phố lần đầu (sau khi đã đối chiếu qua điện thoại)"),
+    )
     p.add_argument("--fingerprint", metavar="FP", help=_("dấu vân tay khóa của tỉnh, thành phố đã đối chiếu"))
     p.set_defaults(handler=template_import)
     p = ts.add_parser("trust", help=_("khóa tin cậy của tỉnh, thành phố phát hành mẫu"))
-    p.add_argument("--reset", action="store_true", help=_("quên khóa đã tin cậy (tỉnh đã đổi khóa, đã gọi điện xác nhận)"))
+    p.add_argument(
+        "--reset", action="store_true", help=_("quên khóa đã tin cậy (tỉnh đã đổi khóa, đã gọi điện xác nhận)")
+    )
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=template_trust)
 
@@ -142,8 +160,11 @@ def export(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     plan_id, year = chosen_plan(store, args)
     r = export_plan(store, year, args.out, with_evidence=args.with_evidence, plan_id=plan_id)
-    print(_("Đã xuất {file} (lần gửi {rev}, SHA-256 {sha}). Dấu vân tay khóa ký: {fp}").format(
-        file=r.path, rev=r.revision, sha=r.sha256[:16], fp=r.fingerprint))
+    print(
+        _("Đã xuất {file} (lần gửi {rev}, SHA-256 {sha}). Dấu vân tay khóa ký: {fp}").format(
+            file=r.path, rev=r.revision, sha=r.sha256[:16], fp=r.fingerprint
+        )
+    )
     return 0
 
 
@@ -152,14 +173,19 @@ def exports(args: argparse.Namespace) -> int:
 
     rows = export_history(open_from_args(args), args.year, plan_id=args.plan_id)
     if args.json:
-        print(json.dumps([dict(r, created_at=r["created_at"].isoformat() + "Z") for r in rows],
-                         ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [dict(r, created_at=r["created_at"].isoformat() + "Z") for r in rows], ensure_ascii=False, indent=2
+            )
+        )
         return 0
     if not rows:
         print(_("Chưa xuất lần nào."))
     for r in rows:
-        print(f"{r['year']}  #{r['plan_id']:<4} {_('lần')} {r['revision']:>3}  {r['created_at']:%d/%m/%Y %H:%M} UTC  "
-              f"{r['file_name']}")
+        print(
+            f"{r['year']}  #{r['plan_id']:<4} {_('lần')} {r['revision']:>3}  {r['created_at']:%d/%m/%Y %H:%M} UTC  "
+            f"{r['file_name']}"
+        )
     return 0
 
 
@@ -232,9 +258,23 @@ def city_pending(args: argparse.Namespace) -> int:
 
     rows = city.pending(open_from_args(args))
     if args.json:
-        print(json.dumps([{"code": p.unit_code, "year": p.year, "revision": p.revision, "fingerprint": p.fingerprint,
-                           "file_name": p.file_name, "received_at": p.received_at.isoformat() + "Z"} for p in rows],
-                         ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "code": p.unit_code,
+                        "year": p.year,
+                        "revision": p.revision,
+                        "fingerprint": p.fingerprint,
+                        "file_name": p.file_name,
+                        "received_at": p.received_at.isoformat() + "Z",
+                    }
+                    for p in rows
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return 0
     if not rows:
         print(_("Không có gói nào chờ xác nhận khóa."))
@@ -251,19 +291,29 @@ def city_status(args: argparse.Namespace) -> int:
         print(json.dumps(rep.as_dict(), ensure_ascii=False, indent=2))
         return 0
     c = rep.counts()
-    print(_("{prov}, năm {y}, hạn {d:%d/%m/%Y}: đúng hạn {a}, muộn {b}, chưa gửi {m} (tổng {n}).").format(
-        prov=rep.province_name, y=rep.year, d=rep.deadline, a=c[city.SubmissionStatus.ON_TIME],
-        b=c[city.SubmissionStatus.LATE], m=c[city.SubmissionStatus.MISSING], n=len(rep.units)))
+    print(
+        _("{prov}, năm {y}, hạn {d:%d/%m/%Y}: đúng hạn {a}, muộn {b}, chưa gửi {m} (tổng {n}).").format(
+            prov=rep.province_name,
+            y=rep.year,
+            d=rep.deadline,
+            a=c[city.SubmissionStatus.ON_TIME],
+            b=c[city.SubmissionStatus.LATE],
+            m=c[city.SubmissionStatus.MISSING],
+            n=len(rep.units),
+        )
+    )
     for u in rep.units:
         extra = ""
         if u.revision is not None:
             extra = _("lần {r}, gửi {t:%d/%m/%Y}, {n} nhiệm vụ, {late} chậm").format(
-                r=u.revision, t=u.sent_at, n=u.tasks, late=u.late_tasks)
+                r=u.revision, t=u.sent_at, n=u.tasks, late=u.late_tasks
+            )
             if args.kind and u.plan_title:
                 extra += f" — {u.plan_title}"
             if args.kind and u.last_due:
                 extra += _("; báo cáo {p} hạn {d:%d/%m/%Y}{x}").format(
-                    p=u.last_due_label, d=u.last_due, x=_(" (chưa có số liệu kỳ này)") if u.behind else "")
+                    p=u.last_due_label, d=u.last_due, x=_(" (chưa có số liệu kỳ này)") if u.behind else ""
+                )
         print(clean(f"{u.code:<8} {u.name:<32} {u.status.label:<10} {extra}".rstrip()))
     return 0
 
@@ -284,8 +334,12 @@ def city_document(args: argparse.Namespace) -> int:
 
         out = write_report(store, args.year, args.out, args.format, args.today)
         if not signer_name(store):
-            print(_("Lưu ý: báo cáo chưa có họ tên người ký; thêm --signer \"HỌ TÊN\" "
-                    "(và --signer-title \"GIÁM ĐỐC\") để ghi và ghi nhớ."))
+            print(
+                _(
+                    'Lưu ý: báo cáo chưa có họ tên người ký; thêm --signer "HỌ TÊN" '
+                    '(và --signer-title "GIÁM ĐỐC") để ghi và ghi nhớ.'
+                )
+            )
     print(_("Đã ghi {file}.").format(file=out))
     return 0
 
@@ -298,8 +352,13 @@ def city_trust(args: argparse.Namespace) -> int:
         raise UserError(_("Hãy cho --fingerprint hoặc --reset."))
     store = open_from_args(args)
     u = city.trust(store, args.code, args.fingerprint, args.reset)
-    print(clean(_("{code} {name}: khóa tin cậy {fp}.").format(code=u.code, name=u.name,
-                                                              fp=u.key_fingerprint or _("(chờ gói đầu tiên)"))))
+    print(
+        clean(
+            _("{code} {name}: khóa tin cậy {fp}.").format(
+                code=u.code, name=u.name, fp=u.key_fingerprint or _("(chờ gói đầu tiên)")
+            )
+        )
+    )
     bad = 0
     if u.key_fingerprint:
         for it in city.release_pending(store, u.code):  # the packages held for this key go in now
@@ -313,8 +372,15 @@ def city_units(args: argparse.Namespace) -> int:
 
     rows = city.units(open_from_args(args))
     if args.json:
-        print(json.dumps([{"code": u.code, "name": u.name, "source": u.source,
-                           "key_fingerprint": u.key_fingerprint} for u in rows], ensure_ascii=False))
+        print(
+            json.dumps(
+                [
+                    {"code": u.code, "name": u.name, "source": u.source, "key_fingerprint": u.key_fingerprint}
+                    for u in rows
+                ],
+                ensure_ascii=False,
+            )
+        )
         return 0
     for u in rows:
         print(clean(f"{u.code:<8} {u.name:<32} {u.key_fingerprint or ''}"))
@@ -344,28 +410,52 @@ def city_show(args: argparse.Namespace) -> int:
     d = city.unit_detail(store, args.code, args.year)
     if args.revision is not None:  # an earlier revision, as the unit sent it
         d.data = city.revision_data(store, args.code, args.year, args.revision)
-        d.submission = dict(d.submission or {}, revision=args.revision,
-                            plan_state=d.data["plan"]["state"],
-                            template=f"{d.data['plan']['template_id']} v{d.data['plan']['template_version']}")
+        d.submission = dict(
+            d.submission or {},
+            revision=args.revision,
+            plan_state=d.data["plan"]["state"],
+            template=f"{d.data['plan']['template_id']} v{d.data['plan']['template_version']}",
+        )
     if args.json:
-        print(json.dumps({"code": d.code, "name": d.name, "key_fingerprint": d.key_fingerprint,
-                          "submission": d.submission, "history": d.history, "data": d.data},
-                         ensure_ascii=False, indent=2, default=str))
+        print(
+            json.dumps(
+                {
+                    "code": d.code,
+                    "name": d.name,
+                    "key_fingerprint": d.key_fingerprint,
+                    "submission": d.submission,
+                    "history": d.history,
+                    "data": d.data,
+                },
+                ensure_ascii=False,
+                indent=2,
+                default=str,
+            )
+        )
         return 0
     print(clean(f"{d.code} {d.name}  {d.key_fingerprint or ''}"))
     if d.submission is None or d.data is None:
         print(_("Chưa gửi dữ liệu năm {y}.").format(y=args.year))
     else:
-        print(clean(_("Lần gửi {r}, mẫu {t}, trạng thái {s}").format(
-            r=d.submission["revision"], t=d.submission["template"], s=d.submission["plan_state"])))
+        print(
+            clean(
+                _("Lần gửi {r}, mẫu {t}, trạng thái {s}").format(
+                    r=d.submission["revision"], t=d.submission["template"], s=d.submission["plan_state"]
+                )
+            )
+        )
         for t in d.data["tasks"]:
             if t["adopted"]:
                 print(clean(f"  [{t['status']:<11} {t['percent']:>3}%] {t['pillar']}: {t['content'][:90]}"))
     for h in d.history:
         mark = _(" (đang dùng)") if h.get("current") else ""
         why = _(" — bị loại: {why}").format(why=h["reject_reason"]) if h.get("reject_reason") else ""
-        print(clean(f"  {h['year']} {_('lần')} {h['revision']} {h['outcome']}{mark} "
-                    f"{h['received_at']:%d/%m/%Y %H:%M} {h['file_name']}{why}"))
+        print(
+            clean(
+                f"  {h['year']} {_('lần')} {h['revision']} {h['outcome']}{mark} "
+                f"{h['received_at']:%d/%m/%Y %H:%M} {h['file_name']}{why}"
+            )
+        )
     return 0
 
 
@@ -380,13 +470,29 @@ def template_draft(args: argparse.Namespace) -> int:
         return 0
     missing = [o for o, v in (("--province", args.province), ("--id", args.new_id)) if not v]
     if args.table:
-        missing += [o for o, v in (("--number", args.number), ("--date", args.date), ("--title", args.title),
-                                   ("--period", args.period)) if not v]
+        missing += [
+            o
+            for o, v in (
+                ("--number", args.number),
+                ("--date", args.date),
+                ("--title", args.title),
+                ("--period", args.period),
+            )
+            if not v
+        ]
     if missing:
         raise UserError(_("Thiếu {opts}.").format(opts=", ".join(missing)))
-    res = tp.draft_new(args.out, province=args.province, template_id=args.new_id, table=args.table,
-                       number=args.number, date=args.date, title=args.title, period=args.period,
-                       version=args.tpl_version)
+    res = tp.draft_new(
+        args.out,
+        province=args.province,
+        template_id=args.new_id,
+        table=args.table,
+        number=args.number,
+        date=args.date,
+        title=args.title,
+        period=args.period,
+        version=args.tpl_version,
+    )
     if args.table:
         print(_("Đã đọc {file}: {g} nhóm, {n} nhiệm vụ.").format(file=args.table.name, g=res.groups, n=res.tasks))
         for line in res.problems:
@@ -406,16 +512,25 @@ def template_publish(args: argparse.Namespace) -> int:
     if args.out is None:
         raise UserError(_("Hãy cho --out TỆP (hoặc --dry-run để chỉ kiểm tra)."))
     r = tp.publish(open_from_args(args), args.file, args.out)
-    print(_("Đã phát hành {id} phiên bản {v}: {file}. Dấu vân tay khóa: {fp}").format(
-        id=r.template_id, v=r.version, file=r.path, fp=r.fingerprint))
+    print(
+        _("Đã phát hành {id} phiên bản {v}: {file}. Dấu vân tay khóa: {fp}").format(
+            id=r.template_id, v=r.version, file=r.path, fp=r.fingerprint
+        )
+    )
     return 0
 
 
 def template_import(args: argparse.Namespace) -> int:
     from desktop.sync import template_package as tp
 
-    res = tp.import_package(open_from_args(args), args.file, year=args.year, dry_run=args.dry_run,
-                            accept_new_key=args.accept_new_key, fingerprint=args.fingerprint)
+    res = tp.import_package(
+        open_from_args(args),
+        args.file,
+        year=args.year,
+        dry_run=args.dry_run,
+        accept_new_key=args.accept_new_key,
+        fingerprint=args.fingerprint,
+    )
     for line in res.lines():
         print(line)
     return 0 if args.dry_run or not res.pending else 1

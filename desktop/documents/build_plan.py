@@ -49,7 +49,8 @@ _PROVINCE_BODIES = re.compile(
     r"^[-+•\s]*(các sở\b|sở [A-ZĐ]|các cơ quan, đơn vị thành phố|các quận|ủy ban nhân dân các quận|ubnd các quận"
     r"|ubnd các huyện|ubnd quận|các đơn vị sở|văn phòng ủy ban nhân dân thành phố|văn phòng ubnd thành phố"
     r"|ban chỉ đạo xây dựng chính quyền điện tử thành phố|bộ |công an thành phố|đài phát thanh)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 def period_text(p: Period | None) -> str:
@@ -67,7 +68,7 @@ def _paras(sec: PlanSection | None) -> list[str]:
 def _numbered(t: str) -> str:
     """``1 Giải pháp tổ chức`` -> ``1. Giải pháp tổ chức``: a khoản's number takes its period."""
     m = re.match(r"^(\d+)\s+(?=[^\d\s])", t)
-    return f"{m.group(1)}. {t[m.end():]}" if m else t
+    return f"{m.group(1)}. {t[m.end() :]}" if m else t
 
 
 def _text_blocks(texts: list[str]) -> list[Block]:
@@ -84,8 +85,7 @@ def _text_blocks(texts: list[str]) -> list[Block]:
             rest = run_in.group(3).strip()
             out.append(body(rest[:1].upper() + rest[1:]))
             continue
-        is_title = bool(_NUMBERED.match(t)) and len(t) < 160 and \
-            not t.rstrip().endswith((".", ";", ":", ","))
+        is_title = bool(_NUMBERED.match(t)) and len(t) < 160 and not t.rstrip().endswith((".", ";", ":", ","))
         out.append(khoan(t) if is_title else body(t))
     return out
 
@@ -113,11 +113,13 @@ def adapt_text(plan: Plan, text: str, has_budget: bool | None = None) -> str:
     out = citations.normalise(out)
     word = common.province_word(unit)
     if word != "thành phố":
-        for a, b in (("chỉ tiêu của thành phố giao", f"chỉ tiêu của {word} giao"),
-                     ("nguồn hỗ trợ của thành phố", f"nguồn hỗ trợ của {word}"),
-                     ("Thành phố giao cho", f"{word.capitalize()} giao cho"),
-                     ("thành phố giao cho", f"{word} giao cho"),
-                     ("ngân sách thành phố hỗ trợ", f"ngân sách {word} hỗ trợ")):
+        for a, b in (
+            ("chỉ tiêu của thành phố giao", f"chỉ tiêu của {word} giao"),
+            ("nguồn hỗ trợ của thành phố", f"nguồn hỗ trợ của {word}"),
+            ("Thành phố giao cho", f"{word.capitalize()} giao cho"),
+            ("thành phố giao cho", f"{word} giao cho"),
+            ("ngân sách thành phố hỗ trợ", f"ngân sách {word} hỗ trợ"),
+        ):
             out = out.replace(a, b)
     budget = bool(plan.budget_lines) if has_budget is None else has_budget
     if not budget:
@@ -132,13 +134,14 @@ def _from_template(plan: Plan, sec: PlanSection | None) -> bool:
     if sec is None or getattr(sec, "edited", False):
         return False
     ts = psvc.template_of(plan).section(sec.key)
-    return ts is not None and bool(ts.text().strip()) and \
-        " ".join(ts.text().split())[:80] in " ".join(sec.text.split())
+    return ts is not None and bool(ts.text().strip()) and " ".join(ts.text().split())[:80] in " ".join(sec.text.split())
 
 
 _PROVINCE_APPARATUS = re.compile(
     r"(sở, ban, ngành|sở, ngành|quận, huyện|các sở\b|các huyện|ủy ban nhân dân các quận|ubnd các quận"
-    r"|người đứng đầu các cấp)", re.IGNORECASE)
+    r"|người đứng đầu các cấp)",
+    re.IGNORECASE,
+)
 
 
 def _commune_lines(plan: Plan, sec: PlanSection | None, texts: list[str]) -> list[str]:
@@ -162,12 +165,14 @@ def _commune_lines(plan: Plan, sec: PlanSection | None, texts: list[str]) -> lis
             m = re.match(r"^(\d+)(\.?)\s+", x)
             if m:
                 n += 1
-                out[i] = f"{n}{m.group(2)} {x[m.end():]}"
+                out[i] = f"{n}{m.group(2)} {x[m.end() :]}"
     if texts and not out:
         t = psvc.template_of(plan)
-        out = [f"{common.issuer_name(plan.unit)} tổ chức thực hiện các nội dung tương ứng của "
-               f"{citations.template_citation(t, with_subject=False)} trong phạm vi nhiệm vụ của "
-               f"{psvc.unit_phrase(plan.unit)}."]
+        out = [
+            f"{common.issuer_name(plan.unit)} tổ chức thực hiện các nội dung tương ứng của "
+            f"{citations.template_citation(t, with_subject=False)} trong phạm vi nhiệm vụ của "
+            f"{psvc.unit_phrase(plan.unit)}."
+        ]
     return out
 
 
@@ -199,13 +204,17 @@ def targets_scope(plan: Plan) -> str:
 def _targets_table(plan: Plan) -> Table:
     level = LEVEL_WORD.get(plan.unit.level, "cấp xã")
     giver = common.province_word(plan.unit).capitalize()
-    header = [Row([
-        Cell("STT", bold=True, align="center"),
-        Cell("Chỉ tiêu", bold=True, align="center"),
-        Cell("Đơn vị tính", bold=True, align="center"),
-        Cell(f"{giver} giao cho {level}", bold=True, align="center"),
-        Cell("Đơn vị đăng ký", bold=True, align="center"),
-    ])]
+    header = [
+        Row(
+            [
+                Cell("STT", bold=True, align="center"),
+                Cell("Chỉ tiêu", bold=True, align="center"),
+                Cell("Đơn vị tính", bold=True, align="center"),
+                Cell(f"{giver} giao cho {level}", bold=True, align="center"),
+                Cell("Đơn vị đăng ký", bold=True, align="center"),
+            ]
+        )
+    ]
     rows: list[Row] = []
     groups: OrderedDict[str, list[PlanTarget]] = OrderedDict()
     for tg in plan.targets:
@@ -213,8 +222,9 @@ def _targets_table(plan: Plan) -> Table:
     n = 0
     for gi, (g, items) in enumerate(groups.items(), 1):
         if g:
-            rows.append(Row([Cell(common.roman(gi), bold=True, align="center"), Cell(g, bold=True, colspan=4)],
-                            kind="group"))
+            rows.append(
+                Row([Cell(common.roman(gi), bold=True, align="center"), Cell(g, bold=True, colspan=4)], kind="group")
+            )
         for tg in items:
             n += 1
             pre = "Tối đa " if tg.direction is TargetDirection.AT_MOST else ""
@@ -231,21 +241,36 @@ def _targets_table(plan: Plan) -> Table:
             if tg.groups:  # values per group (level, household type, sector)
                 from desktop.services.tracking import goal_words
 
-                own = "; ".join([own] * bool(own) + [
-                    f"{g['name']}: " + goal_words(TargetDirection(g.get("direction") or tg.direction.value),
-                                                  Decimal(g["value"]) if g.get("value") is not None else None,
-                                                  Decimal(g["value_max"]) if g.get("value_max") is not None
-                                                  else None, "")
-                    for g in tg.groups])
-            rows.append(Row([
-                Cell(str(n), align="center"),
-                Cell(tg.text),
-                Cell(tg.unit, align="center"),
-                Cell(shown(tg.city_value, tg.city_value_max), align="center"),
-                Cell(own, align="center"),
-            ]))
-    return Table([Column(12, "center"), Column(88), Column(15, "center"), Column(25, "center"),
-                  Column(25, "center")], header, rows, size=13)
+                own = "; ".join(
+                    [own] * bool(own)
+                    + [
+                        f"{g['name']}: "
+                        + goal_words(
+                            TargetDirection(g.get("direction") or tg.direction.value),
+                            Decimal(g["value"]) if g.get("value") is not None else None,
+                            Decimal(g["value_max"]) if g.get("value_max") is not None else None,
+                            "",
+                        )
+                        for g in tg.groups
+                    ]
+                )
+            rows.append(
+                Row(
+                    [
+                        Cell(str(n), align="center"),
+                        Cell(tg.text),
+                        Cell(tg.unit, align="center"),
+                        Cell(shown(tg.city_value, tg.city_value_max), align="center"),
+                        Cell(own, align="center"),
+                    ]
+                )
+            )
+    return Table(
+        [Column(12, "center"), Column(88), Column(15, "center"), Column(25, "center"), Column(25, "center")],
+        header,
+        rows,
+        size=13,
+    )
 
 
 _ROMAN = re.compile(r"^[IVXLC]+$")
@@ -283,8 +308,7 @@ def template_groups(plan: Plan) -> list[tuple[str, str, list[tuple[str, PlanTask
             numeral = str(max(int(x) for x in numerals) + 1)
         else:
             numeral = common.roman(max(romans, len(out)) + 1)
-        out.append((numeral, f"Nhiệm vụ {who} bổ sung",
-                    [(str(i), x) for i, x in enumerate(own, 1)]))
+        out.append((numeral, f"Nhiệm vụ {who} bổ sung", [(str(i), x) for i, x in enumerate(own, 1)]))
     return out
 
 
@@ -349,22 +373,35 @@ def commune_task_lines(t: PlanTask) -> list[str]:
 def task_table(plan_or_groups: Plan | list[tuple[str, list[PlanTask]]]) -> Table:
     plan = None if isinstance(plan_or_groups, list) else plan_or_groups
     if isinstance(plan_or_groups, list):  # pillar groups, numbered in order
-        groups = [(common.roman(gi), p, [(str(i), x) for i, x in enumerate(ts, 1)])
-                  for gi, (p, ts) in enumerate(plan_or_groups, 1)]
+        groups = [
+            (common.roman(gi), p, [(str(i), x) for i, x in enumerate(ts, 1)])
+            for gi, (p, ts) in enumerate(plan_or_groups, 1)
+        ]
     else:
         groups = template_groups(plan_or_groups)
     # the task's number in the superior plan, as the province's table prints it, when it has one
     refs = any(getattr(t, "superior_ref", None) for _n, _title, ts in groups for _i, t in ts)
-    titles = ["STT", "Nội dung nhiệm vụ", "Thời gian bắt đầu", "Thời gian hoàn thành",
-              "Cơ quan chủ trì", "Cơ quan phối hợp", "Sản phẩm"]
+    titles = [
+        "STT",
+        "Nội dung nhiệm vụ",
+        "Thời gian bắt đầu",
+        "Thời gian hoàn thành",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+        "Sản phẩm",
+    ]
     if refs:
         superior = psvc.template_of(plan).superior_plan if plan is not None and plan.template else None
         titles.append(f"NV theo KH {superior}" if superior else "NV theo KH cấp trên")
     header = [Row([Cell(h, bold=True, align="center") for h in titles])]
     rows: list[Row] = []
     for numeral, title, tasks in groups:
-        rows.append(Row([Cell(numeral, bold=True, align="center"),
-                         Cell(title.upper(), bold=True, colspan=len(titles) - 1)], kind="group"))
+        rows.append(
+            Row(
+                [Cell(numeral, bold=True, align="center"), Cell(title.upper(), bold=True, colspan=len(titles) - 1)],
+                kind="group",
+            )
+        )
         for i, t in tasks:
             lead, coord = commune_lead(plan, t) if plan is not None else (t.lead or "", t.coordinating or "")
             cells = [
@@ -379,8 +416,15 @@ def task_table(plan_or_groups: Plan | list[tuple[str, list[PlanTask]]]) -> Table
             if refs:
                 cells.append(Cell(getattr(t, "superior_ref", None) or "", align="center"))
             rows.append(Row(cells))
-    columns = [Column(13, "center"), Column(80), Column(22, "center"), Column(24, "center"),
-               Column(37), Column(39), Column(37)]
+    columns = [
+        Column(13, "center"),
+        Column(80),
+        Column(22, "center"),
+        Column(24, "center"),
+        Column(37),
+        Column(39),
+        Column(37),
+    ]
     if refs:
         columns[1] = Column(68)
         columns.append(Column(20, "center"))
@@ -389,18 +433,37 @@ def task_table(plan_or_groups: Plan | list[tuple[str, list[PlanTask]]]) -> Table
 
 def previous_targets_table(prev: psvc.PreviousYear) -> Table:
     """The previous year's targets at its end: the goal, the latest value with its date, the verdict."""
-    header = [Row([Cell(h, bold=True, align="center") for h in
-                   ("STT", "Chỉ tiêu", "Mục tiêu", "Kết quả (ngày số liệu)", "Đánh giá")])]
+    header = [
+        Row(
+            [
+                Cell(h, bold=True, align="center")
+                for h in ("STT", "Chỉ tiêu", "Mục tiêu", "Kết quả (ngày số liệu)", "Đánh giá")
+            ]
+        )
+    ]
     rows = []
     for i, j in enumerate(prev.targets, 1):
         value = ""
         if j.value is not None:
             value = format_number(j.value) + (f" ({j.measured:%d/%m/%Y})" if j.measured else "")
         verdict = {True: "Đạt", False: "Chưa đạt"}.get(j.met, "Chưa có số liệu")
-        rows.append(Row([Cell(str(i), align="center"), Cell(j.text), Cell(j.goal, align="center"),
-                         Cell(value, align="center"), Cell(verdict, align="center")]))
-    return Table([Column(12, "center"), Column(110), Column(35, "center"), Column(40, "center"),
-                  Column(30, "center")], header, rows, size=13)
+        rows.append(
+            Row(
+                [
+                    Cell(str(i), align="center"),
+                    Cell(j.text),
+                    Cell(j.goal, align="center"),
+                    Cell(value, align="center"),
+                    Cell(verdict, align="center"),
+                ]
+            )
+        )
+    return Table(
+        [Column(12, "center"), Column(110), Column(35, "center"), Column(40, "center"), Column(30, "center")],
+        header,
+        rows,
+        size=13,
+    )
 
 
 def used_budget_columns(plan: Plan) -> list[BudgetColumn]:
@@ -411,8 +474,14 @@ def used_budget_columns(plan: Plan) -> list[BudgetColumn]:
 def budget_table(plan: Plan) -> Table:
     cols = used_budget_columns(plan)
     totals = psvc.budget_totals(plan)
-    header = [Row([Cell(h, bold=True, align="center") for h in
-                   ["STT", "Nội dung", "Thời gian thực hiện", *[c.label for c in cols], "Ghi chú"]])]
+    header = [
+        Row(
+            [
+                Cell(h, bold=True, align="center")
+                for h in ["STT", "Nội dung", "Thời gian thực hiện", *[c.label for c in cols], "Ghi chú"]
+            ]
+        )
+    ]
     rows: list[Row] = []
     groups: OrderedDict[str, list[BudgetLine]] = OrderedDict()
     for b in plan.budget_lines:
@@ -422,18 +491,42 @@ def budget_table(plan: Plan) -> Table:
         return [Cell(format_number(values[c]), bold=bold, align="right") for c in cols]
 
     for gi, (g, lines) in enumerate(groups.items(), 1):
-        rows.append(Row([Cell(common.roman(gi), bold=True, align="center"), Cell(g.upper(), bold=True),
-                         Cell(""), *amounts(totals.by_group[g], True), Cell("")], kind="group"))
+        rows.append(
+            Row(
+                [
+                    Cell(common.roman(gi), bold=True, align="center"),
+                    Cell(g.upper(), bold=True),
+                    Cell(""),
+                    *amounts(totals.by_group[g], True),
+                    Cell(""),
+                ],
+                kind="group",
+            )
+        )
         for i, b in enumerate(lines, 1):
-            rows.append(Row([
-                Cell(str(i), align="center"), Cell(b.content), Cell(b.period_text or "", align="center"),
-                *[Cell(format_number(getattr(b, c.value)), align="right") for c in cols],
-                Cell(b.note or ""),
-            ]))
-    rows.append(Row([Cell(""), Cell("TỔNG CỘNG", bold=True, align="center"), Cell(""),
-                     *amounts(totals.total, True), Cell("")], kind="total"))
-    return Table([Column(13, "center"), Column(95), Column(22, "center"), *[Column(24, "right") for _ in cols],
-                  Column(30)], header, rows, unit_note="(Đơn vị tính: triệu đồng)")
+            rows.append(
+                Row(
+                    [
+                        Cell(str(i), align="center"),
+                        Cell(b.content),
+                        Cell(b.period_text or "", align="center"),
+                        *[Cell(format_number(getattr(b, c.value)), align="right") for c in cols],
+                        Cell(b.note or ""),
+                    ]
+                )
+            )
+    rows.append(
+        Row(
+            [Cell(""), Cell("TỔNG CỘNG", bold=True, align="center"), Cell(""), *amounts(totals.total, True), Cell("")],
+            kind="total",
+        )
+    )
+    return Table(
+        [Column(13, "center"), Column(95), Column(22, "center"), *[Column(24, "right") for _ in cols], Column(30)],
+        header,
+        rows,
+        unit_note="(Đơn vị tính: triệu đồng)",
+    )
 
 
 def plan_bases(plan: Plan) -> list[str]:
@@ -444,8 +537,11 @@ def plan_bases(plan: Plan) -> list[str]:
     for b in plan.legal_bases:
         text = b.text
         f = fold(text)
-        if t.number and fold(t.number) in f and (
-                f.startswith(("ke hoach so", "quyet dinh so", "can cu ke hoach so", "can cu quyet dinh so"))):
+        if (
+            t.number
+            and fold(t.number) in f
+            and (f.startswith(("ke hoach so", "quyet dinh so", "can cu ke hoach so", "can cu quyet dinh so")))
+        ):
             text = citations.template_citation(t)
         out.append(text)
     return out
@@ -475,8 +571,7 @@ def build_plan(plan: Plan, *, issuer: str | None = None) -> Document:
         issuing = common.issuer_name(unit)
     blocks: list[Block] = [head, ttl]
     blocks += common.basis_paragraphs(plan_bases(plan))
-    blocks.append(body(f"{issuing} ban hành Kế hoạch "
-                       f"{common.lower_first(plan.subject.strip())} như sau:"))
+    blocks.append(body(f"{issuing} ban hành Kế hoạch {common.lower_first(plan.subject.strip())} như sau:"))
 
     groups = pillar_groups(plan.tasks)
     parts: list[tuple[str, list[Block]]] = []
@@ -505,9 +600,13 @@ def build_plan(plan: Plan, *, issuer: str | None = None) -> Document:
         part.append(khoan(f"{n}. {(objectives.title if objectives else 'Mục tiêu').capitalize()}"))
         part += _text_blocks(o_texts)
         if plan.targets:
-            part.append(body(f"Các chỉ tiêu cụ thể {targets_scope(plan)} (mức {common.province_word(unit)} "
-                             f"giao cho {LEVEL_WORD.get(unit.level, 'cấp xã')} và mức {who} đăng ký):",
-                             keep_with_next=True))
+            part.append(
+                body(
+                    f"Các chỉ tiêu cụ thể {targets_scope(plan)} (mức {common.province_word(unit)} "
+                    f"giao cho {LEVEL_WORD.get(unit.level, 'cấp xã')} và mức {who} đăng ký):",
+                    keep_with_next=True,
+                )
+            )
             part.append(_targets_table(plan))
     if part:
         names = [s.title for s in (purpose, objectives) if s is not None and (_paras(s) or s is objectives)]
@@ -556,9 +655,12 @@ def build_plan(plan: Plan, *, issuer: str | None = None) -> Document:
             totals = psvc.budget_totals(plan)
             cols = used_budget_columns(plan)
             col = BudgetColumn.PLANNED if BudgetColumn.PLANNED in cols else cols[0]
-            part.append(body(
-                f"Tổng kinh phí ({col.label.lower()}): {format_number(totals.total[col])} triệu đồng "
-                f"(chi tiết tại {ap_budget})."))
+            part.append(
+                body(
+                    f"Tổng kinh phí ({col.label.lower()}): {format_number(totals.total[col])} triệu đồng "
+                    f"(chi tiết tại {ap_budget})."
+                )
+            )
         parts.append(((fund.title if fund else "KINH PHÍ THỰC HIỆN").upper(), part))
 
     # V. organisation
@@ -584,8 +686,7 @@ def build_plan(plan: Plan, *, issuer: str | None = None) -> Document:
     ap1.append(task_table(plan))
     sections.append(Section(ap1, LANDSCAPE))
     if has_budget and ap_budget:
-        ap2: list[Block] = appendix_heading(ap_budget, f"KINH PHÍ THỰC HIỆN KẾ HOẠCH NĂM {plan.year}",
-                                            ref, rule)
+        ap2: list[Block] = appendix_heading(ap_budget, f"KINH PHÍ THỰC HIỆN KẾ HOẠCH NĂM {plan.year}", ref, rule)
         ap2.append(budget_table(plan))
         sections.append(Section(ap2, LANDSCAPE))
     if prev is not None and prev.text.strip() and prev.targets:

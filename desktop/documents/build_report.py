@@ -52,8 +52,7 @@ from desktop.vn import cite_date, fold, format_number, short_date
 
 # The one order of task statuses in every table: the commune's report, the city's report (PDF,
 # DOCX) and the city's XLSX.
-STATUS_ORDER = [TaskStatus.DONE, TaskStatus.IN_PROGRESS, TaskStatus.LATE, TaskStatus.NOT_STARTED,
-                TaskStatus.CANCELLED]
+STATUS_ORDER = [TaskStatus.DONE, TaskStatus.IN_PROGRESS, TaskStatus.LATE, TaskStatus.NOT_STARTED, TaskStatus.CANCELLED]
 # Điểm of a khoản (Decree 30): a, b, c, d, đ, e, g, h, i, k, ... (no f, j, w, z)
 POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 
@@ -63,6 +62,8 @@ def point_letter(i: int) -> str:
     if i < len(POINT_LETTERS):
         return POINT_LETTERS[i]
     return POINT_LETTERS[i // len(POINT_LETTERS) - 1] + POINT_LETTERS[i % len(POINT_LETTERS)]
+
+
 STATUS_HEADING = {
     TaskStatus.DONE: "NHIỆM VỤ ĐÃ HOÀN THÀNH",
     TaskStatus.IN_PROGRESS: "NHIỆM VỤ ĐANG THỰC HIỆN",
@@ -146,8 +147,7 @@ def _status_at(task: PlanTask, until: dt.date) -> tuple[TaskStatus, int]:
         status, pct = TaskStatus.NOT_STARTED, 0
     else:
         status, pct = task.status, task.percent
-    if status not in (TaskStatus.DONE, TaskStatus.CANCELLED) and task.finish is not None \
-            and task.finish.end < until:
+    if status not in (TaskStatus.DONE, TaskStatus.CANCELLED) and task.finish is not None and task.finish.end < until:
         status = TaskStatus.LATE
     elif status is TaskStatus.LATE and (task.finish is None or task.finish.end >= until):
         status = TaskStatus.LATE  # recorded as late by the unit
@@ -187,8 +187,14 @@ NOT_DUE = "Chưa đến hạn đánh giá"
 def targets_table(plan: Plan, period: Period) -> tuple[Table, list[str]]:
     """Each target with its latest measurement and the measurement's date; judged ``Chưa đạt``
     only when due (an annual target is not failed in quarter I; met early is ``Đạt``)."""
-    header = [Row([Cell(h, bold=True, align="center") for h in (
-        "STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện (ngày số liệu)", "Đánh giá")])]
+    header = [
+        Row(
+            [
+                Cell(h, bold=True, align="center")
+                for h in ("STT", "Chỉ tiêu", "Đơn vị tính", "Kế hoạch", "Thực hiện (ngày số liệu)", "Đánh giá")
+            ]
+        )
+    ]
     rows: list[Row] = []
     unmet: list[str] = []
     for i, tg in enumerate(plan.targets, 1):
@@ -211,16 +217,36 @@ def targets_table(plan: Plan, period: Period) -> tuple[Table, list[str]]:
             value = f"{value}\n({short_date(when)})"
         if met is False:
             v = value.split("\n")[0]
-            unmet.append(f"{tg.text} (kế hoạch {format_number(goal)}{tg.unit if tg.unit == '%' else ' ' + tg.unit}"
-                         f", thực hiện {v}{tg.unit if tg.unit == '%' else ' ' + tg.unit}"
-                         f"{', số liệu ngày ' + short_date(when) if when else ''})")
-        rows.append(Row([
-            Cell(str(i), align="center"), Cell(tg.text), Cell(tg.unit, align="center"),
-            Cell(pre + format_number(goal) + horizon if goal is not None else "", align="center"),
-            Cell(value or "Chưa có số liệu", align="center"), Cell(verdict, align="center"),
-        ]))
-    return Table([Column(12, "center"), Column(88), Column(16, "center"), Column(20, "center"),
-                  Column(22, "center"), Column(22, "center")], header, rows, size=13), unmet
+            unmet.append(
+                f"{tg.text} (kế hoạch {format_number(goal)}{tg.unit if tg.unit == '%' else ' ' + tg.unit}"
+                f", thực hiện {v}{tg.unit if tg.unit == '%' else ' ' + tg.unit}"
+                f"{', số liệu ngày ' + short_date(when) if when else ''})"
+            )
+        rows.append(
+            Row(
+                [
+                    Cell(str(i), align="center"),
+                    Cell(tg.text),
+                    Cell(tg.unit, align="center"),
+                    Cell(pre + format_number(goal) + horizon if goal is not None else "", align="center"),
+                    Cell(value or "Chưa có số liệu", align="center"),
+                    Cell(verdict, align="center"),
+                ]
+            )
+        )
+    return Table(
+        [
+            Column(12, "center"),
+            Column(88),
+            Column(16, "center"),
+            Column(20, "center"),
+            Column(22, "center"),
+            Column(22, "center"),
+        ],
+        header,
+        rows,
+        size=13,
+    ), unmet
 
 
 def _judged_by_tracking(tg: Any) -> bool:
@@ -228,8 +254,11 @@ def _judged_by_tracking(tg: Any) -> bool:
     quarterly) is judged by ``services.tracking.judge_target``, due by its own rhythm."""
     from desktop.models.enums import TargetMeasure
 
-    return bool(getattr(tg, "groups", None)) or tg.direction is TargetDirection.RANGE or \
-        getattr(tg, "measure", TargetMeasure.CUMULATIVE) is not TargetMeasure.CUMULATIVE
+    return (
+        bool(getattr(tg, "groups", None))
+        or tg.direction is TargetDirection.RANGE
+        or getattr(tg, "measure", TargetMeasure.CUMULATIVE) is not TargetMeasure.CUMULATIVE
+    )
 
 
 def _judged_row(i: int, tg: Any, period: Period, plan: Plan, unmet: list[str]) -> Row:
@@ -240,23 +269,47 @@ def _judged_row(i: int, tg: Any, period: Period, plan: Plan, unmet: list[str]) -
         value = format_number(j.value) + u.strip() * (tg.unit == "%")
         groups = [f"{g.name}: {format_number(g.value)}" for g in j.groups if g.value is not None]
         value = "\n".join([value, *groups] + ([f"({short_date(j.measured)})"] if j.measured else []))
-    verdict = {tracking.Verdict.MET: "Đạt", tracking.Verdict.NOT_MET: "Chưa đạt",
-               tracking.Verdict.NOT_DUE: NOT_DUE, tracking.Verdict.NO_DATA: ""}[j.verdict]
+    verdict = {
+        tracking.Verdict.MET: "Đạt",
+        tracking.Verdict.NOT_MET: "Chưa đạt",
+        tracking.Verdict.NOT_DUE: NOT_DUE,
+        tracking.Verdict.NO_DATA: "",
+    }[j.verdict]
     if j.verdict is tracking.Verdict.NOT_MET:
-        unmet.append(f"{tg.text} (kế hoạch {j.goal}, thực hiện {format_number(j.value)}{u}"
-                     f"{', số liệu ngày ' + short_date(j.measured) if j.measured else ''})")
-    return Row([
-        Cell(str(i), align="center"), Cell(tg.text), Cell(tg.unit, align="center"),
-        Cell(j.goal, align="center"), Cell(value or "Chưa có số liệu", align="center"),
-        Cell(verdict, align="center"),
-    ])
+        unmet.append(
+            f"{tg.text} (kế hoạch {j.goal}, thực hiện {format_number(j.value)}{u}"
+            f"{', số liệu ngày ' + short_date(j.measured) if j.measured else ''})"
+        )
+    return Row(
+        [
+            Cell(str(i), align="center"),
+            Cell(tg.text),
+            Cell(tg.unit, align="center"),
+            Cell(j.goal, align="center"),
+            Cell(value or "Chưa có số liệu", align="center"),
+            Cell(verdict, align="center"),
+        ]
+    )
 
 
-def tasks_table(classified: dict[TaskStatus, list[tuple[PlanTask, int]]], until: dt.date,
-                plan: Plan | None = None) -> Table:
-    header = [Row([Cell(h, bold=True, align="center") for h in (
-        "STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời hạn", "Tiến độ (%)",
-        "Kết quả, minh chứng")])]
+def tasks_table(
+    classified: dict[TaskStatus, list[tuple[PlanTask, int]]], until: dt.date, plan: Plan | None = None
+) -> Table:
+    header = [
+        Row(
+            [
+                Cell(h, bold=True, align="center")
+                for h in (
+                    "STT",
+                    "Nội dung nhiệm vụ",
+                    "Cơ quan chủ trì",
+                    "Thời hạn",
+                    "Tiến độ (%)",
+                    "Kết quả, minh chứng",
+                )
+            ]
+        )
+    ]
     rows: list[Row] = []
     gi = 0
     for status in STATUS_ORDER:
@@ -264,22 +317,38 @@ def tasks_table(classified: dict[TaskStatus, list[tuple[PlanTask, int]]], until:
         if not items:
             continue
         gi += 1
-        rows.append(Row([Cell(common.roman(gi), bold=True, align="center"),
-                         Cell(f"{STATUS_HEADING[status]} ({len(items)})", bold=True, colspan=5)], kind="group"))
+        rows.append(
+            Row(
+                [
+                    Cell(common.roman(gi), bold=True, align="center"),
+                    Cell(f"{STATUS_HEADING[status]} ({len(items)})", bold=True, colspan=5),
+                ],
+                kind="group",
+            )
+        )
         for i, (t, pct) in enumerate(items, 1):
             lines = []
             note = _latest_note(t, until)
             if note:
                 lines.append(note)
             lines += [f"- {c}" for c in _evidence(t, until)]
-            rows.append(Row([
-                Cell(str(i), align="center"), Cell("\n".join(commune_task_lines(t))),
-                Cell(commune_lead(plan, t)[0] if plan is not None else (t.lead or "")),
-                Cell(t.period_text or period_text(t.finish), align="center"),
-                Cell(str(pct), align="center"), Cell("\n".join(lines)),
-            ]))
-    return Table([Column(13, "center"), Column(90), Column(38), Column(26, "center"), Column(18, "center"),
-                  Column(82)], header, rows)
+            rows.append(
+                Row(
+                    [
+                        Cell(str(i), align="center"),
+                        Cell("\n".join(commune_task_lines(t))),
+                        Cell(commune_lead(plan, t)[0] if plan is not None else (t.lead or "")),
+                        Cell(t.period_text or period_text(t.finish), align="center"),
+                        Cell(str(pct), align="center"),
+                        Cell("\n".join(lines)),
+                    ]
+                )
+            )
+    return Table(
+        [Column(13, "center"), Column(90), Column(38), Column(26, "center"), Column(18, "center"), Column(82)],
+        header,
+        rows,
+    )
 
 
 # The report's sections the official writes (the program drafts them from the tracking data)
@@ -298,16 +367,27 @@ def _end_list(lines: list[str]) -> list[str]:
     return lines
 
 
-def _drafts(plan: Plan, period: Period, active: list[PlanTask], status_of: dict[int, tuple[TaskStatus, int]],
-            late: list[tuple[PlanTask, int]], unmet: list[str], superior: str | None, who: str) -> dict[str, str]:
+def _drafts(
+    plan: Plan,
+    period: Period,
+    active: list[PlanTask],
+    status_of: dict[int, tuple[TaskStatus, int]],
+    late: list[tuple[PlanTask, int]],
+    unmet: list[str],
+    superior: str | None,
+    who: str,
+) -> dict[str, str]:
     """The program's draft of the sections the official writes: problems, proposals, next steps."""
     until = period.end
     problems = []
     for x, pct in late:
         note = _latest_note(x, until)
-        problems.append(f"- Nhiệm vụ \"{task_name(x)}\" chậm tiến độ "
-                        f"(thời hạn {x.period_text or period_text(x.finish)}, đạt {pct}%)"
-                        + (f": {note.rstrip('.')}" if note else "") + ";")
+        problems.append(
+            f'- Nhiệm vụ "{task_name(x)}" chậm tiến độ '
+            f"(thời hạn {x.period_text or period_text(x.finish)}, đạt {pct}%)"
+            + (f": {note.rstrip('.')}" if note else "")
+            + ";"
+        )
     for u in unmet:
         problems.append(f"- Chỉ tiêu chưa đạt: {u};")
     proposals = []
@@ -315,25 +395,40 @@ def _drafts(plan: Plan, period: Period, active: list[PlanTask], status_of: dict[
         note = _latest_note(x, until)
         if "đề nghị" in note.lower():
             idx = note.lower().index("đề nghị")
-            proposals.append(f"- {note[idx:idx + 1].upper()}{note[idx + 1:].rstrip('.')} "
-                             f"(nhiệm vụ \"{task_name(x)}\");")
+            proposals.append(
+                f'- {note[idx : idx + 1].upper()}{note[idx + 1 :].rstrip(".")} (nhiệm vụ "{task_name(x)}");'
+            )
     if late or unmet:
-        proposals.append(f"- Đề nghị {superior or 'cấp trên'} và các sở, ngành quan tâm hướng dẫn, "
-                         f"hỗ trợ {who} thực hiện các nhiệm vụ, chỉ tiêu còn chậm, chưa đạt.")
+        proposals.append(
+            f"- Đề nghị {superior or 'cấp trên'} và các sở, ngành quan tâm hướng dẫn, "
+            f"hỗ trợ {who} thực hiện các nhiệm vụ, chỉ tiêu còn chậm, chưa đạt."
+        )
     nxt = next_period(period)
-    pending = [x for x in active if status_of[x.id][0] in (TaskStatus.IN_PROGRESS, TaskStatus.LATE,
-                                                            TaskStatus.NOT_STARTED)]
+    pending = [
+        x for x in active if status_of[x.id][0] in (TaskStatus.IN_PROGRESS, TaskStatus.LATE, TaskStatus.NOT_STARTED)
+    ]
     steps = []
     if pending:
-        steps.append(f"Tập trung thực hiện các nhiệm vụ chưa hoàn thành, ưu tiên các nhiệm vụ chậm tiến độ "
-                     f"và các nhiệm vụ đến hạn trong {period_phrase(nxt)}:")
-        due = [x for x in pending if status_of[x.id][0] is TaskStatus.LATE or
-               (x.finish is not None and x.finish.end <= nxt.end)] or pending
-        items = [f"- {task_lines(x.content)[0].rstrip(' .;:')} "
-                 f"(thời hạn: {x.period_text or period_text(x.finish) or 'trong năm'});" for x in due]
+        steps.append(
+            f"Tập trung thực hiện các nhiệm vụ chưa hoàn thành, ưu tiên các nhiệm vụ chậm tiến độ "
+            f"và các nhiệm vụ đến hạn trong {period_phrase(nxt)}:"
+        )
+        due = [
+            x
+            for x in pending
+            if status_of[x.id][0] is TaskStatus.LATE or (x.finish is not None and x.finish.end <= nxt.end)
+        ] or pending
+        items = [
+            f"- {task_lines(x.content)[0].rstrip(' .;:')} "
+            f"(thời hạn: {x.period_text or period_text(x.finish) or 'trong năm'});"
+            for x in due
+        ]
         steps += _end_list(items)
-    return {"problems": "\n".join(_end_list(problems)), "proposals": "\n".join(_end_list(proposals)),
-            "next_steps": "\n".join(steps)}
+    return {
+        "problems": "\n".join(_end_list(problems)),
+        "proposals": "\n".join(_end_list(proposals)),
+        "next_steps": "\n".join(steps),
+    }
 
 
 def report_drafts(plan: Plan, period: Period) -> dict[str, str]:
@@ -341,17 +436,29 @@ def report_drafts(plan: Plan, period: Period) -> dict[str, str]:
     return _report(plan, period, None, None, None)[1]
 
 
-def build_report(plan: Plan, period: Period, *, number: str | None = None,
-                 issue_date: dt.date | None = None, overrides: dict[str, str] | None = None,
-                 issuer: str | None = None) -> Document:
+def build_report(
+    plan: Plan,
+    period: Period,
+    *,
+    number: str | None = None,
+    issue_date: dt.date | None = None,
+    overrides: dict[str, str] | None = None,
+    issuer: str | None = None,
+) -> Document:
     """The report for ``period``; ``overrides`` are the official's own texts for
     ``REPORT_TEXT_KEYS`` (empty or missing ones take the program's draft). The format
     follows the plan's issuing body (``issuer`` overrides ``Plan.issuer``)."""
     return _report(plan, period, number, issue_date, overrides, issuer)[0]
 
 
-def _report(plan: Plan, period: Period, number: str | None, issue_date: dt.date | None,
-            overrides: dict[str, str] | None, issuer: str | None = None) -> tuple[Document, dict[str, str]]:
+def _report(
+    plan: Plan,
+    period: Period,
+    number: str | None,
+    issue_date: dt.date | None,
+    overrides: dict[str, str] | None,
+    issuer: str | None = None,
+) -> tuple[Document, dict[str, str]]:
     unit = plan.unit
     who = psvc.unit_phrase(unit)
     until = period.end
@@ -384,8 +491,9 @@ def _report(plan: Plan, period: Period, number: str | None, issue_date: dt.date 
     if party:  # a Party report names its superiors in Nơi nhận ("để b/c"), not in a Kính gửi line
         superior = None
     if superior:
-        blocks.append(Paragraph([Run(f"Kính gửi: {superior}.")], align="center", first_indent=0,
-                                space_before=6, space_after=6))
+        blocks.append(
+            Paragraph([Run(f"Kính gửi: {superior}.")], align="center", first_indent=0, space_before=6, space_after=6)
+        )
 
     if party:
         plan_ref = f"Kế hoạch số {plan_number}"
@@ -394,8 +502,7 @@ def _report(plan: Plan, period: Period, number: str | None, issue_date: dt.date 
         plan_ref += f" của {issuing} về {common.lower_first(plan.subject)}"
     else:
         plan_ref = plan_citation(plan)
-    blocks.append(body(f"Thực hiện {plan_ref}; {issuing} báo cáo kết quả thực hiện "
-                       f"{phrase} như sau:"))
+    blocks.append(body(f"Thực hiện {plan_ref}; {issuing} báo cáo kết quả thực hiện {phrase} như sau:"))
 
     active = sorted((x for x in plan.tasks if x.adopted), key=lambda x: x.position)
     status_of = {x.id: _status_at(x, until) for x in active}
@@ -410,12 +517,15 @@ def _report(plan: Plan, period: Period, number: str | None, issue_date: dt.date 
     part: list[Block] = [khoan("1. Kết quả chung")]
     live = [status_of[x.id][1] for x in active if status_of[x.id][0] is not TaskStatus.CANCELLED]
     mean = sum(live) / len(live) if live else 0
-    part.append(body(
-        f"Kế hoạch có {total} nhiệm vụ; đến hết {phrase}: hoàn thành {counts[TaskStatus.DONE]}, "
-        f"đang thực hiện {counts[TaskStatus.IN_PROGRESS]}, chậm tiến độ {counts[TaskStatus.LATE]}, "
-        f"chưa triển khai {counts[TaskStatus.NOT_STARTED]}, hủy bỏ {counts[TaskStatus.CANCELLED]}; "
-        f"tỷ lệ hoàn thành bình quân {_pct(mean)}% "
-        f"(chi tiết tại Phụ lục kèm theo)."))
+    part.append(
+        body(
+            f"Kế hoạch có {total} nhiệm vụ; đến hết {phrase}: hoàn thành {counts[TaskStatus.DONE]}, "
+            f"đang thực hiện {counts[TaskStatus.IN_PROGRESS]}, chậm tiến độ {counts[TaskStatus.LATE]}, "
+            f"chưa triển khai {counts[TaskStatus.NOT_STARTED]}, hủy bỏ {counts[TaskStatus.CANCELLED]}; "
+            f"tỷ lệ hoàn thành bình quân {_pct(mean)}% "
+            f"(chi tiết tại Phụ lục kèm theo)."
+        )
+    )
     part.append(khoan("2. Kết quả theo từng trụ cột"))
     groups = pillar_groups(plan.tasks)
     for gi, (pillar, tasks) in enumerate(groups):
@@ -423,20 +533,26 @@ def _report(plan: Plan, period: Period, number: str | None, issue_date: dt.date 
         pl = [status_of[x.id][1] for x in tasks if status_of[x.id][0] is not TaskStatus.CANCELLED]
         m = sum(pl) / len(pl) if pl else 0
         bits = [f"{st.label.lower()} {c[st]}" for st in STATUS_ORDER if c[st]]
-        done_names = [task_name(x) for x in tasks
-                      if status_of[x.id][0] is TaskStatus.DONE]
-        text = (f"{point_letter(gi)}) {pillar[:1].upper() + pillar[1:]}: "
-                f"{len(tasks)} nhiệm vụ ({', '.join(bits)}); tiến độ bình quân {_pct(m)}%.")
+        done_names = [task_name(x) for x in tasks if status_of[x.id][0] is TaskStatus.DONE]
+        text = (
+            f"{point_letter(gi)}) {pillar[:1].upper() + pillar[1:]}: "
+            f"{len(tasks)} nhiệm vụ ({', '.join(bits)}); tiến độ bình quân {_pct(m)}%."
+        )
         if done_names:
             text += " Đã hoàn thành: " + "; ".join(done_names) + "."
         part.append(body(text))
     if plan.targets:
         table, unmet = targets_table(plan, period)
         part.append(khoan("3. Kết quả thực hiện các chỉ tiêu"))
-        part.append(body(f"Số liệu đo được mới nhất đến hết {phrase} (kèm ngày của số liệu) so với chỉ tiêu "
-                         f"{who} đăng ký (mức {common.province_word(unit)} giao cho "
-                         f"{LEVEL_WORD.get(unit.level, 'cấp xã')}); chỉ tiêu chưa đến hạn chưa đánh giá đạt "
-                         f"hay chưa đạt:", keep_with_next=True))
+        part.append(
+            body(
+                f"Số liệu đo được mới nhất đến hết {phrase} (kèm ngày của số liệu) so với chỉ tiêu "
+                f"{who} đăng ký (mức {common.province_word(unit)} giao cho "
+                f"{LEVEL_WORD.get(unit.level, 'cấp xã')}); chỉ tiêu chưa đến hạn chưa đánh giá đạt "
+                f"hay chưa đạt:",
+                keep_with_next=True,
+            )
+        )
         part.append(table)
     else:
         unmet = []
@@ -447,8 +563,11 @@ def _report(plan: Plan, period: Period, number: str | None, issue_date: dt.date 
     texts = dict(drafts)
     texts.update({k: v for k, v in (overrides or {}).items() if k in REPORT_TEXT_KEYS and v.strip()})
     nxt = next_period(period)
-    for key, title in (("problems", "TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"), ("proposals", "ĐỀ XUẤT, KIẾN NGHỊ"),
-                       ("next_steps", f"NHIỆM VỤ TRỌNG TÂM {period_phrase(nxt).upper()}")):
+    for key, title in (
+        ("problems", "TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"),
+        ("proposals", "ĐỀ XUẤT, KIẾN NGHỊ"),
+        ("next_steps", f"NHIỆM VỤ TRỌNG TÂM {period_phrase(nxt).upper()}"),
+    ):
         lines = [ln.strip() for ln in texts.get(key, "").splitlines() if ln.strip()]
         if lines:
             parts.append((title, [body(ln) for ln in lines]))
@@ -456,21 +575,23 @@ def _report(plan: Plan, period: Period, number: str | None, issue_date: dt.date 
     for i, (h, content) in enumerate(parts, 1):
         blocks.append(heading(f"{rules.numeral(common.roman(i))} {h}"))
         blocks += content
-    blocks.append(body(f"Trên đây là báo cáo kết quả thực hiện Kế hoạch chuyển đổi số {phrase} "
-                       f"của {issuing}."))
+    blocks.append(body(f"Trên đây là báo cáo kết quả thực hiện Kế hoạch chuyển đổi số {phrase} của {issuing}."))
     end_content(blocks)
     if party:
         blocks.append(formats.party_signature(rules, issuer, plan.signer, list(plan.recipients)))
         ref = formats.party_reference_line(rules, "Báo cáo", "BC", issuer, unit, number, issue_date)
     else:
-        recipients = ["Như trên"] + [r for r in plan.recipients
-                                     if not (superior and _same_body(common.adapt_recipient(unit, r), superior,
-                                                                     t.place))]
+        recipients = ["Như trên"] + [
+            r
+            for r in plan.recipients
+            if not (superior and _same_body(common.adapt_recipient(unit, r), superior, t.place))
+        ]
         blocks.append(common.signature(plan.signer, recipients, unit.drafter_code, unit=unit))
         ref = common.reference_line("Báo cáo", "BC", unit, number, issue_date)
     sections = [Section(blocks, PORTRAIT)]
-    ap: list[Block] = appendix_heading("Phụ lục", f"TÌNH HÌNH THỰC HIỆN NHIỆM VỤ {phrase.upper()}", ref,
-                                       0.45 * 72 / 25.4 * 60)
+    ap: list[Block] = appendix_heading(
+        "Phụ lục", f"TÌNH HÌNH THỰC HIỆN NHIỆM VỤ {phrase.upper()}", ref, 0.45 * 72 / 25.4 * 60
+    )
     ap.append(tasks_table(classified, until, plan))
     sections.append(Section(ap, LANDSCAPE))
     if party:
@@ -479,8 +600,14 @@ def _report(plan: Plan, period: Period, number: str | None, issue_date: dt.date 
     meta = {"kind": "report", "year": str(period.year), "period": period.code, "format": rules.key}
     if deadline:
         meta["deadline"] = deadline.isoformat()
-    doc = Document(sections=sections, title=f"Báo cáo {common.lower_first(subject)}",
-                   author=issuing, subject=subject, date=issue_date or period.end, meta=meta)
+    doc = Document(
+        sections=sections,
+        title=f"Báo cáo {common.lower_first(subject)}",
+        author=issuing,
+        subject=subject,
+        date=issue_date or period.end,
+        meta=meta,
+    )
     return doc, drafts
 
 
@@ -506,5 +633,8 @@ def plan_citation(plan: Plan) -> str:
 
 def _same_body(recipient: str, superior: str, place: str | None) -> bool:
     r = fold(recipient)
-    return fold(superior) in r or bool(place and r.startswith(("ubnd " + fold(place), "uy ban nhan dan"))) or \
-        fold(superior).replace("uy ban nhan dan ", "ubnd ") in r
+    return (
+        fold(superior) in r
+        or bool(place and r.startswith(("ubnd " + fold(place), "uy ban nhan dan")))
+        or fold(superior).replace("uy ban nhan dan ", "ubnd ") in r
+    )

@@ -250,8 +250,14 @@ def build_self_assessment(
     sections.append(Section(blocks=app2, page=LANDSCAPE, restart_numbering=True))
     if party:
         formats.apply_page(rules, sections)
-    return Document(sections=sections, title=subject, author=who, subject=view.set_title, date=issue_date,
-                    meta={"kind": "self_assessment", "format": rules.key})
+    return Document(
+        sections=sections,
+        title=subject,
+        author=who,
+        subject=view.set_title,
+        date=issue_date,
+        meta={"kind": "self_assessment", "format": rules.key},
+    )
 
 
 def build_city_scoring_report(

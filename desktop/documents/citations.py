@@ -18,16 +18,35 @@ from desktop.vn import cite_date, fold, nfc, short_date
 
 # Phụ lục III of Decree 30 (state documents) and the Party's own codes (Hướng dẫn 36-HD/VPTW)
 KIND_WORDS = {
-    "NQ": "Nghị quyết", "QĐ": "Quyết định", "CT": "Chỉ thị", "QC": "Quy chế", "QyĐ": "Quy định",
-    "TC": "Thông cáo", "TB": "Thông báo", "HD": "Hướng dẫn", "CTr": "Chương trình", "KH": "Kế hoạch",
-    "PA": "Phương án", "ĐA": "Đề án", "DA": "Dự án", "BC": "Báo cáo", "BB": "Biên bản", "TTr": "Tờ trình",
-    "HĐ": "Hợp đồng", "CĐ": "Công điện", "KL": "Kết luận", "KHHĐ": "Kế hoạch hành động", "CV": "Công văn",
-    "NĐ": "Nghị định", "TT": "Thông tư", "TTLT": "Thông tư liên tịch", "L": "Luật",
+    "NQ": "Nghị quyết",
+    "QĐ": "Quyết định",
+    "CT": "Chỉ thị",
+    "QC": "Quy chế",
+    "QyĐ": "Quy định",
+    "TC": "Thông cáo",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
+    "CTr": "Chương trình",
+    "KH": "Kế hoạch",
+    "PA": "Phương án",
+    "ĐA": "Đề án",
+    "DA": "Dự án",
+    "BC": "Báo cáo",
+    "BB": "Biên bản",
+    "TTr": "Tờ trình",
+    "HĐ": "Hợp đồng",
+    "CĐ": "Công điện",
+    "KL": "Kết luận",
+    "KHHĐ": "Kế hoạch hành động",
+    "CV": "Công văn",
+    "NĐ": "Nghị định",
+    "TT": "Thông tư",
+    "TTLT": "Thông tư liên tịch",
+    "L": "Luật",
 }
 _WORDS_BY_LENGTH = sorted(set(KIND_WORDS.values()) | {"Văn bản"}, key=len, reverse=True)
 _NUMBER = r"[0-9][0-9A-Za-zĐđ.]*(?:[-/][A-Za-zĐđÂâĂăÊêÔôƠơƯư0-9.]+)+"
-_CITED = re.compile(
-    r"\b(" + "|".join(re.escape(w) for w in _WORDS_BY_LENGTH) + r")(\s+số\s+)(" + _NUMBER + r")")
+_CITED = re.compile(r"\b(" + "|".join(re.escape(w) for w in _WORDS_BY_LENGTH) + r")(\s+số\s+)(" + _NUMBER + r")")
 _SHORT_DATE = re.compile(r"\bngày\s+(\d{1,2})/(\d{1,2})/(\d{4})\b")
 _BARE_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
@@ -62,9 +81,16 @@ def about(subject: str | None) -> str:
     return " về " + s[:1].lower() + s[1:]
 
 
-def cite(number: str | None, date: dt.date | None = None, issuer: str | None = None,
-         subject: str | None = None, *, kind: str | None = None, attached: str | None = None,
-         with_subject: bool = True) -> str:
+def cite(
+    number: str | None,
+    date: dt.date | None = None,
+    issuer: str | None = None,
+    subject: str | None = None,
+    *,
+    kind: str | None = None,
+    attached: str | None = None,
+    with_subject: bool = True,
+) -> str:
     """``Quyết định số 2260/QĐ-UBND ngày 03 tháng 5 năm 2016 của Ủy ban nhân dân Thành phố
     Hồ Chí Minh về ...``; with ``attached`` (the plan a decision promulgates):
     ``Kế hoạch ... ban hành kèm theo Quyết định số ...``."""
@@ -77,7 +103,7 @@ def cite(number: str | None, date: dt.date | None = None, issuer: str | None = N
     if issuer:
         head += f" của {issuer.strip()}"
     if attached and word == "Quyết định":
-        title = " ".join(nfc(attached).split()).strip(" “”\"")
+        title = " ".join(nfc(attached).split()).strip(' “”"')
         if not fold(title).startswith("ke hoach"):
             title = "Kế hoạch " + title[:1].lower() + title[1:]
         return f"{title} ban hành kèm theo {head}"
@@ -122,9 +148,15 @@ def normalise(text: str) -> str:
 
 def template_citation(t: object, *, with_subject: bool = True) -> str:
     """The province's plan (a template) as cited by a commune's documents."""
-    return cite(getattr(t, "number", None), getattr(t, "date", None), getattr(t, "issuer", None),
-                getattr(t, "title", None), kind=getattr(t, "kind", None),
-                attached=getattr(t, "attached_plan_title", None), with_subject=with_subject)
+    return cite(
+        getattr(t, "number", None),
+        getattr(t, "date", None),
+        getattr(t, "issuer", None),
+        getattr(t, "title", None),
+        kind=getattr(t, "kind", None),
+        attached=getattr(t, "attached_plan_title", None),
+        with_subject=with_subject,
+    )
 
 
 def party_number(number: str | None, type_code_: str, body_code: str) -> str:

@@ -26,8 +26,19 @@ from desktop.vn import doc_number, fold, long_date, nfc
 BLANK = "      "  # room for the clerk on paper
 DOTS = "…"
 ROMAN_NUMERALS = [
-    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-    (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+    (1000, "M"),
+    (900, "CM"),
+    (500, "D"),
+    (400, "CD"),
+    (100, "C"),
+    (90, "XC"),
+    (50, "L"),
+    (40, "XL"),
+    (10, "X"),
+    (9, "IX"),
+    (5, "V"),
+    (4, "IV"),
+    (1, "I"),
 ]
 RULE_FRACTION = 0.45  # lines under the issuer and the trích yếu: 1/3 to 1/2 of the text
 
@@ -62,17 +73,62 @@ def issuer_lines(unit: UnitProfile) -> list[IssuerLine]:
 
 # Units named after a person (Decree 30 II.4.a: their date line carries the full name,
 # ``Xã Nguyễn Bỉnh Khiêm, ngày ...``); units named with a number are recognised by the digit.
-PERSON_NAMED = frozenset(fold(x) for x in (
-    "Nguyễn Bỉnh Khiêm", "Hoàng Hoa Thám", "Trần Hưng Đạo", "Lê Quý Đôn", "Phan Đình Phùng",
-    "Chu Văn An", "Hoàng Văn Thụ", "Lương Văn Tri", "Lê Ích Mộc", "Lê Thanh Nghị", "Nguyễn Trãi",
-    "Trần Nhân Tông", "Lê Đại Hành", "Nguyễn Đại Năng", "Phạm Sư Mạnh", "Nguyễn Lương Bằng",
-    "Phạm Ngũ Lão", "Triệu Việt Vương", "Nguyễn Văn Linh", "Nguyễn Du", "Lê Lợi", "Nguyễn Huệ",
-    "Quang Trung", "Trần Phú", "Ngô Quyền", "Lê Chân", "Lý Thường Kiệt", "Đào Duy Từ", "Nguyễn Nghiêm",
-    "Đặng Thùy Trâm", "Ngô Mây", "Dương Minh Châu", "Hồ Đắc Kiện", "Lý Văn Lâm", "Phan Ngọc Hiển",
-    "Trần Văn Thời", "Hồ Thị Kỷ", "Nguyễn Việt Khái", "Lương Thế Trân", "Nguyễn Phích", "Hai Bà Trưng",
-    "Trần Liễu", "Trần Lãm", "Trần Phán", "Võ Thị Sáu", "Nguyễn Thái Bình",
-    "Lê Hồng Phong", "Hùng Vương", "Lê Duẩn", "Trần Quốc Toản", "Nguyễn An Ninh",
-))
+PERSON_NAMED = frozenset(
+    fold(x)
+    for x in (
+        "Nguyễn Bỉnh Khiêm",
+        "Hoàng Hoa Thám",
+        "Trần Hưng Đạo",
+        "Lê Quý Đôn",
+        "Phan Đình Phùng",
+        "Chu Văn An",
+        "Hoàng Văn Thụ",
+        "Lương Văn Tri",
+        "Lê Ích Mộc",
+        "Lê Thanh Nghị",
+        "Nguyễn Trãi",
+        "Trần Nhân Tông",
+        "Lê Đại Hành",
+        "Nguyễn Đại Năng",
+        "Phạm Sư Mạnh",
+        "Nguyễn Lương Bằng",
+        "Phạm Ngũ Lão",
+        "Triệu Việt Vương",
+        "Nguyễn Văn Linh",
+        "Nguyễn Du",
+        "Lê Lợi",
+        "Nguyễn Huệ",
+        "Quang Trung",
+        "Trần Phú",
+        "Ngô Quyền",
+        "Lê Chân",
+        "Lý Thường Kiệt",
+        "Đào Duy Từ",
+        "Nguyễn Nghiêm",
+        "Đặng Thùy Trâm",
+        "Ngô Mây",
+        "Dương Minh Châu",
+        "Hồ Đắc Kiện",
+        "Lý Văn Lâm",
+        "Phan Ngọc Hiển",
+        "Trần Văn Thời",
+        "Hồ Thị Kỷ",
+        "Nguyễn Việt Khái",
+        "Lương Thế Trân",
+        "Nguyễn Phích",
+        "Hai Bà Trưng",
+        "Trần Liễu",
+        "Trần Lãm",
+        "Trần Phán",
+        "Võ Thị Sáu",
+        "Nguyễn Thái Bình",
+        "Lê Hồng Phong",
+        "Hùng Vương",
+        "Lê Duẩn",
+        "Trần Quốc Toản",
+        "Nguyễn An Ninh",
+    )
+)
 
 
 def date_place(unit: UnitProfile) -> str:
@@ -88,7 +144,7 @@ def date_place(unit: UnitProfile) -> str:
 def _short_name(name: str) -> str:
     for word in ("Xã ", "Phường ", "Đặc khu ", "Thị trấn "):
         if name.startswith(word):
-            return name[len(word):]
+            return name[len(word) :]
     return name
 
 
@@ -143,15 +199,18 @@ def adapt_recipient(unit: UnitProfile, text: str) -> str:
     p = province_of(unit)
     if p is not None and not getattr(p, "is_national", False):
         short = p.short_name  # type: ignore[attr-defined]
-        t = re.sub(r"^(UBND|Ủy ban nhân dân)\s+(?:tỉnh\s+|thành phố\s+|Tỉnh\s+|Thành phố\s+)?"
-                   + re.escape(short) + r"\b",
-                   lambda m: f"{m.group(1)} {province_word(unit)} {short}", t)
+        t = re.sub(
+            r"^(UBND|Ủy ban nhân dân)\s+(?:tỉnh\s+|thành phố\s+|Tỉnh\s+|Thành phố\s+)?" + re.escape(short) + r"\b",
+            lambda m: f"{m.group(1)} {province_word(unit)} {short}",
+            t,
+        )
         t = t.replace("UBND tỉnh, thành phố", f"UBND {province_word(unit)} {short}")
     return t
 
 
-def header(unit: UnitProfile, type_code: str, number: str | None, date: dt.date | None,
-           year: int | None = None) -> HeaderBlock:
+def header(
+    unit: UnitProfile, type_code: str, number: str | None, date: dt.date | None, year: int | None = None
+) -> HeaderBlock:
     code = f"{type_code}-{unit.doc_code}" if unit.doc_code else type_code
     return HeaderBlock(
         issuer=issuer_lines(unit),
@@ -185,8 +244,13 @@ def recipients_list(items: list[str], drafter_code: str | None) -> list[str]:
     return [x + (";" if i < len(clean) - 1 else ".") for i, x in enumerate(clean)]
 
 
-def signature(signer: Signer | None, recipients: list[str], drafter_code: str | None,
-              field_name: str | None = "ChuKyLanhDao", unit: UnitProfile | None = None) -> SignatureBlock:
+def signature(
+    signer: Signer | None,
+    recipients: list[str],
+    drafter_code: str | None,
+    field_name: str | None = "ChuKyLanhDao",
+    unit: UnitProfile | None = None,
+) -> SignatureBlock:
     if unit is not None:
         recipients = [adapt_recipient(unit, r) for r in recipients]
     if signer is None:
@@ -201,8 +265,7 @@ def signature(signer: Signer | None, recipients: list[str], drafter_code: str | 
     )
 
 
-def reference_line(kind: str, type_code: str, unit: UnitProfile, number: str | None,
-                   date: dt.date | None) -> str:
+def reference_line(kind: str, type_code: str, unit: UnitProfile, number: str | None, date: dt.date | None) -> str:
     """``(Kèm theo Kế hoạch số 05/KH-UBND ngày 10 tháng 01 năm 2025 của Ủy ban nhân dân xã X)``."""
     code = f"{type_code}-{unit.doc_code}" if unit.doc_code else type_code
     num = number.strip() if number else DOTS
@@ -222,13 +285,13 @@ def basis_text(b: str) -> str:
     f = fold(t)
     for lead in ("trien khai thuc hien ", "can cu vao "):
         if f.startswith(lead):
-            t = t[len(lead):].lstrip()
+            t = t[len(lead) :].lstrip()
             f = fold(t)
             break
     if not f.startswith(("can cu ", "thuc hien ")):
         t = "Căn cứ " + t[:1].upper() + t[1:]
     elif f.startswith("can cu "):
-        rest = t[len("Căn cứ "):]
+        rest = t[len("Căn cứ ") :]
         if rest[:8] in ("văn bản ", "công văn"):  # ``Căn cứ văn bản số ...``: a document's name
             rest = rest[:1].upper() + rest[1:]
         t = "Căn cứ " + rest
@@ -238,10 +301,7 @@ def basis_text(b: str) -> str:
 def basis_paragraphs(bases: list[str]) -> list[Paragraph]:
     """The căn cứ lines: italic, each ``Căn cứ ...;``, the last ending ``.``."""
     texts = [t for b in bases if (t := basis_text(b))]
-    return [
-        Paragraph([Run(t + (";" if i < len(texts) - 1 else "."), italic=True)])
-        for i, t in enumerate(texts)
-    ]
+    return [Paragraph([Run(t + (";" if i < len(texts) - 1 else "."), italic=True)]) for i, t in enumerate(texts)]
 
 
 def lower_first(s: str) -> str:

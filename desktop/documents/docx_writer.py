@@ -56,68 +56,114 @@ _UNDERLINE = '<w:u w:val="single"/>'
 
 def _rpr(size: float, bold: bool = False, italic: bool = False, underline: bool = False) -> str:
     hs = int(round(size * 2))
-    return (f'<w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}" w:eastAsia="{FONT}"/>'
-            f'{"<w:b/><w:bCs/>" if bold else ""}{"<w:i/><w:iCs/>" if italic else ""}'
-            f'<w:color w:val="000000"/><w:sz w:val="{hs}"/><w:szCs w:val="{hs}"/>'
-            f'{_UNDERLINE if underline else ""}</w:rPr>')
+    return (
+        f'<w:rPr><w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}" w:eastAsia="{FONT}"/>'
+        f"{'<w:b/><w:bCs/>' if bold else ''}{'<w:i/><w:iCs/>' if italic else ''}"
+        f'<w:color w:val="000000"/><w:sz w:val="{hs}"/><w:szCs w:val="{hs}"/>'
+        f"{_UNDERLINE if underline else ''}</w:rPr>"
+    )
 
 
 def _run(r: Run, size: float, underline: bool = False) -> str:
     parts = clean(r.text).split("\n")
-    body = '<w:br/>'.join(f'<w:t xml:space="preserve">{escape(p)}</w:t>' for p in parts)
+    body = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(p)}</w:t>' for p in parts)
     return f"<w:r>{_rpr(size, r.bold, r.italic, underline)}{body}</w:r>"
 
 
 STYLE_IDS = {"body": "", "heading1": "Heading1", "heading2": "Heading2", "title": "Title"}
 
 
-def _ppr(align: str, size: float, before: float = 0.0, after: float = 0.0, spacing: float = 1.0,
-         first: float = 0.0, left: float = 0.0, right: float = 0.0, keep: bool = False,
-         exact: float | None = None, border: bool = False, style: str = "") -> str:
-    line = f'w:line="{int(round(exact * 20))}" w:lineRule="exact"' if exact else \
-        f'w:line="{int(round(240 * spacing))}" w:lineRule="auto"'
+def _ppr(
+    align: str,
+    size: float,
+    before: float = 0.0,
+    after: float = 0.0,
+    spacing: float = 1.0,
+    first: float = 0.0,
+    left: float = 0.0,
+    right: float = 0.0,
+    keep: bool = False,
+    exact: float | None = None,
+    border: bool = False,
+    style: str = "",
+) -> str:
+    line = (
+        f'w:line="{int(round(exact * 20))}" w:lineRule="exact"'
+        if exact
+        else f'w:line="{int(round(240 * spacing))}" w:lineRule="auto"'
+    )
     bdr = '<w:pBdr><w:bottom w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>' if border else ""
     ps = f'<w:pStyle w:val="{style}"/>' if style else ""
-    return (f'<w:pPr>{ps}{"<w:keepNext/>" if keep else ""}<w:widowControl/>{bdr}'
-            f'<w:spacing w:before="{int(round(before * 20))}" w:after="{int(round(after * 20))}" {line}/>'
-            f'<w:ind w:left="{_tw(left)}" w:right="{_tw(right)}" w:firstLine="{_tw(first)}"/>'
-            f'<w:jc w:val="{_JC[align]}"/>{_rpr(size)}</w:pPr>')
+    return (
+        f"<w:pPr>{ps}{'<w:keepNext/>' if keep else ''}<w:widowControl/>{bdr}"
+        f'<w:spacing w:before="{int(round(before * 20))}" w:after="{int(round(after * 20))}" {line}/>'
+        f'<w:ind w:left="{_tw(left)}" w:right="{_tw(right)}" w:firstLine="{_tw(first)}"/>'
+        f'<w:jc w:val="{_JC[align]}"/>{_rpr(size)}</w:pPr>'
+    )
 
 
 def _para(p: Paragraph, keep: bool | None = None) -> str:
     k = p.keep_with_next if keep is None else keep
-    return (f"<w:p>{_ppr(p.align, p.size, p.space_before, p.space_after, p.line_spacing, p.first_indent, p.left_indent, keep=k, style=STYLE_IDS[p.style])}"
-            f"{''.join(_run(r, p.size) for r in p.runs)}</w:p>")
+    return (
+        f"<w:p>{_ppr(p.align, p.size, p.space_before, p.space_after, p.line_spacing, p.first_indent, p.left_indent, keep=k, style=STYLE_IDS[p.style])}"
+        f"{''.join(_run(r, p.size) for r in p.runs)}</w:p>"
+    )
 
 
-def _simple(text: str, size: float, align: str = "center", bold: bool = False, italic: bool = False,
-            before: float = 0.0, after: float = 0.0, keep: bool = False, underline: bool = False,
-            style: str = "") -> str:
-    return (f"<w:p>{_ppr(align, size, before, after, keep=keep, style=style)}"
-            f"{_run(Run(text, bold=bold, italic=italic), size, underline) if text else ''}</w:p>")
+def _simple(
+    text: str,
+    size: float,
+    align: str = "center",
+    bold: bool = False,
+    italic: bool = False,
+    before: float = 0.0,
+    after: float = 0.0,
+    keep: bool = False,
+    underline: bool = False,
+    style: str = "",
+) -> str:
+    return (
+        f"<w:p>{_ppr(align, size, before, after, keep=keep, style=style)}"
+        f"{_run(Run(text, bold=bold, italic=italic), size, underline) if text else ''}</w:p>"
+    )
 
 
 def _rule(width_pt: float, container_mm: float, before: float = 0.0, after: float = 0.0) -> str:
     """An empty paragraph with a bottom border ``width_pt`` long, centred in the container."""
     side = max(0.0, (container_mm - width_pt * 25.4 / 72) / 2)
-    return (f"<w:p>{_ppr('center', 2, before, after, exact=2, left=side, right=side, border=True)}</w:p>")
+    return f"<w:p>{_ppr('center', 2, before, after, exact=2, left=side, right=side, border=True)}</w:p>"
 
 
 def _tbl_open(widths_mm: list[float], borders: bool, cell_margin_mm: float | None = None) -> str:
     total = sum(_tw(w) for w in widths_mm)
-    b = ("<w:tblBorders>" + "".join(
-        f'<w:{s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
-        for s in ("top", "left", "bottom", "right", "insideH", "insideV")) + "</w:tblBorders>") if borders else \
-        ("<w:tblBorders>" + "".join(f'<w:{s} w:val="nil"/>' for s in
-                                    ("top", "left", "bottom", "right", "insideH", "insideV")) + "</w:tblBorders>")
+    b = (
+        (
+            "<w:tblBorders>"
+            + "".join(
+                f'<w:{s} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+                for s in ("top", "left", "bottom", "right", "insideH", "insideV")
+            )
+            + "</w:tblBorders>"
+        )
+        if borders
+        else (
+            "<w:tblBorders>"
+            + "".join(f'<w:{s} w:val="nil"/>' for s in ("top", "left", "bottom", "right", "insideH", "insideV"))
+            + "</w:tblBorders>"
+        )
+    )
     mar = ""
     if cell_margin_mm is not None:
         m = _tw(cell_margin_mm)
-        mar = (f'<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="{m}" w:type="dxa"/>'
-               f'<w:bottom w:w="0" w:type="dxa"/><w:right w:w="{m}" w:type="dxa"/></w:tblCellMar>')
+        mar = (
+            f'<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="{m}" w:type="dxa"/>'
+            f'<w:bottom w:w="0" w:type="dxa"/><w:right w:w="{m}" w:type="dxa"/></w:tblCellMar>'
+        )
     grid = "".join(f'<w:gridCol w:w="{_tw(w)}"/>' for w in widths_mm)
-    return (f'<w:tbl><w:tblPr><w:tblW w:w="{total}" w:type="dxa"/><w:jc w:val="center"/>{b}'
-            f'<w:tblLayout w:type="fixed"/>{mar}<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>')
+    return (
+        f'<w:tbl><w:tblPr><w:tblW w:w="{total}" w:type="dxa"/><w:jc w:val="center"/>{b}'
+        f'<w:tblLayout w:type="fixed"/>{mar}<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid>{grid}</w:tblGrid>'
+    )
 
 
 CELL_MARGIN_MM = 3 * 25.4 / 72  # 3 pt left and right, as the PDF: "STT" stays on one line
@@ -129,7 +175,7 @@ def _row_lines(row: object, widths: list[float], size: float) -> int:
     most = 1
     ci = 0
     for cell in row.cells:  # type: ignore[attr-defined]
-        w = sum(widths[ci:ci + cell.colspan]) * 72 / 25.4 - 6
+        w = sum(widths[ci : ci + cell.colspan]) * 72 / 25.4 - 6
         ci += cell.colspan
         if cell.text and w > 0:
             n = sum(int(fonts.text_width(part, size, cell.bold) // w) + 1 for part in cell.text.split("\n"))
@@ -139,8 +185,10 @@ def _row_lines(row: object, widths: list[float], size: float) -> int:
 
 def _tc(width_mm: float, content: str, span: int = 1, valign: str = "center") -> str:
     gs = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
-    return (f'<w:tc><w:tcPr><w:tcW w:w="{_tw(width_mm)}" w:type="dxa"/>{gs}<w:vAlign w:val="{valign}"/></w:tcPr>'
-            f"{content}</w:tc>")
+    return (
+        f'<w:tc><w:tcPr><w:tcW w:w="{_tw(width_mm)}" w:type="dxa"/>{gs}<w:vAlign w:val="{valign}"/></w:tcPr>'
+        f"{content}</w:tc>"
+    )
 
 
 class _Writer:
@@ -189,8 +237,11 @@ class _Writer:
         widths = tb.widths(total)
         out = []
         if tb.unit_note:
-            out.append(_simple(tb.unit_note, tb.size + 1, align="right", italic=True, before=tb.space_before,
-                               after=3, keep=True))
+            out.append(
+                _simple(
+                    tb.unit_note, tb.size + 1, align="right", italic=True, before=tb.space_before, after=3, keep=True
+                )
+            )
         else:
             out.append(_simple("", 4, before=tb.space_before - 2 if tb.space_before > 2 else 0, keep=True))
         out.append(_tbl_open(widths, borders=True, cell_margin_mm=CELL_MARGIN_MM))
@@ -205,9 +256,11 @@ class _Writer:
             cells = []
             ci = 0
             for cell in row.cells:
-                w = sum(widths[ci:ci + cell.colspan])
-                p = (f"<w:p>{_ppr(cell.align, tb.size, 1, 1, keep=keep)}"
-                     f"{_run(Run(cell.text, bold=cell.bold, italic=cell.italic), tb.size) if cell.text else ''}</w:p>")
+                w = sum(widths[ci : ci + cell.colspan])
+                p = (
+                    f"<w:p>{_ppr(cell.align, tb.size, 1, 1, keep=keep)}"
+                    f"{_run(Run(cell.text, bold=cell.bold, italic=cell.italic), tb.size) if cell.text else ''}</w:p>"
+                )
                 cells.append(_tc(w, p, cell.colspan))
                 ci += cell.colspan
             while ci < len(widths):
@@ -219,17 +272,20 @@ class _Writer:
 
     def signature(self, s: SignatureBlock, width: float) -> str:
         lw, rw = s.left_width, width - s.left_width
-        left = _simple(s.label, s.label_size, align="left", bold=s.label_bold, italic=s.label_italic,
-                       underline=s.label_underline)
+        left = _simple(
+            s.label, s.label_size, align="left", bold=s.label_bold, italic=s.label_italic, underline=s.label_underline
+        )
         left += "".join(_simple("- " + r, s.recipient_size, align="left") for r in s.recipients)
         right = "".join(_simple(a, s.authority_size, bold=s.authority_bold(i)) for i, a in enumerate(s.authority))
         right += f"<w:p>{_ppr('center', 2, exact=s.gap)}</w:p>"
         right += _simple(s.name, s.name_size, bold=True)
-        row = (f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{_tc(lw, left, valign='top')}"
-               f"{_tc(rw, right, valign='top')}</w:tr>")
-        return (_simple("", 2, before=0) if False else "") + \
-            _tbl_open([lw, rw], borders=False, cell_margin_mm=0).replace('<w:jc w:val="center"/>', "") + \
-            row + "</w:tbl>"
+        row = f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{_tc(lw, left, valign='top')}{_tc(rw, right, valign='top')}</w:tr>"
+        return (
+            (_simple("", 2, before=0) if False else "")
+            + _tbl_open([lw, rw], borders=False, cell_margin_mm=0).replace('<w:jc w:val="center"/>', "")
+            + row
+            + "</w:tbl>"
+        )
 
     def section_xml(self, sec: Section, last: bool) -> str:
         width = sec.page.text_width
@@ -248,12 +304,12 @@ class _Writer:
             elif isinstance(b, Table):
                 parts.append(self.table(b, width))
             elif isinstance(b, SignatureBlock):
-                parts.append(f'<w:p>{_ppr("left", 2, exact=max(1.0, b.space_before), keep=True)}</w:p>')
+                parts.append(f"<w:p>{_ppr('left', 2, exact=max(1.0, b.space_before), keep=True)}</w:p>")
                 parts.append(self.signature(b, width))
             else:  # pragma: no cover
                 raise TypeError(type(b))
         if last:  # a table may not end the document in Word: close with a tiny paragraph
-            parts.append(f'<w:p>{_ppr("left", 2, exact=1)}</w:p>')
+            parts.append(f"<w:p>{_ppr('left', 2, exact=1)}</w:p>")
         return "".join(parts)
 
     def write(self) -> bytes:
@@ -273,10 +329,12 @@ class _Writer:
                 # the break paragraph holding the previous sectPr: keep it tiny
                 brk = body.sectPr.getprevious()
                 ppr = brk.find(qn("w:pPr"))
-                ppr.insert(0, parse_xml(f'<w:spacing {nsdecls("w")} w:before="0" w:after="0" '
-                                        'w:line="20" w:lineRule="exact"/>'))
-                ppr.find(qn("w:sectPr")).addprevious(parse_xml(
-                    f'<w:rPr {nsdecls("w")}><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>'))
+                ppr.insert(
+                    0, parse_xml(f'<w:spacing {nsdecls("w")} w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>')
+                )
+                ppr.find(qn("w:sectPr")).addprevious(
+                    parse_xml(f'<w:rPr {nsdecls("w")}><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>')
+                )
             self._setup(d.sections[-1], sec, si)
             pieces.append(self.section_xml(sec, si == last))
         # one parse for the whole body (moving thousands of nodes one by one is quadratic)
@@ -329,11 +387,12 @@ class _Writer:
             hp = ws.header.paragraphs[0]  # type: ignore[attr-defined]
             new = parse_xml(
                 f"<w:p {nsdecls('w')}>{_ppr('center', sec.page_number_size)}"
-                f"<w:r>{_rpr(sec.page_number_size)}<w:fldChar w:fldCharType=\"begin\"/></w:r>"
-                f"<w:r>{_rpr(sec.page_number_size)}<w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
-                f"<w:r>{_rpr(sec.page_number_size)}<w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                f'<w:r>{_rpr(sec.page_number_size)}<w:fldChar w:fldCharType="begin"/></w:r>'
+                f'<w:r>{_rpr(sec.page_number_size)}<w:instrText xml:space="preserve"> PAGE </w:instrText></w:r>'
+                f'<w:r>{_rpr(sec.page_number_size)}<w:fldChar w:fldCharType="separate"/></w:r>'
                 f"<w:r>{_rpr(sec.page_number_size)}<w:t>2</w:t></w:r>"
-                f"<w:r>{_rpr(sec.page_number_size)}<w:fldChar w:fldCharType=\"end\"/></w:r></w:p>")
+                f'<w:r>{_rpr(sec.page_number_size)}<w:fldChar w:fldCharType="end"/></w:r></w:p>'
+            )
             hp._p.addprevious(new)
             hp._p.getparent().remove(hp._p)
             ws.first_page_header.paragraphs[0].text = ""  # type: ignore[attr-defined]
@@ -358,16 +417,22 @@ _FONTS = f'<w:rFonts w:ascii="{FONT}" w:hAnsi="{FONT}" w:cs="{FONT}" w:eastAsia=
 
 
 def _style(kind: str, sid: str, name: str, ppr: str = "", rpr: str = "", extra: str = "") -> str:
-    return (f'<w:style w:type="{kind}" w:styleId="{sid}"><w:name w:val="{name}"/>{extra}'
-            f'{f"<w:pPr>{ppr}</w:pPr>" if ppr else ""}{f"<w:rPr>{rpr}</w:rPr>" if rpr else ""}</w:style>')
+    return (
+        f'<w:style w:type="{kind}" w:styleId="{sid}"><w:name w:val="{name}"/>{extra}'
+        f"{f'<w:pPr>{ppr}</w:pPr>' if ppr else ''}{f'<w:rPr>{rpr}</w:rPr>' if rpr else ''}</w:style>"
+    )
 
 
 def _heading_style(sid: str, name: str, level: int) -> str:
-    return _style("paragraph", sid, name,
-                  f'<w:keepNext/><w:keepLines/><w:spacing w:before="160" w:after="0"/><w:jc w:val="both"/>'
-                  f'<w:outlineLvl w:val="{level}"/>',
-                  '<w:b/><w:bCs/><w:color w:val="000000"/><w:sz w:val="28"/><w:szCs w:val="28"/>',
-                  '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>')
+    return _style(
+        "paragraph",
+        sid,
+        name,
+        f'<w:keepNext/><w:keepLines/><w:spacing w:before="160" w:after="0"/><w:jc w:val="both"/>'
+        f'<w:outlineLvl w:val="{level}"/>',
+        '<w:b/><w:bCs/><w:color w:val="000000"/><w:sz w:val="28"/><w:szCs w:val="28"/>',
+        '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:uiPriority w:val="9"/><w:qFormat/>',
+    )
 
 
 # The styles a clerk finds in Word: Normal and the headings in Times New Roman, black,
@@ -377,37 +442,54 @@ STYLES_XML = (
     f'<w:docDefaults><w:rPrDefault><w:rPr>{_FONTS}<w:color w:val="000000"/><w:sz w:val="28"/>'
     f'<w:szCs w:val="28"/>{_LANG}</w:rPr></w:rPrDefault>'
     '<w:pPrDefault><w:pPr><w:spacing w:after="0" w:line="240" w:lineRule="auto"/></w:pPr></w:pPrDefault>'
-    '</w:docDefaults>'
-    + _style("paragraph", "Normal", "Normal", '<w:spacing w:after="0"/>',
-             f'{_FONTS}<w:color w:val="000000"/><w:sz w:val="28"/><w:szCs w:val="28"/>{_LANG}',
-             '<w:qFormat/>').replace('<w:style w:type="paragraph" w:styleId="Normal">',
-                                     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal">')
+    "</w:docDefaults>"
+    + _style(
+        "paragraph",
+        "Normal",
+        "Normal",
+        '<w:spacing w:after="0"/>',
+        f'{_FONTS}<w:color w:val="000000"/><w:sz w:val="28"/><w:szCs w:val="28"/>{_LANG}',
+        "<w:qFormat/>",
+    ).replace(
+        '<w:style w:type="paragraph" w:styleId="Normal">',
+        '<w:style w:type="paragraph" w:default="1" w:styleId="Normal">',
+    )
     + _heading_style("Heading1", "heading 1", 0)
     + _heading_style("Heading2", "heading 2", 1)
-    + _style("paragraph", "Title", "Title", '<w:keepNext/><w:spacing w:before="360" w:after="0"/><w:jc w:val="center"/>',
-             '<w:b/><w:bCs/><w:color w:val="000000"/><w:sz w:val="28"/><w:szCs w:val="28"/>',
-             '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>')
-    + _style("paragraph", "Header", "header", '<w:tabs><w:tab w:val="center" w:pos="4680"/>'
-             '<w:tab w:val="right" w:pos="9360"/></w:tabs>', "", '<w:basedOn w:val="Normal"/>')
+    + _style(
+        "paragraph",
+        "Title",
+        "Title",
+        '<w:keepNext/><w:spacing w:before="360" w:after="0"/><w:jc w:val="center"/>',
+        '<w:b/><w:bCs/><w:color w:val="000000"/><w:sz w:val="28"/><w:szCs w:val="28"/>',
+        '<w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/>',
+    )
+    + _style(
+        "paragraph",
+        "Header",
+        "header",
+        '<w:tabs><w:tab w:val="center" w:pos="4680"/><w:tab w:val="right" w:pos="9360"/></w:tabs>',
+        "",
+        '<w:basedOn w:val="Normal"/>',
+    )
     + _style("paragraph", "Footer", "footer", "", "", '<w:basedOn w:val="Normal"/>')
     + '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont">'
-      '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>'
+    '<w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>'
     + '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/>'
-      '<w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar>'
-      '<w:top w:w="0" w:type="dxa"/><w:left w:w="60" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/>'
-      '<w:right w:w="60" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>'
+    '<w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar>'
+    '<w:top w:w="0" w:type="dxa"/><w:left w:w="60" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/>'
+    '<w:right w:w="60" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>'
     + '<w:style w:type="numbering" w:default="1" w:styleId="NoList"><w:name w:val="No List"/>'
-      '<w:semiHidden/></w:style>'
-    + '</w:styles>'
+    "<w:semiHidden/></w:style>" + "</w:styles>"
 )
 
 APP_XML = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
     '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties" '
     'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
-    '<Application>KHCĐS</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>'
-    '<Company></Company><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>'
-    '<HyperlinksChanged>false</HyperlinksChanged></Properties>'
+    "<Application>KHCĐS</Application><DocSecurity>0</DocSecurity><ScaleCrop>false</ScaleCrop>"
+    "<Company></Company><LinksUpToDate>false</LinksUpToDate><SharedDoc>false</SharedDoc>"
+    "<HyperlinksChanged>false</HyperlinksChanged></Properties>"
 )
 
 # Parts of python-docx's own template that do not belong in a document of the program:
@@ -429,15 +511,16 @@ def _clean_part(name: str, data: bytes) -> bytes | None:
         return (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:numbering xmlns:w="{_W}"/>').encode()
     if name.endswith(".rels") or name == "[Content_Types].xml":
         text = data.decode()
-        text = re.sub(r'<(Relationship|Override)\b[^>]*(thumbnail|stylesWithEffects|customXml|itemProps)[^>]*/>',
-                      "", text)
+        text = re.sub(
+            r"<(Relationship|Override)\b[^>]*(thumbnail|stylesWithEffects|customXml|itemProps)[^>]*/>", "", text
+        )
         return text.encode()
     if name == "word/settings.xml":
         text = data.decode()
         text = re.sub(r'(w:name="compatibilityMode"[^>]*w:val=")\d+"', r'\g<1>15"', text)
         text = text.replace("<w:savePreviewPicture/>", "")
-        text = re.sub(r'<w:themeFontLang [^>]*/>', '<w:themeFontLang w:val="vi-VN" w:eastAsia="vi-VN"/>', text)
-        text = re.sub(r'<w:attachedTemplate [^>]*/>', "", text)
+        text = re.sub(r"<w:themeFontLang [^>]*/>", '<w:themeFontLang w:val="vi-VN" w:eastAsia="vi-VN"/>', text)
+        text = re.sub(r"<w:attachedTemplate [^>]*/>", "", text)
         return text.encode()
     return data
 

@@ -62,7 +62,10 @@ def register() -> str:
         for suffix, path in font_files().items():
             pdfmetrics.registerFont(TTFont(FAMILY + suffix, str(path)))
         pdfmetrics.registerFontFamily(
-            FAMILY, normal=FAMILY, bold=FAMILY + "-Bold", italic=FAMILY + "-Italic",
+            FAMILY,
+            normal=FAMILY,
+            bold=FAMILY + "-Bold",
+            italic=FAMILY + "-Italic",
             boldItalic=FAMILY + "-BoldItalic",
         )
         for b in (0, 1):

@@ -112,8 +112,7 @@ class FormatRules:
 
     @property
     def landscape(self) -> PageSetup:
-        return PageSetup(orientation="landscape", top=self.top, bottom=self.bottom, left=self.left,
-                         right=self.right)
+        return PageSetup(orientation="landscape", top=self.top, bottom=self.bottom, left=self.left, right=self.right)
 
     def numeral(self, roman: str) -> str:
         return self.heading_numeral.format(roman=roman)
@@ -150,7 +149,10 @@ HD36_2018 = FormatRules(
     family="party",
     valid_from=dt.date(2018, 4, 3),
     source="Hướng dẫn 36-HD/VPTW ngày 03/4/2018 của Văn phòng Trung ương Đảng (Phụ lục 3)",
-    top=20.0, bottom=20.0, left=30.0, right=15.0,  # [M]
+    top=20.0,
+    bottom=20.0,
+    left=30.0,
+    right=15.0,  # [M]
     page_number_size=14.0,  # [M]
     heading="ĐẢNG CỘNG SẢN VIỆT NAM",  # [H] 15, bold
     heading_size=15.0,
@@ -229,7 +231,7 @@ def rules_by_key(key: str) -> FormatRules:
 
 def _unit_name(unit: Any) -> str:
     """``XÃ AN LÃO`` (the unit's own line of the UBND header)."""
-    return nfc(committee_name(unit)[len("Đảng ủy "):].upper())
+    return nfc(committee_name(unit)[len("Đảng ủy ") :].upper())
 
 
 def _superior_party_body(unit: Any) -> str:
@@ -268,12 +270,19 @@ def issuer_name(issuer: str, unit: Any) -> str:
     if issuer == BAN_THUONG_VU:
         return f"Ban Thường vụ {committee}"
     if issuer == BAN_CHI_DAO:
-        return f"{BCD_NAME} {committee[len('Đảng ủy '):]}"
+        return f"{BCD_NAME} {committee[len('Đảng ủy ') :]}"
     return committee
 
 
-def party_header(rules: FormatRules, issuer: str, unit: Any, type_code: str, number: str | None,
-                 date: dt.date | None, year: int | None = None) -> HeaderBlock:
+def party_header(
+    rules: FormatRules,
+    issuer: str,
+    unit: Any,
+    type_code: str,
+    number: str | None,
+    date: dt.date | None,
+    year: int | None = None,
+) -> HeaderBlock:
     """Ô 1-4 of Phụ lục 1: superior body (upright), issuing body (bold), ``*``, ``Số 04-KH/ĐU``;
     ``ĐẢNG CỘNG SẢN VIỆT NAM`` over its rule, the place and date under it."""
     committee = "ĐẢNG ỦY " + _unit_name(unit)
@@ -308,9 +317,14 @@ def title(rules: FormatRules, type_name: str, subject: str) -> TitleBlock:
     s = nfc(subject.strip())
     if rules.family == "party" and s and not s[:2].isupper():
         s = s[:1].lower() + s[1:]
-    return TitleBlock(type_name=type_name.upper(), subject=[s], size=rules.type_size,
-                      subject_size=rules.subject_size, mark=rules.subject_mark,
-                      rule_fraction=rules.rule_fraction)
+    return TitleBlock(
+        type_name=type_name.upper(),
+        subject=[s],
+        size=rules.type_size,
+        subject_size=rules.subject_size,
+        mark=rules.subject_mark,
+        rule_fraction=rules.rule_fraction,
+    )
 
 
 _PREFIX = re.compile(r"^\s*(TM|KT|TL|TUQ|Q|T/M|K/T|T/L)[.\s]\s*", re.IGNORECASE)
@@ -326,8 +340,14 @@ def _party_signer(signer: Any, issuer: str) -> tuple[list[str], str] | None:
     return [signer.on_behalf or "", signer.deputy_of or "", signer.title or ""], (signer.full_name or "").strip()
 
 
-def party_authority(rules: FormatRules, issuer: str, position: str | None = None,
-                    deputy: bool = False, on_behalf: str | None = None, deputy_of: str | None = None) -> list[str]:
+def party_authority(
+    rules: FormatRules,
+    issuer: str,
+    position: str | None = None,
+    deputy: bool = False,
+    on_behalf: str | None = None,
+    deputy_of: str | None = None,
+) -> list[str]:
     """Authority and position lines (Điểm 1.7.1): a committee always signs T/M (a deputy
     secretary too: ``T/M ĐẢNG ỦY`` / ``PHÓ BÍ THƯ``, never K/T); a steering committee's
     deputy head signs ``K/T TRƯỞNG BAN`` / ``PHÓ TRƯỞNG BAN``. ``on_behalf`` names the
@@ -351,24 +371,34 @@ def party_recipients(rules: FormatRules, items: list[str]) -> list[str]:
     return [x + (rules.recipient_sep if i < len(keep) - 1 else ".") for i, x in enumerate(keep)]
 
 
-def party_signature(rules: FormatRules, issuer: str, signer: Any, recipients: list[str],
-                    field_name: str | None = "ChuKyLanhDao") -> SignatureBlock:
+def party_signature(
+    rules: FormatRules, issuer: str, signer: Any, recipients: list[str], field_name: str | None = "ChuKyLanhDao"
+) -> SignatureBlock:
     found = _party_signer(signer, issuer)
     name = ""
     if found is not None:
         (on_behalf, deputy_of, position), name = found
-        party_body = on_behalf if any(w in fold(on_behalf) for w in ("dang uy", "ban chap hanh", "ban thuong vu",
-                                                                     "ban chi dao")) else None
-        authority = party_authority(rules, issuer, position, deputy=bool(deputy_of)
-                                    or fold(position).startswith("pho"), on_behalf=party_body,
-                                    deputy_of=deputy_of or None)
+        party_body = (
+            on_behalf
+            if any(w in fold(on_behalf) for w in ("dang uy", "ban chap hanh", "ban thuong vu", "ban chi dao"))
+            else None
+        )
+        authority = party_authority(
+            rules,
+            issuer,
+            position,
+            deputy=bool(deputy_of) or fold(position).startswith("pho"),
+            on_behalf=party_body,
+            deputy_of=deputy_of or None,
+        )
     else:
         authority = party_authority(rules, issuer)
     return signature_block(rules, authority, name, party_recipients(rules, recipients), field_name)
 
 
-def signature_block(rules: FormatRules, authority: list[str], name: str, recipients: list[str],
-                    field_name: str | None = "ChuKyLanhDao") -> SignatureBlock:
+def signature_block(
+    rules: FormatRules, authority: list[str], name: str, recipients: list[str], field_name: str | None = "ChuKyLanhDao"
+) -> SignatureBlock:
     bold, italic, underline = rules.recipients_label_style
     return SignatureBlock(
         recipients=recipients,
@@ -387,8 +417,9 @@ def signature_block(rules: FormatRules, authority: list[str], name: str, recipie
     )
 
 
-def party_reference_line(rules: FormatRules, kind: str, type_code: str, issuer: str, unit: Any,
-                         number: str | None, date: dt.date | None) -> str:
+def party_reference_line(
+    rules: FormatRules, kind: str, type_code: str, issuer: str, unit: Any, number: str | None, date: dt.date | None
+) -> str:
     """``(Kèm theo Kế hoạch số 04-KH/ĐU ngày 05 tháng 02 năm 2026 của Đảng ủy xã Nghĩa Tá)``."""
     num = rules.citation_number(number, type_code, issuer_code(rules, issuer, unit))
     when = long_date(date) if date else "ngày … tháng … năm …"

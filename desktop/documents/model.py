@@ -44,8 +44,7 @@ from desktop.vn import nfc as _nfc
 # Characters that may not reach a document: C0/C1 controls (but the line feed), lone
 # surrogates, the non-characters U+FFFE/U+FFFF and the bidi overrides (text from a
 # package or a template is data; Word refuses XML holding such characters).
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff"
-                      "\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff\u202a-\u202e\u2066-\u2069]")
 
 
 def clean(text: str) -> str:
@@ -295,8 +294,12 @@ class Document:
                 for r in b.header + b.rows:
                     out.append(" | ".join(c.text for c in r.cells))
             elif isinstance(b, HeaderBlock):
-                out += [x.text for x in b.issuer] + [b.number, b.quoc_hieu] + \
-                    ([b.tieu_ngu] if b.tieu_ngu else []) + [b.place_date]
+                out += (
+                    [x.text for x in b.issuer]
+                    + [b.number, b.quoc_hieu]
+                    + ([b.tieu_ngu] if b.tieu_ngu else [])
+                    + [b.place_date]
+                )
             elif isinstance(b, TitleBlock):
                 out += [b.type_name, *b.subject]
             elif isinstance(b, SignatureBlock):
@@ -326,10 +329,23 @@ def khoan(text: str) -> Paragraph:
     return Paragraph([Run(text, bold=True)], keep_with_next=True, style="heading2")
 
 
-def centred(text: str, *, size: float = BODY_SIZE, bold: bool = False, italic: bool = False,
-            space_before: float = 0.0, keep_with_next: bool = True) -> Paragraph:
-    return Paragraph([Run(text, bold=bold, italic=italic)], align="center", size=size, first_indent=0,
-                     space_before=space_before, keep_with_next=keep_with_next)
+def centred(
+    text: str,
+    *,
+    size: float = BODY_SIZE,
+    bold: bool = False,
+    italic: bool = False,
+    space_before: float = 0.0,
+    keep_with_next: bool = True,
+) -> Paragraph:
+    return Paragraph(
+        [Run(text, bold=bold, italic=italic)],
+        align="center",
+        size=size,
+        first_indent=0,
+        space_before=space_before,
+        keep_with_next=keep_with_next,
+    )
 
 
 def appendix_heading(label: str, title: str, reference: str, rule_width: float) -> list[Block]:

@@ -70,6 +70,7 @@ class RLParagraph(_Paragraph):  # type: ignore[misc]  # reportlab ships no types
         cache[availWidth] = (self.width, self.height, self.blPara)
         return w, h
 
+
 _ALIGN = {"justify": TA_JUSTIFY, "center": TA_CENTER, "left": TA_LEFT, "right": TA_RIGHT}
 SINGLE = 1.15  # Times New Roman's single line, in em
 
@@ -98,16 +99,33 @@ class _Styles:
     def __init__(self) -> None:
         self.cache: dict[tuple[Any, ...], ParagraphStyle] = {}
 
-    def get(self, size: float, align: str = "justify", first: float = 0.0, left: float = 0.0,
-            before: float = 0.0, after: float = 0.0, spacing: float = 1.0, keep: bool = False) -> ParagraphStyle:
+    def get(
+        self,
+        size: float,
+        align: str = "justify",
+        first: float = 0.0,
+        left: float = 0.0,
+        before: float = 0.0,
+        after: float = 0.0,
+        spacing: float = 1.0,
+        keep: bool = False,
+    ) -> ParagraphStyle:
         key = (size, align, first, left, before, after, spacing, keep)
         st = self.cache.get(key)
         if st is None:
             st = ParagraphStyle(
-                f"s{len(self.cache)}", fontName=fonts.face(), fontSize=size,
-                leading=round(size * SINGLE * spacing, 2), alignment=_ALIGN[align],
-                firstLineIndent=first * mm, leftIndent=left * mm, spaceBefore=before,
-                spaceAfter=after, keepWithNext=int(keep), allowWidows=0, allowOrphans=0,
+                f"s{len(self.cache)}",
+                fontName=fonts.face(),
+                fontSize=size,
+                leading=round(size * SINGLE * spacing, 2),
+                alignment=_ALIGN[align],
+                firstLineIndent=first * mm,
+                leftIndent=left * mm,
+                spaceBefore=before,
+                spaceAfter=after,
+                keepWithNext=int(keep),
+                allowWidows=0,
+                allowOrphans=0,
                 splitLongWords=1,
             )
             self.cache[key] = st
@@ -188,10 +206,22 @@ class FastPara(Flowable):  # type: ignore[misc]  # reportlab ships no types
     operator as reportlab's own paragraphs are, split between lines with at least two
     lines on each side. Most of a long plan's body is such paragraphs."""
 
-    def __init__(self, text: str, font: str, size: float, leading: float, align: str, first: float = 0.0,
-                 left: float = 0.0, before: float = 0.0, after: float = 0.0, keep: bool = False,
-                 lines: list[tuple[str, float, int]] | None = None, starts: bool = True,
-                 ends: bool = True) -> None:
+    def __init__(
+        self,
+        text: str,
+        font: str,
+        size: float,
+        leading: float,
+        align: str,
+        first: float = 0.0,
+        left: float = 0.0,
+        before: float = 0.0,
+        after: float = 0.0,
+        keep: bool = False,
+        lines: list[tuple[str, float, int]] | None = None,
+        starts: bool = True,
+        ends: bool = True,
+    ) -> None:
         super().__init__()
         self.text, self.font, self.size, self.leading, self.align = text, font, size, leading, align
         self.first, self.left = first, left
@@ -249,10 +279,17 @@ class FastPara(Flowable):  # type: ignore[misc]  # reportlab ships no types
             return []
         cut = min(fit, n - 2)
         common = (self.text, self.font, self.size, self.leading, self.align, self.first, self.left)
-        return [FastPara(*common, before=self.spaceBefore, keep=False, lines=lines[:cut], starts=self.starts,
-                         ends=False),
-                FastPara(*common, after=self.spaceAfter, keep=bool(self.keepWithNext), lines=lines[cut:],
-                         starts=False, ends=self.ends)]
+        return [
+            FastPara(*common, before=self.spaceBefore, keep=False, lines=lines[:cut], starts=self.starts, ends=False),
+            FastPara(
+                *common,
+                after=self.spaceAfter,
+                keep=bool(self.keepWithNext),
+                lines=lines[cut:],
+                starts=False,
+                ends=self.ends,
+            ),
+        ]
 
     def draw(self) -> None:
         lines = self._lines or []
@@ -445,8 +482,9 @@ class _TableLayout:
                     break
                 span = max(1, min(cell.colspan, len(widths) - ci))
                 w = xs[ci + span] - xs[ci]
-                out.append(_CellLayout(xs[ci], w, self._lines(cell, w - pad), fonts.face(cell.bold, cell.italic),
-                                       cell.align))
+                out.append(
+                    _CellLayout(xs[ci], w, self._lines(cell, w - pad), fonts.face(cell.bold, cell.italic), cell.align)
+                )
                 ci += span
             while ci < len(widths):
                 out.append(_CellLayout(xs[ci], widths[ci], [], fonts.face(), "left"))
@@ -480,17 +518,43 @@ class _Writer:
         if r0 is not None and all(r.bold == r0.bold and r.italic == r0.italic for r in p.runs):
             text = p.text
             if "  " not in text and "\n" not in text and "\u00a0" not in text:
-                return FastPara(text, fonts.face(r0.bold, r0.italic), p.size,
-                                round(p.size * SINGLE * p.line_spacing, 2), p.align, p.first_indent * mm,
-                                p.left_indent * mm, p.space_before, p.space_after, p.keep_with_next)
-        style = self.st.get(p.size, p.align, p.first_indent, p.left_indent, p.space_before, p.space_after,
-                            p.line_spacing, p.keep_with_next)
+                return FastPara(
+                    text,
+                    fonts.face(r0.bold, r0.italic),
+                    p.size,
+                    round(p.size * SINGLE * p.line_spacing, 2),
+                    p.align,
+                    p.first_indent * mm,
+                    p.left_indent * mm,
+                    p.space_before,
+                    p.space_after,
+                    p.keep_with_next,
+                )
+        style = self.st.get(
+            p.size,
+            p.align,
+            p.first_indent,
+            p.left_indent,
+            p.space_before,
+            p.space_after,
+            p.line_spacing,
+            p.keep_with_next,
+        )
         return RLParagraph(_runs(p.runs), style)
 
-    def simple(self, text: str, size: float, align: str = "center", bold: bool = False,
-               italic: bool = False, before: float = 0.0, after: float = 0.0) -> RLParagraph:
-        return RLParagraph(_runs([Run(text, bold=bold, italic=italic)]),
-                           self.st.get(size, align, before=before, after=after))
+    def simple(
+        self,
+        text: str,
+        size: float,
+        align: str = "center",
+        bold: bool = False,
+        italic: bool = False,
+        before: float = 0.0,
+        after: float = 0.0,
+    ) -> RLParagraph:
+        return RLParagraph(
+            _runs([Run(text, bold=bold, italic=italic)]), self.st.get(size, align, before=before, after=after)
+        )
 
     def rule(self, r: Rule) -> Flowable:
         return _Line(r.width, r.thickness, r.space_before, r.space_after)
@@ -519,16 +583,20 @@ class _Writer:
             right.append(self.simple(h.place_date, h.date_size, italic=True, before=6))
             rows = [[left, right], [number, ""]]
         t = RLTable(rows, colWidths=[left_w, right_w], hAlign="LEFT")
-        t.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), fonts.face()),
-            ("VALIGN", (0, 0), (-1, 0), "TOP"),
-            ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 1), (-1, 1), 8 if h.number_with_date else 2),
-        ]))
+        t.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.face()),
+                    ("VALIGN", (0, 0), (-1, 0), "TOP"),
+                    ("VALIGN", (0, 1), (-1, 1), "BOTTOM"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 1), (-1, 1), 8 if h.number_with_date else 2),
+                ]
+            )
+        )
         return t
 
     def title(self, t: TitleBlock, width: float) -> list[Flowable]:
@@ -537,16 +605,21 @@ class _Writer:
         if t.mark == "dashes":
             out.append(self.simple("-----", t.subject_pt, before=0, after=6))
         else:  # 1/3 to 1/2 of the longest line as printed (a long trích yếu wraps)
-            out.append(_Line(t.rule_fraction * fonts.longest_line(t.subject, t.subject_pt, True, width),
-                             before=4.5, after=6))
+            out.append(
+                _Line(t.rule_fraction * fonts.longest_line(t.subject, t.subject_pt, True, width), before=4.5, after=6)
+            )
         return out
 
     def table(self, tb: Table, width: float) -> list[Flowable]:
         total = (tb.width * mm) if tb.width else width
         out: list[Flowable] = []
         if tb.unit_note:
-            out.append(RLParagraph(_runs([Run(tb.unit_note, italic=True)]),
-                                   self.st.get(tb.size + 1, "right", before=tb.space_before, after=3, keep=True)))
+            out.append(
+                RLParagraph(
+                    _runs([Run(tb.unit_note, italic=True)]),
+                    self.st.get(tb.size + 1, "right", before=tb.space_before, after=3, keep=True),
+                )
+            )
             before = 0.0
         else:
             before = tb.space_before
@@ -555,23 +628,31 @@ class _Writer:
 
     def signature(self, s: SignatureBlock, width: float) -> RLTable:
         left_w = s.left_width * mm
-        left: list[Flowable] = [RLParagraph(_runs([Run(s.label, bold=s.label_bold, italic=s.label_italic)],
-                                                  underline=s.label_underline),
-                                            self.st.get(s.label_size, "left"))]
+        left: list[Flowable] = [
+            RLParagraph(
+                _runs([Run(s.label, bold=s.label_bold, italic=s.label_italic)], underline=s.label_underline),
+                self.st.get(s.label_size, "left"),
+            )
+        ]
         left += [RLParagraph(_markup("- " + r), self.st.get(s.recipient_size, "left")) for r in s.recipients]
-        right: list[Flowable] = [self.simple(a, s.authority_size, bold=s.authority_bold(i))
-                                 for i, a in enumerate(s.authority)]
+        right: list[Flowable] = [
+            self.simple(a, s.authority_size, bold=s.authority_bold(i)) for i, a in enumerate(s.authority)
+        ]
         right.append(_SignatureSpace(s.gap, (s.field_name, s.seal_field_name), self.sig_places))
         right.append(self.simple(s.name, s.name_size, bold=True))
         t = RLTable([[left, right]], colWidths=[left_w, width - left_w], hAlign="LEFT")
-        t.setStyle(TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), fonts.face()),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), s.space_before),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-        ]))
+        t.setStyle(
+            TableStyle(
+                [
+                    ("FONTNAME", (0, 0), (-1, -1), fonts.face()),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), s.space_before),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
         return t
 
     # -- document -----------------------------------------------------------
@@ -624,19 +705,44 @@ class _Writer:
         buf = io.BytesIO()
         first = self.doc.sections[0].page
         templ = BaseDocTemplate(
-            buf, pagesize=(first.width * mm, first.height * mm), invariant=1,
-            title=self.doc.title, author=self.doc.author, subject=self.doc.subject,
-            creator="KHCĐS", producer="KHCĐS (reportlab)", initialFontName=fonts.face(), initialFontSize=14,
-            leftMargin=first.left * mm, rightMargin=first.right * mm, topMargin=first.top * mm,
+            buf,
+            pagesize=(first.width * mm, first.height * mm),
+            invariant=1,
+            title=self.doc.title,
+            author=self.doc.author,
+            subject=self.doc.subject,
+            creator="KHCĐS",
+            producer="KHCĐS (reportlab)",
+            initialFontName=fonts.face(),
+            initialFontSize=14,
+            leftMargin=first.left * mm,
+            rightMargin=first.right * mm,
+            topMargin=first.top * mm,
             bottomMargin=first.bottom * mm,
         )
         templates = []
         for si, sec in enumerate(self.doc.sections):
             p = sec.page
-            frame = Frame(p.left * mm, p.bottom * mm, p.text_width * mm, (p.height - p.top - p.bottom) * mm,
-                          leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=f"f{si}")
-            templates.append(PageTemplate(id=f"s{si}", frames=[frame], pagesize=(p.width * mm, p.height * mm),
-                                          onPageEnd=self.page_end(sec), autoNextPageTemplate=f"s{si}"))
+            frame = Frame(
+                p.left * mm,
+                p.bottom * mm,
+                p.text_width * mm,
+                (p.height - p.top - p.bottom) * mm,
+                leftPadding=0,
+                rightPadding=0,
+                topPadding=0,
+                bottomPadding=0,
+                id=f"f{si}",
+            )
+            templates.append(
+                PageTemplate(
+                    id=f"s{si}",
+                    frames=[frame],
+                    pagesize=(p.width * mm, p.height * mm),
+                    onPageEnd=self.page_end(sec),
+                    autoNextPageTemplate=f"s{si}",
+                )
+            )
         templ.addPageTemplates(templates)
         templ.build(self.story())
         return buf.getvalue()

@@ -70,8 +70,9 @@ def plan_document(store: Any, year: int | None, *, plan_id: int | None = None) -
         return build_plan(_unit_and_plan(s, year, plan_id))
 
 
-def report_document(store: Any, year: int | None, period: str = "year", *,
-                    plan_id: int | None = None) -> tuple[Document, dt.date | None]:
+def report_document(
+    store: Any, year: int | None, period: str = "year", *, plan_id: int | None = None
+) -> tuple[Document, dt.date | None]:
     from desktop.documents.build_report import build_report, report_deadline
     from desktop.services import plans as psvc
     from desktop.services.reports import texts_for
@@ -106,21 +107,22 @@ def _write(out_path: Path, data: bytes, fmt: str, deadline: dt.date | None = Non
         with atomic_writer(out) as fh:
             fh.write(data)
     except PermissionError as e:
-        raise UserError(_("Không ghi được tệp {f} (tệp đang mở trong chương trình khác hoặc không có quyền).")
-                        .format(f=out)) from e
+        raise UserError(
+            _("Không ghi được tệp {f} (tệp đang mở trong chương trình khác hoặc không có quyền).").format(f=out)
+        ) from e
     except OSError as e:
         raise UserError(_("Không ghi được tệp {f}: {err}").format(f=out, err=e.strerror)) from e
     return Generated(out, len(data), fmt, deadline)
 
 
-def generate_plan(store: Any, year: int | None, fmt: str, out_path: Path, *,
-                  plan_id: int | None = None) -> Generated:
+def generate_plan(store: Any, year: int | None, fmt: str, out_path: Path, *, plan_id: int | None = None) -> Generated:
     fmt = _check_format(fmt)
     return _write(Path(out_path), render(plan_document(store, year, plan_id=plan_id), fmt), fmt)
 
 
-def generate_report(store: Any, year: int | None, period: str, fmt: str, out_path: Path, *,
-                    plan_id: int | None = None) -> Generated:
+def generate_report(
+    store: Any, year: int | None, period: str, fmt: str, out_path: Path, *, plan_id: int | None = None
+) -> Generated:
     fmt = _check_format(fmt)
     doc, deadline = report_document(store, year, period, plan_id=plan_id)
     return _write(Path(out_path), render(doc, fmt), fmt, deadline)

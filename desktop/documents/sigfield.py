@@ -36,8 +36,9 @@ class SigPlace:
     box: tuple[float, float, float, float]  # x1, y1, x2, y2 in PDF points, origin bottom left
 
 
-def places_for(space: tuple[float, float, float, float], page: int, leader: str | None,
-               organisation: str | None) -> list[SigPlace]:
+def places_for(
+    space: tuple[float, float, float, float], page: int, leader: str | None, organisation: str | None
+) -> list[SigPlace]:
     """The leader's and the organisation's fields for the signer's space ``space``
     (the room left between the title and the name): the leader's centred in it; the
     organisation's a square of the seal's size centred on the leader's box vertically,
@@ -65,14 +66,16 @@ def add_fields(canv: Any, places: list[SigPlace]) -> None:
 
     form = canv.acroForm  # created on first use, referenced from the catalog
     for p in places:
-        widget = PDFDictionary({
-            "Type": PDFName("Annot"),
-            "Subtype": PDFName("Widget"),
-            "FT": PDFName("Sig"),
-            "T": PDFString(p.name),
-            "F": WIDGET_FLAGS,
-            "Rect": PDFArray([round(v, 2) for v in p.box]),
-            "P": canv._doc.thisPageRef(),
-        })
+        widget = PDFDictionary(
+            {
+                "Type": PDFName("Annot"),
+                "Subtype": PDFName("Widget"),
+                "FT": PDFName("Sig"),
+                "T": PDFString(p.name),
+                "F": WIDGET_FLAGS,
+                "Rect": PDFArray([round(v, 2) for v in p.box]),
+                "P": canv._doc.thisPageRef(),
+            }
+        )
         canv._addAnnotation(widget)
         form.fields.append(form.getRef(widget))

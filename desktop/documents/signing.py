@@ -198,8 +198,7 @@ def signature_fields(data: bytes, label: str = "PDF") -> list[FieldInfo]:
             if "/Rect" in widget:
                 x0, y0, x1, y1 = (float(v) for v in widget["/Rect"])
                 box = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-            page = where.get((wref.reference.idnum, wref.reference.generation)) if hasattr(wref, "reference") \
-                else None
+            page = where.get((wref.reference.idnum, wref.reference.generation)) if hasattr(wref, "reference") else None
             out.append(FieldInfo(str(name), value is not None, page, box))
         return out
     except UserError:
@@ -260,11 +259,23 @@ def _next_field_name(existing: set[str]) -> str:
 
 
 @_no_library_warnings
-def sign_pdf(data: bytes, p12: Path | bytes, password: str | None, *, field_name: str | None = None,
-             page: int | None = None, box: tuple[float, float, float, float] | None = None,
-             image: bytes | None = None, seal: bytes | None = None, organisation: str | None = None,
-             reason: str | None = None, location: str | None = None, tsa_url: str | None = None,
-             when: dt.datetime | None = None, label: str = "PDF") -> bytes:
+def sign_pdf(
+    data: bytes,
+    p12: Path | bytes,
+    password: str | None,
+    *,
+    field_name: str | None = None,
+    page: int | None = None,
+    box: tuple[float, float, float, float] | None = None,
+    image: bytes | None = None,
+    seal: bytes | None = None,
+    organisation: str | None = None,
+    reason: str | None = None,
+    location: str | None = None,
+    tsa_url: str | None = None,
+    when: dt.datetime | None = None,
+    label: str = "PDF",
+) -> bytes:
     """The PDF with one more signature (an incremental update: earlier signatures stay valid).
 
     The field signed is ``field_name`` if given, else the first empty one; with ``page``
@@ -299,37 +310,52 @@ def sign_pdf(data: bytes, p12: Path | bytes, password: str | None, *, field_name
         except Exception:
             mx1, my1, mx2, my2 = 0.0, 0.0, 595.0, 842.0
         if x1 < min(mx1, mx2) or y1 < min(my1, my2) or x2 > max(mx1, mx2) or y2 > max(my1, my2):
-            raise UserError(_("Vị trí --box {b} nằm ngoài trang {p} (khổ {w:.0f} x {h:.0f} điểm).").format(
-                b=",".join(f"{v:g}" for v in box), p=page, w=abs(mx2 - mx1), h=abs(my2 - my1)))
+            raise UserError(
+                _("Vị trí --box {b} nằm ngoài trang {p} (khổ {w:.0f} x {h:.0f} điểm).").format(
+                    b=",".join(f"{v:g}" for v in box), p=page, w=abs(mx2 - mx1), h=abs(my2 - my1)
+                )
+            )
         target = field_name or _next_field_name(set(by_name))
         if target in by_name:
-            raise UserError(_("Tệp {f} đã có ô chữ ký tên {n}; hãy chọn tên khác bằng --field.").format(
-                f=label, n=target))
+            raise UserError(
+                _("Tệp {f} đã có ô chữ ký tên {n}; hãy chọn tên khác bằng --field.").format(f=label, n=target)
+            )
         rect = (x1, y1, x2, y2)
-        new_field = fields.SigFieldSpec(sig_field_name=target, on_page=page - 1,
-                                        box=tuple(int(round(v)) for v in rect))  # type: ignore[arg-type]
+        new_field = fields.SigFieldSpec(sig_field_name=target, on_page=page - 1, box=tuple(int(round(v)) for v in rect))  # type: ignore[arg-type]
     elif field_name:
         f = by_name.get(field_name)
         if f is None:
             names = ", ".join(by_name) or _("(không có)")
-            raise UserError(_("Tệp {f} không có ô chữ ký tên {n} (các ô có: {names}).").format(
-                f=label, n=field_name, names=names))
+            raise UserError(
+                _("Tệp {f} không có ô chữ ký tên {n} (các ô có: {names}).").format(f=label, n=field_name, names=names)
+            )
         if f.filled:
             raise UserError(_("Ô chữ ký {n} của tệp {f} đã được ký.").format(n=field_name, f=label))
         leader = by_name.get(LEADER_FIELD)
         if f.name == ORGANISATION_FIELD and leader is not None and not leader.filled:
-            raise UserError(_("Lãnh đạo ký trước (ô {a}), văn thư ký số của cơ quan sau (ô {b}): tệp {f} chưa có chữ "
-                              "ký của lãnh đạo.").format(a=LEADER_FIELD, b=ORGANISATION_FIELD, f=label))
+            raise UserError(
+                _(
+                    "Lãnh đạo ký trước (ô {a}), văn thư ký số của cơ quan sau (ô {b}): tệp {f} chưa có chữ "
+                    "ký của lãnh đạo."
+                ).format(a=LEADER_FIELD, b=ORGANISATION_FIELD, f=label)
+            )
         target, rect = f.name, f.box or (0, 0, 0, 0)
     else:
         empty = [f for f in info if not f.filled]
         if not empty:
             if info:
-                raise UserError(_("Mọi ô chữ ký của tệp {f} đã được ký ({names}); muốn ký thêm ở chỗ khác, "
-                                  "chỉ ra trang và vị trí: --page N --box x1,y1,x2,y2.").format(
-                                      f=label, names=", ".join(by_name)))
-            raise UserError(_("Tệp {f} không có ô chữ ký trống (ví dụ tệp đã xuất lại từ Word); chỉ ra trang và "
-                              "vị trí chữ ký: --page N --box x1,y1,x2,y2.").format(f=label))
+                raise UserError(
+                    _(
+                        "Mọi ô chữ ký của tệp {f} đã được ký ({names}); muốn ký thêm ở chỗ khác, "
+                        "chỉ ra trang và vị trí: --page N --box x1,y1,x2,y2."
+                    ).format(f=label, names=", ".join(by_name))
+                )
+            raise UserError(
+                _(
+                    "Tệp {f} không có ô chữ ký trống (ví dụ tệp đã xuất lại từ Word); chỉ ra trang và "
+                    "vị trí chữ ký: --page N --box x1,y1,x2,y2."
+                ).format(f=label)
+            )
         target, rect = empty[0].name, empty[0].box or (0, 0, 0, 0)
 
     signer = _load_signer(raw, password)
@@ -346,12 +372,15 @@ def sign_pdf(data: bytes, p12: Path | bytes, password: str | None, *, field_name
     style = None
     visible = rect[2] - rect[0] > 1 and rect[3] - rect[1] > 1
     if visible:
-        style = _appearance(lines, rect[2] - rect[0], rect[3] - rect[1], image=image, seal=seal,
-                            seal_field=target == ORGANISATION_FIELD)
-    meta = signers.PdfSignatureMetadata(field_name=target, reason=reason, location=location, name=name,
-                                        subfilter=fields.SigSeedSubFilter.PADES)
-    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=style, new_field_spec=new_field,
-                                   timestamper=timestamper)
+        style = _appearance(
+            lines, rect[2] - rect[0], rect[3] - rect[1], image=image, seal=seal, seal_field=target == ORGANISATION_FIELD
+        )
+    meta = signers.PdfSignatureMetadata(
+        field_name=target, reason=reason, location=location, name=name, subfilter=fields.SigSeedSubFilter.PADES
+    )
+    pdf_signer = signers.PdfSigner(
+        meta, signer=signer, stamp_style=style, new_field_spec=new_field, timestamper=timestamper
+    )
     out = io.BytesIO()
     try:
         w = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
@@ -359,9 +388,12 @@ def sign_pdf(data: bytes, p12: Path | bytes, password: str | None, *, field_name
     except Exception as e:
         log.warning("signing failed: %s: %s", type(e).__name__, e)
         if tsa_url and _is_timestamp_error(e):
-            raise UserError(_("Không lấy được dấu thời gian từ máy chủ {u} (không có mạng hoặc máy chủ không trả "
-                              "lời); chưa ký gì. Ký lại khi có mạng, hoặc bỏ --tsa để ký không kèm dấu thời gian.")
-                            .format(u=tsa_url)) from e
+            raise UserError(
+                _(
+                    "Không lấy được dấu thời gian từ máy chủ {u} (không có mạng hoặc máy chủ không trả "
+                    "lời); chưa ký gì. Ký lại khi có mạng, hoặc bỏ --tsa để ký không kèm dấu thời gian."
+                ).format(u=tsa_url)
+            ) from e
         raise UserError(_("Không ký được tệp {f}: tệp PDF có cấu trúc không ký được.").format(f=label)) from e
     return out.getvalue()
 
@@ -410,8 +442,15 @@ def _wrap(text: str, face: str, size: float, width: float) -> list[str]:
     return out
 
 
-def _appearance(lines: list[str], width: float, height: float, *, image: bytes | None = None,
-                seal: bytes | None = None, seal_field: bool = False) -> Any:
+def _appearance(
+    lines: list[str],
+    width: float,
+    height: float,
+    *,
+    image: bytes | None = None,
+    seal: bytes | None = None,
+    seal_field: bool = False,
+) -> Any:
     """The visible signature drawn with the document's own serif face (reportlab), used
     by pyHanko as a static stamp (Decree 30, Phụ lục I, II.7.d and II.8.a).
 
@@ -479,8 +518,13 @@ def _appearance(lines: list[str], width: float, height: float, *, image: bytes |
                 draw(image, *area)
             if seal is not None:
                 d = area[3]
-                draw(seal, area[0] + area[2] / 2 - area[2] / 3 - d / 2 if image is not None else
-                     area[0] + (area[2] - d) / 2, area[1], d, d)
+                draw(
+                    seal,
+                    area[0] + area[2] / 2 - area[2] / 3 - d / 2 if image is not None else area[0] + (area[2] - d) / 2,
+                    area[1],
+                    d,
+                    d,
+                )
         c.setFillColorRGB(0, 0, 0)
         y = band - pad - size * 0.9
         for t in wrapped:
@@ -489,10 +533,16 @@ def _appearance(lines: list[str], width: float, height: float, *, image: bytes |
             y -= lead
     c.showPage()
     c.save()
-    return StaticStampStyle(background=_StampPage(buf.getvalue()), border_width=0, background_opacity=1,
-                            background_layout=layout.SimpleBoxLayoutRule(
-                                x_align=layout.AxisAlignment.ALIGN_MID, y_align=layout.AxisAlignment.ALIGN_MID,
-                                margins=layout.Margins.uniform(0)))  # type: ignore[no-untyped-call]  # untyped in pyHanko
+    return StaticStampStyle(
+        background=_StampPage(buf.getvalue()),
+        border_width=0,
+        background_opacity=1,
+        background_layout=layout.SimpleBoxLayoutRule(
+            x_align=layout.AxisAlignment.ALIGN_MID,
+            y_align=layout.AxisAlignment.ALIGN_MID,
+            margins=layout.Margins.uniform(0),  # type: ignore[no-untyped-call]  # untyped in pyHanko
+        ),
+    )
 
 
 def _stamp_page_class() -> Any:
@@ -547,8 +597,14 @@ class SignatureReport:
 
     @property
     def ok(self) -> bool:
-        return (self.intact and self.valid and self.trusted and self.bottom_line
-                and self.modifications_permitted and not self.problems)
+        return (
+            self.intact
+            and self.valid
+            and self.trusted
+            and self.bottom_line
+            and self.modifications_permitted
+            and not self.problems
+        )
 
 
 _TRUST_REASONS = {
@@ -573,8 +629,11 @@ def _load_certs(data: bytes, label: str) -> list[Any]:
 
     try:
         if pem.detect(data):
-            out = [x509.Certificate.load(der) for kind, _h, der in pem.unarmor(data, multiple=True)
-                   if kind == "CERTIFICATE"]
+            out = [
+                x509.Certificate.load(der)
+                for kind, _h, der in pem.unarmor(data, multiple=True)
+                if kind == "CERTIFICATE"
+            ]
         else:
             out = [x509.Certificate.load(data)]
         for c in out:
@@ -649,8 +708,7 @@ def _changed_pages(signed: bytes, full: bytes) -> list[int]:
         before = PdfFileReader(io.BytesIO(signed), strict=False)
         after = PdfFileReader(io.BytesIO(full), strict=False)
         a, b = _pages(before), _pages(after)
-        out = [i + 1 for i in range(min(len(a), len(b)))
-               if _page_digest(before, a[i]) != _page_digest(after, b[i])]
+        out = [i + 1 for i in range(min(len(a), len(b))) if _page_digest(before, a[i]) != _page_digest(after, b[i])]
         return out + list(range(min(len(a), len(b)) + 1, max(len(a), len(b)) + 1))
     except Exception as e:  # the analysis is a courtesy: pyHanko's verdict stands without it
         log.info("page comparison failed: %s: %s", type(e).__name__, e)
@@ -669,8 +727,9 @@ def check_certificate_file(data: bytes, label: str) -> None:
 
 
 @_no_library_warnings
-def verify_pdf(data: bytes, trust_roots: list[bytes] | None = None, *, label: str = "PDF",
-               now: dt.datetime | None = None) -> list[SignatureReport]:
+def verify_pdf(
+    data: bytes, trust_roots: list[bytes] | None = None, *, label: str = "PDF", now: dt.datetime | None = None
+) -> list[SignatureReport]:
     """Every signature of the PDF in the order it was made, each judged by pyHanko's validation
     against the roots ``trust_roots`` (PEM or DER) only."""
     from pyhanko.sign.diff_analysis import ModificationLevel
@@ -702,12 +761,25 @@ def verify_pdf(data: bytes, trust_roots: list[bytes] | None = None, *, label: st
                 cert = sig.signer_cert
             except Exception:
                 log.info("no signer certificate readable")
-            out.append(SignatureReport(
-                field=name, signer=_cert_name(cert, "common_name"), organisation=_cert_name(cert, "organization_name"),
-                signing_time=None, timestamp_time=None, intact=False, valid=False, trusted=False,
-                covers_whole_file=False, modification="other", modifications_permitted=False, changed_pages=[],
-                bottom_line=False, fingerprint=cert.sha256.hex() if cert is not None else "",
-                problems=[_("chữ ký bị hỏng, không kiểm tra được")]))
+            out.append(
+                SignatureReport(
+                    field=name,
+                    signer=_cert_name(cert, "common_name"),
+                    organisation=_cert_name(cert, "organization_name"),
+                    signing_time=None,
+                    timestamp_time=None,
+                    intact=False,
+                    valid=False,
+                    trusted=False,
+                    covers_whole_file=False,
+                    modification="other",
+                    modifications_permitted=False,
+                    changed_pages=[],
+                    bottom_line=False,
+                    fingerprint=cert.sha256.hex() if cert is not None else "",
+                    problems=[_("chữ ký bị hỏng, không kiểm tra được")],
+                )
+            )
             continue
         cert = st.signing_cert
         level = st.modification_level
@@ -753,13 +825,25 @@ def verify_pdf(data: bytes, trust_roots: list[bytes] | None = None, *, label: st
                 problems.append(_("dấu thời gian của máy chủ chưa được tin cậy"))
         if intact and valid and trusted and permitted and not st.bottom_line and not problems:
             problems.append(_("chữ ký không đạt yêu cầu kiểm tra"))
-        out.append(SignatureReport(
-            field=name, signer=_cert_name(cert, "common_name"), organisation=_cert_name(cert, "organization_name"),
-            signing_time=vn_time(st.signer_reported_dt) if st.signer_reported_dt else None,
-            timestamp_time=ts_time, intact=intact, valid=valid, trusted=trusted,
-            covers_whole_file=st.coverage == SignatureCoverageLevel.ENTIRE_FILE, modification=modification,
-            modifications_permitted=permitted, changed_pages=pages, bottom_line=bool(st.bottom_line),
-            fingerprint=cert.sha256.hex(), problems=problems))
+        out.append(
+            SignatureReport(
+                field=name,
+                signer=_cert_name(cert, "common_name"),
+                organisation=_cert_name(cert, "organization_name"),
+                signing_time=vn_time(st.signer_reported_dt) if st.signer_reported_dt else None,
+                timestamp_time=ts_time,
+                intact=intact,
+                valid=valid,
+                trusted=trusted,
+                covers_whole_file=st.coverage == SignatureCoverageLevel.ENTIRE_FILE,
+                modification=modification,
+                modifications_permitted=permitted,
+                changed_pages=pages,
+                bottom_line=bool(st.bottom_line),
+                fingerprint=cert.sha256.hex(),
+                problems=problems,
+            )
+        )
     return out
 
 
@@ -783,9 +867,13 @@ def trust_dir(data_root: Path) -> Path:
 def _describe(cert: Any, path: Path) -> TrustedCert:
     bc = cert.basic_constraints_value
     return TrustedCert(
-        fingerprint=cert.sha256.hex(), subject=_cert_name(cert, "common_name") or cert.subject.human_friendly,
-        organisation=_cert_name(cert, "organization_name"), not_after=cert["tbs_certificate"]["validity"][
-            "not_after"].native, is_ca=bool(bc and bc["ca"].native), path=path)
+        fingerprint=cert.sha256.hex(),
+        subject=_cert_name(cert, "common_name") or cert.subject.human_friendly,
+        organisation=_cert_name(cert, "organization_name"),
+        not_after=cert["tbs_certificate"]["validity"]["not_after"].native,
+        is_ca=bool(bc and bc["ca"].native),
+        path=path,
+    )
 
 
 def trusted_roots(data_root: Path) -> list[bytes]:
@@ -840,13 +928,13 @@ def _norm_fp(text: str) -> str:
 def trust_remove(data_root: Path, fingerprint: str) -> TrustedCert:
     want = _norm_fp(fingerprint)
     if len(want) < 8 or len(want) != len(fingerprint.replace(":", "").replace(" ", "")):
-        raise UserError(_("Dấu vân tay {f} không đúng: cần ít nhất 8 chữ số thập lục phân (0-9, a-f).").format(
-            f=fingerprint))
+        raise UserError(
+            _("Dấu vân tay {f} không đúng: cần ít nhất 8 chữ số thập lục phân (0-9, a-f).").format(f=fingerprint)
+        )
     hits = [t for t in trust_list(data_root) if t.fingerprint.startswith(want)]
     if not hits:
         raise UserError(_("Không có chứng thư tin cậy nào có dấu vân tay {f}.").format(f=fingerprint))
     if len(hits) > 1:
-        raise UserError(_("Dấu vân tay {f} khớp với {n} chứng thư; hãy gõ dài hơn.").format(f=fingerprint,
-                                                                                             n=len(hits)))
+        raise UserError(_("Dấu vân tay {f} khớp với {n} chứng thư; hãy gõ dài hơn.").format(f=fingerprint, n=len(hits)))
     hits[0].path.unlink()
     return hits[0]

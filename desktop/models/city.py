@@ -121,9 +121,7 @@ class CityTask(Base):
     __tablename__ = "city_tasks"
     __table_args__ = (Index("ix_city_tasks_year_pillar", "year", "pillar"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    submission_id: Mapped[int] = mapped_column(
-        ForeignKey("city_submissions.id", ondelete="CASCADE"), index=True
-    )
+    submission_id: Mapped[int] = mapped_column(ForeignKey("city_submissions.id", ondelete="CASCADE"), index=True)
     unit_code: Mapped[str] = mapped_column(String(32), index=True)
     year: Mapped[int]
     template_ref: Mapped[str | None] = mapped_column(String(64))
@@ -141,9 +139,7 @@ class CityTarget(Base):
     __tablename__ = "city_targets"
     __table_args__ = (Index("ix_city_targets_year_ref", "year", "target_key"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    submission_id: Mapped[int] = mapped_column(
-        ForeignKey("city_submissions.id", ondelete="CASCADE"), index=True
-    )
+    submission_id: Mapped[int] = mapped_column(ForeignKey("city_submissions.id", ondelete="CASCADE"), index=True)
     unit_code: Mapped[str] = mapped_column(String(32), index=True)
     year: Mapped[int]
     level: Mapped[str] = mapped_column(String(20))

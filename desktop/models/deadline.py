@@ -31,8 +31,12 @@ from desktop.models.period import Period, PeriodKind
 KINDS = ("period", "relative", "recurring")
 EVERY = ("week", "month", "quarter", "half", "year", "continuous")
 EVERY_TEXT = {
-    "week": "Hằng tuần", "month": "Hằng tháng", "quarter": "Hằng quý", "half": "6 tháng một lần",
-    "year": "Hằng năm", "continuous": "Thường xuyên",
+    "week": "Hằng tuần",
+    "month": "Hằng tháng",
+    "quarter": "Hằng quý",
+    "half": "6 tháng một lần",
+    "year": "Hằng năm",
+    "continuous": "Thường xuyên",
 }
 ROMAN_Q = {"I": 1, "II": 2, "III": 3, "IV": 4}
 EXAMPLE = "30/9/2026, Quý III/2026, tháng 9/2026 hoặc một quy tắc như '30 ngày sau khi Trung ương ban hành', 'Hằng tháng', 'Thường xuyên'"
@@ -64,8 +68,9 @@ class Deadline:
         if kind == "period":
             return cls("period", period=Period.parse(d["period"]), text=d.get("text"))
         if kind == "relative":
-            return cls("relative", offset=int(d["offset"]), unit=d.get("unit", "day"), event=d["event"],
-                       text=d.get("text"))
+            return cls(
+                "relative", offset=int(d["offset"]), unit=d.get("unit", "day"), event=d["event"], text=d.get("text")
+            )
         if kind == "recurring":
             return cls("recurring", every=d["every"], text=d.get("text"))
         raise ValueError(f"unknown deadline kind {kind!r}")
@@ -181,16 +186,27 @@ class Deadline:
             if re.search(pattern, f):
                 return cls("recurring", every=every, text=raw)
         # relative to an event: "30 ngày sau khi ...", "trong vòng 03 tháng kể từ khi ..."
-        m = re.match(r"^(?:trong (?:vong|thoi han) )?(\d{1,3}) (ngay|thang) (?:sau khi|ke tu (?:khi|ngay)|sau) (.+)$", f)
+        m = re.match(
+            r"^(?:trong (?:vong|thoi han) )?(\d{1,3}) (ngay|thang) (?:sau khi|ke tu (?:khi|ngay)|sau) (.+)$", f
+        )
         if m:
             # keep the event in the source's own letters
             words = raw.split()
             skip = len(m.group(0).split()) - len(m.group(3).split())
             event = " ".join(words[skip:]).rstrip(".;")
-            return cls("relative", offset=int(m.group(1)), unit="day" if m.group(2) == "ngay" else "month",
-                       event=event, text=raw)
+            return cls(
+                "relative",
+                offset=int(m.group(1)),
+                unit="day" if m.group(2) == "ngay" else "month",
+                event=event,
+                text=raw,
+            )
         # fixed dates
-        f2 = re.sub(r"^(truoc ngay|truoc|den ngay|hoan thanh truoc ngay|hoan thanh truoc|hoan thanh trong|trong|hoan thanh)\s+", "", f)
+        f2 = re.sub(
+            r"^(truoc ngay|truoc|den ngay|hoan thanh truoc ngay|hoan thanh truoc|hoan thanh trong|trong|hoan thanh)\s+",
+            "",
+            f,
+        )
         m = re.match(r"^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$", f2)
         if m:
             y = int(m.group(3)) if m.group(3) else year

@@ -30,7 +30,7 @@ class Province:
             return "Hà Nội"
         for prefix in ("Thành phố ", "Tỉnh "):
             if self.name.startswith(prefix):
-                return self.name[len(prefix):]
+                return self.name[len(prefix) :]
         return self.name
 
     @property
@@ -63,7 +63,7 @@ class Unit:
     def short_name(self) -> str:
         for prefix in ("Xã ", "Phường ", "Đặc khu "):
             if self.name.startswith(prefix):
-                return self.name[len(prefix):]
+                return self.name[len(prefix) :]
         return self.name
 
     @property
@@ -150,11 +150,8 @@ def search(query: str, province_code: int | None = None, limit: int | None = Non
     """
     q = fold(query)
     words = q.split()
-    found = [
-        u for u in units(province_code) if all(w in u.search_key for w in words)
-    ]
-    found.sort(key=lambda u: (fold(u.short_name) != q, not fold(u.short_name).startswith(q),
-                              sort_key(u.short_name)))
+    found = [u for u in units(province_code) if all(w in u.search_key for w in words)]
+    found.sort(key=lambda u: (fold(u.short_name) != q, not fold(u.short_name).startswith(q), sort_key(u.short_name)))
     return found[:limit] if limit else found
 
 

@@ -92,8 +92,12 @@ class TargetDirection(str, enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"at_least": N_("Tối thiểu"), "at_most": N_("Tối đa"), "exact": N_("Đúng bằng"),
-                "range": N_("Trong khoảng")}[self.value]
+        return {
+            "at_least": N_("Tối thiểu"),
+            "at_most": N_("Tối đa"),
+            "exact": N_("Đúng bằng"),
+            "range": N_("Trong khoảng"),
+        }[self.value]
 
 
 class TargetMeasure(str, enum.Enum):
@@ -127,8 +131,11 @@ class PlanKind(str, enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"hang_nam": N_("Kế hoạch năm"), "trien_khai": N_("Kế hoạch triển khai"),
-                "chien_dich": N_("Kế hoạch cao điểm, chiến dịch")}[self.value]
+        return {
+            "hang_nam": N_("Kế hoạch năm"),
+            "trien_khai": N_("Kế hoạch triển khai"),
+            "chien_dich": N_("Kế hoạch cao điểm, chiến dịch"),
+        }[self.value]
 
 
 class Issuer(str, enum.Enum):
@@ -146,8 +153,12 @@ class Issuer(str, enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"ubnd": N_("Ủy ban nhân dân"), "dang_uy": N_("Đảng ủy"), "ban_chi_dao": N_("Ban Chỉ đạo"),
-                "ban_thuong_vu": N_("Ban Thường vụ Đảng ủy")}[self.value]
+        return {
+            "ubnd": N_("Ủy ban nhân dân"),
+            "dang_uy": N_("Đảng ủy"),
+            "ban_chi_dao": N_("Ban Chỉ đạo"),
+            "ban_thuong_vu": N_("Ban Thường vụ Đảng ủy"),
+        }[self.value]
 
     @property
     def party(self) -> bool:
@@ -231,6 +242,12 @@ class ReportFrequency(str, enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"plan": N_("Ban hành kế hoạch"), "week": N_("Hằng tuần"), "month": N_("Hằng tháng"),
-                "quarter": N_("Hằng quý"), "half_year": N_("6 tháng"), "year": N_("Hằng năm"),
-                "adhoc": N_("Đột xuất")}[self.value]
+        return {
+            "plan": N_("Ban hành kế hoạch"),
+            "week": N_("Hằng tuần"),
+            "month": N_("Hằng tháng"),
+            "quarter": N_("Hằng quý"),
+            "half_year": N_("6 tháng"),
+            "year": N_("Hằng năm"),
+            "adhoc": N_("Đột xuất"),
+        }[self.value]

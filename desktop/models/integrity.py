@@ -29,8 +29,10 @@ class AuditSeal(Base):
     signature: Mapped[str] = mapped_column(Text)  # base64 of the Ed25519 signature of ``payload()``
 
     def payload(self) -> bytes:
-        return (f"khcds-seal-1\n{self.last_entry_id}\n{self.head_hash}\n{self.state_digest}\n"
-                f"{self.at.isoformat()}\n{self.reason}").encode()
+        return (
+            f"khcds-seal-1\n{self.last_entry_id}\n{self.head_hash}\n{self.state_digest}\n"
+            f"{self.at.isoformat()}\n{self.reason}"
+        ).encode()
 
 
 __all__ = ["AuditSeal"]

@@ -50,8 +50,9 @@ NAMING = {
 
 
 def _enum(cls: Any) -> Enum:
-    return Enum(cls, values_callable=lambda e: [m.value for m in e], native_enum=False,
-                validate_strings=True, length=20)
+    return Enum(
+        cls, values_callable=lambda e: [m.value for m in e], native_enum=False, validate_strings=True, length=20
+    )
 
 
 def new_uid() -> str:
@@ -214,12 +215,8 @@ class Plan(Base):
     unit: Mapped[UnitProfile] = relationship(back_populates="plans")
     template: Mapped[TemplateRecord | None] = relationship()
     signer: Mapped[Signer | None] = relationship()
-    legal_bases: Mapped[list[LegalBasis]] = relationship(
-        cascade="all, delete-orphan", order_by="LegalBasis.position"
-    )
-    sections: Mapped[list[PlanSection]] = relationship(
-        cascade="all, delete-orphan", order_by="PlanSection.position"
-    )
+    legal_bases: Mapped[list[LegalBasis]] = relationship(cascade="all, delete-orphan", order_by="LegalBasis.position")
+    sections: Mapped[list[PlanSection]] = relationship(cascade="all, delete-orphan", order_by="PlanSection.position")
     tasks: Mapped[list[PlanTask]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="PlanTask.position"
     )
@@ -229,9 +226,7 @@ class Plan(Base):
     budget_lines: Mapped[list[BudgetLine]] = relationship(
         back_populates="plan", cascade="all, delete-orphan", order_by="BudgetLine.position"
     )
-    exports: Mapped[list[ExportRecord]] = relationship(
-        cascade="all, delete-orphan", order_by="ExportRecord.revision"
-    )
+    exports: Mapped[list[ExportRecord]] = relationship(cascade="all, delete-orphan", order_by="ExportRecord.revision")
 
 
 class LegalBasis(Base):
@@ -369,9 +364,7 @@ class PlanTarget(Base):
     group_title: Mapped[str] = mapped_column(String(300), default="")
     text: Mapped[str] = mapped_column(Text)
     unit: Mapped[str] = mapped_column(String(50), default="%")
-    direction: Mapped[TargetDirection] = mapped_column(
-        _enum(TargetDirection), default=TargetDirection.AT_LEAST
-    )
+    direction: Mapped[TargetDirection] = mapped_column(_enum(TargetDirection), default=TargetDirection.AT_LEAST)
     city_value: Mapped[Decimal | None] = mapped_column(Money)
     value: Mapped[Decimal | None] = mapped_column(Money)
     city_value_max: Mapped[Decimal | None] = mapped_column(Money)  # a range's upper end
@@ -391,6 +384,7 @@ class PlanTarget(Base):
     def is_custom(self) -> bool:
         """The unit's own target, beside the template's."""
         return self.template_ref is None
+
     measurements: Mapped[list[TargetMeasurement]] = relationship(
         back_populates="target", cascade="all, delete-orphan", order_by="TargetMeasurement.id"
     )
@@ -427,9 +421,7 @@ class BudgetLine(Base):
     allocated: Mapped[Decimal | None] = mapped_column(Money)
     planned: Mapped[Decimal | None] = mapped_column(Money)
     requested: Mapped[Decimal | None] = mapped_column(Money)
-    funding_source: Mapped[FundingSource] = mapped_column(
-        _enum(FundingSource), default=FundingSource.COMMUNE_BUDGET
-    )
+    funding_source: Mapped[FundingSource] = mapped_column(_enum(FundingSource), default=FundingSource.COMMUNE_BUDGET)
     note: Mapped[str | None] = mapped_column(Text)
 
     plan: Mapped[Plan] = relationship(back_populates="budget_lines")

@@ -211,10 +211,20 @@ FREQUENCY_KIND = {
     "half_year": PeriodKind.HALF,
     "year": PeriodKind.YEAR,
 }
-_FREQ_WORDS = {"week": "hằng tuần", "month": "hằng tháng", "quarter": "hằng quý",
-               "half_year": "6 tháng", "year": "hằng năm"}
-_REPORT_WORDS = {"week": "Báo cáo tuần", "month": "Báo cáo tháng", "quarter": "Báo cáo quý",
-                 "half_year": "Báo cáo 6 tháng", "year": "Báo cáo năm"}
+_FREQ_WORDS = {
+    "week": "hằng tuần",
+    "month": "hằng tháng",
+    "quarter": "hằng quý",
+    "half_year": "6 tháng",
+    "year": "hằng năm",
+}
+_REPORT_WORDS = {
+    "week": "Báo cáo tuần",
+    "month": "Báo cáo tháng",
+    "quarter": "Báo cáo quý",
+    "half_year": "Báo cáo 6 tháng",
+    "year": "Báo cáo năm",
+}
 
 
 class DeadlineKind(str, enum.Enum):

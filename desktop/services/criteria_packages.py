@@ -22,7 +22,8 @@ def publish(store: Store, file: Path, out: Path, now: dt.datetime | None = None)
     return _package.publish(store, file, out, now)
 
 
-def import_package(store: Store, path: Path, *, accept_new_key: bool = False,
-                   fingerprint: str | None = None) -> ImportResult:
+def import_package(
+    store: Store, path: Path, *, accept_new_key: bool = False, fingerprint: str | None = None
+) -> ImportResult:
     """Import a criteria-set package; ImportResult.pending when the province key is not yet trusted."""
     return _package.import_package(store, path, accept_new_key=accept_new_key, fingerprint=fingerprint)

@@ -67,17 +67,36 @@ def build(plan: Plan, today: dt.date, horizon_days: int = 120) -> Dashboard:
     for tg in plan.targets:
         m = tracking.latest_measurement(tg)
         latest = m.value if m else None
-        targets.append(TargetProgress(
-            tg.id, tg.text, tg.unit, tg.value if tg.value is not None else tg.city_value, tg.city_value,
-            latest, m.period if m else None, tracking.target_met(tg, latest), tracking.goal_text(tg)))
+        targets.append(
+            TargetProgress(
+                tg.id,
+                tg.text,
+                tg.unit,
+                tg.value if tg.value is not None else tg.city_value,
+                tg.city_value,
+                latest,
+                m.period if m else None,
+                tracking.target_met(tg, latest),
+                tracking.goal_text(tg),
+            )
+        )
     late = [
         LateTask(t.id, t.content, t.lead or "", t.finish, t.percent)
-        for t in plan.tasks if t.adopted and tracking.is_late(t, today)
+        for t in plan.tasks
+        if t.adopted and tracking.is_late(t, today)
     ]
     late.sort(key=lambda x: (x.finish.end if x.finish else dt.date.max, x.percent))
-    return Dashboard(plan.year, today, len([t for t in plan.tasks if t.adopted]), overall,
-                     tracking.status_counts(plan, today), by_pillar, targets, late,
-                     upcoming_dates(plan, today, horizon_days))
+    return Dashboard(
+        plan.year,
+        today,
+        len([t for t in plan.tasks if t.adopted]),
+        overall,
+        tracking.status_counts(plan, today),
+        by_pillar,
+        targets,
+        late,
+        upcoming_dates(plan, today, horizon_days),
+    )
 
 
 def upcoming_dates(plan: Plan, today: dt.date, horizon_days: int = 120) -> list[DueDate]:
@@ -106,8 +125,12 @@ def upcoming_dates(plan: Plan, today: dt.date, horizon_days: int = 120) -> list[
         pass
     q = Period.quarter_of(ref)
     for task in plan.tasks:
-        if task.adopted and task.finish is not None and q.start <= task.finish.end <= q.end \
-                and task.status not in (TaskStatus.DONE, TaskStatus.CANCELLED):
+        if (
+            task.adopted
+            and task.finish is not None
+            and q.start <= task.finish.end <= q.end
+            and task.status not in (TaskStatus.DONE, TaskStatus.CANCELLED)
+        ):
             out.append(DueDate(task.finish.end, _("Hoàn thành: {t}").format(t=psvc._shorten(task.content, 70)), "task"))
     out = [d for d in out if ref <= d.date <= end]
     out.sort(key=lambda d: (d.date, d.kind != "report"))

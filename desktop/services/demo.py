@@ -36,38 +36,100 @@ _DEPUTY = ["Đỗ Thị Hồng Nhung", "Hoàng Văn Long", "Bùi Thanh Tùng", "
 
 # The unit's own tasks: (pillar, content, lead, coordinating, start quarter, finish quarter, product, budget)
 OWN_TASKS = [
-    ("Chính quyền số", "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực tại Bộ phận Một cửa xã",
-     "Văn phòng HĐND và UBND xã", "Công chức Tư pháp - Hộ tịch; Công chức Địa chính", 1, 4,
-     "100% kết quả giải quyết TTHC còn hiệu lực được số hóa", Decimal("120")),
-    ("Chính quyền số", "Xử lý hồ sơ công việc trên Hệ thống quản lý văn bản và điều hành; ký số văn bản đi",
-     "Văn phòng HĐND và UBND xã", "Các công chức chuyên môn", 1, 4,
-     "Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng đạt chỉ tiêu", None),
-    ("Nhận thức số", "Thành lập và duy trì hoạt động Tổ công nghệ số cộng đồng tại các thôn",
-     "Văn phòng HĐND và UBND xã", "Đoàn Thanh niên xã; Trưởng các thôn", 1, 2,
-     "Quyết định thành lập; danh sách thành viên Tổ công nghệ số cộng đồng", Decimal("15")),
-    ("Xã hội số", "Hướng dẫn người dân cài đặt, kích hoạt tài khoản định danh điện tử VNeID mức độ 2",
-     "Công an xã", "Đoàn Thanh niên xã; Tổ công nghệ số cộng đồng", 1, 3,
-     "Số tài khoản VNeID được kích hoạt", None),
-    ("Kinh tế số", "Hỗ trợ hộ kinh doanh, hợp tác xã đưa sản phẩm OCOP lên sàn thương mại điện tử",
-     "Công chức Kinh tế", "Hội Nông dân xã; Hội Liên hiệp Phụ nữ xã", 2, 4,
-     "Ít nhất 05 sản phẩm có gian hàng trên sàn thương mại điện tử", Decimal("20")),
-    ("Hạ tầng số", "Nâng cấp mạng nội bộ (LAN), thiết bị tường lửa và máy tính cho Bộ phận Một cửa",
-     "Văn phòng HĐND và UBND xã", "Bộ phận Tài chính - Kế toán", 2, 3,
-     "Hạ tầng mạng, thiết bị được nâng cấp, nghiệm thu", Decimal("185.5")),
-    ("An toàn thông tin mạng", "Tập huấn kỹ năng bảo đảm an toàn thông tin cho cán bộ, công chức xã",
-     "Văn phòng HĐND và UBND xã", "Sở Thông tin và Truyền thông", 3, 3,
-     "01 lớp tập huấn; 100% cán bộ, công chức tham gia", Decimal("12.75")),
-    ("Xã hội số", "Vận hành hệ thống truyền thanh ứng dụng công nghệ thông tin - viễn thông",
-     "Đài truyền thanh xã", "Văn phòng HĐND và UBND xã", 1, 4,
-     "Hệ thống truyền thanh hoạt động ổn định", Decimal("48")),
+    (
+        "Chính quyền số",
+        "Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính còn hiệu lực tại Bộ phận Một cửa xã",
+        "Văn phòng HĐND và UBND xã",
+        "Công chức Tư pháp - Hộ tịch; Công chức Địa chính",
+        1,
+        4,
+        "100% kết quả giải quyết TTHC còn hiệu lực được số hóa",
+        Decimal("120"),
+    ),
+    (
+        "Chính quyền số",
+        "Xử lý hồ sơ công việc trên Hệ thống quản lý văn bản và điều hành; ký số văn bản đi",
+        "Văn phòng HĐND và UBND xã",
+        "Các công chức chuyên môn",
+        1,
+        4,
+        "Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng đạt chỉ tiêu",
+        None,
+    ),
+    (
+        "Nhận thức số",
+        "Thành lập và duy trì hoạt động Tổ công nghệ số cộng đồng tại các thôn",
+        "Văn phòng HĐND và UBND xã",
+        "Đoàn Thanh niên xã; Trưởng các thôn",
+        1,
+        2,
+        "Quyết định thành lập; danh sách thành viên Tổ công nghệ số cộng đồng",
+        Decimal("15"),
+    ),
+    (
+        "Xã hội số",
+        "Hướng dẫn người dân cài đặt, kích hoạt tài khoản định danh điện tử VNeID mức độ 2",
+        "Công an xã",
+        "Đoàn Thanh niên xã; Tổ công nghệ số cộng đồng",
+        1,
+        3,
+        "Số tài khoản VNeID được kích hoạt",
+        None,
+    ),
+    (
+        "Kinh tế số",
+        "Hỗ trợ hộ kinh doanh, hợp tác xã đưa sản phẩm OCOP lên sàn thương mại điện tử",
+        "Công chức Kinh tế",
+        "Hội Nông dân xã; Hội Liên hiệp Phụ nữ xã",
+        2,
+        4,
+        "Ít nhất 05 sản phẩm có gian hàng trên sàn thương mại điện tử",
+        Decimal("20"),
+    ),
+    (
+        "Hạ tầng số",
+        "Nâng cấp mạng nội bộ (LAN), thiết bị tường lửa và máy tính cho Bộ phận Một cửa",
+        "Văn phòng HĐND và UBND xã",
+        "Bộ phận Tài chính - Kế toán",
+        2,
+        3,
+        "Hạ tầng mạng, thiết bị được nâng cấp, nghiệm thu",
+        Decimal("185.5"),
+    ),
+    (
+        "An toàn thông tin mạng",
+        "Tập huấn kỹ năng bảo đảm an toàn thông tin cho cán bộ, công chức xã",
+        "Văn phòng HĐND và UBND xã",
+        "Sở Thông tin và Truyền thông",
+        3,
+        3,
+        "01 lớp tập huấn; 100% cán bộ, công chức tham gia",
+        Decimal("12.75"),
+    ),
+    (
+        "Xã hội số",
+        "Vận hành hệ thống truyền thanh ứng dụng công nghệ thông tin - viễn thông",
+        "Đài truyền thanh xã",
+        "Văn phòng HĐND và UBND xã",
+        1,
+        4,
+        "Hệ thống truyền thanh hoạt động ổn định",
+        Decimal("48"),
+    ),
 ]
 
 
 def _mid_year_progress(i: int, rnd: random.Random) -> tuple[TaskStatus, int]:
     pattern = [
-        (TaskStatus.DONE, 100), (TaskStatus.IN_PROGRESS, 60), (TaskStatus.IN_PROGRESS, 40),
-        (TaskStatus.NOT_STARTED, 0), (TaskStatus.IN_PROGRESS, 75), (TaskStatus.DONE, 100),
-        (TaskStatus.IN_PROGRESS, 30), (TaskStatus.LATE, 20), (TaskStatus.IN_PROGRESS, 50),
+        (TaskStatus.DONE, 100),
+        (TaskStatus.IN_PROGRESS, 60),
+        (TaskStatus.IN_PROGRESS, 40),
+        (TaskStatus.NOT_STARTED, 0),
+        (TaskStatus.IN_PROGRESS, 75),
+        (TaskStatus.DONE, 100),
+        (TaskStatus.IN_PROGRESS, 30),
+        (TaskStatus.LATE, 20),
+        (TaskStatus.IN_PROGRESS, 50),
         (TaskStatus.CANCELLED, 0),
     ]
     status, pct = pattern[i % len(pattern)]
@@ -76,8 +138,14 @@ def _mid_year_progress(i: int, rnd: random.Random) -> tuple[TaskStatus, int]:
     return status, pct
 
 
-def run_demo(store: Store, template_key: str | None = None, unit_code: str | None = None,
-             year: int | None = None, seed: int = 2024, today: dt.date | None = None) -> Plan:
+def run_demo(
+    store: Store,
+    template_key: str | None = None,
+    unit_code: str | None = None,
+    year: int | None = None,
+    seed: int = 2024,
+    today: dt.date | None = None,
+) -> Plan:
     """Fill the data folder with a demo commune and its plan; refuse to touch another unit.
 
     With ``today`` (``khcds demo`` passes the real date) the plan is for today's year, the
@@ -104,8 +172,10 @@ def run_demo(store: Store, template_key: str | None = None, unit_code: str | Non
         existing = usvc.current_unit(s)
         if existing is not None and existing.code != u.code:
             raise UserError(
-                _("Thư mục dữ liệu đã có dữ liệu của {name}; dữ liệu mẫu không ghi đè. "
-                  "Hãy dùng thư mục khác (--data-dir).").format(name=existing.name)
+                _(
+                    "Thư mục dữ liệu đã có dữ liệu của {name}; dữ liệu mẫu không ghi đè. "
+                    "Hãy dùng thư mục khác (--data-dir)."
+                ).format(name=existing.name)
             )
         rnd = random.Random(f"{seed}-{u.code}-{year}")
         unit = existing
@@ -131,9 +201,16 @@ def _fill(s: Session, store: Store, plan: Plan, rnd: random.Random, today: dt.da
     plan.number = None
     for pillar, content, lead, coord, q1, q2, product, budget in OWN_TASKS:
         psvc.add_own_task(
-            s, plan.id, pillar=pillar, content=content, lead=lead, coordinating=coord,
-            start=Period(PeriodKind.QUARTER, year, q1), finish=Period(PeriodKind.QUARTER, year, q2),
-            product=product, budget=budget,
+            s,
+            plan.id,
+            pillar=pillar,
+            content=content,
+            lead=lead,
+            coordinating=coord,
+            start=Period(PeriodKind.QUARTER, year, q1),
+            finish=Period(PeriodKind.QUARTER, year, q2),
+            product=product,
+            budget=budget,
         )
     for task in plan.tasks:
         if task.template_ref and not task.product:
@@ -144,14 +221,25 @@ def _fill(s: Session, store: Store, plan: Plan, rnd: random.Random, today: dt.da
     for task in plan.tasks:
         if task.budget:
             psvc.add_budget_line(
-                s, plan.id, content=task.content, task_id=task.id, group_title="Ngân sách xã",
-                funding_source=FundingSource.COMMUNE_BUDGET, period_text=str(year),
-                approved=task.budget, planned=task.budget,
+                s,
+                plan.id,
+                content=task.content,
+                task_id=task.id,
+                group_title="Ngân sách xã",
+                funding_source=FundingSource.COMMUNE_BUDGET,
+                period_text=str(year),
+                approved=task.budget,
+                planned=task.budget,
             )
     psvc.add_budget_line(
-        s, plan.id, content="Hỗ trợ thuê dịch vụ hệ thống truyền thanh thông minh", group_title="Ngân sách thành phố hỗ trợ",
-        funding_source=FundingSource.CITY_BUDGET, period_text=str(year),
-        approved=Decimal("96.4"), planned=Decimal("48.2"),
+        s,
+        plan.id,
+        content="Hỗ trợ thuê dịch vụ hệ thống truyền thanh thông minh",
+        group_title="Ngân sách thành phố hỗ trợ",
+        funding_source=FundingSource.CITY_BUDGET,
+        period_text=str(year),
+        approved=Decimal("96.4"),
+        planned=Decimal("48.2"),
     )
     _progress(s, store, plan, rnd, _update_dates(year, today))
 
@@ -170,8 +258,9 @@ def _update_dates(year: int, today: dt.date | None) -> tuple[dt.date, dt.date, l
     return min(first, latest), latest, ended
 
 
-def _progress(s: Session, store: Store, plan: Plan, rnd: random.Random,
-              dates: tuple[dt.date, dt.date, list[int]]) -> None:
+def _progress(
+    s: Session, store: Store, plan: Plan, rnd: random.Random, dates: tuple[dt.date, dt.date, list[int]]
+) -> None:
     year = plan.year
     q1_date, q2_date, measured = dates
     if q1_date.year < year:  # next year's plan: no progress yet
@@ -183,36 +272,58 @@ def _progress(s: Session, store: Store, plan: Plan, rnd: random.Random,
         if status is TaskStatus.NOT_STARTED:
             continue
         first = TaskStatus.IN_PROGRESS if status is not TaskStatus.CANCELLED else TaskStatus.CANCELLED
-        tracking.record_update(s, store.data, task, tracking.UpdateSpec(
-            status=first, percent=0 if first is TaskStatus.CANCELLED else max(10, pct // 2),
-            note="Đã giao nhiệm vụ, xây dựng kế hoạch triển khai." if first is TaskStatus.IN_PROGRESS
-            else "Nhiệm vụ do cấp thành phố triển khai tập trung; xã không thực hiện riêng.",
-            on_date=q1_date, author=author,
-        ))
+        tracking.record_update(
+            s,
+            store.data,
+            task,
+            tracking.UpdateSpec(
+                status=first,
+                percent=0 if first is TaskStatus.CANCELLED else max(10, pct // 2),
+                note="Đã giao nhiệm vụ, xây dựng kế hoạch triển khai."
+                if first is TaskStatus.IN_PROGRESS
+                else "Nhiệm vụ do cấp thành phố triển khai tập trung; xã không thực hiện riêng.",
+                on_date=q1_date,
+                author=author,
+            ),
+        )
         if status is TaskStatus.CANCELLED:
             continue
         files: list[Path] = []
         docs: list[tracking.CitedDocument] = []
         if status is TaskStatus.DONE:
-            docs.append(tracking.CitedDocument(
-                number=f"{rnd.randint(12, 95):02d}/BC-UBND",
-                date=(dt.date(year, 6, rnd.randint(3, 24)) if q2_date == dt.date(year, 6, 27)
-                      else q2_date - dt.timedelta(days=rnd.randint(1, max(1, min(24, (q2_date - q1_date).days))))),
-                summary="Báo cáo kết quả thực hiện nhiệm vụ",
-            ))
+            docs.append(
+                tracking.CitedDocument(
+                    number=f"{rnd.randint(12, 95):02d}/BC-UBND",
+                    date=(
+                        dt.date(year, 6, rnd.randint(3, 24))
+                        if q2_date == dt.date(year, 6, 27)
+                        else q2_date - dt.timedelta(days=rnd.randint(1, max(1, min(24, (q2_date - q1_date).days))))
+                    ),
+                    summary="Báo cáo kết quả thực hiện nhiệm vụ",
+                )
+            )
             f = tmp / f"bien-ban-nghiem-thu-{i + 1:02d}.txt"
-            f.write_text(
-                f"BIÊN BẢN NGHIỆM THU\nNhiệm vụ: {task.content}\nNgày {q2_date:%d/%m/%Y}\n", encoding="utf-8")
+            f.write_text(f"BIÊN BẢN NGHIỆM THU\nNhiệm vụ: {task.content}\nNgày {q2_date:%d/%m/%Y}\n", encoding="utf-8")
             files.append(f)
         note = {
             TaskStatus.DONE: "Hoàn thành, đã nghiệm thu.",
             TaskStatus.IN_PROGRESS: "Đang triển khai theo kế hoạch.",
             TaskStatus.LATE: "Chậm do chưa được bố trí kinh phí; đề nghị thành phố hỗ trợ.",
         }[status]
-        tracking.record_update(s, store.data, task, tracking.UpdateSpec(
-            status=status, percent=pct, note=note, on_date=q2_date, files=files, documents=docs,
-            author=author,
-        ))
+        tracking.record_update(
+            s,
+            store.data,
+            task,
+            tracking.UpdateSpec(
+                status=status,
+                percent=pct,
+                note=note,
+                on_date=q2_date,
+                files=files,
+                documents=docs,
+                author=author,
+            ),
+        )
     for target in plan.targets:
         goal = target.value or Decimal(0)
         shares = {1: Decimal("0.55"), 2: Decimal("0.8"), 3: Decimal("0.9"), 4: Decimal("1")}
@@ -220,8 +331,12 @@ def _progress(s: Session, store: Store, plan: Plan, rnd: random.Random,
             v = (goal * (share + Decimal(rnd.randint(-5, 15)) / 100)).quantize(Decimal("0.1"))
             v = min(v, Decimal(100)) if target.unit == "%" else v
             tracking.record_measurement(
-                s, target, Period(PeriodKind.QUARTER, year, q), v,
-                note="Số liệu từ hệ thống báo cáo", measured_on=dt.date(year, 3 * q, 25),
+                s,
+                target,
+                Period(PeriodKind.QUARTER, year, q),
+                v,
+                note="Số liệu từ hệ thống báo cáo",
+                measured_on=dt.date(year, 3 * q, 25),
             )
 
 
@@ -231,7 +346,13 @@ def describe_plan(store: Store, plan_id: int) -> str:
         p = s.get(Plan, plan_id)
         if p is None:
             raise UserError(_("Không có kế hoạch số {id}.").format(id=plan_id))
-        return _("Dữ liệu mẫu: {unit}, kế hoạch năm {year} theo {tpl}: {n} nhiệm vụ, {m} chỉ tiêu. "
-                 "Thư mục dữ liệu: {dir}").format(
-            unit=p.unit.name, year=p.year, tpl=p.template.number if p.template else "-",
-            n=sum(1 for t in p.tasks if t.adopted), m=len(p.targets), dir=store.data.root)
+        return _(
+            "Dữ liệu mẫu: {unit}, kế hoạch năm {year} theo {tpl}: {n} nhiệm vụ, {m} chỉ tiêu. Thư mục dữ liệu: {dir}"
+        ).format(
+            unit=p.unit.name,
+            year=p.year,
+            tpl=p.template.number if p.template else "-",
+            n=sum(1 for t in p.tasks if t.adopted),
+            m=len(p.targets),
+            dir=store.data.root,
+        )

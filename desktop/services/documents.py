@@ -37,14 +37,14 @@ __all__ = [
 ]
 
 
-def generate_plan(store: Store, year: int | None, fmt: str, out_path: Path, *,
-                  plan_id: int | None = None) -> Generated:
+def generate_plan(store: Store, year: int | None, fmt: str, out_path: Path, *, plan_id: int | None = None) -> Generated:
     """Write the plan document (docx or pdf) to out_path."""
     return _service.generate_plan(store, year, fmt, out_path, plan_id=plan_id)
 
 
-def generate_report(store: Store, year: int | None, period: str, fmt: str, out_path: Path, *,
-                    plan_id: int | None = None) -> Generated:
+def generate_report(
+    store: Store, year: int | None, period: str, fmt: str, out_path: Path, *, plan_id: int | None = None
+) -> Generated:
     """Write the report of one period (docx or pdf) to out_path; Generated.deadline is its due date."""
     return _service.generate_report(store, year, period, fmt, out_path, plan_id=plan_id)
 
@@ -59,20 +59,46 @@ def check_certificate_file(data: bytes, label: str) -> None:
     _signing.check_certificate_file(data, label)
 
 
-def sign_pdf(data: bytes, p12: Path | bytes, password: str | None, *, field_name: str | None = None,
-             page: int | None = None, box: tuple[float, float, float, float] | None = None,
-             image: bytes | None = None, seal: bytes | None = None, organisation: str | None = None,
-             reason: str | None = None, location: str | None = None, tsa_url: str | None = None,
-             when: dt.datetime | None = None, label: str = "PDF") -> bytes:
+def sign_pdf(
+    data: bytes,
+    p12: Path | bytes,
+    password: str | None,
+    *,
+    field_name: str | None = None,
+    page: int | None = None,
+    box: tuple[float, float, float, float] | None = None,
+    image: bytes | None = None,
+    seal: bytes | None = None,
+    organisation: str | None = None,
+    reason: str | None = None,
+    location: str | None = None,
+    tsa_url: str | None = None,
+    when: dt.datetime | None = None,
+    label: str = "PDF",
+) -> bytes:
     """The PDF with one more signature (earlier signatures stay valid)."""
-    signed: bytes = _signing.sign_pdf(data, p12, password, field_name=field_name, page=page, box=box, image=image,
-                                      seal=seal, organisation=organisation, reason=reason, location=location,
-                                      tsa_url=tsa_url, when=when, label=label)
+    signed: bytes = _signing.sign_pdf(
+        data,
+        p12,
+        password,
+        field_name=field_name,
+        page=page,
+        box=box,
+        image=image,
+        seal=seal,
+        organisation=organisation,
+        reason=reason,
+        location=location,
+        tsa_url=tsa_url,
+        when=when,
+        label=label,
+    )
     return signed
 
 
-def verify_pdf(data: bytes, trust_roots: list[bytes] | None = None, *, label: str = "PDF",
-               now: dt.datetime | None = None) -> list[SignatureReport]:
+def verify_pdf(
+    data: bytes, trust_roots: list[bytes] | None = None, *, label: str = "PDF", now: dt.datetime | None = None
+) -> list[SignatureReport]:
     """Every signature of the PDF, in signing order, each judged."""
     reports: list[SignatureReport] = _signing.verify_pdf(data, trust_roots, label=label, now=now)
     return reports

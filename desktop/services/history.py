@@ -15,10 +15,20 @@ from desktop.models.period import Period
 from desktop.store.audit import task_history
 
 FIELD_WORDS = {
-    "content": "Nội dung", "lead": "Chủ trì", "coordinating": "Phối hợp", "support": "Đầu mối hỗ trợ",
-    "product": "Sản phẩm", "start": "Bắt đầu", "finish": "Hoàn thành", "budget": "Kinh phí",
-    "status": "Trạng thái", "percent": "Tỷ lệ hoàn thành", "adopted": "Áp dụng", "pillar": "Trụ cột",
-    "flag": "Ghi chú", "period_text": "Thời gian",
+    "content": "Nội dung",
+    "lead": "Chủ trì",
+    "coordinating": "Phối hợp",
+    "support": "Đầu mối hỗ trợ",
+    "product": "Sản phẩm",
+    "start": "Bắt đầu",
+    "finish": "Hoàn thành",
+    "budget": "Kinh phí",
+    "status": "Trạng thái",
+    "percent": "Tỷ lệ hoàn thành",
+    "adopted": "Áp dụng",
+    "pillar": "Trụ cột",
+    "flag": "Ghi chú",
+    "period_text": "Thời gian",
 }
 ENTITY_WORDS = {"task": "Nhiệm vụ", "task_update": "Cập nhật tiến độ", "evidence": "Minh chứng"}
 

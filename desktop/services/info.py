@@ -69,8 +69,10 @@ def _read(con: sqlite3.Connection, data: DataDir) -> dict[str, Any]:
             " ORDER BY p.year, p.id",
             (unit[0],),
         )
-        out["plans"] = [{"id": pid, "year": y, "kind": kind, "issuer": issuer, "state": st, "template": key,
-                         "tasks": n} for pid, y, kind, issuer, st, key, n in rows]
+        out["plans"] = [
+            {"id": pid, "year": y, "kind": kind, "issuer": issuer, "state": st, "template": key, "tasks": n}
+            for pid, y, kind, issuer, st, key, n in rows
+        ]
     return out
 
 
@@ -83,14 +85,21 @@ def full_info(data: DataDir, url: str | None = None) -> dict[str, Any]:
     try:
         with store.session() as s:
             unit = usvc.current_unit(s)
-            out: dict[str, Any] = {"data_dir": str(store.data.root),
-                                   "role": usvc.get_setting(s, "role", "unit")}
+            out: dict[str, Any] = {"data_dir": str(store.data.root), "role": usvc.get_setting(s, "role", "unit")}
             if unit:
                 out["unit"] = {"code": unit.code, "name": unit.name, "level": unit.level.value}
-                out["plans"] = [{"id": p.id, "year": p.year, "kind": p.kind.value, "issuer": p.issuer.value,
-                                 "state": p.state.value, "template": p.template.key if p.template else None,
-                                 "tasks": sum(1 for t in p.tasks if t.adopted)}
-                                for p in sorted(unit.plans, key=lambda p: (p.year, p.id))]
+                out["plans"] = [
+                    {
+                        "id": p.id,
+                        "year": p.year,
+                        "kind": p.kind.value,
+                        "issuer": p.issuer.value,
+                        "state": p.state.value,
+                        "template": p.template.key if p.template else None,
+                        "tasks": sum(1 for t in p.tasks if t.adopted),
+                    }
+                    for p in sorted(unit.plans, key=lambda p: (p.year, p.id))
+                ]
     finally:
         store.close()
     return out

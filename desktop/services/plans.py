@@ -94,14 +94,16 @@ def load_plan(session: Session, plan_id: int) -> Plan:
     holds one already); a UserError if it is gone."""
     plan = session.get(Plan, plan_id, options=_plan_loads())
     if plan is None:
-        raise UserError(_("Không tìm thấy kế hoạch số hiệu {id} (có thể đã bị xóa). "
-                          "Xem danh sách: khcds plan list").format(id=plan_id))
+        raise UserError(
+            _("Không tìm thấy kế hoạch số hiệu {id} (có thể đã bị xóa). Xem danh sách: khcds plan list").format(
+                id=plan_id
+            )
+        )
     return plan
 
 
 def plans_of_year(session: Session, unit: UnitProfile, year: int) -> list[Plan]:
-    return list(session.scalars(
-        select(Plan).where(Plan.unit_id == unit.id, Plan.year == year).order_by(Plan.id)))
+    return list(session.scalars(select(Plan).where(Plan.unit_id == unit.id, Plan.year == year).order_by(Plan.id)))
 
 
 def get_plan(session: Session, unit: UnitProfile, year: int) -> Plan | None:
@@ -117,16 +119,18 @@ def require_plan(session: Session, unit: UnitProfile, year: int) -> Plan:
     return resolve_plan(session, unit, year=year)
 
 
-def resolve_plan(session: Session, unit: UnitProfile, *, plan_id: int | None = None,
-                 year: int | None = None) -> Plan:
+def resolve_plan(session: Session, unit: UnitProfile, *, plan_id: int | None = None, year: int | None = None) -> Plan:
     """The plan chosen by id (``--plan``) or by year (``--year``, when the year has one plan)."""
     if plan_id is not None:
         plan = load_plan(session, plan_id)
         if plan.unit_id != unit.id:
             raise UserError(_("Kế hoạch số hiệu {id} không phải của {unit}.").format(id=plan_id, unit=unit.name))
         if year is not None and plan.year != year:
-            raise UserError(_("Kế hoạch số hiệu {id} là kế hoạch năm {y}, không phải năm {year}.").format(
-                id=plan_id, y=plan.year, year=year))
+            raise UserError(
+                _("Kế hoạch số hiệu {id} là kế hoạch năm {y}, không phải năm {year}.").format(
+                    id=plan_id, y=plan.year, year=year
+                )
+            )
         return plan
     if year is None:
         raise UserError(_("Hãy chọn kế hoạch: --plan SỐ_HIỆU (xem: khcds plan list) hoặc --year NĂM."))
@@ -134,13 +138,14 @@ def resolve_plan(session: Session, unit: UnitProfile, *, plan_id: int | None = N
     if not plans:
         years = sorted({p.year for p in unit.plans})
         have = ", ".join(map(str, years)) if years else _("chưa có")
-        raise UserError(
-            _("Đơn vị chưa có kế hoạch năm {year} (các năm đã có: {have}).").format(year=year, have=have)
-        )
+        raise UserError(_("Đơn vị chưa có kế hoạch năm {year} (các năm đã có: {have}).").format(year=year, have=have))
     if len(plans) > 1:
         listing = "; ".join(f"{p.id}: {plan_label(p)}" for p in plans)
-        raise UserError(_("Năm {year} có {n} kế hoạch, hãy chọn một bằng --plan SỐ_HIỆU: {listing}.").format(
-            year=year, n=len(plans), listing=listing))
+        raise UserError(
+            _("Năm {year} có {n} kế hoạch, hãy chọn một bằng --plan SỐ_HIỆU: {listing}.").format(
+                year=year, n=len(plans), listing=listing
+            )
+        )
     return load_plan(session, plans[0].id)
 
 
@@ -177,19 +182,42 @@ class PlanSummary:
         return f"{self.kind.label}{num}: {self.title} ({self.issuer.label})"
 
     def as_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "uid": self.uid, "year": self.year, "kind": self.kind.value,
-                "issuer": self.issuer.value, "number": self.number, "title": self.title,
-                "start": self.start.isoformat(), "end": self.end.isoformat(), "state": self.state.value,
-                "template": self.template, "tasks": self.tasks, "targets": self.targets,
-                "report_rules": list(self.report_rules)}
+        return {
+            "id": self.id,
+            "uid": self.uid,
+            "year": self.year,
+            "kind": self.kind.value,
+            "issuer": self.issuer.value,
+            "number": self.number,
+            "title": self.title,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "state": self.state.value,
+            "template": self.template,
+            "tasks": self.tasks,
+            "targets": self.targets,
+            "report_rules": list(self.report_rules),
+        }
 
 
 def summary(plan: Plan) -> PlanSummary:
     tpl = f"{plan.template.key} v{plan.template.version}" if plan.template is not None else None
-    return PlanSummary(plan.id, plan.uid, plan.year, plan.kind, plan.issuer, plan.number, plan.subject,
-                       plan.first_day, plan.last_day, plan.state, tpl,
-                       sum(1 for t in plan.tasks if t.adopted), len(plan.targets),
-                       tuple(r.code for r in report_rules(plan)))
+    return PlanSummary(
+        plan.id,
+        plan.uid,
+        plan.year,
+        plan.kind,
+        plan.issuer,
+        plan.number,
+        plan.subject,
+        plan.first_day,
+        plan.last_day,
+        plan.state,
+        tpl,
+        sum(1 for t in plan.tasks if t.adopted),
+        len(plan.targets),
+        tuple(r.code for r in report_rules(plan)),
+    )
 
 
 def list_plans(session: Session) -> list[PlanSummary]:
@@ -223,10 +251,24 @@ def template_of(plan: Plan) -> Template:
 def own_template(plan: Plan) -> Template:
     unit = plan.unit
     return Template(
-        id="", version=0, kind="KH", number="", date=None, place=unit.place_name,
-        issuer=unit.issuer_body_full, title=plan.subject, period_start=plan.first_day.year,
-        period_end=plan.last_day.year, province_code=unit.province_code, levels=(unit.level,),
-        legal_bases=(), general_objectives=(), targets=(), task_groups=(), budget=None, sections=(),
+        id="",
+        version=0,
+        kind="KH",
+        number="",
+        date=None,
+        place=unit.place_name,
+        issuer=unit.issuer_body_full,
+        title=plan.subject,
+        period_start=plan.first_day.year,
+        period_end=plan.last_day.year,
+        province_code=unit.province_code,
+        levels=(unit.level,),
+        legal_bases=(),
+        general_objectives=(),
+        targets=(),
+        task_groups=(),
+        budget=None,
+        sections=(),
         reporting=(),
     )
 
@@ -266,8 +308,12 @@ def parse_report_rules(texts: list[str]) -> list[str]:
         try:
             out.append(ReportRule.parse(t).code)
         except ValueError:
-            raise UserError(_("Chế độ báo cáo không hợp lệ: \"{t}\" (ví dụ: \"month day:20\" là trước ngày 20 "
-                              "hằng tháng, \"quarter next:10\", \"week after:2\", \"year date:12-15\").").format(t=t)) from None
+            raise UserError(
+                _(
+                    'Chế độ báo cáo không hợp lệ: "{t}" (ví dụ: "month day:20" là trước ngày 20 '
+                    'hằng tháng, "quarter next:10", "week after:2", "year date:12-15").'
+                ).format(t=t)
+            ) from None
     return out
 
 
@@ -304,11 +350,15 @@ def report_period_of(plan: Plan, name: str) -> Period:
     try:
         p = report_period(plan.year, name)
     except ValueError:
-        raise UserError(_("Kỳ báo cáo không hợp lệ: {p} (chọn {all}).").format(
-            p=name, all=", ".join(REPORT_PERIODS))) from None
+        raise UserError(
+            _("Kỳ báo cáo không hợp lệ: {p} (chọn {all}).").format(p=name, all=", ".join(REPORT_PERIODS))
+        ) from None
     if p.end < plan.first_day or p.start > plan.last_day:
-        raise UserError(_("Kỳ báo cáo {p} nằm ngoài thời gian của kế hoạch ({a} - {b}).").format(
-            p=p.label(), a=short_date(plan.first_day), b=short_date(plan.last_day)))
+        raise UserError(
+            _("Kỳ báo cáo {p} nằm ngoài thời gian của kế hoạch ({a} - {b}).").format(
+                p=p.label(), a=short_date(plan.first_day), b=short_date(plan.last_day)
+            )
+        )
     return p
 
 
@@ -336,7 +386,7 @@ def unit_phrase(unit: UnitProfile) -> str:
     name = unit.name
     for word in ("Xã ", "Phường ", "Đặc khu ", "Quận ", "Huyện ", "Thị xã ", "Thành phố "):
         if name.startswith(word):
-            return word.lower() + name[len(word):]
+            return word.lower() + name[len(word) :]
     return name
 
 
@@ -353,8 +403,9 @@ def _in_plan_year(p: Period | None, year: int, first: bool) -> Period | None:
     return p.in_year(year)
 
 
-def _default_sections(unit: UnitProfile, t: Template | None, year: int, issuer: Issuer = Issuer.UBND,
-                      span: str | None = None) -> dict[str, str]:
+def _default_sections(
+    unit: UnitProfile, t: Template | None, year: int, issuer: Issuer = Issuer.UBND, span: str | None = None
+) -> dict[str, str]:
     who = unit_phrase(unit)
     span = span or f"năm {year}"
     if t is not None:
@@ -389,19 +440,24 @@ def _default_sections(unit: UnitProfile, t: Template | None, year: int, issuer: 
             f"trước ngày {deadline.day:02d}/{deadline.month}/{year}."
         )
     return {
-        "purpose": "\n".join([
-            f"1. Mục đích: {aim}; "
-            f"xác định cụ thể nhiệm vụ, tiến độ, trách nhiệm của các cơ quan, đơn vị trong thực hiện "
-            f"chuyển đổi số {span}.",
-            "2. Yêu cầu: Các nhiệm vụ bám sát chỉ tiêu của thành phố giao cho cấp xã; phân công rõ cơ quan "
-            "chủ trì, phối hợp, thời gian hoàn thành và sản phẩm; gắn với cải cách hành chính, "
-            "nâng cao chất lượng phục vụ người dân, doanh nghiệp.",
-        ]) if t is not None else "\n".join([
-            f"1. Mục đích: {aim}; xác định cụ thể nhiệm vụ, tiến độ, trách nhiệm của các cơ quan, đơn vị "
-            f"{span}.",
-            "2. Yêu cầu: Phân công rõ cơ quan chủ trì, phối hợp, thời gian hoàn thành và sản phẩm của từng "
-            "nhiệm vụ.",
-        ]),
+        "purpose": "\n".join(
+            [
+                f"1. Mục đích: {aim}; "
+                f"xác định cụ thể nhiệm vụ, tiến độ, trách nhiệm của các cơ quan, đơn vị trong thực hiện "
+                f"chuyển đổi số {span}.",
+                "2. Yêu cầu: Các nhiệm vụ bám sát chỉ tiêu của thành phố giao cho cấp xã; phân công rõ cơ quan "
+                "chủ trì, phối hợp, thời gian hoàn thành và sản phẩm; gắn với cải cách hành chính, "
+                "nâng cao chất lượng phục vụ người dân, doanh nghiệp.",
+            ]
+        )
+        if t is not None
+        else "\n".join(
+            [
+                f"1. Mục đích: {aim}; xác định cụ thể nhiệm vụ, tiến độ, trách nhiệm của các cơ quan, đơn vị {span}.",
+                "2. Yêu cầu: Phân công rõ cơ quan chủ trì, phối hợp, thời gian hoàn thành và sản phẩm của từng "
+                "nhiệm vụ.",
+            ]
+        ),
         "objectives": "\n".join(t.general_objectives) if t is not None else "",
         "tasks": "Các nhiệm vụ cụ thể tại Phụ lục I kèm theo Kế hoạch này.",
         "solutions": sol.text() if sol else "",
@@ -449,13 +505,15 @@ def create_plan(
         raise UserError(_("Hãy ghi cả ngày bắt đầu và ngày kết thúc của kế hoạch."))
     if start is not None and end is not None:
         if end < start:
-            raise UserError(_("Ngày kết thúc ({e}) phải sau ngày bắt đầu ({s}).").format(
-                e=short_date(end), s=short_date(start)))
+            raise UserError(
+                _("Ngày kết thúc ({e}) phải sau ngày bắt đầu ({s}).").format(e=short_date(end), s=short_date(start))
+            )
         if (end - start).days > 5 * 366:
             raise UserError(_("Thời gian của kế hoạch quá dài (tối đa 5 năm)."))
         if year is not None and year != start.year:
-            raise UserError(_("Năm kế hoạch ({y}) khác năm của ngày bắt đầu ({s}).").format(
-                y=year, s=short_date(start)))
+            raise UserError(
+                _("Năm kế hoạch ({y}) khác năm của ngày bắt đầu ({s}).").format(y=year, s=short_date(start))
+            )
         year = start.year
     if year is None:
         raise UserError(_("Hãy ghi năm của kế hoạch, hoặc ngày bắt đầu và ngày kết thúc."))
@@ -466,8 +524,7 @@ def create_plan(
     if kind is PlanKind.ANNUAL:
         for other in plans_of_year(session, unit, year):
             if other.kind is PlanKind.ANNUAL and other.issuer is issuer:
-                raise UserError(_("Đơn vị đã có kế hoạch năm {year} của {body}.").format(
-                    year=year, body=issuer.label))
+                raise UserError(_("Đơn vị đã có kế hoạch năm {year} của {body}.").format(year=year, body=issuer.label))
     subject = " ".join((subject or "").split())
     if not subject:
         if kind is not PlanKind.ANNUAL:
@@ -532,10 +589,12 @@ def create_plan(
     return plan
 
 
-def _task_from_template(group: TemplateTaskGroup, task: TemplateTask, year: int, pos: int,
-                        level: Level | None = None) -> PlanTask:
-    lead, guide, product, deadline = task.for_unit(level) if level is not None else (
-        task.lead, None, task.product, task.deadline)
+def _task_from_template(
+    group: TemplateTaskGroup, task: TemplateTask, year: int, pos: int, level: Level | None = None
+) -> PlanTask:
+    lead, guide, product, deadline = (
+        task.for_unit(level) if level is not None else (task.lead, None, task.product, task.deadline)
+    )
     return PlanTask(
         template_ref=task.id,
         group_ref=group.id,
@@ -558,8 +617,9 @@ def _task_from_template(group: TemplateTaskGroup, task: TemplateTask, year: int,
     )
 
 
-def task_finish(finish: Period | None, deadline: Deadline | None, year: int,
-                event_date: dt.date | None = None) -> Period | None:
+def task_finish(
+    finish: Period | None, deadline: Deadline | None, year: int, event_date: dt.date | None = None
+) -> Period | None:
     """The plan task's finish: the deadline's date when it has one (a relative deadline once its
     event has a date, undated before), else the template's finish in the plan's year."""
     if deadline is not None and deadline.kind == "period":
@@ -599,8 +659,9 @@ def get_budget_line(plan: Plan, line_id: int) -> BudgetLine:
 def ensure_editable(plan: Plan) -> None:
     if plan.state.locked:
         raise UserError(
-            _("Kế hoạch {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.")
-            .format(state=plan.state.label.lower())
+            _("Kế hoạch {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.").format(
+                state=plan.state.label.lower()
+            )
         )
 
 
@@ -664,8 +725,9 @@ def set_legal_bases(session: Session, plan_id: int, texts: list[str]) -> list[st
     return old
 
 
-def set_section_text(session: Session, plan_id: int, key: str, text: str,
-                     edited: bool | None = None) -> tuple[str, bool]:
+def set_section_text(
+    session: Session, plan_id: int, key: str, text: str, edited: bool | None = None
+) -> tuple[str, bool]:
     """Set a section's text (marked edited, unless ``edited`` says otherwise, as an undo does);
     returns (old text, old edited flag)."""
     plan = _editable(session, plan_id)
@@ -685,8 +747,17 @@ def set_section_text(session: Session, plan_id: int, key: str, text: str,
 
 # The fields of a task a user edits, in one table: (field, an own task may be created with it)
 TASK_FIELDS: dict[str, bool] = {
-    "pillar": True, "content": True, "lead": True, "coordinating": True, "support": False, "start": True,
-    "finish": True, "product": True, "budget": True, "group_title": True, "period_text": False,
+    "pillar": True,
+    "content": True,
+    "lead": True,
+    "coordinating": True,
+    "support": False,
+    "start": True,
+    "finish": True,
+    "product": True,
+    "budget": True,
+    "group_title": True,
+    "period_text": False,
 }
 OWN_TASK_FIELDS = tuple(k for k, own in TASK_FIELDS.items() if own)
 
@@ -734,11 +805,20 @@ def add_own_task(session: Session, plan_id: int, *, position: int | None = None,
         raise UserError(_("Hãy chọn trụ cột (lĩnh vực) của nhiệm vụ."))
     _check_task(fields.get("content"), fields.get("start"), fields.get("finish"), fields.get("budget"))
     task = PlanTask(
-        template_ref=None, group_ref=f"own:{pillar}", group_number=None,
-        group_title=fields.get("group_title") or pillar.upper(), pillar=pillar,
-        position=_next_pos(plan) if position is None else position, content=str(fields["content"]).strip(),
-        lead=fields.get("lead"), coordinating=fields.get("coordinating"), product=fields.get("product"),
-        start=fields.get("start"), finish=fields.get("finish"), budget=fields.get("budget"), adopted=True,
+        template_ref=None,
+        group_ref=f"own:{pillar}",
+        group_number=None,
+        group_title=fields.get("group_title") or pillar.upper(),
+        pillar=pillar,
+        position=_next_pos(plan) if position is None else position,
+        content=str(fields["content"]).strip(),
+        lead=fields.get("lead"),
+        coordinating=fields.get("coordinating"),
+        product=fields.get("product"),
+        start=fields.get("start"),
+        finish=fields.get("finish"),
+        budget=fields.get("budget"),
+        adopted=True,
     )
     plan.tasks.append(task)
     session.flush()
@@ -754,7 +834,7 @@ def remove_task(session: Session, plan_id: int, task_id: int) -> dict[str, Any]:
     plan = _editable(session, plan_id)
     task = get_task(plan, task_id)
     if task.updates:
-        raise UserError(_("Nhiệm vụ đã có cập nhật tiến độ: không xóa được, hãy chọn \"Không áp dụng\"."))
+        raise UserError(_('Nhiệm vụ đã có cập nhật tiến độ: không xóa được, hãy chọn "Không áp dụng".'))
     snap = snapshot_task(task)
     snap["template_ref"] = task.template_ref
     plan.tasks.remove(task)
@@ -766,8 +846,9 @@ def candidate_tasks(session: Session, plan_id: int) -> list[tuple[str, str, str,
     """(template task id, pillar, group title, content) of template tasks not in the plan."""
     plan = load_plan(session, plan_id)
     have = {t.template_ref for t in plan.tasks if t.template_ref}
-    return [(x.id, g.pillar, g.title, x.content) for g in template_of(plan).task_groups for x in g.tasks
-            if x.id not in have]
+    return [
+        (x.id, g.pillar, g.title, x.content) for g in template_of(plan).task_groups for x in g.tasks if x.id not in have
+    ]
 
 
 def adopt_template_task(session: Session, plan_id: int, template_task_id: str) -> tuple[int, bool]:
@@ -845,12 +926,25 @@ def task_row(task: PlanTask, number: int, today: dt.date) -> TaskRow:
 
     last = max((u.on_date for u in task.updates), default=None)
     return TaskRow(
-        id=task.id, number=number, pillar=task.pillar, group_title=task.group_title, content=task.content,
-        lead=task.lead or "", coordinating=task.coordinating or "", product=task.product or "",
-        start=task.start, finish=task.finish, budget=task.budget, adopted=task.adopted,
-        custom=task.template_ref is None, status=task.status,
+        id=task.id,
+        number=number,
+        pillar=task.pillar,
+        group_title=task.group_title,
+        content=task.content,
+        lead=task.lead or "",
+        coordinating=task.coordinating or "",
+        product=task.product or "",
+        start=task.start,
+        finish=task.finish,
+        budget=task.budget,
+        adopted=task.adopted,
+        custom=task.template_ref is None,
+        status=task.status,
         effective=tracking.effective_status(task, today) if task.adopted else task.status,
-        percent=task.percent, last_update=last, updates=len(task.updates), evidence=len(task.evidence),
+        percent=task.percent,
+        last_update=last,
+        updates=len(task.updates),
+        evidence=len(task.evidence),
     ).prepare()
 
 
@@ -881,9 +975,16 @@ def record_task_update(session: Session, data: DataDir, plan_id: int, task_id: i
     return tracking.record_update(session, data, task, spec).id
 
 
-def record_measurement(session: Session, plan_id: int, target_id: int, period: Period, value: Decimal,
-                       note: str = "", measured_on: dt.date | None = None,
-                       groups: dict[str, Decimal] | None = None) -> None:
+def record_measurement(
+    session: Session,
+    plan_id: int,
+    target_id: int,
+    period: Period,
+    value: Decimal,
+    note: str = "",
+    measured_on: dt.date | None = None,
+    groups: dict[str, Decimal] | None = None,
+) -> None:
     """Record the value of a target measured for ``period`` (and of each of its groups)."""
     from desktop.services import tracking
 
@@ -899,10 +1000,17 @@ def set_target_value(session: Session, plan_id: int, target_id: int, value: Deci
     plan = _editable(session, plan_id)
     target = get_target(plan, target_id)
     _check_target_value(target.unit, value)
-    if value is not None and target.direction is TargetDirection.RANGE and target.value_max is not None \
-            and value > target.value_max:
-        raise UserError(_("Cận dưới của khoảng ({a}) lớn hơn cận trên ({b}).").format(
-            a=format_number(value), b=format_number(target.value_max)))
+    if (
+        value is not None
+        and target.direction is TargetDirection.RANGE
+        and target.value_max is not None
+        and value > target.value_max
+    ):
+        raise UserError(
+            _("Cận dưới của khoảng ({a}) lớn hơn cận trên ({b}).").format(
+                a=format_number(value), b=format_number(target.value_max)
+            )
+        )
     old = target.value
     target.value = value
     return old
@@ -944,19 +1052,25 @@ def _checked_groups(spec: TargetSpec) -> list[dict[str, Any]]:
         if not name:
             raise UserError(_("Nhóm của chỉ tiêu phải có tên."))
         if name in seen:
-            raise UserError(_("Chỉ tiêu có hai nhóm cùng tên \"{g}\".").format(g=name))
+            raise UserError(_('Chỉ tiêu có hai nhóm cùng tên "{g}".').format(g=name))
         seen.add(name)
         d = TargetDirection(g.get("direction") or spec.direction.value)
         lo = Decimal(str(g["value"])) if g.get("value") is not None else None
         hi = Decimal(str(g["value_max"])) if g.get("value_max") is not None else None
         if lo is None:
-            raise UserError(_("Nhóm \"{g}\" của chỉ tiêu chưa có giá trị.").format(g=name))
+            raise UserError(_('Nhóm "{g}" của chỉ tiêu chưa có giá trị.').format(g=name))
         _check_target_value(spec.unit, lo)
         _check_target_value(spec.unit, hi)
         if d is TargetDirection.RANGE and (hi is None or hi < lo):
-            raise UserError(_("Nhóm \"{g}\": khoảng phải có cận trên không nhỏ hơn cận dưới.").format(g=name))
-        out.append({"name": name, "direction": d.value, "value": format(lo, "f"),
-                    "value_max": format(hi, "f") if hi is not None else None})
+            raise UserError(_('Nhóm "{g}": khoảng phải có cận trên không nhỏ hơn cận dưới.').format(g=name))
+        out.append(
+            {
+                "name": name,
+                "direction": d.value,
+                "value": format(lo, "f"),
+                "value_max": format(hi, "f") if hi is not None else None,
+            }
+        )
     return out
 
 
@@ -971,7 +1085,7 @@ def _check_spec(spec: TargetSpec) -> list[dict[str, Any]]:
             raise UserError(_("Chỉ tiêu dạng khoảng phải có cận dưới và cận trên (cận trên không nhỏ hơn)."))
     groups = _checked_groups(spec)
     if spec.value is None and not groups:
-        raise UserError(_("Chỉ tiêu \"{t}\" chưa có giá trị.").format(t=_shorten(spec.text)))
+        raise UserError(_('Chỉ tiêu "{t}" chưa có giá trị.').format(t=_shorten(spec.text)))
     return groups
 
 
@@ -981,12 +1095,19 @@ def add_target(session: Session, plan_id: int, spec: TargetSpec) -> int:
     ensure_editable(plan)
     groups = _check_spec(spec)
     tg = PlanTarget(
-        template_ref=None, group_title=spec.group_title.strip() or _("Chỉ tiêu của đơn vị"),
-        text=" ".join(spec.text.split()), unit=spec.unit.strip(), direction=spec.direction,
-        city_value=None, value=spec.value,
+        template_ref=None,
+        group_title=spec.group_title.strip() or _("Chỉ tiêu của đơn vị"),
+        text=" ".join(spec.text.split()),
+        unit=spec.unit.strip(),
+        direction=spec.direction,
+        city_value=None,
+        value=spec.value,
         value_max=spec.value_max if spec.direction is TargetDirection.RANGE else None,
-        groups=groups, measure=spec.measure, baseline=spec.baseline,
-        baseline_note=(spec.baseline_note or "").strip() or None, due=spec.due,
+        groups=groups,
+        measure=spec.measure,
+        baseline=spec.baseline,
+        baseline_note=(spec.baseline_note or "").strip() or None,
+        due=spec.due,
         position=max((t.position for t in plan.targets), default=-1) + 1,
     )
     plan.targets.append(tg)
@@ -994,8 +1115,19 @@ def add_target(session: Session, plan_id: int, spec: TargetSpec) -> int:
     return tg.id
 
 
-TARGET_SPEC_FIELDS = ("direction", "value", "value_max", "groups", "measure", "baseline", "baseline_note",
-                      "due", "text", "unit", "group_title")
+TARGET_SPEC_FIELDS = (
+    "direction",
+    "value",
+    "value_max",
+    "groups",
+    "measure",
+    "baseline",
+    "baseline_note",
+    "due",
+    "text",
+    "unit",
+    "group_title",
+)
 
 
 def set_target_spec(session: Session, plan_id: int, target_id: int, **changes: Any) -> dict[str, Any]:
@@ -1009,17 +1141,36 @@ def set_target_spec(session: Session, plan_id: int, target_id: int, **changes: A
             raise ValueError(k)
         if k in ("text", "unit", "group_title") and tg.template_ref is not None:
             raise UserError(_("Nội dung và đơn vị tính của chỉ tiêu trong mẫu không sửa được."))
-    spec = TargetSpec(tg.text, tg.unit, tg.direction, tg.value, tg.value_max, list(tg.groups or []),
-                      tg.measure, tg.baseline, tg.baseline_note, tg.due, tg.group_title)
+    spec = TargetSpec(
+        tg.text,
+        tg.unit,
+        tg.direction,
+        tg.value,
+        tg.value_max,
+        list(tg.groups or []),
+        tg.measure,
+        tg.baseline,
+        tg.baseline_note,
+        tg.due,
+        tg.group_title,
+    )
     for k, v in changes.items():
         setattr(spec, k, v)
     groups = _check_spec(spec)
     old: dict[str, Any] = {}
-    new = {"text": " ".join(spec.text.split()), "unit": spec.unit, "group_title": spec.group_title,
-           "direction": spec.direction, "value": spec.value,
-           "value_max": spec.value_max if spec.direction is TargetDirection.RANGE else None,
-           "groups": groups, "measure": spec.measure, "baseline": spec.baseline,
-           "baseline_note": (spec.baseline_note or "").strip() or None, "due": spec.due}
+    new = {
+        "text": " ".join(spec.text.split()),
+        "unit": spec.unit,
+        "group_title": spec.group_title,
+        "direction": spec.direction,
+        "value": spec.value,
+        "value_max": spec.value_max if spec.direction is TargetDirection.RANGE else None,
+        "groups": groups,
+        "measure": spec.measure,
+        "baseline": spec.baseline,
+        "baseline_note": (spec.baseline_note or "").strip() or None,
+        "due": spec.due,
+    }
     for k, v in new.items():
         if getattr(tg, k) != v:
             old[k] = getattr(tg, k)
@@ -1052,10 +1203,18 @@ AMOUNT_FIELDS = tuple(c.value for c in BUDGET_COLUMNS)
 BUDGET_FIELDS = {"content", "group_title", "period_text", "funding_source", "note", *AMOUNT_FIELDS}
 
 
-def add_budget_line(session: Session, plan_id: int, content: str, group_title: str = "",
-                    funding_source: FundingSource = FundingSource.COMMUNE_BUDGET,
-                    position: int | None = None, *, task_id: int | None = None, period_text: str | None = None,
-                    **amounts: Decimal | None) -> int:
+def add_budget_line(
+    session: Session,
+    plan_id: int,
+    content: str,
+    group_title: str = "",
+    funding_source: FundingSource = FundingSource.COMMUNE_BUDGET,
+    position: int | None = None,
+    *,
+    task_id: int | None = None,
+    period_text: str | None = None,
+    **amounts: Decimal | None,
+) -> int:
     """A funding line (amounts in million VND, of ``AMOUNT_FIELDS``); returns its id."""
     plan = _editable(session, plan_id)
     if not content.strip():
@@ -1150,31 +1309,59 @@ def check_plan(plan: Plan) -> list[Issue]:
     for t in active:
         label = _shorten(t.content)
         if not (t.lead or "").strip():
-            out.append(Issue("error", _("Nhiệm vụ \"{t}\" chưa có cơ quan chủ trì.").format(t=label), "task", t.id, "lead"))
+            out.append(
+                Issue("error", _('Nhiệm vụ "{t}" chưa có cơ quan chủ trì.').format(t=label), "task", t.id, "lead")
+            )
         if t.finish is None:
-            out.append(Issue("warning", _("Nhiệm vụ \"{t}\" chưa có thời gian hoàn thành.").format(t=label), "task", t.id, "finish"))
+            out.append(
+                Issue(
+                    "warning", _('Nhiệm vụ "{t}" chưa có thời gian hoàn thành.').format(t=label), "task", t.id, "finish"
+                )
+            )
         elif t.finish.end.year != plan.year and t.finish.end.year < plan.year:
-            out.append(Issue("warning", _("Nhiệm vụ \"{t}\" hoàn thành trước năm kế hoạch.").format(t=label), "task", t.id, "finish"))
+            out.append(
+                Issue(
+                    "warning",
+                    _('Nhiệm vụ "{t}" hoàn thành trước năm kế hoạch.').format(t=label),
+                    "task",
+                    t.id,
+                    "finish",
+                )
+            )
         if t.flag:
             out.append(Issue("warning", t.flag, "task", t.id, "content"))
     for tg in plan.targets:
         label = _shorten(tg.text)
         if tg.value is None:
-            out.append(Issue("error", _("Chỉ tiêu \"{t}\" chưa có giá trị.").format(t=label), "target", tg.id, "value"))
+            out.append(Issue("error", _('Chỉ tiêu "{t}" chưa có giá trị.').format(t=label), "target", tg.id, "value"))
         elif tg.city_value is not None and below_city(tg):
-            out.append(Issue(
-                "warning",
-                _("Chỉ tiêu \"{t}\": đơn vị đặt {v}, thấp hơn mức thành phố giao cho cấp này ({c}).").format(
-                    t=label, v=format_number(tg.value), c=format_number(tg.city_value)),
-                "target", tg.id, "value"))
+            out.append(
+                Issue(
+                    "warning",
+                    _('Chỉ tiêu "{t}": đơn vị đặt {v}, thấp hơn mức thành phố giao cho cấp này ({c}).').format(
+                        t=label, v=format_number(tg.value), c=format_number(tg.city_value)
+                    ),
+                    "target",
+                    tg.id,
+                    "value",
+                )
+            )
         if tg.flag:
             out.append(Issue("warning", tg.flag, "target", tg.id, "text"))
     for s in plan.sections:
         if s.key not in OPTIONAL_SECTIONS and not s.text.strip():
-            out.append(Issue("warning", _("Mục \"{t}\" còn trống.").format(t=s.title), "section", s.id, s.key))
+            out.append(Issue("warning", _('Mục "{t}" còn trống.').format(t=s.title), "section", s.id, s.key))
     for b in plan.budget_lines:
         if all(getattr(b, c.value) is None for c in BUDGET_COLUMNS):
-            out.append(Issue("warning", _("Dòng kinh phí \"{t}\" chưa có số tiền.").format(t=_shorten(b.content)), "budget", b.id, "planned"))
+            out.append(
+                Issue(
+                    "warning",
+                    _('Dòng kinh phí "{t}" chưa có số tiền.').format(t=_shorten(b.content)),
+                    "budget",
+                    b.id,
+                    "planned",
+                )
+            )
     return out
 
 
@@ -1206,9 +1393,7 @@ def change_state(session: Session, plan: Plan, new: PlanState) -> None:
     if new is plan.state:
         return
     if new not in _NEXT[plan.state]:
-        raise UserError(
-            _("Không chuyển được kế hoạch từ \"{a}\" sang \"{b}\".").format(a=plan.state.label, b=new.label)
-        )
+        raise UserError(_('Không chuyển được kế hoạch từ "{a}" sang "{b}".').format(a=plan.state.label, b=new.label))
     if new in (PlanState.SUBMITTED, PlanState.APPROVED):
         errors = [i for i in check_plan(plan) if i.severity == "error"]
         if errors:
@@ -1284,12 +1469,27 @@ def _previous_figures(session: Session, plan: Plan) -> PreviousYear:
     done = st.count(TaskStatus.DONE)
     late = st.count(TaskStatus.LATE)
     in_progress = st.count(TaskStatus.IN_PROGRESS)
-    judged = tuple(tracking.judge_target(t, Period(PeriodKind.DAY, end.year, end.month, end.day), end)
-                   for t in sorted(prev.targets, key=lambda t: (t.template_ref is None, t.position)))
+    judged = tuple(
+        tracking.judge_target(t, Period(PeriodKind.DAY, end.year, end.month, end.day), end)
+        for t in sorted(prev.targets, key=lambda t: (t.template_ref is None, t.position))
+    )
     met = sum(1 for j in judged if j.met)
     totals = budget_totals(prev).total
-    return PreviousYear(year, prev.id, prev.subject, len(live), done, in_progress, late, judged, met,
-                        totals[BudgetColumn.APPROVED], totals[BudgetColumn.SPENT], "", False)
+    return PreviousYear(
+        year,
+        prev.id,
+        prev.subject,
+        len(live),
+        done,
+        in_progress,
+        late,
+        judged,
+        met,
+        totals[BudgetColumn.APPROVED],
+        totals[BudgetColumn.SPENT],
+        "",
+        False,
+    )
 
 
 def _draft_text(f: PreviousYear, plan: Plan) -> str:
@@ -1304,14 +1504,18 @@ def _draft_text(f: PreviousYear, plan: Plan) -> str:
         f"chậm tiến độ {f.late} nhiệm vụ.",
     ]
     if f.targets:
-        lines.append(f"2. Kết quả thực hiện chỉ tiêu: đạt {f.targets_met}/{len(f.targets)} chỉ tiêu "
-                     "(chi tiết tại Phụ lục kèm theo).")
+        lines.append(
+            f"2. Kết quả thực hiện chỉ tiêu: đạt {f.targets_met}/{len(f.targets)} chỉ tiêu "
+            "(chi tiết tại Phụ lục kèm theo)."
+        )
     else:
         lines.append("2. Kết quả thực hiện chỉ tiêu: kế hoạch năm trước không đặt chỉ tiêu định lượng.")
     if f.approved:
         ratio = (f.spent * 100 / f.approved).quantize(Decimal("0.1"))
-        lines.append(f"3. Kinh phí: dự toán được duyệt {format_number(f.approved)} triệu đồng; đã sử dụng "
-                     f"{format_number(f.spent)} triệu đồng ({format_number(ratio)}%).")
+        lines.append(
+            f"3. Kinh phí: dự toán được duyệt {format_number(f.approved)} triệu đồng; đã sử dụng "
+            f"{format_number(f.spent)} triệu đồng ({format_number(ratio)}%)."
+        )
     else:
         lines.append(f"3. Kinh phí: đã sử dụng {format_number(f.spent)} triệu đồng.")
     prev = next((p for p in plan.unit.plans if p.id == f.plan_id), None)

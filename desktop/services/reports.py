@@ -40,8 +40,9 @@ def set_text(session: Session, plan: Plan, period: Period, key: str, text: str) 
     if len(text) > MAX_CHARS:
         raise UserError(_("Nội dung quá dài (tối đa {n} ký tự).").format(n=MAX_CHARS))
     text = "\n".join(line.rstrip() for line in text.strip().splitlines())
-    row = session.scalar(select(ReportText).where(ReportText.plan_id == plan.id, ReportText.period == period,
-                                                  ReportText.key == key))
+    row = session.scalar(
+        select(ReportText).where(ReportText.plan_id == plan.id, ReportText.period == period, ReportText.key == key)
+    )
     if row is None:
         if text:
             session.add(ReportText(plan_id=plan.id, period=period, key=key, text=text))

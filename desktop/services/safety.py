@@ -21,8 +21,13 @@ if TYPE_CHECKING:
     from desktop.store.database import Store
 
 
-def open_store(data_dir: str | os.PathLike[str] | DataDir | None = None, *, url: str | None = None,
-               migrate: bool = True, daily_backups: bool = True) -> Store:
+def open_store(
+    data_dir: str | os.PathLike[str] | DataDir | None = None,
+    *,
+    url: str | None = None,
+    migrate: bool = True,
+    daily_backups: bool = True,
+) -> Store:
     """Open (create or upgrade) the store of a data folder."""
     return _open_store(data_dir, url=url, migrate=migrate, daily_backups=daily_backups)
 
@@ -80,9 +85,22 @@ def audit_rows(store: Store, *, task_id: int | None = None, limit: int = 50) -> 
             rows = _audit.task_history(s, task)[-limit:]
         else:
             rows = list(s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)))[::-1]
-        return [{"id": r.id, "at": r.at.isoformat(), "actor": r.actor, "os_user": r.os_user,
-                 "entity": r.entity, "entity_id": r.entity_id, "action": r.action, "field": r.field,
-                 "old": r.old, "new": r.new, "reason": r.reason} for r in rows]
+        return [
+            {
+                "id": r.id,
+                "at": r.at.isoformat(),
+                "actor": r.actor,
+                "os_user": r.os_user,
+                "entity": r.entity,
+                "entity_id": r.entity_id,
+                "action": r.action,
+                "field": r.field,
+                "old": r.old,
+                "new": r.new,
+                "reason": r.reason,
+            }
+            for r in rows
+        ]
 
 
 def remember_url(data: DataDir, url: str) -> None:

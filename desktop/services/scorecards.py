@@ -416,19 +416,34 @@ def add_task_evidence(s: Session, assessment_id: int, criterion_id: str, evidenc
     _criterion(parsed(a.criteria_set), criterion_id)
     ev = s.get(Evidence, evidence_id)
     if ev is None or evidence_id not in {i for i, _l in task_evidence_choices(s, assessment_id)}:
-        raise UserError(_("Không có minh chứng số {id} trong các nhiệm vụ của kế hoạch năm {y}").format(
-            id=evidence_id, y=a.period[:4]))
+        raise UserError(
+            _("Không có minh chứng số {id} trong các nhiệm vụ của kế hoạch năm {y}").format(
+                id=evidence_id, y=a.period[:4]
+            )
+        )
     row = _answer_row(a, criterion_id)
     if row is None:
         row = AssessmentAnswer(criterion=criterion_id, note="")
         a.answers.append(row)
     title = _("minh chứng của nhiệm vụ: {t}").format(t=ev.task.content.strip()[:80])
     if ev.kind.value == "document":
-        out = AssessmentEvidence(kind="document", title=ev.doc_summary or title, doc_number=ev.doc_number,
-                                 doc_date=ev.doc_date, task_evidence_id=ev.id)
+        out = AssessmentEvidence(
+            kind="document",
+            title=ev.doc_summary or title,
+            doc_number=ev.doc_number,
+            doc_date=ev.doc_date,
+            task_evidence_id=ev.id,
+        )
     else:
-        out = AssessmentEvidence(kind="file", title=f"{ev.file_name or ev.title} ({title})", file_name=ev.file_name,
-                                 stored_name=ev.stored_name, sha256=ev.sha256, size=ev.size, task_evidence_id=ev.id)
+        out = AssessmentEvidence(
+            kind="file",
+            title=f"{ev.file_name or ev.title} ({title})",
+            file_name=ev.file_name,
+            stored_name=ev.stored_name,
+            sha256=ev.sha256,
+            size=ev.size,
+            task_evidence_id=ev.id,
+        )
     row.evidence.append(out)
     s.flush()
     return out

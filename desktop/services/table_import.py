@@ -29,8 +29,24 @@ HEADER_SCAN = 40
 
 # column key -> folded header words (checked in this order; the first match wins)
 COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("superior_ref", ("theo kh", "theo ke hoach", "kh cap tren", "ke hoach cap tren", "nv theo", "nhiem vu theo",
-                      "nhiem vu tai", "nv tai", "ma nv", "ma nhiem vu", "tham chieu", "bcdtw", "so hieu nv")),
+    (
+        "superior_ref",
+        (
+            "theo kh",
+            "theo ke hoach",
+            "kh cap tren",
+            "ke hoach cap tren",
+            "nv theo",
+            "nhiem vu theo",
+            "nhiem vu tai",
+            "nv tai",
+            "ma nv",
+            "ma nhiem vu",
+            "tham chieu",
+            "bcdtw",
+            "so hieu nv",
+        ),
+    ),
     ("stt", ("stt", "tt", "so tt", "so thu tu", "thu tu")),
     ("coordinating", ("phoi hop",)),
     ("lead", ("chu tri", "thuc hien", "don vi chu tri", "co quan chu tri", "trach nhiem")),
@@ -40,21 +56,38 @@ COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("content", ("nhiem vu", "noi dung", "ten nhiem vu", "giai phap", "hoat dong", "cong viec")),
 )
 LABELS = {
-    "stt": "STT", "superior_ref": "Nhiệm vụ theo kế hoạch cấp trên", "content": "Nhiệm vụ",
-    "lead": "Cơ quan chủ trì", "coordinating": "Cơ quan phối hợp", "product": "Sản phẩm",
-    "deadline": "Thời hạn", "scope": "Cấp thực hiện",
+    "stt": "STT",
+    "superior_ref": "Nhiệm vụ theo kế hoạch cấp trên",
+    "content": "Nhiệm vụ",
+    "lead": "Cơ quan chủ trì",
+    "coordinating": "Cơ quan phối hợp",
+    "product": "Sản phẩm",
+    "deadline": "Thời hạn",
+    "scope": "Cấp thực hiện",
 }
 ROMAN = re.compile(r"^(?=[IVXL])(L?X{0,3})(IX|IV|V?I{0,3})$")
 GROUP_HEAD = re.compile(r"^(?P<n>(?=[IVXL])L?X{0,3}(?:IX|IV|V?I{0,3}))[.:)]?\s+(?P<t>\S.*)$")
 COLUMN_NUMBERS = re.compile(r"^\(?\d{1,2}\)?$")
 PILLARS = (
-    ("the che", "Thể chế số"), ("ha tang", "Hạ tầng số"), ("nhan luc", "Nhân lực số"),
-    ("an toan", "An toàn thông tin mạng"), ("an ninh mang", "An toàn thông tin mạng"),
-    ("du lieu", "Dữ liệu số"), ("nen tang", "Nền tảng số cơ bản"), ("chinh quyen so", "Chính quyền số"),
-    ("chinh phu so", "Chính phủ số"), ("kinh te so", "Kinh tế số"), ("xa hoi so", "Xã hội số"),
-    ("nhan thuc", "Nhận thức số"), ("truyen thong", "Nhận thức số"), ("khoa hoc", "Khoa học, công nghệ"),
-    ("doi moi sang tao", "Đổi mới sáng tạo"), ("lanh dao", "Lãnh đạo, chỉ đạo"), ("chi dao", "Lãnh đạo, chỉ đạo"),
-    ("dich vu cong", "Chính quyền số"), ("cai cach hanh chinh", "Chính quyền số"),
+    ("the che", "Thể chế số"),
+    ("ha tang", "Hạ tầng số"),
+    ("nhan luc", "Nhân lực số"),
+    ("an toan", "An toàn thông tin mạng"),
+    ("an ninh mang", "An toàn thông tin mạng"),
+    ("du lieu", "Dữ liệu số"),
+    ("nen tang", "Nền tảng số cơ bản"),
+    ("chinh quyen so", "Chính quyền số"),
+    ("chinh phu so", "Chính phủ số"),
+    ("kinh te so", "Kinh tế số"),
+    ("xa hoi so", "Xã hội số"),
+    ("nhan thuc", "Nhận thức số"),
+    ("truyen thong", "Nhận thức số"),
+    ("khoa hoc", "Khoa học, công nghệ"),
+    ("doi moi sang tao", "Đổi mới sáng tạo"),
+    ("lanh dao", "Lãnh đạo, chỉ đạo"),
+    ("chi dao", "Lãnh đạo, chỉ đạo"),
+    ("dich vu cong", "Chính quyền số"),
+    ("cai cach hanh chinh", "Chính quyền số"),
 )
 
 
@@ -114,13 +147,19 @@ def _xlsx_rows(path: Path) -> list[list[str]]:
     try:
         wb = openpyxl.load_workbook(path, read_only=False, data_only=True)
     except Exception as e:  # openpyxl raises many kinds on a damaged or foreign file
-        raise UserError(_("Không đọc được tệp Excel {file}: tệp hỏng hoặc không phải XLSX ({err}).").format(
-            file=path.name, err=type(e).__name__)) from None
+        raise UserError(
+            _("Không đọc được tệp Excel {file}: tệp hỏng hoặc không phải XLSX ({err}).").format(
+                file=path.name, err=type(e).__name__
+            )
+        ) from None
     best: list[list[str]] = []
     for ws in wb.worksheets:
         if ws.max_row > MAX_ROWS:
-            raise UserError(_("Bảng {sheet} trong tệp {file} có quá nhiều dòng (tối đa {n}).").format(
-                sheet=ws.title, file=path.name, n=MAX_ROWS))
+            raise UserError(
+                _("Bảng {sheet} trong tệp {file} có quá nhiều dòng (tối đa {n}).").format(
+                    sheet=ws.title, file=path.name, n=MAX_ROWS
+                )
+            )
         rows = [[_clean(c.value) for c in r] for r in ws.iter_rows()]
         width = max((len(r) for r in rows), default=0)
         rows = [r + [""] * (width - len(r)) for r in rows]
@@ -142,8 +181,11 @@ def _docx_rows(path: Path) -> list[list[str]]:
     try:
         d = docx.Document(str(path))
     except Exception as e:  # python-docx raises many kinds on a damaged or foreign file
-        raise UserError(_("Không đọc được tệp Word {file}: tệp hỏng hoặc không phải DOCX ({err}).").format(
-            file=path.name, err=type(e).__name__)) from None
+        raise UserError(
+            _("Không đọc được tệp Word {file}: tệp hỏng hoặc không phải DOCX ({err}).").format(
+                file=path.name, err=type(e).__name__
+            )
+        ) from None
     out: list[list[str]] = []
     width = 0
     for table in d.tables:
@@ -158,8 +200,9 @@ def _docx_rows(path: Path) -> list[list[str]]:
                 prev = c._tc
             rows.append(vals)
             if len(out) + len(rows) > MAX_ROWS:
-                raise UserError(_("Bảng trong tệp {file} có quá nhiều dòng (tối đa {n}).").format(
-                    file=path.name, n=MAX_ROWS))
+                raise UserError(
+                    _("Bảng trong tệp {file} có quá nhiều dòng (tối đa {n}).").format(file=path.name, n=MAX_ROWS)
+                )
         if not rows:
             continue
         if out and _find_header(rows)[0] is None and len(rows[0]) == width:
@@ -246,12 +289,17 @@ def read_table(path: Path) -> TableRead:
     elif ext == ".docx":
         rows = _docx_rows(path)
     else:
-        raise UserError(_("Tệp {file}: chỉ đọc được bảng nhiệm vụ dạng .xlsx (Excel) hoặc .docx (Word).").format(
-            file=path.name))
+        raise UserError(
+            _("Tệp {file}: chỉ đọc được bảng nhiệm vụ dạng .xlsx (Excel) hoặc .docx (Word).").format(file=path.name)
+        )
     hi, cols = _find_header(rows)
     if hi is None:
-        raise UserError(_("Tệp {file}: không tìm thấy dòng tiêu đề của bảng nhiệm vụ (cần các cột như STT, "
-                          "Nhiệm vụ, Cơ quan chủ trì, Thời hạn).").format(file=path.name))
+        raise UserError(
+            _(
+                "Tệp {file}: không tìm thấy dòng tiêu đề của bảng nhiệm vụ (cần các cột như STT, "
+                "Nhiệm vụ, Cơ quan chủ trì, Thời hạn)."
+            ).format(file=path.name)
+        )
     header = rows[hi]
     columns = {k: header[j] for j, k in cols.items()}
     superior_plan = _superior_plan(columns["superior_ref"]) if "superior_ref" in columns else None
@@ -291,8 +339,9 @@ def read_table(path: Path) -> TableRead:
             continue
         if not content:
             if stt:
-                problems.append(_("Dòng {r}: có số thứ tự {n} nhưng không có nội dung nhiệm vụ; bỏ qua.").format(
-                    r=line, n=stt))
+                problems.append(
+                    _("Dòng {r}: có số thứ tự {n} nhưng không có nội dung nhiệm vụ; bỏ qua.").format(r=line, n=stt)
+                )
             elif last is not None:
                 _continue(last, row, cell)
             else:
@@ -304,13 +353,19 @@ def read_table(path: Path) -> TableRead:
             continue
         if not groups:
             groups.append(TableGroup(None, None, _("Nhiệm vụ")))
-            problems.append(_("Dòng {r}: nhiệm vụ đứng trước mọi dòng nhóm (I, II, ...); xếp vào nhóm "
-                              "\"Nhiệm vụ\".").format(r=line))
+            problems.append(
+                _('Dòng {r}: nhiệm vụ đứng trước mọi dòng nhóm (I, II, ...); xếp vào nhóm "Nhiệm vụ".').format(r=line)
+            )
         task = TableTask(
-            row=line, number=stt or None, content=content,
-            lead=cell(row, "lead") or None, coordinating=cell(row, "coordinating") or None,
-            product=cell(row, "product") or None, deadline_text=cell(row, "deadline") or None,
-            superior_ref=cell(row, "superior_ref") or None, scope=cell(row, "scope") or None,
+            row=line,
+            number=stt or None,
+            content=content,
+            lead=cell(row, "lead") or None,
+            coordinating=cell(row, "coordinating") or None,
+            product=cell(row, "product") or None,
+            deadline_text=cell(row, "deadline") or None,
+            superior_ref=cell(row, "superior_ref") or None,
+            scope=cell(row, "scope") or None,
         )
         groups[-1].tasks.append(task)
         last = task
@@ -318,7 +373,7 @@ def read_table(path: Path) -> TableRead:
         problems.append(_("Không có dòng nhiệm vụ nào dưới dòng tiêu đề."))
     for key in ("lead", "deadline"):
         if key not in columns:
-            problems.append(_("Không thấy cột \"{col}\"; các nhiệm vụ để trống mục này.").format(col=LABELS[key]))
+            problems.append(_('Không thấy cột "{col}"; các nhiệm vụ để trống mục này.').format(col=LABELS[key]))
     return TableRead(path.name, columns, superior_plan, groups, problems)
 
 
@@ -330,8 +385,11 @@ def _check_zip(path: Path) -> None:
             total = sum(i.file_size for i in z.infolist())
     except (zipfile.BadZipFile, OSError, ValueError):
         kind = "Excel" if path.suffix.lower() == ".xlsx" else "Word"
-        raise UserError(_("Không đọc được tệp {kind} {file}: tệp hỏng hoặc không phải {ext}.").format(
-            kind=kind, file=path.name, ext=path.suffix.lower().lstrip(".").upper())) from None
+        raise UserError(
+            _("Không đọc được tệp {kind} {file}: tệp hỏng hoặc không phải {ext}.").format(
+                kind=kind, file=path.name, ext=path.suffix.lower().lstrip(".").upper()
+            )
+        ) from None
     if total > MAX_UNPACKED_BYTES:
         raise UserError(_("Tệp {file} bung ra quá lớn (hơn 300 MB) để là một bảng nhiệm vụ.").format(file=path.name))
 
@@ -357,8 +415,16 @@ def pillar_of(title: str) -> str:
     return (t[:1].upper() + t[1:].lower())[:100] if t else _("Nhiệm vụ khác")
 
 
-COMMUNE_WORDS = ("cap xa", "cac xa", "xa, phuong", "xa phuong", "ubnd xa", "uy ban nhan dan xa", "cac phuong",
-                 "dac khu")
+COMMUNE_WORDS = (
+    "cap xa",
+    "cac xa",
+    "xa, phuong",
+    "xa phuong",
+    "ubnd xa",
+    "uy ban nhan dan xa",
+    "cac phuong",
+    "dac khu",
+)
 
 
 def _binding(task: TableTask, province_code: int) -> tuple[list[str], list[str]]:
@@ -414,12 +480,24 @@ def parse_period(text: str) -> dict[str, Any]:
             pass
         else:
             return {"start": a.year, "end": b.year, "from": a.isoformat(), "to": b.isoformat()}
-    raise UserError(_("Thời kỳ \"{text}\" không hợp lệ: ghi một năm (2026), một khoảng năm (2026-2030) hoặc "
-                      "ngày đầu và ngày cuối (2026-01-01..2026-12-31).").format(text=text))
+    raise UserError(
+        _(
+            'Thời kỳ "{text}" không hợp lệ: ghi một năm (2026), một khoảng năm (2026-2030) hoặc '
+            "ngày đầu và ngày cuối (2026-01-01..2026-12-31)."
+        ).format(text=text)
+    )
 
 
-def blank_draft(province_code: int, template_id: str, *, number: str = "", date: str | None = None,
-                title: str = "", period: dict[str, Any] | None = None, version: int = 1) -> dict[str, Any]:
+def blank_draft(
+    province_code: int,
+    template_id: str,
+    *,
+    number: str = "",
+    date: str | None = None,
+    title: str = "",
+    period: dict[str, Any] | None = None,
+    version: int = 1,
+) -> dict[str, Any]:
     """An empty template of a province: its header to fill in, no tasks yet."""
     p = directory.province(province_code)
     body = "tỉnh" if p.kind == "tỉnh" else "thành phố"
@@ -437,8 +515,12 @@ def blank_draft(province_code: int, template_id: str, *, number: str = "", date:
             "parent_body": None,
             "issuer": f"Ủy ban nhân dân {body} {p.short_name}",
             "title": title,
-            "signer": {"authority": "TM. ỦY BAN NHÂN DÂN", "deputy_prefix": "KT. CHỦ TỊCH",
-                       "title": "PHÓ CHỦ TỊCH", "name": ""},
+            "signer": {
+                "authority": "TM. ỦY BAN NHÂN DÂN",
+                "deputy_prefix": "KT. CHỦ TỊCH",
+                "title": "PHÓ CHỦ TỊCH",
+                "name": "",
+            },
             "recipients": [],
         },
         "period": period or {"start": 2026, "end": 2026},
@@ -453,11 +535,19 @@ def blank_draft(province_code: int, template_id: str, *, number: str = "", date:
     }
 
 
-def draft_from_table(read: TableRead, province_code: int, template_id: str, *, number: str, date: str,
-                     title: str, period: dict[str, Any], version: int = 1) -> tuple[dict[str, Any], list[str]]:
+def draft_from_table(
+    read: TableRead,
+    province_code: int,
+    template_id: str,
+    *,
+    number: str,
+    date: str,
+    title: str,
+    period: dict[str, Any],
+    version: int = 1,
+) -> tuple[dict[str, Any], list[str]]:
     """A template document from a read table, and the problems met (rows kept, deadlines kept as text)."""
-    d = blank_draft(province_code, template_id, number=number, date=date, title=title, period=period,
-                    version=version)
+    d = blank_draft(province_code, template_id, number=number, date=date, title=title, period=period, version=version)
     problems = list(read.problems)
     if read.superior_plan:
         d["superior_plan"] = read.superior_plan
@@ -490,13 +580,24 @@ def draft_from_table(read: TableRead, province_code: int, template_id: str, *, n
             if t.deadline_text:
                 rule = Deadline.parse_text(t.deadline_text, year)
                 if rule is None:
-                    problems.append(_("Dòng {r}: thời hạn \"{text}\" không đọc được; giữ nguyên chữ, chưa tính hạn.")
-                                    .format(r=t.row, text=t.deadline_text[:60]))
+                    problems.append(
+                        _('Dòng {r}: thời hạn "{text}" không đọc được; giữ nguyên chữ, chưa tính hạn.').format(
+                            r=t.row, text=t.deadline_text[:60]
+                        )
+                    )
                 else:
                     task["deadline"] = rule.to_dict()
             tasks.append(task)
-        groups.append({"id": gid, "number": g.number, "title": g.title or _("Nhóm {n}").format(n=gid),
-                       "pillar": pillar_of(g.title), "source": None, "tasks": tasks})
+        groups.append(
+            {
+                "id": gid,
+                "number": g.number,
+                "title": g.title or _("Nhóm {n}").format(n=gid),
+                "pillar": pillar_of(g.title),
+                "source": None,
+                "tasks": tasks,
+            }
+        )
     d["task_groups"] = groups
     return d, sorted(problems, key=_row_of)
 
@@ -509,6 +610,5 @@ def _row_of(problem: str) -> int:
 def resolve_province(code: str) -> int:
     p = directory.find_province(code)
     if p is None or p.is_national:
-        raise UserError(_("Không có tỉnh, thành phố \"{code}\" (ghi mã như 20 hoặc tên như Lạng Sơn).").format(
-            code=code))
+        raise UserError(_('Không có tỉnh, thành phố "{code}" (ghi mã như 20 hoặc tên như Lạng Sơn).').format(code=code))
     return p.code

@@ -15,7 +15,7 @@ from desktop.models.deadline import EXAMPLE as DEADLINE_EXAMPLE
 
 PERIOD_EXAMPLE = "2026 (cả năm), 2026-Q3 (quý III), 2026-09 (tháng 9) hoặc 2026-09-30 (ngày 30/9/2026)"
 AMOUNT_EXAMPLE = "329.7 (triệu đồng, dấu chấm trước phần thập phân) hoặc - khi bảng in gạch ngang"
-LEVEL_EXAMPLE = "\"city\" (cấp tỉnh), \"commune\" (cấp xã), \"district\" (cấp huyện cũ)"
+LEVEL_EXAMPLE = '"city" (cấp tỉnh), "commune" (cấp xã), "district" (cấp huyện cũ)'
 
 # leaf field -> (words, example)
 FIELDS: dict[str, tuple[str, str]] = {
@@ -31,12 +31,12 @@ FIELDS: dict[str, tuple[str, str]] = {
     "place": ("Địa danh", "Lạng Sơn"),
     "issuer": ("Cơ quan ban hành", "Ủy ban nhân dân tỉnh Lạng Sơn"),
     "title": ("Tiêu đề, trích yếu", "Chuyển đổi số tỉnh Lạng Sơn năm 2026"),
-    "recipients": ("Nơi nhận", "[\"Sở Khoa học và Công nghệ;\", \"UBND các xã, phường;\"]"),
+    "recipients": ("Nơi nhận", '["Sở Khoa học và Công nghệ;", "UBND các xã, phường;"]'),
     "signer": ("Người ký", "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / họ tên"),
     "authority": ("Thẩm quyền ký", "TM. ỦY BAN NHÂN DÂN"),
     "deputy_prefix": ("Ký thay", "KT. CHỦ TỊCH"),
     "name": ("Họ tên", "Nguyễn Văn A"),
-    "period": ("Thời kỳ kế hoạch", "{\"start\": 2026, \"end\": 2026} hoặc {\"start\": 2026, \"end\": 2030}"),
+    "period": ("Thời kỳ kế hoạch", '{"start": 2026, "end": 2026} hoặc {"start": 2026, "end": 2030}'),
     "end": ("Năm kết thúc", "2030"),
     "from": ("Ngày bắt đầu thời kỳ", "2026-01-01"),
     "to": ("Ngày kết thúc thời kỳ", "2026-12-31"),
@@ -50,7 +50,7 @@ FIELDS: dict[str, tuple[str, str]] = {
     "printed": ("Câu như bản in", "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 80%"),
     "unit": ("Đơn vị tính", "%"),
     "direction": ("Chiều chỉ tiêu", "at_least (tối thiểu), at_most (tối đa) hoặc exact (đúng bằng)"),
-    "values": ("Mức giao", "{\"commune\": \"80\"}"),
+    "values": ("Mức giao", '{"commune": "80"}'),
     "year": ("Năm", "2026"),
     "task_groups": ("Nhóm nhiệm vụ", "một danh sách nhóm"),
     "pillar": ("Trụ cột, lĩnh vực", "Chính quyền số"),
@@ -69,22 +69,22 @@ FIELDS: dict[str, tuple[str, str]] = {
     "offset": ("Số ngày, số tháng", "30"),
     "event": ("Sự kiện", "Trung ương ban hành"),
     "every": ("Chu kỳ", "week, month, quarter, half, year hoặc continuous (thường xuyên)"),
-    "units": ("Đơn vị được giao", "[\"06325\"] (mã 5 chữ số của xã, phường trong danh mục)"),
-    "commune": ("Phần của cấp xã", "{\"lead\": \"UBND xã; công chức Văn hóa - Xã hội\"}"),
-    "budget": ("Kinh phí", "{\"unit\": \"triệu đồng\", \"sections\": [...]}"),
+    "units": ("Đơn vị được giao", '["06325"] (mã 5 chữ số của xã, phường trong danh mục)'),
+    "commune": ("Phần của cấp xã", '{"lead": "UBND xã; công chức Văn hóa - Xã hội"}'),
+    "budget": ("Kinh phí", '{"unit": "triệu đồng", "sections": [...]}'),
     "sections": ("Phần, mục", "một danh sách"),
-    "columns": ("Các cột", "[{\"key\": \"approved\", \"label\": \"Kinh phí được duyệt\"}]"),
+    "columns": ("Các cột", '[{"key": "approved", "label": "Kinh phí được duyệt"}]'),
     "label": ("Tên cột", "Kinh phí được duyệt"),
     "groups": ("Nhóm", "một danh sách nhóm"),
     "lines": ("Dòng", "một danh sách dòng"),
-    "amounts": ("Số tiền", "{\"approved\": \"329.7\"}"),
-    "printed_total": ("Tổng như bản in", "{\"approved\": \"1158.7\"}"),
+    "amounts": ("Số tiền", '{"approved": "329.7"}'),
+    "printed_total": ("Tổng như bản in", '{"approved": "1158.7"}'),
     "has_lead_column": ("Có cột đơn vị chủ trì", "true hoặc false"),
     "note": ("Ghi chú", "..."),
     "summary": ("Bảng tổng hợp kinh phí", "..."),
     "rows": ("Các dòng", "..."),
     "task": ("Nội dung dòng", "Nâng cấp hạ tầng mạng"),
-    "paragraphs": ("Các đoạn văn", "[\"Đoạn thứ nhất.\"]"),
+    "paragraphs": ("Các đoạn văn", '["Đoạn thứ nhất."]'),
     "children": ("Mục con", "một danh sách mục"),
     "key": ("Loại", "purpose, objectives, tasks, solutions, funding, organisation ..."),
     "reporting": ("Chế độ báo cáo", "một danh sách"),
@@ -103,13 +103,30 @@ CONTEXT_FIELDS: dict[tuple[str | None, str | None], tuple[str, str]] = {
     ("units", None): ("Đơn vị được giao", "06325 (mã 5 chữ số của xã, phường trong danh mục)"),
 }
 CONTAINERS = {
-    "task_groups": _("Nhóm nhiệm vụ"), "tasks": _("nhiệm vụ"), "targets": _("Chỉ tiêu"),
-    "legal_bases": _("Căn cứ"), "general_objectives": _("Mục tiêu chung"), "sections": _("Mục"),
-    "children": _("mục con"), "reporting": _("Chế độ báo cáo"), "groups": _("nhóm"), "lines": _("dòng"),
-    "rows": _("dòng"), "columns": _("cột"), "recipients": _("Nơi nhận"), "units": _("đơn vị"),
+    "task_groups": _("Nhóm nhiệm vụ"),
+    "tasks": _("nhiệm vụ"),
+    "targets": _("Chỉ tiêu"),
+    "legal_bases": _("Căn cứ"),
+    "general_objectives": _("Mục tiêu chung"),
+    "sections": _("Mục"),
+    "children": _("mục con"),
+    "reporting": _("Chế độ báo cáo"),
+    "groups": _("nhóm"),
+    "lines": _("dòng"),
+    "rows": _("dòng"),
+    "columns": _("cột"),
+    "recipients": _("Nơi nhận"),
+    "units": _("đơn vị"),
 }
-JSON_TYPES = {"string": _("chữ"), "integer": _("số nguyên"), "number": _("số"), "object": _("một mục có các trường"),
-              "array": _("một danh sách"), "boolean": _("true hoặc false"), "null": _("null (để trống)")}
+JSON_TYPES = {
+    "string": _("chữ"),
+    "integer": _("số nguyên"),
+    "number": _("số"),
+    "object": _("một mục có các trường"),
+    "array": _("một danh sách"),
+    "boolean": _("true hoặc false"),
+    "null": _("null (để trống)"),
+}
 
 
 def where_words(path: list[Any], data: Any) -> str:
@@ -173,13 +190,17 @@ def explain(err: Any, data: Any) -> tuple[str, str]:
     if v == "required":
         missing = err.message.split("'")[1] if "'" in err.message else "?"
         words, example = field_words(path + [missing])
-        what = _("thiếu mục \"{f}\" ({name})").format(f=missing, name=words)
+        what = _('thiếu mục "{f}" ({name})').format(f=missing, name=words)
         return _location(path, data, None), _("{what}. Ví dụ: {ex}").format(what=what, ex=example)
     if v == "additionalProperties":
-        extra = ", ".join(sorted(set(err.instance) - set(err.schema.get("properties", {})))) \
-            if isinstance(err.instance, dict) else "?"
-        return _location(path, data, None), _("có mục không thuộc mẫu: {x}. Hãy xóa hoặc sửa tên mục (xem bản thảo "
-                                              "do khcds template draft tạo ra).").format(x=extra)
+        extra = (
+            ", ".join(sorted(set(err.instance) - set(err.schema.get("properties", {}))))
+            if isinstance(err.instance, dict)
+            else "?"
+        )
+        return _location(path, data, None), _(
+            "có mục không thuộc mẫu: {x}. Hãy xóa hoặc sửa tên mục (xem bản thảo do khcds template draft tạo ra)."
+        ).format(x=extra)
     words, example = field_words(path)
     loc = _location(path, data, words)
     if v == "type":
@@ -197,7 +218,8 @@ def explain(err: Any, data: Any) -> tuple[str, str]:
         return loc, _("quá ngắn (ít nhất {n} ký tự). Ví dụ: {ex}").format(n=err.validator_value, ex=example)
     if v == "maxLength":
         return loc, _("dài quá {n} ký tự ({m} ký tự); hãy viết gọn lại.").format(
-            n=err.validator_value, m=len(err.instance) if isinstance(err.instance, str) else "?")
+            n=err.validator_value, m=len(err.instance) if isinstance(err.instance, str) else "?"
+        )
     if v in ("minimum", "exclusiveMinimum"):
         return loc, _("phải từ {n} trở lên. Ví dụ: {ex}").format(n=err.validator_value, ex=example)
     if v in ("maximum", "exclusiveMaximum"):

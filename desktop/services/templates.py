@@ -73,8 +73,10 @@ def validate(data: Any, source: str) -> Template:
         return Template.from_dict(data)
     except (ValueError, ArithmeticError, KeyError, TypeError):
         raise TemplateError(
-            _("Mẫu kế hoạch {file} không hợp lệ: có giá trị không đọc được (ngày, thời gian hoặc số tiền). "
-              "Ví dụ: ngày 2026-01-15, thời gian 2026-Q3, số tiền 329.7.").format(file=source)
+            _(
+                "Mẫu kế hoạch {file} không hợp lệ: có giá trị không đọc được (ngày, thời gian hoặc số tiền). "
+                "Ví dụ: ngày 2026-01-15, thời gian 2026-Q3, số tiền 329.7."
+            ).format(file=source)
         ) from None
 
 
@@ -115,8 +117,12 @@ def check_semantics(d: dict[str, Any]) -> list[tuple[str, str]]:
 
     per = d["period"]
     if per["start"] > per["end"]:
-        fail(["period"], _("năm bắt đầu {a} sau năm kết thúc {b}. Ví dụ: {{\"start\": 2026, \"end\": 2030}}")
-             .format(a=per["start"], b=per["end"]))
+        fail(
+            ["period"],
+            _('năm bắt đầu {a} sau năm kết thúc {b}. Ví dụ: {{"start": 2026, "end": 2030}}').format(
+                a=per["start"], b=per["end"]
+            ),
+        )
         return out
     first = dt.date(per["start"], 1, 1)
     last = dt.date(per["end"], 12, 31)
@@ -129,8 +135,13 @@ def check_semantics(d: dict[str, Any]) -> list[tuple[str, str]]:
         fail(["period", "from"], _("ngày không có thật. Ví dụ: 2026-01-01"))
         return out
     if first > last or first.year != per["start"] or last.year != per["end"]:
-        fail(["period", "from"], _("ngày đầu, ngày cuối phải nằm trong năm bắt đầu, năm kết thúc và theo thứ tự. "
-                                   "Ví dụ: from 2026-01-01, to 2026-12-31 với start 2026, end 2026"))
+        fail(
+            ["period", "from"],
+            _(
+                "ngày đầu, ngày cuối phải nằm trong năm bắt đầu, năm kết thúc và theo thứ tự. "
+                "Ví dụ: from 2026-01-01, to 2026-12-31 với start 2026, end 2026"
+            ),
+        )
     period_words = f"{first:%d/%m/%Y} - {last:%d/%m/%Y}"
     levels = set(d["levels"])
 
@@ -144,22 +155,35 @@ def check_semantics(d: dict[str, Any]) -> list[tuple[str, str]]:
         except ValueError:
             fail(path, _("thời gian không có thật ({c}). Ví dụ: {ex}").format(c=code, ex=tm.PERIOD_EXAMPLE))
             return
-        if (side in ("both", "finish") and p.end < first) or (side in ("both", "start") and p.start > last) \
-                or (side == "both" and p.end > last):
-            fail(path, _("{c} nằm ngoài thời kỳ của kế hoạch ({per}). Ví dụ: một thời gian trong thời kỳ, như "
-                         "{y}-Q3").format(c=code, per=period_words, y=per["start"]))
+        if (
+            (side in ("both", "finish") and p.end < first)
+            or (side in ("both", "start") and p.start > last)
+            or (side == "both" and p.end > last)
+        ):
+            fail(
+                path,
+                _("{c} nằm ngoài thời kỳ của kế hoạch ({per}). Ví dụ: một thời gian trong thời kỳ, như {y}-Q3").format(
+                    c=code, per=period_words, y=per["start"]
+                ),
+            )
 
     seen: set[str] = set()
     numbers: set[str] = set()
     for gi, g in enumerate(d["task_groups"]):
         if g["id"] in seen:
-            fail(["task_groups", gi, "id"], _("mã nhóm {id} trùng với nhóm khác; mỗi nhóm một mã. Ví dụ: I, II, III")
-                 .format(id=g["id"]))
+            fail(
+                ["task_groups", gi, "id"],
+                _("mã nhóm {id} trùng với nhóm khác; mỗi nhóm một mã. Ví dụ: I, II, III").format(id=g["id"]),
+            )
         seen.add(g["id"])
         if g.get("number"):
             if g["number"] in numbers:
-                fail(["task_groups", gi, "number"], _("số nhóm {n} đã dùng cho nhóm khác; mỗi nhóm một số. Ví dụ: "
-                                                      "I, II, III, ..., VII").format(n=g["number"]))
+                fail(
+                    ["task_groups", gi, "number"],
+                    _("số nhóm {n} đã dùng cho nhóm khác; mỗi nhóm một số. Ví dụ: I, II, III, ..., VII").format(
+                        n=g["number"]
+                    ),
+                )
             numbers.add(g["number"])
     seen = set()
     province = d.get("province_code")
@@ -167,14 +191,20 @@ def check_semantics(d: dict[str, Any]) -> list[tuple[str, str]]:
         for ti, t in enumerate(g["tasks"]):
             where = ["task_groups", gi, "tasks", ti]
             if t["id"] in seen:
-                fail(where + ["id"], _("mã nhiệm vụ {id} trùng với nhiệm vụ khác; mỗi nhiệm vụ một mã. Ví dụ: III.2")
-                     .format(id=t["id"]))
+                fail(
+                    where + ["id"],
+                    _("mã nhiệm vụ {id} trùng với nhiệm vụ khác; mỗi nhiệm vụ một mã. Ví dụ: III.2").format(id=t["id"]),
+                )
             seen.add(t["id"])
             for lv in t["levels"]:
                 if lv not in levels:
-                    fail(where + ["levels"], _("cấp \"{lv}\" không có trong các cấp của mẫu ({have}). Ví dụ: thêm "
-                                               "\"{lv}\" vào Cấp thực hiện của mẫu (levels), hoặc bỏ ở nhiệm vụ")
-                         .format(lv=lv, have=", ".join(d["levels"])))
+                    fail(
+                        where + ["levels"],
+                        _(
+                            'cấp "{lv}" không có trong các cấp của mẫu ({have}). Ví dụ: thêm '
+                            '"{lv}" vào Cấp thực hiện của mẫu (levels), hoặc bỏ ở nhiệm vụ'
+                        ).format(lv=lv, have=", ".join(d["levels"])),
+                    )
             inside(where + ["start"], t.get("start"), "start")
             inside(where + ["finish"], t.get("finish"), "finish")
             try:
@@ -183,10 +213,14 @@ def check_semantics(d: dict[str, Any]) -> list[tuple[str, str]]:
             except ValueError:
                 start = finish = None
             if start and finish and finish.end < start.start:
-                fail(where + ["finish"], _("thời gian hoàn thành trước thời gian bắt đầu. Ví dụ: bắt đầu 2026-Q1, "
-                                           "hoàn thành 2026-Q3"))
-            for dl_path, dl in ((where + ["deadline"], t.get("deadline")),
-                                (where + ["commune", "deadline"], (t.get("commune") or {}).get("deadline"))):
+                fail(
+                    where + ["finish"],
+                    _("thời gian hoàn thành trước thời gian bắt đầu. Ví dụ: bắt đầu 2026-Q1, hoàn thành 2026-Q3"),
+                )
+            for dl_path, dl in (
+                (where + ["deadline"], t.get("deadline")),
+                (where + ["commune", "deadline"], (t.get("commune") or {}).get("deadline")),
+            ):
                 if dl and dl.get("kind") == "period":
                     inside(dl_path, dl["period"])
                 elif dl:
@@ -197,12 +231,21 @@ def check_semantics(d: dict[str, Any]) -> list[tuple[str, str]]:
             for ui, code in enumerate(t.get("units", ())):
                 u = directory.unit(code)
                 if u is None:
-                    fail(where + ["units", ui], _("không có đơn vị mã {c} trong danh mục. Ví dụ: 06325 (Xã Bắc Sơn, "
-                                                  "Lạng Sơn); tra mã bằng khcds units TÊN").format(c=code))
+                    fail(
+                        where + ["units", ui],
+                        _(
+                            "không có đơn vị mã {c} trong danh mục. Ví dụ: 06325 (Xã Bắc Sơn, "
+                            "Lạng Sơn); tra mã bằng khcds units TÊN"
+                        ).format(c=code),
+                    )
                 elif province is not None and u.province_code != province:
-                    fail(where + ["units", ui], _("{name} ({c}) không thuộc tỉnh, thành phố của mẫu. Ví dụ: mã một "
-                                                  "xã, phường của tỉnh; tra bằng khcds units TÊN --province {p}")
-                         .format(name=u.name, c=code, p=province))
+                    fail(
+                        where + ["units", ui],
+                        _(
+                            "{name} ({c}) không thuộc tỉnh, thành phố của mẫu. Ví dụ: mã một "
+                            "xã, phường của tỉnh; tra bằng khcds units TÊN --province {p}"
+                        ).format(name=u.name, c=code, p=province),
+                    )
     seen = set()
     for i, t in enumerate(d["targets"]):
         if t["id"] in seen:
@@ -210,24 +253,44 @@ def check_semantics(d: dict[str, Any]) -> list[tuple[str, str]]:
         seen.add(t["id"])
         for lv in t["binds"]:
             if lv not in levels:
-                fail(["targets", i, "binds"], _("cấp \"{lv}\" không có trong các cấp của mẫu ({have}). Ví dụ: thêm "
-                                                "\"{lv}\" vào levels của mẫu").format(lv=lv, have=", ".join(d["levels"])))
+                fail(
+                    ["targets", i, "binds"],
+                    _(
+                        'cấp "{lv}" không có trong các cấp của mẫu ({have}). Ví dụ: thêm "{lv}" vào levels của mẫu'
+                    ).format(lv=lv, have=", ".join(d["levels"])),
+                )
         if t.get("year") is not None and not per["start"] <= t["year"] <= per["end"]:
-            fail(["targets", i, "year"], _("năm {y} nằm ngoài thời kỳ của kế hoạch ({a}-{b}). Ví dụ: {a}").format(
-                y=t["year"], a=per["start"], b=per["end"]))
+            fail(
+                ["targets", i, "year"],
+                _("năm {y} nằm ngoài thời kỳ của kế hoạch ({a}-{b}). Ví dụ: {a}").format(
+                    y=t["year"], a=per["start"], b=per["end"]
+                ),
+            )
     # what the commune's export package must hold (package.schema.json): a template beyond it could
     # never be exported from the plans made from it
     n_tasks = sum(len(g["tasks"]) for g in d["task_groups"])
     if n_tasks > MAX_EXPORT_TASKS:
-        fail(["task_groups"], _("có {n} nhiệm vụ, quá {m} nhiệm vụ mà tệp gửi tỉnh, thành phố chứa được. Ví dụ: tách "
-                                "thành hai mẫu").format(n=n_tasks, m=MAX_EXPORT_TASKS))
+        fail(
+            ["task_groups"],
+            _(
+                "có {n} nhiệm vụ, quá {m} nhiệm vụ mà tệp gửi tỉnh, thành phố chứa được. Ví dụ: tách thành hai mẫu"
+            ).format(n=n_tasks, m=MAX_EXPORT_TASKS),
+        )
     if len("\n".join(d["general_objectives"])) > MAX_SECTION_TEXT:
-        fail(["general_objectives"], _("dài quá {m} ký tự cộng lại, tệp gửi tỉnh, thành phố không chứa được; hãy viết "
-                                       "gọn lại.").format(m=MAX_SECTION_TEXT))
+        fail(
+            ["general_objectives"],
+            _("dài quá {m} ký tự cộng lại, tệp gửi tỉnh, thành phố không chứa được; hãy viết gọn lại.").format(
+                m=MAX_SECTION_TEXT
+            ),
+        )
     for i, sec in enumerate(d["sections"]):
         if len(_section_text(sec)) > MAX_SECTION_TEXT:
-            fail(["sections", i], _("dài quá {m} ký tự cộng lại, tệp gửi tỉnh, thành phố không chứa được; hãy viết "
-                                    "gọn lại.").format(m=MAX_SECTION_TEXT))
+            fail(
+                ["sections", i],
+                _("dài quá {m} ký tự cộng lại, tệp gửi tỉnh, thành phố không chứa được; hãy viết gọn lại.").format(
+                    m=MAX_SECTION_TEXT
+                ),
+            )
     if d.get("budget"):
         ids = [s["id"] for s in d["budget"]["sections"]]
         if len(ids) != len(set(ids)):
@@ -235,8 +298,12 @@ def check_semantics(d: dict[str, Any]) -> list[tuple[str, str]]:
         summary = d["budget"].get("summary")
         for i, r in enumerate((summary or {}).get("rows", [])):
             if r["section"] not in ids:
-                fail(["budget", "summary", "rows", i, "section"], _("không có phần kinh phí {id}. Ví dụ: một mã trong "
-                                                                     "{ids}").format(id=r["section"], ids=", ".join(ids)))
+                fail(
+                    ["budget", "summary", "rows", i, "section"],
+                    _("không có phần kinh phí {id}. Ví dụ: một mã trong {ids}").format(
+                        id=r["section"], ids=", ".join(ids)
+                    ),
+                )
     return out
 
 
@@ -336,16 +403,15 @@ def add_template(session: Session, template: Template, canonical: str, source: s
     """Store an imported template version; the same version with other content is refused."""
     fields = _record_fields(template, canonical, source)
     rec = session.scalar(
-        select(TemplateRecord).where(
-            TemplateRecord.key == template.id, TemplateRecord.version == template.version
-        )
+        select(TemplateRecord).where(TemplateRecord.key == template.id, TemplateRecord.version == template.version)
     )
     if rec is not None:
         if rec.sha256 == fields["sha256"]:
             return rec
         raise TemplateError(
-            _("Mẫu {id} phiên bản {v} đã có với nội dung khác; mẫu mới phải có số phiên bản mới.")
-            .format(id=template.id, v=template.version)
+            _("Mẫu {id} phiên bản {v} đã có với nội dung khác; mẫu mới phải có số phiên bản mới.").format(
+                id=template.id, v=template.version
+            )
         )
     rec = TemplateRecord(**fields)
     session.add(rec)

@@ -112,16 +112,31 @@ def record_update(session: Session, data: DataDir, task: PlanTask, spec: UpdateS
         try:
             stored, digest, size = copy_with_sha256(f, data.evidence / task_folder(task), MAX_EVIDENCE_BYTES)
         except OSError as e:
-            raise UserError(_("Không sao chép được tệp minh chứng {file}: {err}").format(file=f.name, err=e.strerror)) from e
-        task.evidence.append(Evidence(
-            update_id=update.id, kind=EvidenceKind.FILE, title=f.stem, file_name=f.name,
-            stored_name=str(stored.relative_to(data.evidence)), sha256=digest, size=size,
-        ))
+            raise UserError(
+                _("Không sao chép được tệp minh chứng {file}: {err}").format(file=f.name, err=e.strerror)
+            ) from e
+        task.evidence.append(
+            Evidence(
+                update_id=update.id,
+                kind=EvidenceKind.FILE,
+                title=f.stem,
+                file_name=f.name,
+                stored_name=str(stored.relative_to(data.evidence)),
+                sha256=digest,
+                size=size,
+            )
+        )
     for d in spec.documents:
-        task.evidence.append(Evidence(
-            update_id=update.id, kind=EvidenceKind.DOCUMENT, title=d.summary.strip(),
-            doc_number=d.number.strip(), doc_date=d.date, doc_summary=d.summary.strip(),
-        ))
+        task.evidence.append(
+            Evidence(
+                update_id=update.id,
+                kind=EvidenceKind.DOCUMENT,
+                title=d.summary.strip(),
+                doc_number=d.number.strip(),
+                doc_date=d.date,
+                doc_summary=d.summary.strip(),
+            )
+        )
     task.status = spec.status
     task.percent = percent
     session.flush()
@@ -137,8 +152,13 @@ def evidence_path(data: DataDir, ev: Evidence) -> Path | None:
 
 
 def record_measurement(
-    session: Session, target: PlanTarget, period: Period, value: Decimal, note: str = "",
-    measured_on: dt.date | None = None, groups: dict[str, Decimal] | None = None,
+    session: Session,
+    target: PlanTarget,
+    period: Period,
+    value: Decimal,
+    note: str = "",
+    measured_on: dt.date | None = None,
+    groups: dict[str, Decimal] | None = None,
 ) -> TargetMeasurement:
     """Record (or correct) the value measured for ``period``; ``groups`` the value of each of the
     target's groups (per level, household type, sector) when the target has them."""
@@ -147,7 +167,7 @@ def record_measurement(
     names = {str(g.get("name", "")) for g in target.groups or []}
     for name, v in (groups or {}).items():
         if name not in names:
-            raise UserError(_("Chỉ tiêu không có nhóm \"{g}\".").format(g=name))
+            raise UserError(_('Chỉ tiêu không có nhóm "{g}".').format(g=name))
         check_measured_value(target, Decimal(v))
         group_rows.append({"name": name, "value": format(Decimal(v), "f")})
     for m in target.measurements:
@@ -233,8 +253,9 @@ class Verdict(str, enum.Enum):
 
     @property
     def label(self) -> str:
-        return {"met": "Đạt", "not_met": "Chưa đạt", "not_due": "Chưa đến hạn đánh giá",
-                "no_data": "Chưa có số liệu"}[self.value]
+        return {"met": "Đạt", "not_met": "Chưa đạt", "not_due": "Chưa đến hạn đánh giá", "no_data": "Chưa có số liệu"}[
+            self.value
+        ]
 
 
 @dataclass(frozen=True)
@@ -317,21 +338,30 @@ def judge_target(target: PlanTarget, report: Period, plan_end: dt.date | None = 
     measured = (latest.measured_on or latest.period.end) if latest else None
     period = latest.period if latest else None
     if not is_due:
-        return TargetJudgement(target.id, target.text, goal_text(target), Verdict.NOT_DUE, due, value,
-                               measured, period, (), base)
+        return TargetJudgement(
+            target.id, target.text, goal_text(target), Verdict.NOT_DUE, due, value, measured, period, (), base
+        )
     if latest_in is None:
-        return TargetJudgement(target.id, target.text, goal_text(target), Verdict.NO_DATA, due, value,
-                               measured, period, (), base)
+        return TargetJudgement(
+            target.id, target.text, goal_text(target), Verdict.NO_DATA, due, value, measured, period, (), base
+        )
     groups = []
-    measured_groups = {str(g.get("name")): Decimal(str(g["value"])) for g in latest_in.groups or []
-                       if g.get("value") is not None}
+    measured_groups = {
+        str(g.get("name")): Decimal(str(g["value"])) for g in latest_in.groups or [] if g.get("value") is not None
+    }
     for g in target.groups or []:
         d = TargetDirection(g.get("direction") or target.direction.value)
         glo = Decimal(g["value"]) if g.get("value") is not None else None
         ghi = Decimal(g["value_max"]) if g.get("value_max") is not None else None
         gv = measured_groups.get(str(g["name"]))
-        groups.append(GroupResult(str(g["name"]), goal_words(d, glo, ghi, target.unit), gv,
-                                  _meets(d, glo, ghi, gv) if gv is not None else None))
+        groups.append(
+            GroupResult(
+                str(g["name"]),
+                goal_words(d, glo, ghi, target.unit),
+                gv,
+                _meets(d, glo, ghi, gv) if gv is not None else None,
+            )
+        )
     results = [r.met for r in groups]
     if lo is not None:
         results.append(_meets(target.direction, lo, hi, latest_in.value))
@@ -341,8 +371,18 @@ def judge_target(target: PlanTarget, report: Period, plan_end: dt.date | None = 
         verdict = Verdict.NOT_MET
     else:
         verdict = Verdict.NO_DATA
-    return TargetJudgement(target.id, target.text, goal_text(target), verdict, due, latest_in.value,
-                           latest_in.measured_on or latest_in.period.end, latest_in.period, tuple(groups), base)
+    return TargetJudgement(
+        target.id,
+        target.text,
+        goal_text(target),
+        verdict,
+        due,
+        latest_in.value,
+        latest_in.measured_on or latest_in.period.end,
+        latest_in.period,
+        tuple(groups),
+        base,
+    )
 
 
 def judge_targets(plan: Plan, report: Period) -> list[TargetJudgement]:

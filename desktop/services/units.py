@@ -76,7 +76,9 @@ def spec_for_directory_unit(code: str) -> UnitSpec:
         parent_body="ỦY BAN NHÂN DÂN",
         issuer_line=u.issuer_line,
         place_name=u.short_name,
-        recipients=default_recipients(Level.COMMUNE, _province_phrase(p), u.kind if u.kind in ("phường", "đặc khu") else "xã"),
+        recipients=default_recipients(
+            Level.COMMUNE, _province_phrase(p), u.kind if u.kind in ("phường", "đặc khu") else "xã"
+        ),
         signers=[
             SignerSpec(title="CHỦ TỊCH", full_name=""),
             SignerSpec(title="PHÓ CHỦ TỊCH", full_name="", deputy_of="CHỦ TỊCH"),
@@ -108,17 +110,27 @@ def spec_for_custom_unit(name: str, level: Level, province_code: int | None) -> 
     place = name
     for prefix in _LEVEL_PREFIXES.get(level, ()):
         if name.startswith(prefix):
-            place = name[len(prefix):]
+            place = name[len(prefix) :]
             break
     p = directory.province(province_code) if province_code else None
-    parent = "ỦY BAN NHÂN DÂN" if level is not Level.CITY or name.startswith(("Tỉnh", "Thành phố")) else (
-        f"UBND {p.body_name}" if p else None)
+    parent = (
+        "ỦY BAN NHÂN DÂN"
+        if level is not Level.CITY or name.startswith(("Tỉnh", "Thành phố"))
+        else (f"UBND {p.body_name}" if p else None)
+    )
     return UnitSpec(
-        code=custom_code(name, province_code), name=name, level=level, province_code=province_code,
-        parent_body=parent, issuer_line=name.upper(), place_name=place,
+        code=custom_code(name, province_code),
+        name=name,
+        level=level,
+        province_code=province_code,
+        parent_body=parent,
+        issuer_line=name.upper(),
+        place_name=place,
         recipients=default_recipients(level, _province_phrase(p)),
-        signers=[SignerSpec(title="CHỦ TỊCH", full_name=""),
-                 SignerSpec(title="PHÓ CHỦ TỊCH", full_name="", deputy_of="CHỦ TỊCH")],
+        signers=[
+            SignerSpec(title="CHỦ TỊCH", full_name=""),
+            SignerSpec(title="PHÓ CHỦ TỊCH", full_name="", deputy_of="CHỦ TỊCH"),
+        ],
     )
 
 
@@ -129,9 +141,7 @@ def current_unit(session: Session) -> UnitProfile | None:
 def require_unit(session: Session) -> UnitProfile:
     unit = current_unit(session)
     if unit is None:
-        raise UserError(
-            _("Thư mục dữ liệu chưa có đơn vị. Hãy mở chương trình để khai báo, hoặc chạy: khcds demo")
-        )
+        raise UserError(_("Thư mục dữ liệu chưa có đơn vị. Hãy mở chương trình để khai báo, hoặc chạy: khcds demo"))
     return unit
 
 
@@ -155,21 +165,30 @@ def create_unit(session: Session, spec: UnitSpec) -> UnitProfile:
     )
     for i, s in enumerate(spec.signers):
         unit.signers.append(
-            Signer(position=i, title=s.title.strip().upper(), full_name=s.full_name.strip(),
-                   on_behalf=s.on_behalf, deputy_of=s.deputy_of)
+            Signer(
+                position=i,
+                title=s.title.strip().upper(),
+                full_name=s.full_name.strip(),
+                on_behalf=s.on_behalf,
+                deputy_of=s.deputy_of,
+            )
         )
     session.add(unit)
-    if directory.unit(spec.code) is None and session.scalar(
-            select(CustomUnit).where(CustomUnit.code == spec.code)) is None:
+    if (
+        directory.unit(spec.code) is None
+        and session.scalar(select(CustomUnit).where(CustomUnit.code == spec.code)) is None
+    ):
         kind = "legacy_district" if spec.level is Level.DISTRICT else "other"
-        session.add(CustomUnit(code=spec.code, name=spec.name, level=spec.level,
-                               province_code=spec.province_code, kind=kind))
+        session.add(
+            CustomUnit(code=spec.code, name=spec.name, level=spec.level, province_code=spec.province_code, kind=kind)
+        )
     session.flush()
     return unit
 
 
-def add_custom_unit(session: Session, code: str, name: str, level: Level,
-                    province_code: int | None, kind: str = "other") -> CustomUnit:
+def add_custom_unit(
+    session: Session, code: str, name: str, level: Level, province_code: int | None, kind: str = "other"
+) -> CustomUnit:
     """A unit outside the 2025 directory (a legacy district, a provincial department)."""
     if directory.unit(code) or session.scalar(select(CustomUnit).where(CustomUnit.code == code)):
         raise UserError(_("Mã đơn vị {code} đã có.").format(code=code))

@@ -145,14 +145,26 @@ def _state_hashes(conn: Any, model: type, ids: list[int]) -> dict[int, str]:
     name = AUDITED.get(model) or EXPLICIT[model]
     out: dict[int, str] = {}
     for i in range(0, len(ids), 500):
-        chunk = ids[i:i + 500]
+        chunk = ids[i : i + 500]
         for row in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
             out[row["id"]] = row_state_hash(name, row, cols)
     return out
 
 
-HASHED = ("at", "actor", "os_user", "plan_id", "entity", "entity_id", "action", "field", "old", "new", "reason",
-          "state_hash")
+HASHED = (
+    "at",
+    "actor",
+    "os_user",
+    "plan_id",
+    "entity",
+    "entity_id",
+    "action",
+    "field",
+    "old",
+    "new",
+    "reason",
+    "state_hash",
+)
 DELETED = "deleted"
 # Tables written by the program without the ORM listener (city mode): their writers call
 # ``append_entry`` so that their rows, too, are vouched for by the chain.
@@ -225,13 +237,15 @@ def _check_lock(session: Session) -> None:
             changed = {k for k, _o, _n in _changes(obj)}
             if changed and not changed <= allowed:
                 raise UserError(
-                    _("Kế hoạch {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.")
-                    .format(state=PlanState(pstate.deleted[0] if pstate.deleted else plan.state).label.lower())
+                    _("Kế hoạch {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.").format(
+                        state=PlanState(pstate.deleted[0] if pstate.deleted else plan.state).label.lower()
+                    )
                 )
         elif obj in session.new or obj in session.deleted:
             raise UserError(
-                _("Kế hoạch {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.")
-                .format(state=plan.state.label.lower())
+                _("Kế hoạch {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.").format(
+                    state=plan.state.label.lower()
+                )
             )
 
 
@@ -290,9 +304,16 @@ def _after_flush(session: Session, _ctx: Any) -> None:
         nonlocal prev
         oid = getattr(obj, "id", None)
         fields = {
-            "at": now, "actor": actor, "os_user": os_user(), "plan_id": _plan_id(obj),
-            "entity": AUDITED[type(obj)], "entity_id": oid, "action": action,
-            "field": field, "old": _text(old), "new": _text(new_v),
+            "at": now,
+            "actor": actor,
+            "os_user": os_user(),
+            "plan_id": _plan_id(obj),
+            "entity": AUDITED[type(obj)],
+            "entity_id": oid,
+            "action": action,
+            "field": field,
+            "old": _text(old),
+            "new": _text(new_v),
             "reason": reason if isinstance(obj, Plan) and field == "state" else None,
             "state_hash": DELETED if action == "delete" else states.get((type(obj), oid)),
         }
@@ -335,8 +356,11 @@ def verify_head(session: Session) -> list[str]:
         return []  # a store from before the head was noted
     last = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
     if last is None or f"{last[0]}:{last[1]}" != noted:
-        return [_("Nhật ký thay đổi đã bị cắt hoặc sửa: mục mới nhất (số {id}) không còn như khi được ghi.")
-                .format(id=noted.split(":")[0])]
+        return [
+            _("Nhật ký thay đổi đã bị cắt hoặc sửa: mục mới nhất (số {id}) không còn như khi được ghi.").format(
+                id=noted.split(":")[0]
+            )
+        ]
     return []
 
 
@@ -349,8 +373,9 @@ def install() -> None:
         event.listen(Session, "before_flush", _before_flush)
         event.listen(Session, "after_flush", _after_flush)
         event.listen(Session, "after_commit", _after_commit)
-        event.listen(Session, "after_rollback", lambda s: (s.info.pop("_audit_pending", None),
-                                                           s.info.pop("_audit_new", None)))
+        event.listen(
+            Session, "after_rollback", lambda s: (s.info.pop("_audit_pending", None), s.info.pop("_audit_new", None))
+        )
 
 
 def verify_chain(session: Session) -> list[str]:
@@ -370,8 +395,16 @@ def verify_chain(session: Session) -> list[str]:
     return problems
 
 
-def append_entry(session: Session, obj: Any, action: str, *, field: str | None = None, old: Any = None,
-                 new: Any = None, reason: str | None = None) -> None:
+def append_entry(
+    session: Session,
+    obj: Any,
+    action: str,
+    *,
+    field: str | None = None,
+    old: Any = None,
+    new: Any = None,
+    reason: str | None = None,
+) -> None:
     """Record a change the ORM listener does not see (city mode), with the row's state hash.
 
     ``obj`` is a row of a model registered in ``EXPLICIT`` (flushed: it has its id).
@@ -384,9 +417,18 @@ def append_entry(session: Session, obj: Any, action: str, *, field: str | None =
     state = DELETED if action == "delete" else _state_hashes(conn, model, [obj.id]).get(obj.id)
     actor = session.info.get(ACTOR_KEY) or ""
     fields = {
-        "at": utcnow(), "actor": actor, "os_user": os_user(), "plan_id": None, "entity": EXPLICIT[model],
-        "entity_id": obj.id, "action": action, "field": field, "old": _text(old), "new": _text(new),
-        "reason": reason, "state_hash": state,
+        "at": utcnow(),
+        "actor": actor,
+        "os_user": os_user(),
+        "plan_id": None,
+        "entity": EXPLICIT[model],
+        "entity_id": obj.id,
+        "action": action,
+        "field": field,
+        "old": _text(old),
+        "new": _text(new),
+        "reason": reason,
+        "state_hash": state,
     }
     conn.execute(insert(AuditEntry), [{**fields, "prev_hash": prev, "hash": entry_hash(prev, fields)}])
     _write_head(conn)
@@ -405,9 +447,20 @@ def append_entries_bulk(session: Session, model: type, ids: list[int], action: s
     now = utcnow()
     rows = []
     for i in ids:
-        fields = {"at": now, "actor": actor, "os_user": os_user(), "plan_id": None, "entity": EXPLICIT[model],
-                  "entity_id": i, "action": action, "field": None, "old": None, "new": None, "reason": None,
-                  "state_hash": states.get(i)}
+        fields = {
+            "at": now,
+            "actor": actor,
+            "os_user": os_user(),
+            "plan_id": None,
+            "entity": EXPLICIT[model],
+            "entity_id": i,
+            "action": action,
+            "field": None,
+            "old": None,
+            "new": None,
+            "reason": None,
+            "state_hash": states.get(i),
+        }
         h = entry_hash(prev, fields)
         rows.append({**fields, "prev_hash": prev, "hash": h})
         prev = h
@@ -441,7 +494,8 @@ def verify_state(session: Session) -> list[str]:
     t = AuditEntry.__table__
     latest: dict[tuple[str, int], tuple[str | None, str, int | None]] = {}
     for entity, eid, state, action, plan_id in session.execute(
-            select(t.c.entity, t.c.entity_id, t.c.state_hash, t.c.action, t.c.plan_id).order_by(t.c.id)):
+        select(t.c.entity, t.c.entity_id, t.c.state_hash, t.c.action, t.c.plan_id).order_by(t.c.id)
+    ):
         if eid is not None:
             latest[(entity, eid)] = (state, action, plan_id)
     states = current_states(session)
@@ -458,22 +512,36 @@ def verify_state(session: Session) -> list[str]:
         if entry is None and key[1] <= baseline.get(tables[key[0]], 0):
             continue  # a row made before this program chained the state: the seals' digest covers it
         if entry is None:
-            problems.append(_("Dữ liệu {what} số {id} không có trong nhật ký thay đổi (được thêm trực tiếp "
-                              "vào tệp dữ liệu, không qua chương trình).").format(what=key[0], id=key[1]))
+            problems.append(
+                _(
+                    "Dữ liệu {what} số {id} không có trong nhật ký thay đổi (được thêm trực tiếp "
+                    "vào tệp dữ liệu, không qua chương trình)."
+                ).format(what=key[0], id=key[1])
+            )
         elif entry[1] == "delete" or entry[0] == DELETED:
-            problems.append(_("Dữ liệu {what} số {id} đã bị xóa theo nhật ký nhưng vẫn còn trong tệp dữ liệu.")
-                            .format(what=key[0], id=key[1]))
+            problems.append(
+                _("Dữ liệu {what} số {id} đã bị xóa theo nhật ký nhưng vẫn còn trong tệp dữ liệu.").format(
+                    what=key[0], id=key[1]
+                )
+            )
         elif entry[0] is not None and entry[0] != h:
-            problems.append(_("Dữ liệu {what} số {id} đã bị sửa trực tiếp trong tệp dữ liệu (không qua chương "
-                              "trình, không có trong nhật ký thay đổi).").format(what=key[0], id=key[1]))
+            problems.append(
+                _(
+                    "Dữ liệu {what} số {id} đã bị sửa trực tiếp trong tệp dữ liệu (không qua chương "
+                    "trình, không có trong nhật ký thay đổi)."
+                ).format(what=key[0], id=key[1])
+            )
         if len(problems) > 20:
             return problems
     for key, (state, action, plan_id) in latest.items():
         if key in states or action == "delete" or state in (None, DELETED) or key[0] not in names:
             continue
         if key[0] == "plan" or plan_id is None or plan_id in plans:  # not gone with its deleted plan
-            problems.append(_("Dữ liệu {what} số {id} đã bị xóa trực tiếp khỏi tệp dữ liệu (không có trong "
-                              "nhật ký thay đổi).").format(what=key[0], id=key[1]))
+            problems.append(
+                _(
+                    "Dữ liệu {what} số {id} đã bị xóa trực tiếp khỏi tệp dữ liệu (không có trong nhật ký thay đổi)."
+                ).format(what=key[0], id=key[1])
+            )
         if len(problems) > 20:
             break
     return problems
@@ -489,9 +557,15 @@ def seal(session: Session, data: Any, reason: str) -> Any:
 
     key = keymod.load_or_create(data)
     last = session.execute(select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).first()
-    row = AuditSeal(at=utcnow().replace(microsecond=0), reason=reason[:32], last_entry_id=last[0] if last else 0,
-                    head_hash=last[1] if last else GENESIS, state_digest=state_digest(current_states(session)),
-                    public_key=keymod.public_b64(key), signature="")
+    row = AuditSeal(
+        at=utcnow().replace(microsecond=0),
+        reason=reason[:32],
+        last_entry_id=last[0] if last else 0,
+        head_hash=last[1] if last else GENESIS,
+        state_digest=state_digest(current_states(session)),
+        public_key=keymod.public_b64(key),
+        signature="",
+    )
     row.signature = base64.b64encode(key.sign(row.payload())).decode("ascii")
     session.add(row)
     session.flush()
@@ -517,25 +591,42 @@ def verify_seals(session: Session, data: Any) -> list[str]:
             sig = base64.b64decode(sl.signature, validate=True)
         except ValueError:
             sig = b""
-        if folder_key is None or sl.public_key != folder_key or pub is None \
-                or not keymod.verify(pub, sig, sl.payload()):
-            problems.append(_("Dấu niêm phong số {id} của nhật ký thay đổi không hợp lệ (không do khóa của "
-                              "thư mục dữ liệu này ký).").format(id=sl.id))
+        if (
+            folder_key is None
+            or sl.public_key != folder_key
+            or pub is None
+            or not keymod.verify(pub, sig, sl.payload())
+        ):
+            problems.append(
+                _(
+                    "Dấu niêm phong số {id} của nhật ký thay đổi không hợp lệ (không do khóa của "
+                    "thư mục dữ liệu này ký)."
+                ).format(id=sl.id)
+            )
             continue
         if sl.last_entry_id:
             h = session.scalar(select(AuditEntry.hash).where(AuditEntry.id == sl.last_entry_id))
             if h is None:
-                problems.append(_("Nhật ký thay đổi đã bị cắt: mục số {id} (đã niêm phong lúc {at}) không còn.")
-                                .format(id=sl.last_entry_id, at=sl.at.strftime("%d/%m/%Y %H:%M")))
+                problems.append(
+                    _("Nhật ký thay đổi đã bị cắt: mục số {id} (đã niêm phong lúc {at}) không còn.").format(
+                        id=sl.last_entry_id, at=sl.at.strftime("%d/%m/%Y %H:%M")
+                    )
+                )
             elif h != sl.head_hash:
-                problems.append(_("Nhật ký thay đổi đã bị viết lại: mục số {id} khác với lúc niêm phong ({at}).")
-                                .format(id=sl.last_entry_id, at=sl.at.strftime("%d/%m/%Y %H:%M")))
+                problems.append(
+                    _("Nhật ký thay đổi đã bị viết lại: mục số {id} khác với lúc niêm phong ({at}).").format(
+                        id=sl.last_entry_id, at=sl.at.strftime("%d/%m/%Y %H:%M")
+                    )
+                )
     newest = seals[-1]
     if not problems and newest.last_entry_id == last_id:
         if newest.state_digest != state_digest(current_states(session)):
-            problems.append(_("Dữ liệu đã bị sửa trực tiếp trong tệp dữ liệu sau lần niêm phong cuối "
-                              "({at}) mà không có trong nhật ký thay đổi.").format(
-                at=newest.at.strftime("%d/%m/%Y %H:%M")))
+            problems.append(
+                _(
+                    "Dữ liệu đã bị sửa trực tiếp trong tệp dữ liệu sau lần niêm phong cuối "
+                    "({at}) mà không có trong nhật ký thay đổi."
+                ).format(at=newest.at.strftime("%d/%m/%Y %H:%M"))
+            )
     return problems
 
 
@@ -550,30 +641,45 @@ def verify_evidence(session: Session, data: Any) -> list[str]:
         try:
             digest = sha256_file(path)
         except OSError:
-            problems.append(_("Tệp minh chứng {name} (nhiệm vụ số {task}) không còn trong thư mục evidence.")
-                            .format(name=name, task=ev.task_id))
+            problems.append(
+                _("Tệp minh chứng {name} (nhiệm vụ số {task}) không còn trong thư mục evidence.").format(
+                    name=name, task=ev.task_id
+                )
+            )
             continue
         if ev.sha256 and digest != ev.sha256:
-            problems.append(_("Tệp minh chứng {name} (nhiệm vụ số {task}) đã bị thay đổi hoặc thay thế sau khi "
-                              "đính kèm (mã SHA-256 khác).").format(name=name, task=ev.task_id))
+            problems.append(
+                _(
+                    "Tệp minh chứng {name} (nhiệm vụ số {task}) đã bị thay đổi hoặc thay thế sau khi "
+                    "đính kèm (mã SHA-256 khác)."
+                ).format(name=name, task=ev.task_id)
+            )
     return problems
 
 
 def history(session: Session, entity: str, entity_id: int) -> list[AuditEntry]:
-    return list(session.scalars(
-        select(AuditEntry).where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
-        .order_by(AuditEntry.id)))
+    return list(
+        session.scalars(
+            select(AuditEntry)
+            .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+            .order_by(AuditEntry.id)
+        )
+    )
 
 
 def task_history(session: Session, task: PlanTask) -> list[AuditEntry]:
     """The task's own changes and those of its updates and evidence."""
     ids_u = [u.id for u in task.updates]
     ids_e = [e.id for e in task.evidence]
-    q = select(AuditEntry).where(
-        ((AuditEntry.entity == "task") & (AuditEntry.entity_id == task.id))
-        | ((AuditEntry.entity == "task_update") & AuditEntry.entity_id.in_(ids_u or [-1]))
-        | ((AuditEntry.entity == "evidence") & AuditEntry.entity_id.in_(ids_e or [-1]))
-    ).order_by(AuditEntry.id)
+    q = (
+        select(AuditEntry)
+        .where(
+            ((AuditEntry.entity == "task") & (AuditEntry.entity_id == task.id))
+            | ((AuditEntry.entity == "task_update") & AuditEntry.entity_id.in_(ids_u or [-1]))
+            | ((AuditEntry.entity == "evidence") & AuditEntry.entity_id.in_(ids_e or [-1]))
+        )
+        .order_by(AuditEntry.id)
+    )
     return list(session.scalars(q))
 
 

@@ -101,12 +101,14 @@ def backup_file_to(src_db: Path, dest: Path) -> Path:
         msg = str(e).lower()
         if "full" in msg:
             raise StoreError(_("Không sao lưu được dữ liệu: ổ đĩa đã đầy.")) from e
-        raise StoreError(_("Không sao lưu được dữ liệu {file}: tệp dữ liệu hỏng hoặc không đọc được.")
-                         .format(file=src_db)) from e
+        raise StoreError(
+            _("Không sao lưu được dữ liệu {file}: tệp dữ liệu hỏng hoặc không đọc được.").format(file=src_db)
+        ) from e
     except OSError as e:
         tmp.unlink(missing_ok=True)
-        raise StoreError(_("Không ghi được bản sao lưu {file}: {err}").format(
-            file=dest, err=describe_os_error(e))) from e
+        raise StoreError(
+            _("Không ghi được bản sao lưu {file}: {err}").format(file=dest, err=describe_os_error(e))
+        ) from e
     return dest
 
 
@@ -198,8 +200,7 @@ def prune(data: DataDir) -> list[Path]:
 def daily_backup_due(data: DataDir, today: dt.date | None = None) -> bool:
     today = today or dt.date.today()
     stamp = today.strftime("%Y%m%d")
-    return not any(p.name.startswith(f"khcds-{stamp}-") and reason_of(p) == "daily"
-                   for p in list_backups(data))
+    return not any(p.name.startswith(f"khcds-{stamp}-") and reason_of(p) == "daily" for p in list_backups(data))
 
 
 def check_restorable(path: Path) -> str:
@@ -210,8 +211,9 @@ def check_restorable(path: Path) -> str:
     if not path.is_file():
         raise UserError(_("Không tìm thấy tệp {file}.").format(file=path))
     if not verify(path):
-        raise UserError(_("Tệp {file} không phải bản sao lưu hợp lệ của KHCĐS (hỏng hoặc sai định dạng).")
-                        .format(file=path.name))
+        raise UserError(
+            _("Tệp {file} không phải bản sao lưu hợp lệ của KHCĐS (hỏng hoặc sai định dạng).").format(file=path.name)
+        )
     con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         rev = con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
@@ -247,8 +249,9 @@ def keep_damaged(data: DataDir) -> Path | None:
                 os.fsync(fh.fileno())
             tmp.replace(final)
     except OSError as e:
-        raise StoreError(_("Không giữ lại được tệp dữ liệu hỏng {file}: {err}").format(
-            file=data.db, err=describe_os_error(e))) from e
+        raise StoreError(
+            _("Không giữ lại được tệp dữ liệu hỏng {file}: {err}").format(file=data.db, err=describe_os_error(e))
+        ) from e
     return kept
 
 

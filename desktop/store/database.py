@@ -63,15 +63,11 @@ def _sqlite_revision(path: Path) -> str | None:
     try:
         con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
-            row = con.execute(
-                "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-            ).fetchone()
+            row = con.execute("SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
             if not row:
                 tables = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
                 if tables:
-                    raise StoreError(
-                        _("Tệp dữ liệu {path} không phải cơ sở dữ liệu của KHCĐS.").format(path=path)
-                    )
+                    raise StoreError(_("Tệp dữ liệu {path} không phải cơ sở dữ liệu của KHCĐS.").format(path=path))
                 return None
             rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
             return rev[0] if rev else None
@@ -87,15 +83,18 @@ def _backup_hint(data: DataDir) -> str:
     good = latest_good_backup(data)
     if good is None:
         return ""
-    return _(" Bản sao lưu tốt gần nhất: {file} (khôi phục bằng: khcds restore \"{file}\").").format(file=good)
+    return _(' Bản sao lưu tốt gần nhất: {file} (khôi phục bằng: khcds restore "{file}").').format(file=good)
 
 
 def damaged_message(path: Path) -> str:
     """The store ``path`` is damaged: say so, and name the latest good backup."""
     data = DataDir(path.parent)
     hint = _backup_hint(data) or _(" Hãy khôi phục từ một bản sao lưu (khcds restore TỆP).")
-    return (_("Tệp dữ liệu {path} bị hỏng hoặc không đọc được.").format(path=path) + hint
-            + _(" Tệp hỏng sẽ được giữ lại khi khôi phục."))
+    return (
+        _("Tệp dữ liệu {path} bị hỏng hoặc không đọc được.").format(path=path)
+        + hint
+        + _(" Tệp hỏng sẽ được giữ lại khi khôi phục.")
+    )
 
 
 def refuse_lost_store(data: DataDir) -> None:
@@ -116,10 +115,12 @@ def refuse_lost_store(data: DataDir) -> None:
         return
     what = _("trống (0 byte)") if db.exists() else _("không còn")
     raise StoreError(
-        _("Tệp dữ liệu {path} {what} trong khi thư mục có bản sao lưu: dữ liệu có thể đã bị xóa. "
-          "Bản sao lưu tốt gần nhất: {file} (khôi phục bằng: khcds restore \"{file}\"). "
-          "Nếu thật sự muốn bắt đầu lại từ đầu, hãy chuyển thư mục {backups} sang nơi khác.").format(
-            path=db, what=what, file=good, backups=data.backups))
+        _(
+            "Tệp dữ liệu {path} {what} trong khi thư mục có bản sao lưu: dữ liệu có thể đã bị xóa. "
+            'Bản sao lưu tốt gần nhất: {file} (khôi phục bằng: khcds restore "{file}"). '
+            "Nếu thật sự muốn bắt đầu lại từ đầu, hãy chuyển thư mục {backups} sang nơi khác."
+        ).format(path=db, what=what, file=good, backups=data.backups)
+    )
 
 
 def _on_sqlite_connect(dbapi_con: Any, _record: Any) -> None:
@@ -253,9 +254,10 @@ def open_store(
         current = _sqlite_revision(data.db)
         if current is not None and current not in known:
             raise StoreError(
-                _("Dữ liệu trong {path} được tạo bởi một phiên bản KHCĐS mới hơn. "
-                  "Hãy cài phiên bản mới nhất của chương trình; dữ liệu không bị thay đổi.")
-                .format(path=data.db)
+                _(
+                    "Dữ liệu trong {path} được tạo bởi một phiên bản KHCĐS mới hơn. "
+                    "Hãy cài phiên bản mới nhất của chương trình; dữ liệu không bị thay đổi."
+                ).format(path=data.db)
             )
         engine = make_engine(f"sqlite:///{data.db}")
     else:
@@ -264,9 +266,7 @@ def open_store(
             current = _server_revision(con)
         if current is not None and current not in known:
             engine.dispose()
-            raise StoreError(
-                _("Cơ sở dữ liệu được tạo bởi một phiên bản KHCĐS mới hơn; dữ liệu không bị thay đổi.")
-            )
+            raise StoreError(_("Cơ sở dữ liệu được tạo bởi một phiên bản KHCĐS mới hơn; dữ liệu không bị thay đổi."))
 
     store = Store(data, engine)
     if current is not None and store.is_sqlite:
@@ -319,8 +319,11 @@ def _upgrade(engine: Any, sqlite: bool) -> None:
                 if sqlite:
                     broken = con.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
-                        raise StoreError(_("Nâng cấp dữ liệu bị dừng: {n} dòng mất liên kết ({t}); "
-                                           "dữ liệu giữ nguyên.").format(n=len(broken), t=broken[0][0]))
+                        raise StoreError(
+                            _("Nâng cấp dữ liệu bị dừng: {n} dòng mất liên kết ({t}); dữ liệu giữ nguyên.").format(
+                                n=len(broken), t=broken[0][0]
+                            )
+                        )
         finally:
             if sqlite:
                 con.exec_driver_sql("PRAGMA foreign_keys=ON")

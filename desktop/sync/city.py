@@ -78,17 +78,23 @@ def init_city(store: Any, province: str) -> tuple[directory.Province, int]:
     with store.transaction() as s:
         role = usvc.get_setting(s, "role")
         if s.scalar(select(UnitProfile.id).limit(1)) is not None or role == "unit":
-            raise UserError(_("Thư mục dữ liệu này đã có dữ liệu của một đơn vị; "
-                              "hãy dùng một thư mục riêng cho chế độ thành phố (--data-dir)."))
+            raise UserError(
+                _(
+                    "Thư mục dữ liệu này đã có dữ liệu của một đơn vị; "
+                    "hãy dùng một thư mục riêng cho chế độ thành phố (--data-dir)."
+                )
+            )
         current = province_of(s)
         if current is not None and current != p.code:
-            raise UserError(_("Thư mục dữ liệu này đã là của {name}.").format(
-                name=directory.province(current).name))
+            raise UserError(_("Thư mục dữ liệu này đã là của {name}.").format(name=directory.province(current).name))
         usvc.set_setting(s, "role", ROLE_CITY)
         usvc.set_setting(s, "province_code", str(p.code))
         have = set(s.scalars(select(CityUnit.code)))
-        rows = [{"code": u.code, "name": u.name, "kind": u.kind, "source": "directory"}
-                for u in directory.units(p.code) if u.code not in have]
+        rows = [
+            {"code": u.code, "name": u.name, "kind": u.kind, "source": "directory"}
+            for u in directory.units(p.code)
+            if u.code not in have
+        ]
         if rows:
             s.execute(insert(CityUnit), rows)
             from desktop.store.audit import append_entries_bulk
@@ -149,8 +155,7 @@ def trust(store: Any, code: str, fingerprint: str | None = None, reset: bool = F
                 u.key_fingerprint = fp
                 u.public_key = None  # the key itself arrives with the first package
                 u.trusted_at = utcnow()
-        append_entry(s, u, "reset" if reset else "trust", field="key_fingerprint", old=before,
-                     new=u.key_fingerprint)
+        append_entry(s, u, "reset" if reset else "trust", field="key_fingerprint", old=before, new=u.key_fingerprint)
     return u
 
 
@@ -283,24 +288,36 @@ def preview(store: Any, paths: list[Path], progress: Progress | None = None) -> 
         rejected: dict[tuple[str, int, str, int, int], str] = {}
         if codes:
             for code, year, pkey, epoch, rev, sha in s.execute(
-                select(CitySubmission.unit_code, CitySubmission.year, CitySubmission.plan_key,
-                       CitySubmission.key_epoch, CitySubmission.revision, CitySubmission.data_sha256)
-                .where(CitySubmission.unit_code.in_(codes))
+                select(
+                    CitySubmission.unit_code,
+                    CitySubmission.year,
+                    CitySubmission.plan_key,
+                    CitySubmission.key_epoch,
+                    CitySubmission.revision,
+                    CitySubmission.data_sha256,
+                ).where(CitySubmission.unit_code.in_(codes))
             ):
                 current[(code, year, pkey)] = (epoch or 0, rev, sha)
             for code, year, pkey, epoch, rev, why in s.execute(
-                select(CityReceipt.unit_code, CityReceipt.year, CityReceipt.plan_key, CityReceipt.key_epoch,
-                       CityReceipt.revision, CityReceipt.reject_reason)
-                .where(CityReceipt.unit_code.in_(codes), CityReceipt.rejected_at.is_not(None))
+                select(
+                    CityReceipt.unit_code,
+                    CityReceipt.year,
+                    CityReceipt.plan_key,
+                    CityReceipt.key_epoch,
+                    CityReceipt.revision,
+                    CityReceipt.reject_reason,
+                ).where(CityReceipt.unit_code.in_(codes), CityReceipt.rejected_at.is_not(None))
             ):
                 rejected[(code, year, pkey, epoch or 0, rev)] = why or ""
     # per unit: trusted key, fingerprint, whether the key is new in this batch, trust epoch
     keys: dict[str, tuple[str | None, str | None, bool, int]] = {
-        c: (u.public_key, u.key_fingerprint, False, u.key_epoch or 0) for c, u in expected.items()}
+        c: (u.public_key, u.key_fingerprint, False, u.key_epoch or 0) for c, u in expected.items()
+    }
     # in order of revision, so that r1 and r2 of one unit in one batch give new then newer
-    order = sorted((it for it in items if it.package),
-                   key=lambda it: (it.unit_code, it.year, it.package.plan_key if it.package else "",
-                                   it.revision, it.path.name))
+    order = sorted(
+        (it for it in items if it.package),
+        key=lambda it: (it.unit_code, it.year, it.package.plan_key if it.package else "", it.revision, it.path.name),
+    )
     for it in order:
         pkg = it.package
         assert pkg is not None
@@ -308,28 +325,31 @@ def preview(store: Any, paths: list[Path], progress: Progress | None = None) -> 
         unit = expected.get(code)
         if unit is None:
             it.outcome = Outcome.REFUSED
-            it.message = _("Đơn vị mã {code} ({name}) không thuộc {prov} và chưa được thành phố thêm vào danh sách.") \
-                .format(code=code, name=pkg.unit_name, prov=directory.province(province).name)
+            it.message = _(
+                "Đơn vị mã {code} ({name}) không thuộc {prov} và chưa được thành phố thêm vào danh sách."
+            ).format(code=code, name=pkg.unit_name, prov=directory.province(province).name)
             continue
         pc = pkg.manifest["unit"].get("province_code")
-        if unit.source == "directory" and pc is not None and pc != province \
-                and province != directory.NATIONAL_CODE:
+        if unit.source == "directory" and pc is not None and pc != province and province != directory.NATIONAL_CODE:
             it.outcome = Outcome.REFUSED
             it.message = _("Tệp ghi đơn vị thuộc tỉnh, thành phố mã {pc}, không phải {prov}.").format(
-                pc=pc, prov=directory.province(province).name)
+                pc=pc, prov=directory.province(province).name
+            )
             continue
         trusted_key, trusted_fp, new_in_batch, epoch = keys[code]
         it.key_epoch = epoch
         if trusted_key is not None and trusted_key != pkg.public_key:
             it.outcome = Outcome.REFUSED
-            it.message = _("Khóa ký khác khóa đã tin cậy của đơn vị (đã tin: {a}; tệp: {b}). Nếu đơn vị đã cài lại "
-                           "máy, hãy đối chiếu qua điện thoại rồi chạy: khcds city trust {code} --reset").format(
-                a=trusted_fp, b=pkg.fingerprint, code=code)
+            it.message = _(
+                "Khóa ký khác khóa đã tin cậy của đơn vị (đã tin: {a}; tệp: {b}). Nếu đơn vị đã cài lại "
+                "máy, hãy đối chiếu qua điện thoại rồi chạy: khcds city trust {code} --reset"
+            ).format(a=trusted_fp, b=pkg.fingerprint, code=code)
             continue
         if trusted_key is None and trusted_fp is not None and trusted_fp != pkg.fingerprint:
             it.outcome = Outcome.REFUSED
             it.message = _("Dấu vân tay khóa ({b}) khác dấu vân tay đơn vị đã báo ({a}).").format(
-                a=trusted_fp, b=pkg.fingerprint)
+                a=trusted_fp, b=pkg.fingerprint
+            )
             continue
         if trusted_key is None:
             it.new_key = trusted_fp is None
@@ -338,8 +358,9 @@ def preview(store: Any, paths: list[Path], progress: Progress | None = None) -> 
         rkey = (code, pkg.year, pkg.plan_key, epoch, pkg.revision)
         if rkey in rejected:
             it.outcome = Outcome.REFUSED
-            it.message = _("lần gửi {r} đã bị thành phố loại ra ({why}); hãy xin đơn vị xuất lại (lần gửi mới)") \
-                .format(r=pkg.revision, why=rejected[rkey][:200])
+            it.message = _("lần gửi {r} đã bị thành phố loại ra ({why}); hãy xin đơn vị xuất lại (lần gửi mới)").format(
+                r=pkg.revision, why=rejected[rkey][:200]
+            )
             continue
         before = current.get((code, pkg.year, pkg.plan_key))
         if before is None:
@@ -357,14 +378,18 @@ def preview(store: Any, paths: list[Path], progress: Progress | None = None) -> 
             it.outcome = Outcome.SAME
         else:
             it.outcome = Outcome.CONFLICT
-            it.message = _("cùng lần gửi {r} nhưng nội dung khác bản đã nhận; hãy xin đơn vị xuất lại "
-                           "(lần gửi mới)").format(r=pkg.revision)
+            it.message = _(
+                "cùng lần gửi {r} nhưng nội dung khác bản đã nhận; hãy xin đơn vị xuất lại (lần gửi mới)"
+            ).format(r=pkg.revision)
         if it.outcome.applies:
             current[(code, pkg.year, pkg.plan_key)] = (epoch, pkg.revision, pkg.data_sha256)
             keys[code] = (pkg.public_key, pkg.fingerprint, it.new_key, epoch)
             if it.new_key:
-                it.warnings.append(_("khóa mới của đơn vị, dấu vân tay {fp}: hãy đối chiếu với đơn vị qua "
-                                     "điện thoại").format(fp=pkg.fingerprint))
+                it.warnings.append(
+                    _("khóa mới của đơn vị, dấu vân tay {fp}: hãy đối chiếu với đơn vị qua điện thoại").format(
+                        fp=pkg.fingerprint
+                    )
+                )
             it.warnings += it.notes
     return items
 
@@ -386,8 +411,14 @@ def _warnings(pkg: Package) -> list[str]:
 
 
 # -- applying ------------------------------------------------------------------------
-def apply(store: Any, items: list[PreviewItem], *, confirm_new_keys: bool = True,
-          skip: set[Path] | None = None, progress: Progress | None = None) -> list[PreviewItem]:
+def apply(
+    store: Any,
+    items: list[PreviewItem],
+    *,
+    confirm_new_keys: bool = True,
+    skip: set[Path] | None = None,
+    progress: Progress | None = None,
+) -> list[PreviewItem]:
     """Write every accepted item, each in its own transaction; returns the applied ones.
 
     ``confirm_new_keys`` False leaves out the first package of a unit whose key is
@@ -400,8 +431,9 @@ def apply(store: Any, items: list[PreviewItem], *, confirm_new_keys: bool = True
 
         backup_before_import(store)
     done: list[PreviewItem] = []
-    todo = sorted((i for i in items if i.outcome.applies and i.package),
-                  key=lambda i: (i.unit_code, i.year, i.revision))
+    todo = sorted(
+        (i for i in items if i.outcome.applies and i.package), key=lambda i: (i.unit_code, i.year, i.revision)
+    )
     for n, it in enumerate(todo):
         if progress is not None:
             progress(n, len(todo), it.path)
@@ -411,8 +443,12 @@ def apply(store: Any, items: list[PreviewItem], *, confirm_new_keys: bool = True
             continue
         try:
             pkg = read_package(it.path, previewed=it.package)  # checked in the preview: verified, not re-validated
-            if it.package is None or pkg.data_sha256 != it.package.data_sha256 \
-                    or pkg.public_key != it.package.public_key or pkg.revision != it.package.revision:
+            if (
+                it.package is None
+                or pkg.data_sha256 != it.package.data_sha256
+                or pkg.public_key != it.package.public_key
+                or pkg.revision != it.package.revision
+            ):
                 raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
             written = _apply_with_retry(store, it, pkg)
         except (PackageError, StoreError) as e:
@@ -465,50 +501,85 @@ def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> bool:
             unit.public_key = pkg.public_key
             unit.key_fingerprint = pkg.fingerprint
             unit.trusted_at = now
-            append_entry(s, unit, "trust", field="public_key", new=pkg.fingerprint,
-                         reason=_("khóa của gói đầu tiên"))
+            append_entry(s, unit, "trust", field="public_key", new=pkg.fingerprint, reason=_("khóa của gói đầu tiên"))
         elif unit.public_key != pkg.public_key:  # changed since the preview
             raise PackageError(_("Khóa ký khác khóa đã tin cậy của đơn vị."))
-        old = s.scalar(select(CitySubmission).where(CitySubmission.unit_code == pkg.unit_code,
-                                                    CitySubmission.year == pkg.year,
-                                                    CitySubmission.plan_key == pkg.plan_key))
+        old = s.scalar(
+            select(CitySubmission).where(
+                CitySubmission.unit_code == pkg.unit_code,
+                CitySubmission.year == pkg.year,
+                CitySubmission.plan_key == pkg.plan_key,
+            )
+        )
         first_created = pkg.created_at
         if old is not None:
             if ((old.key_epoch or 0), old.revision) >= (epoch, pkg.revision):  # changed since the preview
                 return False
-            first_created = min(old.first_created_at, pkg.created_at) if (old.key_epoch or 0) == epoch \
-                else pkg.created_at
+            first_created = (
+                min(old.first_created_at, pkg.created_at) if (old.key_epoch or 0) == epoch else pkg.created_at
+            )
             s.execute(delete(CityTask).where(CityTask.submission_id == old.id))
             s.execute(delete(CityTarget).where(CityTarget.submission_id == old.id))
             s.delete(old)
             s.flush()
         d = pkg.data
         sub = CitySubmission(
-            unit_code=pkg.unit_code, year=pkg.year, revision=pkg.revision, unit_name=pkg.unit_name,
-            plan_key=pkg.plan_key, kind=str(pkg.plan["kind"]), issuer=str(pkg.plan["issuer"]),
+            unit_code=pkg.unit_code,
+            year=pkg.year,
+            revision=pkg.revision,
+            unit_name=pkg.unit_name,
+            plan_key=pkg.plan_key,
+            kind=str(pkg.plan["kind"]),
+            issuer=str(pkg.plan["issuer"]),
             plan_title=str(pkg.plan.get("title") or d["plan"]["subject"])[:1000],
             plan_start=dt.date.fromisoformat(pkg.plan["start"]) if pkg.plan.get("start") else None,
             plan_end=dt.date.fromisoformat(pkg.plan["end"]) if pkg.plan.get("end") else None,
             report_rules=list(d["plan"].get("report_rules") or []),
-            level=d["unit"]["level"], template_key=d["plan"]["template_id"],
-            template_version=d["plan"]["template_version"], plan_state=d["plan"]["state"],
-            program_version=str(pkg.manifest["program_version"]), created_at=pkg.created_at,
-            first_created_at=first_created, received_at=now, file_name=pkg.path.name,
-            file_sha256=pkg.file_sha256, data_sha256=pkg.data_sha256, key_fingerprint=pkg.fingerprint,
-            data=pkg.data_bytes.decode("utf-8"), key_epoch=epoch,
+            level=d["unit"]["level"],
+            template_key=d["plan"]["template_id"],
+            template_version=d["plan"]["template_version"],
+            plan_state=d["plan"]["state"],
+            program_version=str(pkg.manifest["program_version"]),
+            created_at=pkg.created_at,
+            first_created_at=first_created,
+            received_at=now,
+            file_name=pkg.path.name,
+            file_sha256=pkg.file_sha256,
+            data_sha256=pkg.data_sha256,
+            key_fingerprint=pkg.fingerprint,
+            data=pkg.data_bytes.decode("utf-8"),
+            key_epoch=epoch,
         )
-        receipt = CityReceipt(unit_code=pkg.unit_code, year=pkg.year, plan_key=pkg.plan_key, revision=pkg.revision,
-                              outcome=it.outcome.value, created_at=pkg.created_at, received_at=now,
-                              file_name=pkg.path.name, data_sha256=pkg.data_sha256, key_epoch=epoch,
-                              file_sha256=pkg.file_sha256, key_fingerprint=pkg.fingerprint, data=sub.data)
+        receipt = CityReceipt(
+            unit_code=pkg.unit_code,
+            year=pkg.year,
+            plan_key=pkg.plan_key,
+            revision=pkg.revision,
+            outcome=it.outcome.value,
+            created_at=pkg.created_at,
+            received_at=now,
+            file_name=pkg.path.name,
+            data_sha256=pkg.data_sha256,
+            key_epoch=epoch,
+            file_sha256=pkg.file_sha256,
+            key_fingerprint=pkg.fingerprint,
+            data=sub.data,
+        )
         s.add(receipt)
         s.flush()
         # the city's own clock decides "on time": the first accepted package under this trust
-        sub.first_received_at = s.scalar(
-            select(func.min(CityReceipt.received_at)).where(
-                CityReceipt.unit_code == pkg.unit_code, CityReceipt.year == pkg.year,
-                CityReceipt.plan_key == pkg.plan_key, CityReceipt.key_epoch == epoch,
-                CityReceipt.rejected_at.is_(None))) or now
+        sub.first_received_at = (
+            s.scalar(
+                select(func.min(CityReceipt.received_at)).where(
+                    CityReceipt.unit_code == pkg.unit_code,
+                    CityReceipt.year == pkg.year,
+                    CityReceipt.plan_key == pkg.plan_key,
+                    CityReceipt.key_epoch == epoch,
+                    CityReceipt.rejected_at.is_(None),
+                )
+            )
+            or now
+        )
         s.add(sub)
         s.flush()
         task_rows, target_rows = normalised_rows(pkg, sub.id)
@@ -528,7 +599,7 @@ def evidence_hashes(pkg: Package) -> dict[str, str]:
     out: dict[str, str] = {}
     for name in pkg.evidence_parts:
         info = parts.get(name) or {}
-        out[name[len("evidence/"):][:64]] = str(info.get("sha256", ""))
+        out[name[len("evidence/") :][:64]] = str(info.get("sha256", ""))
     return out
 
 
@@ -546,8 +617,9 @@ def receive_assessments(s: Session, pkg: Package, *, check_only: bool = False) -
             else:
                 city_scoring.receive(s, pkg.unit_code, pkg.unit_name, pkg.revision, payload, files)
         except UserError as e:
-            raise PackageError(_("Bản tự chấm điểm {period}: {why}").format(
-                period=str(payload.get("period", ""))[:16], why=e.message)) from None
+            raise PackageError(
+                _("Bản tự chấm điểm {period}: {why}").format(period=str(payload.get("period", ""))[:16], why=e.message)
+            ) from None
 
 
 def normalised_rows(pkg: Package, submission_id: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -558,12 +630,20 @@ def normalised_rows(pkg: Package, submission_id: int) -> tuple[list[dict[str, An
         if not t["adopted"]:
             continue
         finish = Period.parse(t["finish"]).end if t["finish"] else None
-        tasks.append({
-            "submission_id": submission_id, "unit_code": code, "year": year,
-            "template_ref": t["template_ref"], "pillar": t["pillar"], "content": t["content"],
-            "status": t["status"], "percent": t["percent"], "finish_end": finish,
-            "flagged": t["flag"] is not None,
-        })
+        tasks.append(
+            {
+                "submission_id": submission_id,
+                "unit_code": code,
+                "year": year,
+                "template_ref": t["template_ref"],
+                "pillar": t["pillar"],
+                "content": t["content"],
+                "status": t["status"],
+                "percent": t["percent"],
+                "finish_end": finish,
+                "flagged": t["flag"] is not None,
+            }
+        )
     targets = []
     for g in d["targets"]:
         latest = None
@@ -580,17 +660,29 @@ def normalised_rows(pkg: Package, submission_id: int) -> tuple[list[dict[str, An
                 hi = g.get("city_value_max") if g["city_value"] is not None else g.get("value_max")
                 met = goal_d <= lv <= (Decimal(hi) if hi is not None else goal_d)
             else:
-                met = lv <= goal_d if g["direction"] == "at_most" else (
-                    lv == goal_d if g["direction"] == "exact" else lv >= goal_d)
-        targets.append({
-            "submission_id": submission_id, "unit_code": code, "year": year, "level": level,
-            "target_key": g["template_ref"] or ("own:" + g["text"])[:300], "text": g["text"],
-            "unit": g["unit"], "direction": g["direction"],
-            "city_value": Decimal(g["city_value"]) if g["city_value"] is not None else None,
-            "value": Decimal(g["value"]) if g["value"] is not None else None,
-            "latest_value": lv, "latest_num": float(lv) if lv is not None else None,
-            "latest_period": latest[0].code if latest else None, "met": met,
-        })
+                met = (
+                    lv <= goal_d
+                    if g["direction"] == "at_most"
+                    else (lv == goal_d if g["direction"] == "exact" else lv >= goal_d)
+                )
+        targets.append(
+            {
+                "submission_id": submission_id,
+                "unit_code": code,
+                "year": year,
+                "level": level,
+                "target_key": g["template_ref"] or ("own:" + g["text"])[:300],
+                "text": g["text"],
+                "unit": g["unit"],
+                "direction": g["direction"],
+                "city_value": Decimal(g["city_value"]) if g["city_value"] is not None else None,
+                "value": Decimal(g["value"]) if g["value"] is not None else None,
+                "latest_value": lv,
+                "latest_num": float(lv) if lv is not None else None,
+                "latest_period": latest[0].code if latest else None,
+                "met": met,
+            }
+        )
     return tasks, targets
 
 
@@ -674,14 +766,26 @@ class UnitStatus:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "code": self.code, "name": self.name, "status": self.status.value,
-            "kind": self.kind, "plan_title": self.plan_title, "behind": self.behind,
-            "last_due": self.last_due.isoformat() if self.last_due else None, "last_due_label": self.last_due_label,
-            "next_due": self.next_due.isoformat() if self.next_due else None, "next_due_label": self.next_due_label,
-            "status_label": self.status.label, "overdue": self.overdue, "revision": self.revision,
-            "sent_at": _iso(self.sent_at), "last_at": _iso(self.last_at),
-            "received_at": _iso(self.received_at), "plan_state": self.plan_state,
-            "tasks": self.tasks, "done": self.done, "late_tasks": self.late_tasks,
+            "code": self.code,
+            "name": self.name,
+            "status": self.status.value,
+            "kind": self.kind,
+            "plan_title": self.plan_title,
+            "behind": self.behind,
+            "last_due": self.last_due.isoformat() if self.last_due else None,
+            "last_due_label": self.last_due_label,
+            "next_due": self.next_due.isoformat() if self.next_due else None,
+            "next_due_label": self.next_due_label,
+            "status_label": self.status.label,
+            "overdue": self.overdue,
+            "revision": self.revision,
+            "sent_at": _iso(self.sent_at),
+            "last_at": _iso(self.last_at),
+            "received_at": _iso(self.received_at),
+            "plan_state": self.plan_state,
+            "tasks": self.tasks,
+            "done": self.done,
+            "late_tasks": self.late_tasks,
             "mean_percent": None if self.mean_percent is None else round(self.mean_percent, 1),
             "key_fingerprint": self.key_fingerprint,
         }
@@ -709,8 +813,12 @@ class StatusReport:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "year": self.year, "province_code": self.province_code, "province": self.province_name,
-            "kind": self.kind, "deadline": self.deadline.isoformat(), "as_of": self.as_of.isoformat(),
+            "year": self.year,
+            "province_code": self.province_code,
+            "province": self.province_name,
+            "kind": self.kind,
+            "deadline": self.deadline.isoformat(),
+            "as_of": self.as_of.isoformat(),
             "counts": {k.value: v for k, v in self.counts().items()},
             "units": [u.as_dict() for u in self.units],
         }
@@ -719,14 +827,19 @@ class StatusReport:
 def _late_expr(today: dt.date) -> Any:
     return case(
         (CityTask.status == TaskStatus.LATE.value, 1),
-        ((CityTask.status.notin_([TaskStatus.DONE.value, TaskStatus.CANCELLED.value]))
-         & (CityTask.finish_end.is_not(None)) & (CityTask.finish_end < today), 1),
+        (
+            (CityTask.status.notin_([TaskStatus.DONE.value, TaskStatus.CANCELLED.value]))
+            & (CityTask.finish_end.is_not(None))
+            & (CityTask.finish_end < today),
+            1,
+        ),
         else_=0,
     )
 
 
-def _rhythm(rules: list[str], start: dt.date, end: dt.date, year_due: dt.date, today: dt.date,
-            last_package: dt.datetime | None) -> dict[str, Any]:
+def _rhythm(
+    rules: list[str], start: dt.date, end: dt.date, year_due: dt.date, today: dt.date, last_package: dt.datetime | None
+) -> dict[str, Any]:
     """The plan's reports by its own rhythm as of ``today``: the latest due and the next one, and
     whether the latest package came before the period of the latest due report had ended."""
     from desktop.models.period import ReportRule
@@ -739,15 +852,15 @@ def _rhythm(rules: list[str], start: dt.date, end: dt.date, year_due: dt.date, t
             continue
     if not parsed:  # the standing rhythm of an annual plan: quarterly, and the year's report
         parsed = [ReportRule.parse("quarter next:10"), ReportRule.parse(f"year date:{year_due:%m-%d}")]
-    schedule = sorted(((rule.due(p), p) for rule in parsed for p in rule.periods(start, end)),
-                      key=lambda x: (x[0], x[1].start))
+    schedule = sorted(
+        ((rule.due(p), p) for rule in parsed for p in rule.periods(start, end)), key=lambda x: (x[0], x[1].start)
+    )
     past = [x for x in schedule if x[0] <= today]
     coming = [x for x in schedule if x[0] > today]
     out: dict[str, Any] = {}
     if past:
         d, p = past[-1]
-        out.update(last_due=d, last_due_label=p.label(),
-                   behind=last_package is None or last_package.date() < p.end)
+        out.update(last_due=d, last_due_label=p.label(), behind=last_package is None or last_package.date() < p.end)
     if coming:
         d, p = coming[0]
         out.update(next_due=d, next_due_label=p.label())
@@ -765,21 +878,37 @@ def status(store: Any, year: int, today: dt.date | None = None, kind: str | None
         per_sub = {
             sid: (n, done, late, mean)
             for sid, n, done, late, mean in s.execute(
-                select(CityTask.submission_id, func.count(),
-                       func.sum(case((CityTask.status == TaskStatus.DONE.value, 1), else_=0)),
-                       func.sum(_late_expr(today)),
-                       func.avg(case((CityTask.status != TaskStatus.CANCELLED.value, CityTask.percent))))
+                select(
+                    CityTask.submission_id,
+                    func.count(),
+                    func.sum(case((CityTask.status == TaskStatus.DONE.value, 1), else_=0)),
+                    func.sum(_late_expr(today)),
+                    func.avg(case((CityTask.status != TaskStatus.CANCELLED.value, CityTask.percent))),
+                )
                 .join(CitySubmission, CitySubmission.id == CityTask.submission_id)
-                .where(CityTask.year == year, which).group_by(CityTask.submission_id))
+                .where(CityTask.year == year, which)
+                .group_by(CityTask.submission_id)
+            )
         }
         rows = s.execute(
-            select(CityUnit.code, CityUnit.name, CityUnit.key_fingerprint, CitySubmission.revision,
-                   func.coalesce(CitySubmission.first_received_at, CitySubmission.received_at),
-                   CitySubmission.created_at, CitySubmission.received_at,
-                   CitySubmission.plan_state, CitySubmission.id, CitySubmission.kind, CitySubmission.plan_title,
-                   CitySubmission.plan_start, CitySubmission.plan_end, CitySubmission.report_rules)
-            .outerjoin(CitySubmission, (CitySubmission.unit_code == CityUnit.code) & (CitySubmission.year == year)
-                       & which)
+            select(
+                CityUnit.code,
+                CityUnit.name,
+                CityUnit.key_fingerprint,
+                CitySubmission.revision,
+                func.coalesce(CitySubmission.first_received_at, CitySubmission.received_at),
+                CitySubmission.created_at,
+                CitySubmission.received_at,
+                CitySubmission.plan_state,
+                CitySubmission.id,
+                CitySubmission.kind,
+                CitySubmission.plan_title,
+                CitySubmission.plan_start,
+                CitySubmission.plan_end,
+                CitySubmission.report_rules,
+            ).outerjoin(
+                CitySubmission, (CitySubmission.unit_code == CityUnit.code) & (CitySubmission.year == year) & which
+            )
         ).all()
     out = []
     for code, name, fp, rev, first, last, received, state, sid, skind, title, pstart, pend, rules in rows:
@@ -792,11 +921,30 @@ def status(store: Any, year: int, today: dt.date | None = None, kind: str | None
         n, done, late, mean = per_sub.get(sid, (0, 0, 0, None))
         rhythm: dict[str, Any] = {}
         if rev is not None:
-            rhythm = _rhythm(rules or [], pstart or dt.date(year, 1, 1), pend or dt.date(year, 12, 31), due,
-                             today, last)
-        out.append(UnitStatus(code, name, st, st is SubmissionStatus.MISSING and today > due, rev, first, last,
-                              received, state, n or 0, int(done or 0), int(late or 0),
-                              float(mean) if mean is not None else None, fp, skind, title, **rhythm))
+            rhythm = _rhythm(
+                rules or [], pstart or dt.date(year, 1, 1), pend or dt.date(year, 12, 31), due, today, last
+            )
+        out.append(
+            UnitStatus(
+                code,
+                name,
+                st,
+                st is SubmissionStatus.MISSING and today > due,
+                rev,
+                first,
+                last,
+                received,
+                state,
+                n or 0,
+                int(done or 0),
+                int(late or 0),
+                float(mean) if mean is not None else None,
+                fp,
+                skind,
+                title,
+                **rhythm,
+            )
+        )
     from desktop.vn import sort_key
 
     out.sort(key=lambda u: ({"missing": 0, "late": 1, "on_time": 2}[u.status.value], sort_key(u.name)))
@@ -821,10 +969,15 @@ class TargetAggregate:
 
     def as_dict(self) -> dict[str, Any]:
         return {
-            "key": self.key, "text": self.text, "level": self.level, "unit": self.unit,
+            "key": self.key,
+            "text": self.text,
+            "level": self.level,
+            "unit": self.unit,
             "direction": self.direction,
             "city_value": None if self.city_value is None else str(self.city_value),
-            "units": self.units, "measured": self.measured, "met": self.met,
+            "units": self.units,
+            "measured": self.measured,
+            "met": self.met,
             "average": None if self.average is None else round(self.average, 2),
             "lowest": None if self.lowest is None else str(self.lowest),
             "highest": None if self.highest is None else str(self.highest),
@@ -838,13 +991,23 @@ def target_aggregates(store: Any, year: int, kind: str | None = None) -> list[Ta
     with store.session() as s:
         require_city(s)
         rows = s.execute(
-            select(CityTarget.target_key, CityTarget.level, func.min(CityTarget.text), func.min(CityTarget.unit),
-                   func.min(CityTarget.direction), func.count(), func.count(CityTarget.latest_num),
-                   func.sum(case((CityTarget.met.is_(True), 1), else_=0)), func.avg(CityTarget.latest_num),
-                   func.min(CityTarget.latest_num), func.max(CityTarget.latest_num),
-                   func.min(CityTarget.id))
+            select(
+                CityTarget.target_key,
+                CityTarget.level,
+                func.min(CityTarget.text),
+                func.min(CityTarget.unit),
+                func.min(CityTarget.direction),
+                func.count(),
+                func.count(CityTarget.latest_num),
+                func.sum(case((CityTarget.met.is_(True), 1), else_=0)),
+                func.avg(CityTarget.latest_num),
+                func.min(CityTarget.latest_num),
+                func.max(CityTarget.latest_num),
+                func.min(CityTarget.id),
+            )
             .join(CitySubmission, CitySubmission.id == CityTarget.submission_id)
-            .where(CityTarget.year == year, which).group_by(CityTarget.target_key, CityTarget.level)
+            .where(CityTarget.year == year, which)
+            .group_by(CityTarget.target_key, CityTarget.level)
             .order_by(func.min(CityTarget.id))
         ).all()
         # exact Decimal lowest/highest and the city value, from the rows themselves
@@ -860,9 +1023,22 @@ def target_aggregates(store: Any, year: int, kind: str | None = None) -> list[Ta
         vals = [v for v, _c in exact[(key, level)] if v is not None]
         cvs = [c for _v, c in exact[(key, level)] if c is not None]
         city_value = max(set(cvs), key=cvs.count) if cvs else None
-        out.append(TargetAggregate(key, text, level, unit, direction, city_value, n, measured, int(met or 0),
-                                   float(avg) if avg is not None else None,
-                                   min(vals) if vals else None, max(vals) if vals else None))
+        out.append(
+            TargetAggregate(
+                key,
+                text,
+                level,
+                unit,
+                direction,
+                city_value,
+                n,
+                measured,
+                int(met or 0),
+                float(avg) if avg is not None else None,
+                min(vals) if vals else None,
+                max(vals) if vals else None,
+            )
+        )
     return out
 
 
@@ -875,13 +1051,18 @@ class PillarAggregate:
     units: int
 
     def as_dict(self) -> dict[str, Any]:
-        return {"pillar": self.pillar, "tasks": self.tasks, "units": self.units,
-                "by_status": {k.value: v for k, v in self.by_status.items()},
-                "mean_percent": None if self.mean_percent is None else round(self.mean_percent, 1)}
+        return {
+            "pillar": self.pillar,
+            "tasks": self.tasks,
+            "units": self.units,
+            "by_status": {k.value: v for k, v in self.by_status.items()},
+            "mean_percent": None if self.mean_percent is None else round(self.mean_percent, 1),
+        }
 
 
-def task_aggregates(store: Any, year: int, today: dt.date | None = None,
-                    kind: str | None = None) -> list[PillarAggregate]:
+def task_aggregates(
+    store: Any, year: int, today: dt.date | None = None, kind: str | None = None
+) -> list[PillarAggregate]:
     """Per pillar: tasks by status (late counted as of ``today``), mean percent, units (over the
     year's annual UBND plans, or the plans of ``kind``)."""
     today = today or dt.date.today()
@@ -898,12 +1079,19 @@ def task_aggregates(store: Any, year: int, today: dt.date | None = None,
             .where(CityTask.year == year, which)
             .group_by(CityTask.pillar, eff)
         ).all()
-        extra = {p: (mean, n) for p, mean, n in s.execute(
-            select(CityTask.pillar,
-                   func.avg(case((CityTask.status != TaskStatus.CANCELLED.value, CityTask.percent))),
-                   func.count(func.distinct(CityTask.unit_code)))
-            .join(CitySubmission, CitySubmission.id == CityTask.submission_id)
-            .where(CityTask.year == year, which).group_by(CityTask.pillar))}
+        extra = {
+            p: (mean, n)
+            for p, mean, n in s.execute(
+                select(
+                    CityTask.pillar,
+                    func.avg(case((CityTask.status != TaskStatus.CANCELLED.value, CityTask.percent))),
+                    func.count(func.distinct(CityTask.unit_code)),
+                )
+                .join(CitySubmission, CitySubmission.id == CityTask.submission_id)
+                .where(CityTask.year == year, which)
+                .group_by(CityTask.pillar)
+            )
+        }
     by: dict[str, dict[TaskStatus, int]] = defaultdict(lambda: {st: 0 for st in TaskStatus})
     for pillar, st, n in rows:
         by[pillar][TaskStatus(st)] += n
@@ -912,8 +1100,11 @@ def task_aggregates(store: Any, year: int, today: dt.date | None = None,
     out = []
     for pillar in sorted(by, key=sort_key):
         mean, nunits = extra.get(pillar, (None, 0))
-        out.append(PillarAggregate(pillar, sum(by[pillar].values()), by[pillar],
-                                   float(mean) if mean is not None else None, nunits))
+        out.append(
+            PillarAggregate(
+                pillar, sum(by[pillar].values()), by[pillar], float(mean) if mean is not None else None, nunits
+            )
+        )
     return out
 
 
@@ -934,26 +1125,51 @@ def unit_detail(store: Any, code: str, year: int) -> UnitDetail:
         u = s.scalar(select(CityUnit).where(CityUnit.code == code))
         if u is None:
             raise UserError(_("Không có đơn vị mã {code} trong danh sách của thành phố.").format(code=code))
-        sub = s.scalar(select(CitySubmission).where(CitySubmission.unit_code == code,
-                                                    CitySubmission.year == year, CitySubmission.plan_key == ""))
-        hist = [{"year": r.year, "revision": r.revision, "plan_key": r.plan_key,
-                 "outcome": "rejected" if r.rejected_at else r.outcome, "created_at": r.created_at,
-                 "received_at": r.received_at, "file_name": r.file_name, "key_epoch": r.key_epoch,
-                 "key_fingerprint": r.key_fingerprint, "data_sha256": r.data_sha256,
-                 "current": sub is not None and r.year == year and r.rejected_at is None
-                 and r.plan_key == sub.plan_key
-                 and r.revision == sub.revision and (r.key_epoch or 0) == (sub.key_epoch or 0),
-                 "rejected_at": r.rejected_at, "reject_reason": r.reject_reason}
-                for r in s.scalars(select(CityReceipt).where(CityReceipt.unit_code == code)
-                                   .order_by(CityReceipt.year, CityReceipt.key_epoch, CityReceipt.revision,
-                                             CityReceipt.id))]
+        sub = s.scalar(
+            select(CitySubmission).where(
+                CitySubmission.unit_code == code, CitySubmission.year == year, CitySubmission.plan_key == ""
+            )
+        )
+        hist = [
+            {
+                "year": r.year,
+                "revision": r.revision,
+                "plan_key": r.plan_key,
+                "outcome": "rejected" if r.rejected_at else r.outcome,
+                "created_at": r.created_at,
+                "received_at": r.received_at,
+                "file_name": r.file_name,
+                "key_epoch": r.key_epoch,
+                "key_fingerprint": r.key_fingerprint,
+                "data_sha256": r.data_sha256,
+                "current": sub is not None
+                and r.year == year
+                and r.rejected_at is None
+                and r.plan_key == sub.plan_key
+                and r.revision == sub.revision
+                and (r.key_epoch or 0) == (sub.key_epoch or 0),
+                "rejected_at": r.rejected_at,
+                "reject_reason": r.reject_reason,
+            }
+            for r in s.scalars(
+                select(CityReceipt)
+                .where(CityReceipt.unit_code == code)
+                .order_by(CityReceipt.year, CityReceipt.key_epoch, CityReceipt.revision, CityReceipt.id)
+            )
+        ]
         info = None
         data = None
         if sub is not None:
-            info = {"revision": sub.revision, "created_at": sub.created_at, "received_at": sub.received_at,
-                    "first_created_at": sub.first_created_at, "file_name": sub.file_name,
-                    "template": f"{sub.template_key} v{sub.template_version}", "plan_state": sub.plan_state,
-                    "data_sha256": sub.data_sha256}
+            info = {
+                "revision": sub.revision,
+                "created_at": sub.created_at,
+                "received_at": sub.received_at,
+                "first_created_at": sub.first_created_at,
+                "file_name": sub.file_name,
+                "template": f"{sub.template_key} v{sub.template_version}",
+                "plan_state": sub.plan_state,
+                "data_sha256": sub.data_sha256,
+            }
             data = json.loads(sub.data)
         return UnitDetail(u.code, u.name, u.key_fingerprint, info, data, hist)
 
@@ -971,8 +1187,11 @@ def revision_data(store: Any, code: str, year: int, revision: int) -> dict[str, 
         require_city(s)
         r = _find_receipt(s, code, year, revision)
         if r.data is None:
-            raise UserError(_("Lần gửi {r} của đơn vị {code} được nhận trước khi thành phố lưu từng lần gửi; "
-                              "không còn nội dung.").format(r=revision, code=code))
+            raise UserError(
+                _(
+                    "Lần gửi {r} của đơn vị {code} được nhận trước khi thành phố lưu từng lần gửi; không còn nội dung."
+                ).format(r=revision, code=code)
+            )
         data: dict[str, Any] = json.loads(r.data)
         return data
 
@@ -985,12 +1204,17 @@ def _find_receipt(s: Session, code: str, year: int | None, revision: int) -> Cit
     if not rows:
         raise UserError(_("Thành phố chưa nhận lần gửi {r} của đơn vị {code}.").format(r=revision, code=code))
     if len({r.year for r in rows}) > 1:
-        raise UserError(_("Đơn vị {code} có lần gửi {r} ở nhiều năm ({years}); hãy thêm --year.").format(
-            code=code, r=revision, years=", ".join(str(y) for y in sorted({r.year for r in rows}))))
+        raise UserError(
+            _("Đơn vị {code} có lần gửi {r} ở nhiều năm ({years}); hãy thêm --year.").format(
+                code=code, r=revision, years=", ".join(str(y) for y in sorted({r.year for r in rows}))
+            )
+        )
     return rows[0]
 
 
-def reject(store: Any, code: str, revision: int, reason: str, year: int | None = None) -> tuple[CityReceipt, int | None]:
+def reject(
+    store: Any, code: str, revision: int, reason: str, year: int | None = None
+) -> tuple[CityReceipt, int | None]:
     """Set one accepted revision aside (recorded in the audit trail with the reason).
 
     When it was the current one, the newest revision still standing takes its
@@ -1017,20 +1241,38 @@ def reject(store: Any, code: str, revision: int, reason: str, year: int | None =
 
 def _make_current(s: Session, code: str, year: int, plan_key: str = "") -> int | None:
     """Rebuild the unit's current submission of a plan for ``year`` from its newest revision still standing."""
-    old = s.scalar(select(CitySubmission).where(CitySubmission.unit_code == code, CitySubmission.year == year,
-                                                CitySubmission.plan_key == plan_key))
-    best = s.scalar(select(CityReceipt).where(
-        CityReceipt.unit_code == code, CityReceipt.year == year, CityReceipt.plan_key == plan_key,
-        CityReceipt.rejected_at.is_(None),
-        CityReceipt.data.is_not(None)).order_by(CityReceipt.key_epoch.desc(), CityReceipt.revision.desc(),
-                                               CityReceipt.id.desc()).limit(1))
+    old = s.scalar(
+        select(CitySubmission).where(
+            CitySubmission.unit_code == code, CitySubmission.year == year, CitySubmission.plan_key == plan_key
+        )
+    )
+    best = s.scalar(
+        select(CityReceipt)
+        .where(
+            CityReceipt.unit_code == code,
+            CityReceipt.year == year,
+            CityReceipt.plan_key == plan_key,
+            CityReceipt.rejected_at.is_(None),
+            CityReceipt.data.is_not(None),
+        )
+        .order_by(CityReceipt.key_epoch.desc(), CityReceipt.revision.desc(), CityReceipt.id.desc())
+        .limit(1)
+    )
     identity: dict[str, Any] = {}
     if old is not None:
-        if best is not None and (old.key_epoch or 0, old.revision, old.data_sha256) == \
-                (best.key_epoch or 0, best.revision, best.data_sha256):
+        if best is not None and (old.key_epoch or 0, old.revision, old.data_sha256) == (
+            best.key_epoch or 0,
+            best.revision,
+            best.data_sha256,
+        ):
             return old.revision
-        identity = {"kind": old.kind, "issuer": old.issuer, "plan_title": old.plan_title,
-                    "plan_start": old.plan_start, "plan_end": old.plan_end}
+        identity = {
+            "kind": old.kind,
+            "issuer": old.issuer,
+            "plan_title": old.plan_title,
+            "plan_start": old.plan_start,
+            "plan_end": old.plan_end,
+        }
         s.execute(delete(CityTask).where(CityTask.submission_id == old.id))
         s.execute(delete(CityTarget).where(CityTarget.submission_id == old.id))
         s.delete(old)
@@ -1038,19 +1280,38 @@ def _make_current(s: Session, code: str, year: int, plan_key: str = "") -> int |
     if best is None or best.data is None:
         return None
     d = json.loads(best.data)
-    same = (CityReceipt.unit_code == code, CityReceipt.year == year, CityReceipt.plan_key == plan_key,
-            CityReceipt.key_epoch == best.key_epoch, CityReceipt.rejected_at.is_(None))
+    same = (
+        CityReceipt.unit_code == code,
+        CityReceipt.year == year,
+        CityReceipt.plan_key == plan_key,
+        CityReceipt.key_epoch == best.key_epoch,
+        CityReceipt.rejected_at.is_(None),
+    )
     first = s.scalar(select(func.min(CityReceipt.received_at)).where(*same))
     first_created = s.scalar(select(func.min(CityReceipt.created_at)).where(*same))
     sub = CitySubmission(
-        unit_code=code, year=year, revision=best.revision, unit_name=d["unit"]["name"], level=d["unit"]["level"],
-        template_key=d["plan"]["template_id"], template_version=d["plan"]["template_version"],
-        plan_state=d["plan"]["state"], program_version="", created_at=best.created_at,
-        first_created_at=first_created or best.created_at, received_at=best.received_at,
-        file_name=best.file_name, file_sha256=best.file_sha256 or "", data_sha256=best.data_sha256,
-        key_fingerprint=best.key_fingerprint or "", data=best.data, key_epoch=best.key_epoch or 0,
-        first_received_at=first or best.received_at, plan_key=plan_key,
-        report_rules=list(d["plan"].get("report_rules") or []), **identity,
+        unit_code=code,
+        year=year,
+        revision=best.revision,
+        unit_name=d["unit"]["name"],
+        level=d["unit"]["level"],
+        template_key=d["plan"]["template_id"],
+        template_version=d["plan"]["template_version"],
+        plan_state=d["plan"]["state"],
+        program_version="",
+        created_at=best.created_at,
+        first_created_at=first_created or best.created_at,
+        received_at=best.received_at,
+        file_name=best.file_name,
+        file_sha256=best.file_sha256 or "",
+        data_sha256=best.data_sha256,
+        key_fingerprint=best.key_fingerprint or "",
+        data=best.data,
+        key_epoch=best.key_epoch or 0,
+        first_received_at=first or best.received_at,
+        plan_key=plan_key,
+        report_rules=list(d["plan"].get("report_rules") or []),
+        **identity,
     )
     s.add(sub)
     s.flush()
@@ -1077,9 +1338,11 @@ def mark_pending(items: list[PreviewItem]) -> None:
     for it in items:
         if it.new_key and it.outcome.applies and it.package is not None:
             it.outcome = Outcome.PENDING
-            it.message = _("khóa mới của đơn vị, dấu vân tay {fp}: đối chiếu với đơn vị qua điện thoại rồi chạy "
-                           "khcds city trust {code} --fingerprint \"{fp}\" (hoặc nhập lại với "
-                           "--accept-new-keys)").format(fp=it.fingerprint, code=it.unit_code)
+            it.message = _(
+                "khóa mới của đơn vị, dấu vân tay {fp}: đối chiếu với đơn vị qua điện thoại rồi chạy "
+                'khcds city trust {code} --fingerprint "{fp}" (hoặc nhập lại với '
+                "--accept-new-keys)"
+            ).format(fp=it.fingerprint, code=it.unit_code)
             it.warnings = []
 
 
@@ -1102,9 +1365,16 @@ def hold_pending(store: Any, items: list[PreviewItem]) -> int:
                     shutil.copyfileobj(src, out)
             with store.transaction() as s:
                 if s.scalar(select(CityPending.id).where(CityPending.file_sha256 == pkg.file_sha256)) is None:
-                    s.add(CityPending(unit_code=pkg.unit_code, year=pkg.year, revision=pkg.revision,
-                                      fingerprint=pkg.fingerprint, file_name=it.path.name[:255],
-                                      file_sha256=pkg.file_sha256))
+                    s.add(
+                        CityPending(
+                            unit_code=pkg.unit_code,
+                            year=pkg.year,
+                            revision=pkg.revision,
+                            fingerprint=pkg.fingerprint,
+                            file_name=it.path.name[:255],
+                            file_sha256=pkg.file_sha256,
+                        )
+                    )
             n += 1
         except (OSError, StoreError) as e:
             it.outcome = Outcome.REFUSED
@@ -1153,8 +1423,15 @@ def release_pending(store: Any, code: str) -> list[PreviewItem]:
 
 # -- integrity of the city's store -----------------------------------------------------------
 def _task_tuple(r: Any) -> tuple[Any, ...]:
-    return (r["template_ref"], r["pillar"], r["content"], r["status"], int(r["percent"]),
-            r["finish_end"].isoformat() if r["finish_end"] else None, bool(r["flagged"]))
+    return (
+        r["template_ref"],
+        r["pillar"],
+        r["content"],
+        r["status"],
+        int(r["percent"]),
+        r["finish_end"].isoformat() if r["finish_end"] else None,
+        bool(r["flagged"]),
+    )
 
 
 def _num(v: Any) -> str | None:
@@ -1162,8 +1439,17 @@ def _num(v: Any) -> str | None:
 
 
 def _target_tuple(r: Any) -> tuple[Any, ...]:
-    return (r["target_key"], r["text"], r["unit"], r["direction"], _num(r["city_value"]), _num(r["value"]),
-            _num(r["latest_value"]), r["latest_period"], None if r["met"] is None else bool(r["met"]))
+    return (
+        r["target_key"],
+        r["text"],
+        r["unit"],
+        r["direction"],
+        _num(r["city_value"]),
+        _num(r["value"]),
+        _num(r["latest_value"]),
+        r["latest_period"],
+        None if r["met"] is None else bool(r["met"]),
+    )
 
 
 def verify_city(s: Session) -> list[str]:
@@ -1175,8 +1461,11 @@ def verify_city(s: Session) -> list[str]:
     standing: set[tuple[str, int, str, int, int, str]] = set()
     for r in s.scalars(select(CityReceipt).order_by(CityReceipt.id)):
         if r.data is not None and hashlib.sha256(r.data.encode("utf-8")).hexdigest() != r.data_sha256:
-            problems.append(_("Lần gửi {rev} năm {y} của đơn vị {code} đã bị sửa trong tệp dữ liệu của thành phố.")
-                            .format(rev=r.revision, y=r.year, code=r.unit_code))
+            problems.append(
+                _("Lần gửi {rev} năm {y} của đơn vị {code} đã bị sửa trong tệp dữ liệu của thành phố.").format(
+                    rev=r.revision, y=r.year, code=r.unit_code
+                )
+            )
         if r.rejected_at is None:
             standing.add((r.unit_code, r.year, r.plan_key, r.key_epoch or 0, r.revision, r.data_sha256))
     tasks: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
@@ -1190,16 +1479,18 @@ def verify_city(s: Session) -> list[str]:
         if hashlib.sha256(sub.data.encode("utf-8")).hexdigest() != sub.data_sha256:
             problems.append(_("Dữ liệu đang dùng của {where} đã bị sửa trong tệp dữ liệu.").format(where=where))
             continue
-        if (sub.unit_code, sub.year, sub.plan_key, sub.key_epoch or 0, sub.revision, sub.data_sha256) \
-                not in standing:
-            problems.append(_("Dữ liệu đang dùng của {where} không khớp lần gửi nào thành phố đã nhận.")
-                            .format(where=where))
+        if (sub.unit_code, sub.year, sub.plan_key, sub.key_epoch or 0, sub.revision, sub.data_sha256) not in standing:
+            problems.append(
+                _("Dữ liệu đang dùng của {where} không khớp lần gửi nào thành phố đã nhận.").format(where=where)
+            )
             continue
         want_t, want_g = normalised_rows(_Stored(sub.unit_code, sub.year, json.loads(sub.data)), sub.id)  # type: ignore[arg-type]
-        if sorted(map(_task_tuple, want_t), key=repr) != sorted(tasks.get(sub.id, []), key=repr) or \
-                sorted(map(_target_tuple, want_g), key=repr) != sorted(targets.get(sub.id, []), key=repr):
-            problems.append(_("Số liệu tổng hợp của {where} khác với lần gửi đã nhận (bị sửa trực tiếp).")
-                            .format(where=where))
+        if sorted(map(_task_tuple, want_t), key=repr) != sorted(tasks.get(sub.id, []), key=repr) or sorted(
+            map(_target_tuple, want_g), key=repr
+        ) != sorted(targets.get(sub.id, []), key=repr):
+            problems.append(
+                _("Số liệu tổng hợp của {where} khác với lần gửi đã nhận (bị sửa trực tiếp).").format(where=where)
+            )
         if len(problems) > 20:
             break
     return problems

@@ -51,13 +51,18 @@ def publish(store: Any, file: Path, out: Path, now: dt.datetime | None = None) -
         province = require_city(s)
         given = data.get("province")
         if given not in (None, "", str(province)):
-            raise UserError(_("{file}: bộ tiêu chí ghi mã tỉnh {a}, không phải {b} của thành phố này").format(
-                file=Path(file).name, a=given, b=province))
+            raise UserError(
+                _("{file}: bộ tiêu chí ghi mã tỉnh {a}, không phải {b} của thành phố này").format(
+                    file=Path(file).name, a=given, b=province
+                )
+            )
         data["province"] = str(province)
         cs = csvc.parse(data, source=Path(file).name)
         scorecards.add_set(s, data, source="city", file_name=Path(file).name)
         manifest = {
-            "format": FORMAT, "format_version": FORMAT_VERSION, "program_version": __version__,
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "program_version": __version__,
             "publisher": {"province_code": province, "name": directory.province(province).name},
             "criteria": {"id": cs.id, "version": cs.version},
             "created_at": utc_iso(now or dt.datetime.now(dt.UTC)),
@@ -78,13 +83,21 @@ class ImportResult:
     pending: bool  # a first key not yet confirmed: nothing imported
 
 
-def import_package(store: Any, path: Path, *, accept_new_key: bool = False,
-                   fingerprint: str | None = None) -> ImportResult:
+def import_package(
+    store: Any, path: Path, *, accept_new_key: bool = False, fingerprint: str | None = None
+) -> ImportResult:
     """Import a province's criteria set package into a unit folder, under the province key it trusts."""
     name = Path(path).name
     try:
-        sz = open_signed_zip(Path(path), fmt=FORMAT, format_version=FORMAT_VERSION, manifest_def="criteria_manifest",
-                             json_parts={PART}, other_part=None, kind_label=_("gói bộ tiêu chí"))
+        sz = open_signed_zip(
+            Path(path),
+            fmt=FORMAT,
+            format_version=FORMAT_VERSION,
+            manifest_def="criteria_manifest",
+            json_parts={PART},
+            other_part=None,
+            kind_label=_("gói bộ tiêu chí"),
+        )
         data = json.loads(sz.parts[PART].decode("utf-8"))
         cs = csvc.parse(data, source=PART)
     except (PackageError, UserError) as e:
@@ -98,19 +111,30 @@ def import_package(store: Any, path: Path, *, accept_new_key: bool = False,
             raise UserError(_("Thư mục dữ liệu này ở chế độ thành phố: gói bộ tiêu chí dành cho đơn vị."))
         unit = usvc.current_unit(s)
         if unit is not None and unit.province_code is not None and publisher != unit.province_code:
-            raise PackageError(_("Tệp {file} bị từ chối: bộ tiêu chí phát hành cho {a}, không phải {b} của đơn vị "
-                                 "này.").format(file=name, a=directory.province(publisher).name,
-                                                b=directory.province(unit.province_code).name))
+            raise PackageError(
+                _("Tệp {file} bị từ chối: bộ tiêu chí phát hành cho {a}, không phải {b} của đơn vị này.").format(
+                    file=name, a=directory.province(publisher).name, b=directory.province(unit.province_code).name
+                )
+            )
         trusted = usvc.get_setting(s, KEY_SETTING)
         if trusted is not None and trusted != sz.public_key:
-            raise PackageError(_("Tệp {file} bị từ chối: khóa ký khác khóa của tỉnh, thành phố đã tin cậy ({fp}). "
-                                 "Nếu tỉnh đã đổi khóa, hãy gọi điện xác nhận rồi chạy khcds template trust --reset.")
-                               .format(file=name, fp=usvc.get_setting(s, FP_SETTING)))
+            raise PackageError(
+                _(
+                    "Tệp {file} bị từ chối: khóa ký khác khóa của tỉnh, thành phố đã tin cậy ({fp}). "
+                    "Nếu tỉnh đã đổi khóa, hãy gọi điện xác nhận rồi chạy khcds template trust --reset."
+                ).format(file=name, fp=usvc.get_setting(s, FP_SETTING))
+            )
         first = trusted is None
-        if first and fingerprint is not None and keymod.normalise_fingerprint(fingerprint) != \
-                keymod.normalise_fingerprint(sz.fingerprint):
-            raise PackageError(_("Tệp {file} bị từ chối: dấu vân tay đã đối chiếu ({given}) khác dấu vân tay khóa "
-                                 "trong gói ({fp}).").format(file=name, given=fingerprint, fp=sz.fingerprint))
+        if (
+            first
+            and fingerprint is not None
+            and keymod.normalise_fingerprint(fingerprint) != keymod.normalise_fingerprint(sz.fingerprint)
+        ):
+            raise PackageError(
+                _(
+                    "Tệp {file} bị từ chối: dấu vân tay đã đối chiếu ({given}) khác dấu vân tay khóa trong gói ({fp})."
+                ).format(file=name, given=fingerprint, fp=sz.fingerprint)
+            )
         if first and not (accept_new_key or fingerprint is not None):
             return ImportResult(cs.id, cs.version, sz.fingerprint, True, True)
         if first:

@@ -41,9 +41,7 @@ def load_or_create(data: DataDir) -> Ed25519PrivateKey:
             raise UserError(_("Khóa ký của thư mục dữ liệu không phải Ed25519: {file}.").format(file=path))
         return key
     key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(
-        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-    )
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     data.keys.mkdir(parents=True, exist_ok=True)
     with atomic_writer(path) as fh:
         if os.name == "posix":
@@ -66,7 +64,7 @@ def public_b64(key: Ed25519PrivateKey | Ed25519PublicKey) -> str:
 def fingerprint_raw(raw: bytes) -> str:
     """``3f2a 9c41 0b7e 55d2 a1c0 88f3 7e19 4d6b``: 128 bits, grouped for reading aloud."""
     h = hashlib.sha256(raw).hexdigest()[:32]
-    return " ".join(h[i:i + 4] for i in range(0, 32, 4))
+    return " ".join(h[i : i + 4] for i in range(0, 32, 4))
 
 
 def fingerprint(key: Ed25519PrivateKey | Ed25519PublicKey) -> str:
@@ -75,7 +73,7 @@ def fingerprint(key: Ed25519PrivateKey | Ed25519PublicKey) -> str:
 
 def normalise_fingerprint(text: str) -> str:
     h = "".join(ch for ch in text.lower() if ch in "0123456789abcdef")
-    return " ".join(h[i:i + 4] for i in range(0, len(h), 4))
+    return " ".join(h[i : i + 4] for i in range(0, len(h), 4))
 
 
 def decode_public(b64: str) -> Ed25519PublicKey | None:

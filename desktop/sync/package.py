@@ -163,8 +163,15 @@ def fast_check(definition: str) -> Any:
     return check
 
 
-_TYPES = {"string": "chuỗi chữ", "integer": "số nguyên", "number": "số", "object": "nhóm trường",
-          "array": "danh sách", "boolean": "đúng/sai", "null": "trống"}
+_TYPES = {
+    "string": "chuỗi chữ",
+    "integer": "số nguyên",
+    "number": "số",
+    "object": "nhóm trường",
+    "array": "danh sách",
+    "boolean": "đúng/sai",
+    "null": "trống",
+}
 
 
 def schema_message(err: Any) -> str:
@@ -180,8 +187,9 @@ def schema_message(err: Any) -> str:
         missing = [k for k in arg if isinstance(err.instance, dict) and k not in err.instance]
         return _("thiếu trường {name}").format(name=", ".join(missing[:3]) or "?")
     if v == "additionalProperties":
-        extra = sorted(k for k in err.instance if isinstance(err.instance, dict)
-                       and k not in (err.schema.get("properties") or {}))[:3]
+        extra = sorted(
+            k for k in err.instance if isinstance(err.instance, dict) and k not in (err.schema.get("properties") or {})
+        )[:3]
         return _("có trường không được phép: {names}").format(names=clean(", ".join(extra))[:80])
     if v == "maxLength":
         return _("dài quá {n} ký tự").format(n=arg)
@@ -210,7 +218,8 @@ def check_schema(obj: Any, definition: str, part: str) -> None:
         err = jsonschema.exceptions.best_match(errors)
         raise PackageError(
             _("Phần {part} sai dạng dữ liệu: trường {field}: {msg}").format(
-                part=part, field=field_path(err.absolute_path), msg=schema_message(err))
+                part=part, field=field_path(err.absolute_path), msg=schema_message(err)
+            )
         )
 
 
@@ -226,11 +235,24 @@ def audit_data(plan: Plan) -> list[dict[str, Any]]:
     if session is None:
         return []
     rows = session.scalars(select(AuditEntry).where(AuditEntry.plan_id == plan.id).order_by(AuditEntry.id))
-    return [{
-        "id": r.id, "at": r.at.isoformat(), "actor": r.actor, "os_user": r.os_user, "entity": r.entity,
-        "entity_id": r.entity_id, "action": r.action, "field": r.field, "old": r.old, "new": r.new,
-        "reason": r.reason, "prev_hash": r.prev_hash, "hash": r.hash,
-    } for r in rows]
+    return [
+        {
+            "id": r.id,
+            "at": r.at.isoformat(),
+            "actor": r.actor,
+            "os_user": r.os_user,
+            "entity": r.entity,
+            "entity_id": r.entity_id,
+            "action": r.action,
+            "field": r.field,
+            "old": r.old,
+            "new": r.new,
+            "reason": r.reason,
+            "prev_hash": r.prev_hash,
+            "hash": r.hash,
+        }
+        for r in rows
+    ]
 
 
 def plan_data(plan: Plan) -> dict[str, Any]:
@@ -238,56 +260,131 @@ def plan_data(plan: Plan) -> dict[str, Any]:
     unit = plan.unit
     tasks = []
     for t in plan.tasks:
-        tasks.append({
-            "id": t.id, "template_ref": t.template_ref, "group_ref": t.group_ref,
-            "group_number": t.group_number, "group_title": t.group_title, "pillar": t.pillar,
-            "position": t.position, "content": t.content, "lead": t.lead,
-            "coordinating": t.coordinating, "support": t.support, "product": t.product,
-            "start": _period(t.start), "finish": _period(t.finish), "period_text": t.period_text,
-            "budget": _dec(t.budget), "adopted": bool(t.adopted), "flag": t.flag,
-            "status": t.status.value, "percent": int(t.percent),
-            "updates": [{
-                "on_date": _date(u.on_date), "period": _period(u.period), "status": u.status.value,
-                "percent": int(u.percent), "note": u.note or "", "author": u.author,
-            } for u in t.updates],
-            "evidence": [{
-                "kind": e.kind.value, "title": e.title or "", "file_name": e.file_name,
-                "sha256": e.sha256, "size": e.size, "doc_number": e.doc_number,
-                "doc_date": _date(e.doc_date), "doc_summary": e.doc_summary,
-            } for e in t.evidence],
-        })
-    targets = [{
-        "id": g.id, "template_ref": g.template_ref, "group_title": g.group_title or "", "text": g.text,
-        "unit": g.unit, "direction": g.direction.value, "city_value": _dec(g.city_value),
-        "value": _dec(g.value), "position": g.position, "flag": g.flag,
-        "city_value_max": _dec(g.city_value_max), "value_max": _dec(g.value_max),
-        "groups": [dict(x) for x in g.groups or []], "measure": g.measure.value, "baseline": _dec(g.baseline),
-        "baseline_note": g.baseline_note, "due": _date(g.due),
-        "measurements": [{
-            "period": m.period.code, "value": _dec(m.value), "note": m.note or "",
-            "measured_on": _date(m.measured_on), "groups": [dict(x) for x in m.groups or []],
-        } for m in g.measurements],
-    } for g in plan.targets]
-    budget = [{
-        "id": b.id, "task_id": b.task_id, "position": b.position, "group_title": b.group_title,
-        "content": b.content, "period_text": b.period_text, "approved": _dec(b.approved),
-        "spent": _dec(b.spent), "carried_over": _dec(b.carried_over), "allocated": _dec(b.allocated),
-        "planned": _dec(b.planned), "requested": _dec(b.requested),
-        "funding_source": b.funding_source.value, "note": b.note,
-    } for b in plan.budget_lines]
+        tasks.append(
+            {
+                "id": t.id,
+                "template_ref": t.template_ref,
+                "group_ref": t.group_ref,
+                "group_number": t.group_number,
+                "group_title": t.group_title,
+                "pillar": t.pillar,
+                "position": t.position,
+                "content": t.content,
+                "lead": t.lead,
+                "coordinating": t.coordinating,
+                "support": t.support,
+                "product": t.product,
+                "start": _period(t.start),
+                "finish": _period(t.finish),
+                "period_text": t.period_text,
+                "budget": _dec(t.budget),
+                "adopted": bool(t.adopted),
+                "flag": t.flag,
+                "status": t.status.value,
+                "percent": int(t.percent),
+                "updates": [
+                    {
+                        "on_date": _date(u.on_date),
+                        "period": _period(u.period),
+                        "status": u.status.value,
+                        "percent": int(u.percent),
+                        "note": u.note or "",
+                        "author": u.author,
+                    }
+                    for u in t.updates
+                ],
+                "evidence": [
+                    {
+                        "kind": e.kind.value,
+                        "title": e.title or "",
+                        "file_name": e.file_name,
+                        "sha256": e.sha256,
+                        "size": e.size,
+                        "doc_number": e.doc_number,
+                        "doc_date": _date(e.doc_date),
+                        "doc_summary": e.doc_summary,
+                    }
+                    for e in t.evidence
+                ],
+            }
+        )
+    targets = [
+        {
+            "id": g.id,
+            "template_ref": g.template_ref,
+            "group_title": g.group_title or "",
+            "text": g.text,
+            "unit": g.unit,
+            "direction": g.direction.value,
+            "city_value": _dec(g.city_value),
+            "value": _dec(g.value),
+            "position": g.position,
+            "flag": g.flag,
+            "city_value_max": _dec(g.city_value_max),
+            "value_max": _dec(g.value_max),
+            "groups": [dict(x) for x in g.groups or []],
+            "measure": g.measure.value,
+            "baseline": _dec(g.baseline),
+            "baseline_note": g.baseline_note,
+            "due": _date(g.due),
+            "measurements": [
+                {
+                    "period": m.period.code,
+                    "value": _dec(m.value),
+                    "note": m.note or "",
+                    "measured_on": _date(m.measured_on),
+                    "groups": [dict(x) for x in m.groups or []],
+                }
+                for m in g.measurements
+            ],
+        }
+        for g in plan.targets
+    ]
+    budget = [
+        {
+            "id": b.id,
+            "task_id": b.task_id,
+            "position": b.position,
+            "group_title": b.group_title,
+            "content": b.content,
+            "period_text": b.period_text,
+            "approved": _dec(b.approved),
+            "spent": _dec(b.spent),
+            "carried_over": _dec(b.carried_over),
+            "allocated": _dec(b.allocated),
+            "planned": _dec(b.planned),
+            "requested": _dec(b.requested),
+            "funding_source": b.funding_source.value,
+            "note": b.note,
+        }
+        for b in plan.budget_lines
+    ]
     return {
         "audit": audit_data(plan),
-        "unit": {"code": unit.code, "name": unit.name, "level": unit.level.value,
-                 "province_code": unit.province_code, "issuer_line": unit.issuer_line,
-                 "place_name": unit.place_name},
+        "unit": {
+            "code": unit.code,
+            "name": unit.name,
+            "level": unit.level.value,
+            "province_code": unit.province_code,
+            "issuer_line": unit.issuer_line,
+            "place_name": unit.place_name,
+        },
         "plan": {
-            "uid": plan.uid, "kind": plan.kind.value, "issuer": plan.issuer.value,
-            "start_date": _date(plan.first_day), "end_date": _date(plan.last_day),
-            "implements": plan.implements, "report_rules": list(plan.report_rules or []),
+            "uid": plan.uid,
+            "kind": plan.kind.value,
+            "issuer": plan.issuer.value,
+            "start_date": _date(plan.first_day),
+            "end_date": _date(plan.last_day),
+            "implements": plan.implements,
+            "report_rules": list(plan.report_rules or []),
             "previous_year": plan.previous_year,
-            "year": plan.year, "template_id": plan.template.key if plan.template else "",
-            "template_version": plan.template.version if plan.template else 0, "number": plan.number,
-            "issue_date": _date(plan.issue_date), "subject": plan.subject, "state": plan.state.value,
+            "year": plan.year,
+            "template_id": plan.template.key if plan.template else "",
+            "template_version": plan.template.version if plan.template else 0,
+            "number": plan.number,
+            "issue_date": _date(plan.issue_date),
+            "subject": plan.subject,
+            "state": plan.state.value,
             "recipients": list(plan.recipients or []),
             "legal_bases": [b.text for b in plan.legal_bases],
             "sections": [{"key": s.key, "title": s.title, "text": s.text} for s in plan.sections],
@@ -327,13 +424,19 @@ def plan_key(plan: Plan) -> str:
 
 def plan_identity(plan: Plan) -> dict[str, Any]:
     """The plan's identity in a package's manifest."""
-    return {"uid": plan.uid, "key": plan_key(plan), "kind": plan.kind.value, "issuer": plan.issuer.value,
-            "number": plan.number, "title": plan.subject[:1000], "start": _date(plan.first_day),
-            "end": _date(plan.last_day)}
+    return {
+        "uid": plan.uid,
+        "key": plan_key(plan),
+        "kind": plan.kind.value,
+        "issuer": plan.issuer.value,
+        "number": plan.number,
+        "title": plan.subject[:1000],
+        "start": _date(plan.first_day),
+        "end": _date(plan.last_day),
+    }
 
 
-def write_signed_zip(out: Path, manifest: dict[str, Any], parts: list[tuple[str, bytes | Path]],
-                     key: Any) -> str:
+def write_signed_zip(out: Path, manifest: dict[str, Any], parts: list[tuple[str, bytes | Path]], key: Any) -> str:
     """Write parts, manifest and signature atomically; returns the file's SHA-256."""
     listing: dict[str, dict[str, Any]] = {}
     for name, content in parts:
@@ -371,8 +474,15 @@ def _info(name: str) -> zipfile.ZipInfo:
     return zi
 
 
-def export_plan(store: Any, year: int | None, out: Path | None = None, *, with_evidence: bool = False,
-                now: dt.datetime | None = None, plan_id: int | None = None) -> ExportResult:
+def export_plan(
+    store: Any,
+    year: int | None,
+    out: Path | None = None,
+    *,
+    with_evidence: bool = False,
+    now: dt.datetime | None = None,
+    plan_id: int | None = None,
+) -> ExportResult:
     """Export the unit's plan (``plan_id``, or the only plan of ``year``) as a signed package
     with the next revision; the manifest carries the plan's identity.
 
@@ -417,24 +527,36 @@ def export_plan(store: Any, year: int | None, out: Path | None = None, *, with_e
                     try:  # hashed again: never send a changed file under its old hash, nor drop a lost one
                         actual = sha256_file(p)
                     except OSError:
-                        raise UserError(_("Không xuất được: tệp minh chứng {name} của nhiệm vụ \"{task}\" không "
-                                          "còn trong thư mục evidence.").format(name=label, task=t.content[:60])) \
-                            from None
+                        raise UserError(
+                            _(
+                                'Không xuất được: tệp minh chứng {name} của nhiệm vụ "{task}" không '
+                                "còn trong thư mục evidence."
+                            ).format(name=label, task=t.content[:60])
+                        ) from None
                     if actual != e.sha256:
-                        raise UserError(_("Không xuất được: tệp minh chứng {name} của nhiệm vụ \"{task}\" đã bị thay "
-                                          "đổi sau khi đính kèm (mã SHA-256 khác). Hãy đính kèm lại tệp đúng.")
-                                        .format(name=label, task=t.content[:60]))
+                        raise UserError(
+                            _(
+                                'Không xuất được: tệp minh chứng {name} của nhiệm vụ "{task}" đã bị thay '
+                                "đổi sau khi đính kèm (mã SHA-256 khác). Hãy đính kèm lại tệp đúng."
+                            ).format(name=label, task=t.content[:60])
+                        )
                     seen.add(e.sha256)
                     ext = Path(e.file_name or "").suffix.lower()[:11]
                     ext = ext if re.fullmatch(r"\.[a-z0-9]{1,10}", ext) else ""
                     parts.append((f"evidence/{e.sha256}{ext}", p))
         manifest = {
-            "format": FORMAT, "format_version": FORMAT_VERSION, "program_version": __version__,
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "program_version": __version__,
             "unit": {"code": unit.code, "name": unit.name, "province_code": unit.province_code},
-            "template": {"id": plan.template.key if plan.template else "",
-                         "version": plan.template.version if plan.template else 0},
+            "template": {
+                "id": plan.template.key if plan.template else "",
+                "version": plan.template.version if plan.template else 0,
+            },
             "plan": plan_identity(plan),
-            "year": plan.year, "revision": revision, "created_at": utc_iso(now),
+            "year": plan.year,
+            "revision": revision,
+            "created_at": utc_iso(now),
             "public_key": keymod.public_b64(key),
         }
         key_tag = f"{plan.kind.value}-{plan.uid[:8]}" if plan_key(plan) else ""
@@ -449,8 +571,15 @@ def export_plan(store: Any, year: int | None, out: Path | None = None, *, with_e
 
             raise UserError(_("Không ghi được tệp {file}: {err}").format(file=out, err=describe_os_error(e))) from e
         plan.export_revision = revision
-        s.add(ExportRecord(plan_id=plan.id, revision=revision, file_name=str(out), sha256=sha,
-                           created_at=now.astimezone(dt.UTC).replace(tzinfo=None)))
+        s.add(
+            ExportRecord(
+                plan_id=plan.id,
+                revision=revision,
+                file_name=str(out),
+                sha256=sha,
+                created_at=now.astimezone(dt.UTC).replace(tzinfo=None),
+            )
+        )
         from desktop.store.audit import seal
 
         s.flush()
@@ -467,15 +596,28 @@ def export_history(store: Any, year: int | None = None, *, plan_id: int | None =
         unit = usvc.current_unit(s)
         if unit is None:
             return []
-        q = select(ExportRecord, Plan.year, Plan.kind).join(Plan, Plan.id == ExportRecord.plan_id).where(
-            Plan.unit_id == unit.id)
+        q = (
+            select(ExportRecord, Plan.year, Plan.kind)
+            .join(Plan, Plan.id == ExportRecord.plan_id)
+            .where(Plan.unit_id == unit.id)
+        )
         if year is not None:
             q = q.where(Plan.year == year)
         if plan_id is not None:
             q = q.where(Plan.id == plan_id)
         rows = s.execute(q.order_by(Plan.year, Plan.id, ExportRecord.revision)).all()
-        return [{"year": y, "plan_id": r.plan_id, "kind": k.value, "revision": r.revision,
-                 "created_at": r.created_at, "file_name": r.file_name, "sha256": r.sha256} for r, y, k in rows]
+        return [
+            {
+                "year": y,
+                "plan_id": r.plan_id,
+                "kind": k.value,
+                "revision": r.revision,
+                "created_at": r.created_at,
+                "file_name": r.file_name,
+                "sha256": r.sha256,
+            }
+            for r, y, k in rows
+        ]
 
 
 # -- reading -------------------------------------------------------------------
@@ -512,11 +654,13 @@ def _read_member(z: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, h: Any |
                     buf.extend(chunk)
                 limit -= len(chunk)
                 if limit < 0:
-                    raise _refuse(_("Phần {part} lớn hơn giới hạn cho phép (nghi tệp nén độc hại).")
-                                  .format(part=info.filename))
+                    raise _refuse(
+                        _("Phần {part} lớn hơn giới hạn cho phép (nghi tệp nén độc hại).").format(part=info.filename)
+                    )
     except (zipfile.BadZipFile, zlib_error(), EOFError, OSError) as e:
-        raise _refuse(_("Phần {part} bị hỏng, không giải nén được ({err}).")
-                      .format(part=info.filename, err=type(e).__name__)) from e
+        raise _refuse(
+            _("Phần {part} bị hỏng, không giải nén được ({err}).").format(part=info.filename, err=type(e).__name__)
+        ) from e
     return bytes(buf)
 
 
@@ -536,9 +680,16 @@ def _check_name(name: str) -> None:
         raise _refuse(_("Tệp chứa tên phần không hợp lệ: {name!r}").format(name=name[:80]))
 
 
-def open_signed_zip(path: Path, *, fmt: str, format_version: int, manifest_def: str,
-                    json_parts: set[str], other_part: re.Pattern[str] | None,
-                    kind_label: str) -> SignedZip:
+def open_signed_zip(
+    path: Path,
+    *,
+    fmt: str,
+    format_version: int,
+    manifest_def: str,
+    json_parts: set[str],
+    other_part: re.Pattern[str] | None,
+    kind_label: str,
+) -> SignedZip:
     """Read and verify a signed zip completely; raises PackageError with the reason."""
     path = Path(path)
     try:
@@ -560,8 +711,9 @@ def open_signed_zip(path: Path, *, fmt: str, format_version: int, manifest_def: 
     try:
         z = zipfile.ZipFile(path)
     except zipfile.BadZipFile as e:
-        raise _refuse(_("Tệp bị cắt cụt hoặc hỏng (không đọc được mục lục của tệp nén); "
-                        "hãy xin đơn vị gửi lại.")) from e
+        raise _refuse(
+            _("Tệp bị cắt cụt hoặc hỏng (không đọc được mục lục của tệp nén); hãy xin đơn vị gửi lại.")
+        ) from e
     except (OSError, ValueError) as e:
         raise _refuse(_("Tệp bị hỏng, không mở được ({err}).").format(err=type(e).__name__)) from e
     with z:
@@ -579,15 +731,18 @@ def open_signed_zip(path: Path, *, fmt: str, format_version: int, manifest_def: 
                 raise _refuse(_("Tệp có phần được mã hóa: {name}").format(name=info.filename[:80]))
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 raise _refuse(_("Tệp dùng kiểu nén không hỗ trợ: {name}").format(name=info.filename[:80]))
-            limit = MAX_EVIDENCE_BYTES if info.filename not in json_parts | {MANIFEST, SIGNATURE} \
-                else MAX_JSON_BYTES
+            limit = MAX_EVIDENCE_BYTES if info.filename not in json_parts | {MANIFEST, SIGNATURE} else MAX_JSON_BYTES
             if info.file_size > limit:
-                raise _refuse(_("Phần {name} quá lớn khi giải nén ({mb} MB), vượt giới hạn (nghi tệp nén độc hại).")
-                              .format(name=info.filename[:80], mb=info.file_size >> 20))
+                raise _refuse(
+                    _("Phần {name} quá lớn khi giải nén ({mb} MB), vượt giới hạn (nghi tệp nén độc hại).").format(
+                        name=info.filename[:80], mb=info.file_size >> 20
+                    )
+                )
             total += info.file_size
             if info.file_size > RATIO_FLOOR and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-                raise _refuse(_("Phần {name} có tỷ lệ nén bất thường (nghi tệp nén độc hại).")
-                              .format(name=info.filename[:80]))
+                raise _refuse(
+                    _("Phần {name} có tỷ lệ nén bất thường (nghi tệp nén độc hại).").format(name=info.filename[:80])
+                )
         if total > MAX_TOTAL_BYTES:
             raise _refuse(_("Tổng dung lượng giải nén quá lớn (nghi tệp nén độc hại)."))
         if MANIFEST not in names:
@@ -601,12 +756,19 @@ def open_signed_zip(path: Path, *, fmt: str, format_version: int, manifest_def: 
         except (UnicodeDecodeError, ValueError, RecursionError) as e:
             raise _refuse(_("Phần {part} không phải JSON hợp lệ.").format(part=MANIFEST)) from e
         if not isinstance(manifest, dict) or manifest.get("format") != fmt:
-            raise _refuse(_("Không phải tệp {kind} (định dạng {f!r}).").format(
-                kind=kind_label, f=str(manifest.get("format") if isinstance(manifest, dict) else "?")[:40]))
+            raise _refuse(
+                _("Không phải tệp {kind} (định dạng {f!r}).").format(
+                    kind=kind_label, f=str(manifest.get("format") if isinstance(manifest, dict) else "?")[:40]
+                )
+            )
         fv = manifest.get("format_version")
         if fv != format_version:
-            raise _refuse(_("Phiên bản định dạng {v} không được hỗ trợ (chương trình này đọc phiên bản {mine}); "
-                            "hãy cập nhật KHCĐS.").format(v=str(fv)[:20], mine=format_version))
+            raise _refuse(
+                _(
+                    "Phiên bản định dạng {v} không được hỗ trợ (chương trình này đọc phiên bản {mine}); "
+                    "hãy cập nhật KHCĐS."
+                ).format(v=str(fv)[:20], mine=format_version)
+            )
         check_schema(manifest, manifest_def, MANIFEST)
         sig = _read_member(z, z.getinfo(SIGNATURE), MAX_SIGNATURE_BYTES)
         pub = keymod.decode_public(manifest["public_key"])
@@ -621,8 +783,9 @@ def open_signed_zip(path: Path, *, fmt: str, format_version: int, manifest_def: 
             raise _refuse(_("Thiếu phần: {parts}.").format(parts=", ".join(p[:80] for p in missing[:5])))
         extra = sorted(present - listed)
         if extra:
-            raise _refuse(_("Có phần không khai báo trong bản kê: {parts}.").format(
-                parts=", ".join(p[:80] for p in extra[:5])))
+            raise _refuse(
+                _("Có phần không khai báo trong bản kê: {parts}.").format(parts=", ".join(p[:80] for p in extra[:5]))
+            )
         for name in sorted(listed - json_parts):
             if other_part is None or not other_part.match(name):
                 raise _refuse(_("Có phần không được phép: {part}.").format(part=name[:80]))
@@ -642,14 +805,28 @@ def open_signed_zip(path: Path, *, fmt: str, format_version: int, manifest_def: 
                 n = info.file_size
                 named = re.match(r"^evidence/([0-9a-f]{64})", name)
                 if named and named.group(1) != digest:  # a file changed after it was attached
-                    raise _refuse(_("Tệp minh chứng {part} không khớp mã băm trong tên: tệp đã bị thay đổi.")
-                                  .format(part=name[:80]))
+                    raise _refuse(
+                        _("Tệp minh chứng {part} không khớp mã băm trong tên: tệp đã bị thay đổi.").format(
+                            part=name[:80]
+                        )
+                    )
             if digest != want["sha256"] or n != want["size"]:
-                raise _refuse(_("Phần {part} không khớp mã băm SHA-256 trong bản kê: tệp đã bị sửa hoặc hỏng.")
-                              .format(part=name[:80]))
+                raise _refuse(
+                    _("Phần {part} không khớp mã băm SHA-256 trong bản kê: tệp đã bị sửa hoặc hỏng.").format(
+                        part=name[:80]
+                    )
+                )
     raw_pub = base64.b64decode(manifest["public_key"])
-    return SignedZip(path, sha256_file(path), manifest, mbytes, parts, sorted(listed - json_parts),
-                     manifest["public_key"], keymod.fingerprint_raw(raw_pub))
+    return SignedZip(
+        path,
+        sha256_file(path),
+        manifest,
+        mbytes,
+        parts,
+        sorted(listed - json_parts),
+        manifest["public_key"],
+        keymod.fingerprint_raw(raw_pub),
+    )
 
 
 def _json_part(sz: SignedZip, name: str) -> Any:
@@ -697,8 +874,16 @@ class Package:
     @property
     def plan(self) -> dict[str, Any]:
         """The plan's identity; a package made before plans had one is the year's annual UBND plan."""
-        return self.manifest.get("plan") or {"uid": "", "key": "", "kind": "hang_nam", "issuer": "ubnd",
-                                             "number": None, "title": "", "start": None, "end": None}
+        return self.manifest.get("plan") or {
+            "uid": "",
+            "key": "",
+            "kind": "hang_nam",
+            "issuer": "ubnd",
+            "number": None,
+            "title": "",
+            "start": None,
+            "end": None,
+        }
 
     @property
     def plan_key(self) -> str:
@@ -718,8 +903,15 @@ def read_package(path: Path, *, previewed: Package | None = None) -> Package:
     manifest); when its signed manifest is the one validated then, the data are
     those very bytes, and the schema and consistency checks are not run twice.
     """
-    sz = open_signed_zip(path, fmt=FORMAT, format_version=FORMAT_VERSION, manifest_def="export_manifest",
-                         json_parts={DATA}, other_part=EVIDENCE_NAME, kind_label=_("gói dữ liệu KHCĐS"))
+    sz = open_signed_zip(
+        path,
+        fmt=FORMAT,
+        format_version=FORMAT_VERSION,
+        manifest_def="export_manifest",
+        json_parts={DATA},
+        other_part=EVIDENCE_NAME,
+        kind_label=_("gói dữ liệu KHCĐS"),
+    )
     try:
         parse_utc(sz.manifest["created_at"])
     except ValueError as e:
@@ -729,9 +921,17 @@ def read_package(path: Path, *, previewed: Package | None = None) -> Package:
     if previewed is None or sz.manifest != previewed.manifest:
         check_schema(data, "export_data", DATA)
         check_data(data, sz.manifest)
-    return Package(path=sz.path, file_sha256=sz.file_sha256, manifest=sz.manifest, data=data,
-                   data_bytes=sz.parts[DATA], data_sha256=sz.manifest["parts"][DATA]["sha256"],
-                   public_key=sz.public_key, fingerprint=sz.fingerprint, evidence_parts=sz.other_parts)
+    return Package(
+        path=sz.path,
+        file_sha256=sz.file_sha256,
+        manifest=sz.manifest,
+        data=data,
+        data_bytes=sz.parts[DATA],
+        data_sha256=sz.manifest["parts"][DATA]["sha256"],
+        public_key=sz.public_key,
+        fingerprint=sz.fingerprint,
+        evidence_parts=sz.other_parts,
+    )
 
 
 def check_data(data: dict[str, Any], manifest: dict[str, Any]) -> None:
@@ -739,12 +939,18 @@ def check_data(data: dict[str, Any], manifest: dict[str, Any]) -> None:
     from desktop.models.period import Period
 
     if data["unit"]["code"] != manifest["unit"]["code"]:
-        raise _refuse(_("Mã đơn vị trong dữ liệu ({a}) khác mã trong bản kê ({b}).").format(
-            a=data["unit"]["code"], b=manifest["unit"]["code"]))
+        raise _refuse(
+            _("Mã đơn vị trong dữ liệu ({a}) khác mã trong bản kê ({b}).").format(
+                a=data["unit"]["code"], b=manifest["unit"]["code"]
+            )
+        )
     plan = data["plan"]
     if plan["year"] != manifest["year"]:
-        raise _refuse(_("Năm kế hoạch trong dữ liệu ({a}) khác năm trong bản kê ({b}).").format(
-            a=plan["year"], b=manifest["year"]))
+        raise _refuse(
+            _("Năm kế hoạch trong dữ liệu ({a}) khác năm trong bản kê ({b}).").format(
+                a=plan["year"], b=manifest["year"]
+            )
+        )
     if (plan["template_id"], plan["template_version"]) != (manifest["template"]["id"], manifest["template"]["version"]):
         raise _refuse(_("Mẫu kế hoạch trong dữ liệu khác mẫu trong bản kê."))
 

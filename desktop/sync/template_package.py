@@ -92,9 +92,18 @@ class DraftResult:
     problems: list[str]
 
 
-def draft_new(out: Path, *, province: str, template_id: str, table: Path | None = None, number: str | None = None,
-              date: dt.date | None = None, title: str | None = None, period: str | None = None,
-              version: int = 1) -> DraftResult:
+def draft_new(
+    out: Path,
+    *,
+    province: str,
+    template_id: str,
+    table: Path | None = None,
+    number: str | None = None,
+    date: dt.date | None = None,
+    title: str | None = None,
+    period: str | None = None,
+    version: int = 1,
+) -> DraftResult:
     """A new template draft for a province: blank, or read from its task table (XLSX, DOCX).
 
     A draft from a table with its header given publishes as it is; what the table
@@ -104,20 +113,32 @@ def draft_new(out: Path, *, province: str, template_id: str, table: Path | None 
 
     code = ti.resolve_province(province)
     if not tsvc.TEMPLATE_ID.fullmatch(template_id):
-        raise UserError(_("Mã mẫu \"{id}\" không hợp lệ: ghi chữ thường không dấu, số và dấu gạch ngang, "
-                          "3 đến 64 ký tự, ví dụ ls-12-2026.").format(id=template_id))
+        raise UserError(
+            _(
+                'Mã mẫu "{id}" không hợp lệ: ghi chữ thường không dấu, số và dấu gạch ngang, '
+                "3 đến 64 ký tự, ví dụ ls-12-2026."
+            ).format(id=template_id)
+        )
     if version < 1:
         raise UserError(_("Phiên bản phải là số nguyên từ 1 trở lên, ví dụ 1."))
     per = ti.parse_period(period) if period else None
     if table is None:
-        d = ti.blank_draft(code, template_id, number=number or "", date=date.isoformat() if date else None,
-                           title=title or "", period=per, version=version)
+        d = ti.blank_draft(
+            code,
+            template_id,
+            number=number or "",
+            date=date.isoformat() if date else None,
+            title=title or "",
+            period=per,
+            version=version,
+        )
         problems: list[str] = []
     else:
         assert number and date and title and per
         read = ti.read_table(table)
-        d, problems = ti.draft_from_table(read, code, template_id, number=number, date=date.isoformat(),
-                                          title=title, period=per, version=version)
+        d, problems = ti.draft_from_table(
+            read, code, template_id, number=number, date=date.isoformat(), title=title, period=per, version=version
+        )
         # a draft from a table must publish as it is: refuse it here with the reason if not
         tsvc.validate(d, Path(out).name)
     atomic_write_bytes(out, (json.dumps(d, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
@@ -134,18 +155,28 @@ class PublishPreview:
 
     def lines(self) -> list[str]:
         t = self.template
-        out = [_("Kiểm tra xong, không ghi gì. Sẽ phát hành: {id} phiên bản {v}").format(id=t.id, v=t.version),
-               _("  {kind} số {num} ngày {d} của {issuer}: {title}").format(
-                   kind=t.kind, num=t.number, d=t.date.strftime("%d/%m/%Y") if t.date else "...",
-                   issuer=t.issuer, title=t.title),
-               _("  Thời kỳ {p}; tỉnh, thành phố: {prov}").format(p=t.period_label, prov=self.province_name),
-               _("  {g} nhóm, {n} nhiệm vụ ({c} nhiệm vụ giao cấp xã), {k} chỉ tiêu").format(
-                   g=len(t.task_groups), n=len(t.tasks), c=len(t.tasks_for(Level.COMMUNE)), k=len(t.targets))]
+        out = [
+            _("Kiểm tra xong, không ghi gì. Sẽ phát hành: {id} phiên bản {v}").format(id=t.id, v=t.version),
+            _("  {kind} số {num} ngày {d} của {issuer}: {title}").format(
+                kind=t.kind,
+                num=t.number,
+                d=t.date.strftime("%d/%m/%Y") if t.date else "...",
+                issuer=t.issuer,
+                title=t.title,
+            ),
+            _("  Thời kỳ {p}; tỉnh, thành phố: {prov}").format(p=t.period_label, prov=self.province_name),
+            _("  {g} nhóm, {n} nhiệm vụ ({c} nhiệm vụ giao cấp xã), {k} chỉ tiêu").format(
+                g=len(t.task_groups), n=len(t.tasks), c=len(t.tasks_for(Level.COMMUNE)), k=len(t.targets)
+            ),
+        ]
         for g in t.task_groups:
             out.append(f"  {g.number or '-':>5}  {g.title} ({len(g.tasks)})")
         if self.conflict:
-            out.append(_("  Phiên bản {v} đã phát hành với nội dung khác: hãy đổi thành phiên bản {n}.").format(
-                v=t.version, n=self.proposed_version))
+            out.append(
+                _("  Phiên bản {v} đã phát hành với nội dung khác: hãy đổi thành phiên bản {n}.").format(
+                    v=t.version, n=self.proposed_version
+                )
+            )
         if self.fingerprint:
             out.append(_("  Ký bằng khóa có dấu vân tay {fp}").format(fp=self.fingerprint))
         else:
@@ -182,8 +213,9 @@ def preview_bytes(store: Any, raw: bytes, source: str) -> PublishPreview:
     with store.session() as s:
         province = _require_city(s)
         _check_publishable(template, province)
-        rec = s.scalar(select(TemplateRecord).where(TemplateRecord.key == template.id,
-                                                    TemplateRecord.version == template.version))
+        rec = s.scalar(
+            select(TemplateRecord).where(TemplateRecord.key == template.id, TemplateRecord.version == template.version)
+        )
         conflict = rec is not None and rec.sha256 != hashlib.sha256(canonical.encode("utf-8")).hexdigest()
         proposed = next_version(s, template.id) if conflict else template.version
     fp = keymod.folder_fingerprint(store.data) if keymod.key_path(store.data).exists() else None
@@ -222,7 +254,9 @@ def publish_bytes(store: Any, raw: bytes, source: str, out: Path, now: dt.dateti
         tsvc.sync_builtins(s)
         tsvc.add_template(s, template, canonical, "city")
         manifest = {
-            "format": FORMAT, "format_version": FORMAT_VERSION, "program_version": __version__,
+            "format": FORMAT,
+            "format_version": FORMAT_VERSION,
+            "program_version": __version__,
             "publisher": {"province_code": province, "name": directory.province(province).name},
             "template": {"id": template.id, "version": template.version},
             "created_at": utc_iso(now or dt.datetime.now(dt.UTC)),
@@ -246,17 +280,26 @@ class TemplatePackage:
 
 
 def read_template_package(path: Path) -> TemplatePackage:
-    sz = open_signed_zip(Path(path), fmt=FORMAT, format_version=FORMAT_VERSION,
-                         manifest_def="template_manifest", json_parts={PART}, other_part=None,
-                         kind_label=_("gói mẫu kế hoạch"))
+    sz = open_signed_zip(
+        Path(path),
+        fmt=FORMAT,
+        format_version=FORMAT_VERSION,
+        manifest_def="template_manifest",
+        json_parts={PART},
+        other_part=None,
+        kind_label=_("gói mẫu kế hoạch"),
+    )
     try:
         template, canonical = tsvc.read_template_bytes(sz.parts[PART], PART)
     except TemplateError as e:
         raise PackageError(str(e)) from e
     m = sz.manifest["template"]
     if (m["id"], m["version"]) != (template.id, template.version):
-        raise PackageError(_("Mẫu trong gói ({a} v{b}) khác bản kê ({c} v{d}).").format(
-            a=template.id, b=template.version, c=m["id"], d=m["version"]))
+        raise PackageError(
+            _("Mẫu trong gói ({a} v{b}) khác bản kê ({c} v{d}).").format(
+                a=template.id, b=template.version, c=m["id"], d=m["version"]
+            )
+        )
     pc = sz.manifest["publisher"]["province_code"]
     if template.province_code is not None and pc is not None and template.province_code != pc:
         raise PackageError(_("Mẫu ghi mã tỉnh khác với nơi phát hành."))
@@ -266,9 +309,17 @@ def read_template_package(path: Path) -> TemplatePackage:
 # -- diff and carry-over --------------------------------------------------------------
 # every field a plan task takes from its template task, in words, in the order a report lists them
 CARRIED = {
-    "content": "nội dung", "lead": "chủ trì", "guide": "cơ quan hướng dẫn", "coordinating": "phối hợp",
-    "support": "hỗ trợ", "product": "sản phẩm", "period_text": "thời gian", "start": "bắt đầu",
-    "finish": "hoàn thành", "deadline_rule": "thời hạn", "superior_ref": "nhiệm vụ theo kế hoạch cấp trên",
+    "content": "nội dung",
+    "lead": "chủ trì",
+    "guide": "cơ quan hướng dẫn",
+    "coordinating": "phối hợp",
+    "support": "hỗ trợ",
+    "product": "sản phẩm",
+    "period_text": "thời gian",
+    "start": "bắt đầu",
+    "finish": "hoàn thành",
+    "deadline_rule": "thời hạn",
+    "superior_ref": "nhiệm vụ theo kế hoạch cấp trên",
 }
 # template-level fields of a task that decide who adopts it
 BINDING = {"levels": "cấp thực hiện", "units": "đơn vị được giao"}
@@ -294,8 +345,12 @@ def derived(task: TemplateTask, level: Level, year: int, event_date: dt.date | N
     """What a plan task of a unit of ``level`` takes from ``task`` (the values ``create_plan`` sets)."""
     lead, guide, product, deadline = task.for_unit(level)
     return {
-        "content": task.content, "lead": lead, "guide": guide, "coordinating": task.coordinating,
-        "support": task.support, "product": product,
+        "content": task.content,
+        "lead": lead,
+        "guide": guide,
+        "coordinating": task.coordinating,
+        "support": task.support,
+        "product": product,
         "period_text": task.period_text or (deadline.label() if deadline else None),
         "start": psvc._in_plan_year(task.start, year, True),
         "finish": psvc.task_finish(task.finish, deadline, year, event_date),
@@ -307,18 +362,31 @@ def derived(task: TemplateTask, level: Level, year: int, event_date: dt.date | N
 def _template_view(task: TemplateTask) -> dict[str, Any]:
     """A template task's fields for the template-to-template diff."""
     return {
-        "content": task.content, "lead": task.lead, "coordinating": task.coordinating, "support": task.support,
-        "product": task.product, "period_text": task.period_text, "start": task.start, "finish": task.finish,
-        "deadline_rule": task.deadline, "superior_ref": task.superior_ref,
+        "content": task.content,
+        "lead": task.lead,
+        "coordinating": task.coordinating,
+        "support": task.support,
+        "product": task.product,
+        "period_text": task.period_text,
+        "start": task.start,
+        "finish": task.finish,
+        "deadline_rule": task.deadline,
+        "superior_ref": task.superior_ref,
         "commune_lead": task.commune.lead if task.commune else None,
         "commune_product": task.commune.product if task.commune else None,
         "commune_deadline": task.commune.deadline if task.commune else None,
-        "levels": task.levels, "units": task.units,
+        "levels": task.levels,
+        "units": task.units,
     }
 
 
-VIEW_WORDS = dict(CARRIED, commune_lead="chủ trì cấp xã", commune_product="sản phẩm cấp xã",
-                  commune_deadline="thời hạn cấp xã", **BINDING)
+VIEW_WORDS = dict(
+    CARRIED,
+    commune_lead="chủ trì cấp xã",
+    commune_product="sản phẩm cấp xã",
+    commune_deadline="thời hạn cấp xã",
+    **BINDING,
+)
 
 
 @dataclass
@@ -336,9 +404,12 @@ class TemplateDiff:
 
     def lines(self) -> list[str]:
         labels = {
-            "tasks_added": _("Nhiệm vụ mới"), "tasks_removed": _("Nhiệm vụ bị bỏ"),
-            "tasks_changed": _("Nhiệm vụ sửa"), "targets_added": _("Chỉ tiêu mới"),
-            "targets_removed": _("Chỉ tiêu bị bỏ"), "targets_changed": _("Chỉ tiêu sửa"),
+            "tasks_added": _("Nhiệm vụ mới"),
+            "tasks_removed": _("Nhiệm vụ bị bỏ"),
+            "tasks_changed": _("Nhiệm vụ sửa"),
+            "targets_added": _("Chỉ tiêu mới"),
+            "targets_removed": _("Chỉ tiêu bị bỏ"),
+            "targets_changed": _("Chỉ tiêu sửa"),
         }
         return [f"{labels[k]}: {x}" for k, items in vars(self).items() for x in items]
 
@@ -361,8 +432,11 @@ def diff_templates(old: Template, new: Template) -> TemplateDiff:
         a, b = _template_view(ot[i]), _template_view(nt[i])
         for f, words in VIEW_WORDS.items():
             if a.get(f) != b.get(f):
-                d.tasks_changed.append(_("{id}: {t} — {f}: {a} → {b}").format(
-                    id=i, t=_short(nt[i].content, 50), f=words, a=_words(a.get(f)), b=_words(b.get(f))))
+                d.tasks_changed.append(
+                    _("{id}: {t} — {f}: {a} → {b}").format(
+                        id=i, t=_short(nt[i].content, 50), f=words, a=_words(a.get(f)), b=_words(b.get(f))
+                    )
+                )
     og = {t.id: t for t in old.targets}
     ng = {t.id: t for t in new.targets}
     d.targets_added = [f"{i}: {_short(ng[i].text)}" for i in ng if i not in og]
@@ -371,16 +445,26 @@ def diff_templates(old: Template, new: Template) -> TemplateDiff:
         if i not in og:
             continue
         if og[i].text != ng[i].text:
-            d.targets_changed.append(_("{id}: nội dung: {a} → {b}").format(id=i, a=_short(og[i].text, 50),
-                                                                         b=_short(ng[i].text, 50)))
+            d.targets_changed.append(
+                _("{id}: nội dung: {a} → {b}").format(id=i, a=_short(og[i].text, 50), b=_short(ng[i].text, 50))
+            )
         for lv in sorted(set(og[i].values) | set(ng[i].values)):
             if og[i].values.get(lv) != ng[i].values.get(lv):
-                d.targets_changed.append(_("{id}: {t} — mức giao ({lv}): {a} → {b}").format(
-                    id=i, t=_short(ng[i].text, 50), lv=lv, a=_words(og[i].values.get(lv)),
-                    b=_words(ng[i].values.get(lv))))
+                d.targets_changed.append(
+                    _("{id}: {t} — mức giao ({lv}): {a} → {b}").format(
+                        id=i,
+                        t=_short(ng[i].text, 50),
+                        lv=lv,
+                        a=_words(og[i].values.get(lv)),
+                        b=_words(ng[i].values.get(lv)),
+                    )
+                )
         if og[i].binds != ng[i].binds:
-            d.targets_changed.append(_("{id}: {t} — cấp phải đạt: {a} → {b}").format(
-                id=i, t=_short(ng[i].text, 50), a=_words(og[i].binds), b=_words(ng[i].binds)))
+            d.targets_changed.append(
+                _("{id}: {t} — cấp phải đạt: {a} → {b}").format(
+                    id=i, t=_short(ng[i].text, 50), a=_words(og[i].binds), b=_words(ng[i].binds)
+                )
+            )
     return d
 
 
@@ -399,7 +483,10 @@ class CarryReport:
         if self.skipped:
             return [_("Kế hoạch năm {y}: {why}").format(y=self.year, why=self.skipped)]
         out = [_("Kế hoạch năm {y} đã chuyển sang phiên bản mới.").format(y=self.year)]
-        out += [_("  Gắn cờ (không còn trong mẫu, vẫn giữ): {x}").format(x=x) for x in self.flagged_tasks + self.flagged_targets]
+        out += [
+            _("  Gắn cờ (không còn trong mẫu, vẫn giữ): {x}").format(x=x)
+            for x in self.flagged_tasks + self.flagged_targets
+        ]
         out += [_("  Thêm: {x}").format(x=x) for x in self.added_tasks + self.added_targets]
         out += [_("  Cập nhật theo mẫu: {x}").format(x=x) for x in self.updated]
         out += [_("  Giữ nội dung đơn vị đã sửa: {x}").format(x=x) for x in self.kept_edits]
@@ -420,10 +507,14 @@ def carry_plan(session: Session, plan: Plan, new_rec: TemplateRecord) -> CarryRe
         if not task.template_ref:
             continue
         if task.template_ref not in new_groups or not new_groups[task.template_ref][1].binds(level, plan.unit.code):
-            why = _("không còn trong mẫu {tpl}") if task.template_ref not in new_groups else \
-                _("mẫu {tpl} không còn giao cho đơn vị")
+            why = (
+                _("không còn trong mẫu {tpl}")
+                if task.template_ref not in new_groups
+                else _("mẫu {tpl} không còn giao cho đơn vị")
+            )
             task.flag = f"{FLAG_MARK} " + _("Nhiệm vụ {why}; hãy quyết định giữ hay bỏ.").format(
-                why=why.format(tpl=label))
+                why=why.format(tpl=label)
+            )
             rep.flagged_tasks.append(_short(task.content))
             continue
         g, nt = new_groups[task.template_ref]
@@ -438,15 +529,20 @@ def carry_plan(session: Session, plan: Plan, new_rec: TemplateRecord) -> CarryRe
                 continue
             if ot is not None and cur == old_v.get(f):
                 setattr(task, f, new_v[f])
-                rep.updated.append(_("{t} ({f}: {a} → {b})").format(
-                    t=_short(nt.content, 50), f=words, a=_words(cur), b=_words(new_v[f])))
+                rep.updated.append(
+                    _("{t} ({f}: {a} → {b})").format(
+                        t=_short(nt.content, 50), f=words, a=_words(cur), b=_words(new_v[f])
+                    )
+                )
             else:
-                kept.append(_("{f}: mẫu mới ghi {b}, đơn vị giữ {c}").format(f=words, b=_words(new_v[f]),
-                                                                          c=_words(cur)))
+                kept.append(
+                    _("{f}: mẫu mới ghi {b}, đơn vị giữ {c}").format(f=words, b=_words(new_v[f]), c=_words(cur))
+                )
         if kept:
             rep.kept_edits.append(f"{_short(task.content, 50)} ({'; '.join(kept)})")
-            task.flag = f"{FLAG_MARK} " + _("Mẫu {tpl} đã đổi ({what}); đơn vị đã sửa nên giữ nội dung của đơn vị: "
-                                            "hãy xem lại.").format(tpl=label, what="; ".join(kept))
+            task.flag = f"{FLAG_MARK} " + _(
+                "Mẫu {tpl} đã đổi ({what}); đơn vị đã sửa nên giữ nội dung của đơn vị: hãy xem lại."
+            ).format(tpl=label, what="; ".join(kept))
         elif task.flag and task.flag.startswith(FLAG_MARK):
             task.flag = None
     have = {t.template_ref for t in plan.tasks if t.template_ref}
@@ -462,7 +558,9 @@ def carry_plan(session: Session, plan: Plan, new_rec: TemplateRecord) -> CarryRe
             continue
         nt2 = new_targets.get(tg.template_ref)
         if nt2 is None:
-            tg.flag = f"{FLAG_MARK} " + _("Chỉ tiêu không còn trong mẫu {tpl}; hãy quyết định giữ hay bỏ.").format(tpl=label)
+            tg.flag = f"{FLAG_MARK} " + _("Chỉ tiêu không còn trong mẫu {tpl}; hãy quyết định giữ hay bỏ.").format(
+                tpl=label
+            )
             rep.flagged_targets.append(_short(tg.text))
             continue
         if tg.flag and tg.flag.startswith(FLAG_MARK):
@@ -482,8 +580,18 @@ def carry_plan(session: Session, plan: Plan, new_rec: TemplateRecord) -> CarryRe
         if nt2.id in have_t:
             continue
         v = nt2.value_for(level)
-        plan.targets.append(PlanTarget(template_ref=nt2.id, group_title=nt2.group, text=nt2.text, unit=nt2.unit,
-                                       direction=nt2.direction, city_value=v, value=v, position=pos))
+        plan.targets.append(
+            PlanTarget(
+                template_ref=nt2.id,
+                group_title=nt2.group,
+                text=nt2.text,
+                unit=nt2.unit,
+                direction=nt2.direction,
+                city_value=v,
+                value=v,
+                position=pos,
+            )
+        )
         pos += 1
         rep.added_targets.append(_short(nt2.text))
     plan.template = new_rec
@@ -514,8 +622,9 @@ class ImportResult:
         out = self._lines()
         if limit is not None and len(out) > limit:
             rest = len(out) - limit + 1
-            out = out[: limit - 1] + [_("... và {n} dòng nữa (xem đủ bằng khcds template import --dry-run TỆP).")
-                                      .format(n=rest)]
+            out = out[: limit - 1] + [
+                _("... và {n} dòng nữa (xem đủ bằng khcds template import --dry-run TỆP).").format(n=rest)
+            ]
         return out
 
     def _lines(self) -> list[str]:
@@ -524,8 +633,10 @@ class ImportResult:
             return [
                 _("Chưa nhập: khóa ký của {prov} chưa được tin cậy trên máy này.").format(prov=self.province_name),
                 _("Dấu vân tay khóa trong gói: {fp}").format(fp=self.fingerprint),
-                _("Hãy gọi điện cho {issuer} để đối chiếu dấu vân tay, rồi nhập lại với --accept-new-key "
-                  "hoặc --fingerprint \"{fp}\".").format(issuer=self.issuer, fp=self.fingerprint),
+                _(
+                    "Hãy gọi điện cho {issuer} để đối chiếu dấu vân tay, rồi nhập lại với --accept-new-key "
+                    'hoặc --fingerprint "{fp}".'
+                ).format(issuer=self.issuer, fp=self.fingerprint),
             ]
         verb = _("Sẽ nhập") if self.dry_run else _("Đã nhập")
         if self.already:
@@ -534,11 +645,18 @@ class ImportResult:
             out.append(_("{verb} mẫu {id} phiên bản {v}.").format(verb=verb, id=self.template_id, v=self.version))
         if self.first_key:
             if self.dry_run:
-                out.append(_("Khóa ký của {prov} chưa được tin cậy, dấu vân tay {fp}: hãy đối chiếu qua điện thoại "
-                             "trước khi nhập.").format(prov=self.province_name, fp=self.fingerprint))
+                out.append(
+                    _(
+                        "Khóa ký của {prov} chưa được tin cậy, dấu vân tay {fp}: hãy đối chiếu qua điện thoại "
+                        "trước khi nhập."
+                    ).format(prov=self.province_name, fp=self.fingerprint)
+                )
             else:
-                out.append(_("Khóa của thành phố được ghi nhận lần đầu, dấu vân tay {fp}: đã đối chiếu và tin cậy.")
-                           .format(fp=self.fingerprint))
+                out.append(
+                    _("Khóa của thành phố được ghi nhận lần đầu, dấu vân tay {fp}: đã đối chiếu và tin cậy.").format(
+                        fp=self.fingerprint
+                    )
+                )
         if self.diff is not None:
             out += self.diff.lines() or [_("Không có thay đổi về nhiệm vụ, chỉ tiêu.")]
         for p in self.plans:
@@ -550,9 +668,11 @@ def trusted_key(store: Any) -> dict[str, Any]:
     """The province key this unit folder trusts for template packages."""
     with store.session() as s:
         prov = usvc.get_setting(s, PROVINCE_SETTING)
-        return {"fingerprint": usvc.get_setting(s, FP_SETTING),
-                "province_code": int(prov) if prov else None,
-                "province": directory.province(int(prov)).name if prov else None}
+        return {
+            "fingerprint": usvc.get_setting(s, FP_SETTING),
+            "province_code": int(prov) if prov else None,
+            "province": directory.province(int(prov)).name if prov else None,
+        }
 
 
 def reset_trust(store: Any) -> str | None:
@@ -576,8 +696,11 @@ def check_province(template: Template, publisher_code: int | None, unit_province
     if publisher_code is not None and publisher_code != template.province_code:
         raise PackageError(_("Tệp {file} bị từ chối: mẫu ghi mã tỉnh khác với nơi phát hành.").format(file=file))
     if unit_province is not None and template.province_code != unit_province:
-        raise PackageError(_("Tệp {file} bị từ chối: mẫu phát hành cho {a}, không phải {b} của đơn vị này.").format(
-            file=file, a=_province_name(template.province_code), b=_province_name(unit_province)))
+        raise PackageError(
+            _("Tệp {file} bị từ chối: mẫu phát hành cho {a}, không phải {b} của đơn vị này.").format(
+                file=file, a=_province_name(template.province_code), b=_province_name(unit_province)
+            )
+        )
 
 
 def _province_name(code: int) -> str:
@@ -587,9 +710,16 @@ def _province_name(code: int) -> str:
         return str(code)
 
 
-def import_package(store: Any, path: Path, *, year: int | None = None, dry_run: bool = False,
-                   accept_new_key: bool = False, fingerprint: str | None = None,
-                   province: int | None = None) -> ImportResult:
+def import_package(
+    store: Any,
+    path: Path,
+    *,
+    year: int | None = None,
+    dry_run: bool = False,
+    accept_new_key: bool = False,
+    fingerprint: str | None = None,
+    province: int | None = None,
+) -> ImportResult:
     """Import a province's template package into a unit folder and carry its plans across.
 
     Accepted only when signed by the key this folder trusts for its province; the first key is
@@ -614,44 +744,84 @@ def import_package(store: Any, path: Path, *, year: int | None = None, dry_run: 
     if trusted is not None and trusted != pkg.public_key:
         with store.session() as s:
             fp = usvc.get_setting(s, FP_SETTING)
-        raise PackageError(_("Tệp {file} bị từ chối: khóa ký khác khóa của thành phố đã tin cậy ({fp}). Nếu tỉnh, "
-                             "thành phố đã đổi khóa, hãy gọi điện xác nhận rồi chạy khcds template trust --reset.")
-                           .format(file=name, fp=fp))
+        raise PackageError(
+            _(
+                "Tệp {file} bị từ chối: khóa ký khác khóa của thành phố đã tin cậy ({fp}). Nếu tỉnh, "
+                "thành phố đã đổi khóa, hãy gọi điện xác nhận rồi chạy khcds template trust --reset."
+            ).format(file=name, fp=fp)
+        )
     first = trusted is None
-    if first and fingerprint is not None and keymod.normalise_fingerprint(fingerprint) != \
-            keymod.normalise_fingerprint(pkg.fingerprint):
-        raise PackageError(_("Tệp {file} bị từ chối: dấu vân tay đã đối chiếu ({given}) khác dấu vân tay khóa "
-                             "trong gói ({fp}).").format(file=name, given=fingerprint, fp=pkg.fingerprint))
+    if (
+        first
+        and fingerprint is not None
+        and keymod.normalise_fingerprint(fingerprint) != keymod.normalise_fingerprint(pkg.fingerprint)
+    ):
+        raise PackageError(
+            _(
+                "Tệp {file} bị từ chối: dấu vân tay đã đối chiếu ({given}) khác dấu vân tay khóa trong gói ({fp})."
+            ).format(file=name, given=fingerprint, fp=pkg.fingerprint)
+        )
     confirmed = accept_new_key or fingerprint is not None
     prov_name = _province_name(t.province_code)
     if first and not dry_run and not confirmed:
-        return ImportResult(t.id, t.version, pkg.fingerprint, True, False, None, [], False, pending=True,
-                            issuer=t.issuer, province_name=prov_name)
+        return ImportResult(
+            t.id,
+            t.version,
+            pkg.fingerprint,
+            True,
+            False,
+            None,
+            [],
+            False,
+            pending=True,
+            issuer=t.issuer,
+            province_name=prov_name,
+        )
     if not dry_run:
         from desktop.store.backup import backup_before_import
 
         backup_before_import(store)
     with store.transaction() as s:
         tsvc.sync_builtins(s)
-        existing = s.scalar(select(TemplateRecord).where(TemplateRecord.key == t.id, TemplateRecord.version == t.version))
+        existing = s.scalar(
+            select(TemplateRecord).where(TemplateRecord.key == t.id, TemplateRecord.version == t.version)
+        )
         already = existing is not None
         if existing is not None and existing.data != pkg.canonical:
             import hashlib
+
             if existing.sha256 != hashlib.sha256(pkg.canonical.encode("utf-8")).hexdigest():
-                raise PackageError(_("Mẫu {id} phiên bản {v} đã có với nội dung khác; thành phố phải phát hành "
-                                     "phiên bản mới.").format(id=t.id, v=t.version))
+                raise PackageError(
+                    _("Mẫu {id} phiên bản {v} đã có với nội dung khác; thành phố phải phát hành phiên bản mới.").format(
+                        id=t.id, v=t.version
+                    )
+                )
         unit = usvc.current_unit(s)
-        older = [p for p in (unit.plans if unit else [])
-                 if p.template is not None and p.template.key == t.id and p.template.version < t.version
-                 and (year is None or p.year == year)]
+        older = [
+            p
+            for p in (unit.plans if unit else [])
+            if p.template is not None
+            and p.template.key == t.id
+            and p.template.version < t.version
+            and (year is None or p.year == year)
+        ]
         old_rec = older[0].template if older else None
         diff = diff_templates(tsvc.parse(old_rec), t) if old_rec is not None else None
         reports: list[CarryReport] = []
         if dry_run:
             s.rollback()
-            return ImportResult(t.id, t.version, pkg.fingerprint, first, already, diff,
-                                [CarryReport(p.year, skipped=_("sẽ chuyển sang phiên bản mới")) for p in older], True,
-                                issuer=t.issuer, province_name=prov_name)
+            return ImportResult(
+                t.id,
+                t.version,
+                pkg.fingerprint,
+                first,
+                already,
+                diff,
+                [CarryReport(p.year, skipped=_("sẽ chuyển sang phiên bản mới")) for p in older],
+                True,
+                issuer=t.issuer,
+                province_name=prov_name,
+            )
         if first:
             usvc.set_setting(s, KEY_SETTING, pkg.public_key)
             usvc.set_setting(s, FP_SETTING, pkg.fingerprint)
@@ -659,12 +829,19 @@ def import_package(store: Any, path: Path, *, year: int | None = None, dry_run: 
         rec = existing or tsvc.add_template(s, t, pkg.canonical, "package")
         for p in older:
             if p.state.locked:
-                reports.append(CarryReport(p.year, skipped=_("kế hoạch {state}: không chuyển; hãy mở khóa rồi nhập lại.")
-                                           .format(state=p.state.label.lower())))
+                reports.append(
+                    CarryReport(
+                        p.year,
+                        skipped=_("kế hoạch {state}: không chuyển; hãy mở khóa rồi nhập lại.").format(
+                            state=p.state.label.lower()
+                        ),
+                    )
+                )
                 continue
             reports.append(carry_plan(s, psvc.load_plan(s, p.id), rec))
-    return ImportResult(t.id, t.version, pkg.fingerprint, first, already, diff, reports, False,
-                        issuer=t.issuer, province_name=prov_name)
+    return ImportResult(
+        t.id, t.version, pkg.fingerprint, first, already, diff, reports, False, issuer=t.issuer, province_name=prov_name
+    )
 
 
 def canonical_template_bytes(t: dict[str, Any]) -> bytes:

@@ -44,8 +44,9 @@ def _write(ws: Worksheet, row: int, col: int, value: Any) -> None:
             cell.number_format = "dd/mm/yyyy hh:mm"
 
 
-def _sheet(wb: Workbook, title: str, caption: str, header: list[str], rows: list[list[Any]],
-           widths: list[int]) -> Worksheet:
+def _sheet(
+    wb: Workbook, title: str, caption: str, header: list[str], rows: list[list[Any]], widths: list[int]
+) -> Worksheet:
     ws = wb.create_sheet(title)
     _write(ws, 1, 1, caption)
     ws["A1"].font = Font(bold=True, size=13)
@@ -101,42 +102,99 @@ def workbook(store: Any, year: int, today: dt.date | None = None) -> Workbook:
     wb.remove(wb.active)
     c = rep.counts()
     _sheet(
-        wb, "Tình hình gửi",
+        wb,
+        "Tình hình gửi",
         f"Tình hình gửi dữ liệu kế hoạch chuyển đổi số năm {year} — {rep.province_name} "
         f"(hạn {short_date(rep.deadline)}; đúng hạn {c[city.SubmissionStatus.ON_TIME]}, "
         f"muộn {c[city.SubmissionStatus.LATE]}, chưa gửi {c[city.SubmissionStatus.MISSING]}; "
         f"giờ Việt Nam)",
-        ["STT", "Mã", "Đơn vị", "Tình trạng", "Lần gửi", "Gửi lần đầu", "Gửi gần nhất",
-         "Nhận lúc", "Trạng thái kế hoạch", "Số nhiệm vụ", "Hoàn thành", "Chậm tiến độ",
-         "Tỷ lệ hoàn thành bình quân (%)", "Dấu vân tay khóa"],
-        [[i, u.code, u.name, u.status.label + (" (quá hạn)" if u.overdue else ""), u.revision,
-          to_vietnam_time(u.sent_at), to_vietnam_time(u.last_at), to_vietnam_time(u.received_at),
-          _state_label(u.plan_state), u.tasks, u.done,
-          u.late_tasks, None if u.mean_percent is None else round(u.mean_percent, 1), u.key_fingerprint]
-         for i, u in enumerate(rep.units, start=1)],
+        [
+            "STT",
+            "Mã",
+            "Đơn vị",
+            "Tình trạng",
+            "Lần gửi",
+            "Gửi lần đầu",
+            "Gửi gần nhất",
+            "Nhận lúc",
+            "Trạng thái kế hoạch",
+            "Số nhiệm vụ",
+            "Hoàn thành",
+            "Chậm tiến độ",
+            "Tỷ lệ hoàn thành bình quân (%)",
+            "Dấu vân tay khóa",
+        ],
+        [
+            [
+                i,
+                u.code,
+                u.name,
+                u.status.label + (" (quá hạn)" if u.overdue else ""),
+                u.revision,
+                to_vietnam_time(u.sent_at),
+                to_vietnam_time(u.last_at),
+                to_vietnam_time(u.received_at),
+                _state_label(u.plan_state),
+                u.tasks,
+                u.done,
+                u.late_tasks,
+                None if u.mean_percent is None else round(u.mean_percent, 1),
+                u.key_fingerprint,
+            ]
+            for i, u in enumerate(rep.units, start=1)
+        ],
         [6, 9, 30, 16, 8, 17, 17, 17, 16, 10, 10, 10, 14, 42],
     )
     _sheet(
-        wb, "Chỉ tiêu",
+        wb,
+        "Chỉ tiêu",
         f"Kết quả thực hiện chỉ tiêu năm {year} theo cấp",
-        ["STT", "Mã", "Chỉ tiêu", "Cấp", "Đơn vị tính", "Mức giao", "Số đơn vị",
-         "Số đơn vị có số liệu", "Số đơn vị đạt", "Bình quân", "Thấp nhất", "Cao nhất"],
-        [[i, a.key if not a.key.startswith("own:") else "", a.text, _level_label(a.level), a.unit,
-          float(a.city_value) if a.city_value is not None else None, a.units, a.measured, a.met,
-          round(a.average, 2) if a.average is not None else None,
-          float(a.lowest) if a.lowest is not None else None,
-          float(a.highest) if a.highest is not None else None]
-         for i, a in enumerate(targets, start=1)],
+        [
+            "STT",
+            "Mã",
+            "Chỉ tiêu",
+            "Cấp",
+            "Đơn vị tính",
+            "Mức giao",
+            "Số đơn vị",
+            "Số đơn vị có số liệu",
+            "Số đơn vị đạt",
+            "Bình quân",
+            "Thấp nhất",
+            "Cao nhất",
+        ],
+        [
+            [
+                i,
+                a.key if not a.key.startswith("own:") else "",
+                a.text,
+                _level_label(a.level),
+                a.unit,
+                float(a.city_value) if a.city_value is not None else None,
+                a.units,
+                a.measured,
+                a.met,
+                round(a.average, 2) if a.average is not None else None,
+                float(a.lowest) if a.lowest is not None else None,
+                float(a.highest) if a.highest is not None else None,
+            ]
+            for i, a in enumerate(targets, start=1)
+        ],
         [6, 8, 60, 12, 10, 12, 10, 12, 10, 10, 10, 10],
     )
     _sheet(
-        wb, "Nhiệm vụ theo trụ cột",
+        wb,
+        "Nhiệm vụ theo trụ cột",
         f"Tình hình thực hiện nhiệm vụ năm {year} theo trụ cột (tính đến {short_date(rep.as_of)})",
-        ["STT", "Trụ cột", "Số đơn vị", "Tổng số nhiệm vụ"] + [s.label for s in STATUS_ORDER]
+        ["STT", "Trụ cột", "Số đơn vị", "Tổng số nhiệm vụ"]
+        + [s.label for s in STATUS_ORDER]
         + ["Tỷ lệ hoàn thành bình quân (%)"],
-        [[i, p.pillar, p.units, p.tasks] + [p.by_status[s] for s in STATUS_ORDER]
-         + [round(p.mean_percent, 1) if p.mean_percent is not None else None]
-         for i, p in enumerate(pillars, start=1)],
+        [
+            [i, p.pillar, p.units, p.tasks]
+            + [p.by_status[s] for s in STATUS_ORDER]
+            + [round(p.mean_percent, 1) if p.mean_percent is not None else None]
+            for i, p in enumerate(pillars, start=1)
+        ],
         [6, 30, 10, 10] + [14] * len(STATUS_ORDER) + [14],
     )
     return wb

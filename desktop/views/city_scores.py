@@ -98,10 +98,17 @@ class ScoresPage(QWidget):
         lay.addWidget(self.summary)
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("scores_table")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Hạng"), self.tr("Mã"), self.tr("Đơn vị"), self.tr("Điểm tự chấm"), self.tr("Điểm thẩm định"),
-            self.tr("Xếp loại"), self.tr("Tiêu chí chưa chấm"),
-        ])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Hạng"),
+                self.tr("Mã"),
+                self.tr("Đơn vị"),
+                self.tr("Điểm tự chấm"),
+                self.tr("Điểm thẩm định"),
+                self.tr("Xếp loại"),
+                self.tr("Tiêu chí chưa chấm"),
+            ]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -176,25 +183,42 @@ class ScoresPage(QWidget):
             summ = None
         self.table.setRowCount(len(self._ranks))
         for r, u in enumerate(self._ranks):
-            cells = [str(u.rank), u.unit_code, u.unit_name, format_points(u.self_total), format_points(u.total), u.grade or "",
-                     str(u.missing) if u.missing else ""]
+            cells = [
+                str(u.rank),
+                u.unit_code,
+                u.unit_name,
+                format_points(u.self_total),
+                format_points(u.total),
+                u.grade or "",
+                str(u.missing) if u.missing else "",
+            ]
             for c, text in enumerate(cells):
                 it = QTableWidgetItem(text)
                 if c != 2:
                     it.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 if u.adjusted and c == 4:
                     it.setBackground(QBrush(ADJUSTED_BG))
-                    it.setToolTip("; ".join(f"{cid}: {format_points(own)} → {format_points(new)} ({why})"
-                                            for cid, (own, new, why) in sorted(u.adjusted.items())))
+                    it.setToolTip(
+                        "; ".join(
+                            f"{cid}: {format_points(own)} → {format_points(new)} ({why})"
+                            for cid, (own, new, why) in sorted(u.adjusted.items())
+                        )
+                    )
                 self.table.setItem(r, c, it)
         if summ is None:
-            self.summary.setText(self.tr("Chưa nhận bản tự chấm điểm nào. Bản tự chấm đi kèm tệp kế hoạch năm của "
-                                         "các đơn vị."))
+            self.summary.setText(
+                self.tr("Chưa nhận bản tự chấm điểm nào. Bản tự chấm đi kèm tệp kế hoạch năm của các đơn vị.")
+            )
         else:
-            self.summary.setText(self.tr(
-                "{n} đơn vị; điểm bình quân {avg} (chỉ số {norm}); cao nhất {hi}, thấp nhất {lo}.").format(
-                    n=summ.units, avg=format_points(summ.average), norm=format_number(summ.average_normalised, 4),
-                    hi=format_points(summ.highest), lo=format_points(summ.lowest)))
+            self.summary.setText(
+                self.tr("{n} đơn vị; điểm bình quân {avg} (chỉ số {norm}); cao nhất {hi}, thấp nhất {lo}.").format(
+                    n=summ.units,
+                    avg=format_points(summ.average),
+                    norm=format_number(summ.average_normalised, 4),
+                    hi=format_points(summ.highest),
+                    lo=format_points(summ.lowest),
+                )
+            )
         self._show_trend()
 
     def _selected(self) -> city_scoring.UnitScore | None:
@@ -208,8 +232,11 @@ class ScoresPage(QWidget):
             return
         with self.store.transaction() as s:
             rows = city_scoring.trend(s, rs.key, u.unit_code)
-        self.trend.setText(self.tr("Điểm của {unit} qua các kỳ: {rows}").format(
-            unit=u.unit_name, rows="; ".join(f"{scorecards.period_label(p)}: {format_points(t)}" for p, t in rows)))
+        self.trend.setText(
+            self.tr("Điểm của {unit} qua các kỳ: {rows}").format(
+                unit=u.unit_name, rows="; ".join(f"{scorecards.period_label(p)}: {format_points(t)}" for p, t in rows)
+            )
+        )
 
     # -- writing -----------------------------------------------------------------------------
     def adjust(self) -> None:
@@ -222,8 +249,15 @@ class ScoresPage(QWidget):
             return
         try:
             with self.store.transaction() as s:
-                city_scoring.adjust(s, u.unit_code, rs.key, period, dlg.criterion.currentData(),
-                                    Decimal(str(round(dlg.points.value(), 2))), dlg.reason.text())
+                city_scoring.adjust(
+                    s,
+                    u.unit_code,
+                    rs.key,
+                    period,
+                    dlg.criterion.currentData(),
+                    Decimal(str(round(dlg.points.value(), 2))),
+                    dlg.reason.text(),
+                )
         except KhcdsError as e:
             show_error(self, e.message)
             return

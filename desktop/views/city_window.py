@@ -84,35 +84,91 @@ class UnitDetailDialog(QDialog):
         if sub is None:
             info = self.tr("Chưa gửi dữ liệu năm {y}.").format(y=year)
         else:
-            info = self.tr("Lần gửi {r}, tạo lúc {t}, mẫu {tpl}, trạng thái kế hoạch: {s}. "
-                           "Dấu vân tay khóa: {fp}").format(r=sub["revision"], t=format_local(sub["created_at"]),
-                                                            tpl=sub["template"], s=sub["plan_state"],
-                                                            fp=detail.key_fingerprint)
+            info = self.tr(
+                "Lần gửi {r}, tạo lúc {t}, mẫu {tpl}, trạng thái kế hoạch: {s}. Dấu vân tay khóa: {fp}"
+            ).format(
+                r=sub["revision"],
+                t=format_local(sub["created_at"]),
+                tpl=sub["template"],
+                s=sub["plan_state"],
+                fp=detail.key_fingerprint,
+            )
         label = QLabel(info)
         label.setWordWrap(True)
         lay.addWidget(label)
         tabs = QTabWidget()
-        self.tasks = _table([self.tr("Trụ cột"), self.tr("Nhiệm vụ"), self.tr("Tình trạng"), self.tr("%"),
-                             self.tr("Hoàn thành"), self.tr("Cờ")], "detail_tasks")
+        self.tasks = _table(
+            [
+                self.tr("Trụ cột"),
+                self.tr("Nhiệm vụ"),
+                self.tr("Tình trạng"),
+                self.tr("%"),
+                self.tr("Hoàn thành"),
+                self.tr("Cờ"),
+            ],
+            "detail_tasks",
+        )
         self.tasks.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         data = detail.data or {"tasks": [], "targets": []}
-        _set_rows(self.tasks, [[t["pillar"], t["content"], TaskStatus(t["status"]).display, t["percent"],
-                                t["finish"] or "", t["flag"] or ""] for t in data["tasks"] if t["adopted"]])
+        _set_rows(
+            self.tasks,
+            [
+                [
+                    t["pillar"],
+                    t["content"],
+                    TaskStatus(t["status"]).display,
+                    t["percent"],
+                    t["finish"] or "",
+                    t["flag"] or "",
+                ]
+                for t in data["tasks"]
+                if t["adopted"]
+            ],
+        )
         tabs.addTab(self.tasks, self.tr("Nhiệm vụ"))
-        self.targets = _table([self.tr("Chỉ tiêu"), self.tr("Mức giao"), self.tr("Đơn vị đặt"),
-                               self.tr("Số đo gần nhất")], "detail_targets")
+        self.targets = _table(
+            [self.tr("Chỉ tiêu"), self.tr("Mức giao"), self.tr("Đơn vị đặt"), self.tr("Số đo gần nhất")],
+            "detail_targets",
+        )
         self.targets.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         rows = []
         for g in data["targets"]:
             ms = sorted(g["measurements"], key=lambda m: m["period"])
-            rows.append([g["text"], g["city_value"] or "", g["value"] or "",
-                         f"{ms[-1]['value']} ({ms[-1]['period']})" if ms else ""])
+            rows.append(
+                [
+                    g["text"],
+                    g["city_value"] or "",
+                    g["value"] or "",
+                    f"{ms[-1]['value']} ({ms[-1]['period']})" if ms else "",
+                ]
+            )
         _set_rows(self.targets, rows)
         tabs.addTab(self.targets, self.tr("Chỉ tiêu"))
-        self.history = _table([self.tr("Năm"), self.tr("Lần gửi"), self.tr("Kết quả"), self.tr("Tạo lúc"),
-                               self.tr("Nhận lúc"), self.tr("Tệp")], "detail_history")
-        _set_rows(self.history, [[h["year"], h["revision"], h["outcome"], format_local(h["created_at"]),
-                                  format_local(h["received_at"]), h["file_name"]] for h in detail.history])
+        self.history = _table(
+            [
+                self.tr("Năm"),
+                self.tr("Lần gửi"),
+                self.tr("Kết quả"),
+                self.tr("Tạo lúc"),
+                self.tr("Nhận lúc"),
+                self.tr("Tệp"),
+            ],
+            "detail_history",
+        )
+        _set_rows(
+            self.history,
+            [
+                [
+                    h["year"],
+                    h["revision"],
+                    h["outcome"],
+                    format_local(h["created_at"]),
+                    format_local(h["received_at"]),
+                    h["file_name"],
+                ]
+                for h in detail.history
+            ],
+        )
         tabs.addTab(self.history, self.tr("Lịch sử gửi"))
         lay.addWidget(tabs, 1)
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -126,8 +182,7 @@ class UnitDetailDialog(QDialog):
 class CityWindow(QMainWindow):
     """The city's consolidation window over a city data folder."""
 
-    def __init__(self, store: Any, year: int | None = None, today: dt.date | None = None,
-                 parent: Any = None) -> None:
+    def __init__(self, store: Any, year: int | None = None, today: dt.date | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self.store = store
         self.today = today
@@ -163,8 +218,13 @@ class CityWindow(QMainWindow):
         self.template_button.setObjectName("template_editor_button")
         self.template_button.clicked.connect(lambda: self.open_template_editor())
         self.last_editor: Any = None
-        for b in (self.import_files_button, self.import_folder_button, self.xlsx_button, self.report_button,
-                  self.template_button):
+        for b in (
+            self.import_files_button,
+            self.import_folder_button,
+            self.xlsx_button,
+            self.report_button,
+            self.template_button,
+        ):
             top.addWidget(b)
         top.addStretch(1)
         self.guide_button = QPushButton(self.tr("Hướng dẫn (F1)"))
@@ -203,22 +263,48 @@ class CityWindow(QMainWindow):
         frow.addWidget(self.filter)
         frow.addWidget(self.search, 1)
         sl.addLayout(frow)
-        self.status_table = _table([self.tr("Mã"), self.tr("Đơn vị"), self.tr("Tình trạng"), self.tr("Lần gửi"),
-                                    self.tr("Ngày gửi"), self.tr("Số nhiệm vụ"), self.tr("Hoàn thành"),
-                                    self.tr("Chậm tiến độ"), self.tr("Tỷ lệ BQ (%)")], "status_table")
+        self.status_table = _table(
+            [
+                self.tr("Mã"),
+                self.tr("Đơn vị"),
+                self.tr("Tình trạng"),
+                self.tr("Lần gửi"),
+                self.tr("Ngày gửi"),
+                self.tr("Số nhiệm vụ"),
+                self.tr("Hoàn thành"),
+                self.tr("Chậm tiến độ"),
+                self.tr("Tỷ lệ BQ (%)"),
+            ],
+            "status_table",
+        )
         self.status_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.status_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.status_table.cellDoubleClicked.connect(self._open_row)
         sl.addWidget(self.status_table, 1)
         self.tabs.addTab(sw, self.tr("Tình hình gửi"))
-        self.targets_table = _table([self.tr("Chỉ tiêu"), self.tr("Cấp"), self.tr("Mức giao"), self.tr("Số đơn vị"),
-                                     self.tr("Có số liệu"), self.tr("Đạt"), self.tr("Bình quân"),
-                                     self.tr("Thấp nhất"), self.tr("Cao nhất")], "targets_table")
+        self.targets_table = _table(
+            [
+                self.tr("Chỉ tiêu"),
+                self.tr("Cấp"),
+                self.tr("Mức giao"),
+                self.tr("Số đơn vị"),
+                self.tr("Có số liệu"),
+                self.tr("Đạt"),
+                self.tr("Bình quân"),
+                self.tr("Thấp nhất"),
+                self.tr("Cao nhất"),
+            ],
+            "targets_table",
+        )
         self.targets_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.targets_table, self.tr("Chỉ tiêu"))
         statuses = list(TaskStatus)
-        self.pillars_table = _table([self.tr("Trụ cột"), self.tr("Số đơn vị"), self.tr("Số nhiệm vụ")]
-                                    + [s.display for s in statuses] + [self.tr("Tỷ lệ BQ (%)")], "pillars_table")
+        self.pillars_table = _table(
+            [self.tr("Trụ cột"), self.tr("Số đơn vị"), self.tr("Số nhiệm vụ")]
+            + [s.display for s in statuses]
+            + [self.tr("Tỷ lệ BQ (%)")],
+            "pillars_table",
+        )
         self.pillars_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tabs.addTab(self.pillars_table, self.tr("Nhiệm vụ theo trụ cột"))
         from desktop.views.city_scores import ScoresPage
@@ -246,21 +332,45 @@ class CityWindow(QMainWindow):
         rep = self.report
         c = rep.counts()
         self.setWindowTitle(self.tr("KHCĐS — {p}: tổng hợp năm {y}").format(p=rep.province_name, y=y))
-        self.summary.setText(self.tr(
-            "{p}, năm {y}, hạn gửi {d:%d/%m/%Y}: {n} đơn vị — đúng hạn {a}, muộn {b}, chưa gửi {m}.").format(
-            p=rep.province_name, y=y, d=rep.deadline, n=len(rep.units), a=c[city.SubmissionStatus.ON_TIME],
-            b=c[city.SubmissionStatus.LATE], m=c[city.SubmissionStatus.MISSING]))
+        self.summary.setText(
+            self.tr("{p}, năm {y}, hạn gửi {d:%d/%m/%Y}: {n} đơn vị — đúng hạn {a}, muộn {b}, chưa gửi {m}.").format(
+                p=rep.province_name,
+                y=y,
+                d=rep.deadline,
+                n=len(rep.units),
+                a=c[city.SubmissionStatus.ON_TIME],
+                b=c[city.SubmissionStatus.LATE],
+                m=c[city.SubmissionStatus.MISSING],
+            )
+        )
         self._fill_status()
-        _set_rows(self.targets_table, [
-            [a.text, a.level, "" if a.city_value is None else f"{a.city_value} {a.unit}", a.units, a.measured,
-             a.met, None if a.average is None else round(a.average, 1),
-             None if a.lowest is None else float(a.lowest), None if a.highest is None else float(a.highest)]
-            for a in city.target_aggregates(self.store, y)])
+        _set_rows(
+            self.targets_table,
+            [
+                [
+                    a.text,
+                    a.level,
+                    "" if a.city_value is None else f"{a.city_value} {a.unit}",
+                    a.units,
+                    a.measured,
+                    a.met,
+                    None if a.average is None else round(a.average, 1),
+                    None if a.lowest is None else float(a.lowest),
+                    None if a.highest is None else float(a.highest),
+                ]
+                for a in city.target_aggregates(self.store, y)
+            ],
+        )
         statuses = list(TaskStatus)
-        _set_rows(self.pillars_table, [
-            [p.pillar, p.units, p.tasks] + [p.by_status[s] for s in statuses]
-            + [None if p.mean_percent is None else round(p.mean_percent, 1)]
-            for p in city.task_aggregates(self.store, y, rep.as_of)])
+        _set_rows(
+            self.pillars_table,
+            [
+                [p.pillar, p.units, p.tasks]
+                + [p.by_status[s] for s in statuses]
+                + [None if p.mean_percent is None else round(p.mean_percent, 1)]
+                for p in city.task_aggregates(self.store, y, rep.as_of)
+            ],
+        )
         self.scores_page.refresh()
 
     def visible_units(self) -> list[city.UnitStatus]:
@@ -270,16 +380,28 @@ class CityWindow(QMainWindow):
         from desktop.vn import matches
 
         q = self.search.text().strip()
-        return [u for u in self.report.units
-                if (want is None or u.status.value == want) and (not q or matches(q, u.name) or q in u.code)]
+        return [
+            u
+            for u in self.report.units
+            if (want is None or u.status.value == want) and (not q or matches(q, u.name) or q in u.code)
+        ]
 
     def _fill_status(self) -> None:
         units = self.visible_units()
-        rows = [[u.code, u.name, u.status.display + (self.tr(" (quá hạn)") if u.overdue else ""),
-                 u.revision, format_local(u.sent_at, "%d/%m/%Y"),
-                 u.tasks if u.revision else None, u.done if u.revision else None,
-                 u.late_tasks if u.revision else None,
-                 None if u.mean_percent is None else round(u.mean_percent, 1)] for u in units]
+        rows = [
+            [
+                u.code,
+                u.name,
+                u.status.display + (self.tr(" (quá hạn)") if u.overdue else ""),
+                u.revision,
+                format_local(u.sent_at, "%d/%m/%Y"),
+                u.tasks if u.revision else None,
+                u.done if u.revision else None,
+                u.late_tasks if u.revision else None,
+                None if u.mean_percent is None else round(u.mean_percent, 1),
+            ]
+            for u in units
+        ]
         _set_rows(self.status_table, rows, [STATUS_COLORS[u.status.value] for u in units])
         # grouped by status (not sent, late, on time), then by code: who to call first is on top
         self.status_table.sortItems(0, Qt.SortOrder.AscendingOrder)
@@ -302,8 +424,9 @@ class CityWindow(QMainWindow):
         return dlg
 
     def _choose_files(self) -> None:
-        files, _filter = QFileDialog.getOpenFileNames(self, self.tr("Chọn các tệp của đơn vị"), "",
-                                                      self.tr("Tệp KHCĐS (*.khcds);;Mọi tệp (*)"))
+        files, _filter = QFileDialog.getOpenFileNames(
+            self, self.tr("Chọn các tệp của đơn vị"), "", self.tr("Tệp KHCĐS (*.khcds);;Mọi tệp (*)")
+        )
         if files:
             self.import_paths([Path(f) for f in files])
 
@@ -362,11 +485,13 @@ class CityWindow(QMainWindow):
     def _choose_output(self, fmt: str) -> None:
         y = self.year.value()
         if fmt == "xlsx":
-            name, _f = QFileDialog.getSaveFileName(self, self.tr("Lưu bảng số liệu"), f"tong-hop-{y}.xlsx",
-                                                   "Excel (*.xlsx)")
+            name, _f = QFileDialog.getSaveFileName(
+                self, self.tr("Lưu bảng số liệu"), f"tong-hop-{y}.xlsx", "Excel (*.xlsx)"
+            )
         else:
-            name, _f = QFileDialog.getSaveFileName(self, self.tr("Lưu báo cáo tổng hợp"), f"bao-cao-tong-hop-{y}.docx",
-                                                   "Word (*.docx);;PDF (*.pdf)")
+            name, _f = QFileDialog.getSaveFileName(
+                self, self.tr("Lưu báo cáo tổng hợp"), f"bao-cao-tong-hop-{y}.docx", "Word (*.docx);;PDF (*.pdf)"
+            )
         if name:
             self.write_output(Path(name))
 
@@ -382,8 +507,7 @@ class CityWindow(QMainWindow):
             else:
                 from desktop.sync.city_report import write_report
 
-                write_report(self.store, self.year.value(), out, fmt if fmt in ("docx", "pdf") else "docx",
-                             self.today)
+                write_report(self.store, self.year.value(), out, fmt if fmt in ("docx", "pdf") else "docx", self.today)
         except (KhcdsError, OSError) as e:
             show_error(self, str(e))
             return None

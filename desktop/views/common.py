@@ -58,7 +58,7 @@ def parse_money(text: str) -> Decimal | None:
     try:
         return parse_number(t)
     except (ValueError, InvalidOperation) as e:
-        raise ValueError(tr("\"{t}\" không phải là số. Hãy nhập ví dụ 1.250 hoặc 12,5.").format(t=t)) from e
+        raise ValueError(tr('"{t}" không phải là số. Hãy nhập ví dụ 1.250 hoặc 12,5.').format(t=t)) from e
 
 
 def qdate(d: dt.date | None) -> QDate:
@@ -72,9 +72,19 @@ def pydate(q: QDate) -> dt.date | None:
 def vn_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
     """Qt ships no Vietnamese for its standard buttons: name them ourselves."""
     B = QDialogButtonBox.StandardButton
-    names = {B.Ok: tr("Đồng ý"), B.Cancel: tr("Hủy"), B.Yes: tr("Có"), B.No: tr("Không"),
-             B.Close: tr("Đóng"), B.Save: tr("Lưu"), B.Apply: tr("Áp dụng"), B.Open: tr("Mở"),
-             B.Discard: tr("Bỏ qua"), B.Help: tr("Hướng dẫn"), B.Retry: tr("Thử lại")}
+    names = {
+        B.Ok: tr("Đồng ý"),
+        B.Cancel: tr("Hủy"),
+        B.Yes: tr("Có"),
+        B.No: tr("Không"),
+        B.Close: tr("Đóng"),
+        B.Save: tr("Lưu"),
+        B.Apply: tr("Áp dụng"),
+        B.Open: tr("Mở"),
+        B.Discard: tr("Bỏ qua"),
+        B.Help: tr("Hướng dẫn"),
+        B.Retry: tr("Thử lại"),
+    }
     for b, text in names.items():
         btn = box.button(b)
         if btn is not None:
@@ -96,31 +106,44 @@ def _exec(box: QMessageBox, kind: str, default: int = 0) -> int:
 
 def _msgbox_buttons(box: QMessageBox) -> None:
     B = QMessageBox.StandardButton
-    for b, text in {B.Ok: tr("Đồng ý"), B.Cancel: tr("Hủy"), B.Yes: tr("Có"), B.No: tr("Không"),
-                    B.Close: tr("Đóng"), B.Retry: tr("Thử lại")}.items():
+    for b, text in {
+        B.Ok: tr("Đồng ý"),
+        B.Cancel: tr("Hủy"),
+        B.Yes: tr("Có"),
+        B.No: tr("Không"),
+        B.Close: tr("Đóng"),
+        B.Retry: tr("Thử lại"),
+    }.items():
         btn = box.button(b)
         if btn is not None:
             btn.setText(text)
 
 
 def show_error(parent: QWidget | None, message: str, title: str | None = None) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Không thực hiện được"), message,
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title or tr("Không thực hiện được"), message, QMessageBox.StandardButton.Ok, parent
+    )
     _msgbox_buttons(box)
     box.setObjectName("errorBox")
     _exec(box, "error")
 
 
 def show_info(parent: QWidget | None, message: str, title: str | None = None) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, title or tr("Thông báo"), message,
-                      QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title or tr("Thông báo"), message, QMessageBox.StandardButton.Ok, parent
+    )
     _msgbox_buttons(box)
     _exec(box, "info")
 
 
 def ask(parent: QWidget | None, message: str, title: str | None = None) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title or tr("Xác nhận"), message,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title or tr("Xác nhận"),
+        message,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
     _msgbox_buttons(box)
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return _exec(box, "ask", int(QMessageBox.StandardButton.Yes)) == QMessageBox.StandardButton.Yes
@@ -156,8 +179,10 @@ def available(widget: QWidget | None = None) -> QRect:
 
 def fitted(preferred: QSize, area: QRect) -> QSize:
     """``preferred`` made small enough for ``area`` once the frame is added."""
-    return QSize(max(320, min(preferred.width(), area.width() - FRAME_W)),
-                 max(240, min(preferred.height(), area.height() - FRAME_H)))
+    return QSize(
+        max(320, min(preferred.width(), area.width() - FRAME_W)),
+        max(240, min(preferred.height(), area.height() - FRAME_H)),
+    )
 
 
 def fit_window(widget: QWidget, width: int, height: int, area: QRect | None = None) -> None:
@@ -194,7 +219,10 @@ def show_locked(root: QWidget, locked: bool) -> None:
             if w.property("lockable") is not False:
                 w.setEnabled(not locked)
         elif isinstance(w, QAbstractItemView) and w.property("editable_table"):
-            w.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers if locked
-                              else QAbstractItemView.EditTrigger.DoubleClicked
-                              | QAbstractItemView.EditTrigger.EditKeyPressed
-                              | QAbstractItemView.EditTrigger.AnyKeyPressed)
+            w.setEditTriggers(
+                QAbstractItemView.EditTrigger.NoEditTriggers
+                if locked
+                else QAbstractItemView.EditTrigger.DoubleClicked
+                | QAbstractItemView.EditTrigger.EditKeyPressed
+                | QAbstractItemView.EditTrigger.AnyKeyPressed
+            )

@@ -29,8 +29,7 @@ from desktop.views.widgets import Page
 from desktop.views.workspace import Workspace
 from desktop.vn import format_number
 
-STATUS_ORDER = (TaskStatus.DONE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED, TaskStatus.LATE,
-                TaskStatus.CANCELLED)
+STATUS_ORDER = (TaskStatus.DONE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED, TaskStatus.LATE, TaskStatus.CANCELLED)
 
 
 class Card(QFrame):
@@ -92,9 +91,11 @@ class StatusDonut(QWidget):
             p.setBrush(STATUS_COLORS[s])
             p.drawRoundedRect(QRectF(x, y + 2, 14, 14), 3, 3)
             p.setPen(QColor("#222"))
-            p.drawText(QRectF(x + 22, y, self.width() - x - 22, fm.height() + 4),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       f"{status_label(s)}: {self.counts.get(s, 0)}")
+            p.drawText(
+                QRectF(x + 22, y, self.width() - x - 22, fm.height() + 4),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                f"{status_label(s)}: {self.counts.get(s, 0)}",
+            )
             y += fm.height() + 10
         p.end()
 
@@ -126,8 +127,11 @@ class PillarBars(QWidget):
         for row, it in enumerate(self.items):
             y = row * rh + 4
             p.setPen(QColor("#222"))
-            p.drawText(QRectF(0, y, label_w - 8, rh - 4), Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                       fm.elidedText(it.pillar, Qt.TextElideMode.ElideRight, label_w - 8))
+            p.drawText(
+                QRectF(0, y, label_w - 8, rh - 4),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                fm.elidedText(it.pillar, Qt.TextElideMode.ElideRight, label_w - 8),
+            )
             x = float(label_w)
             for s in STATUS_ORDER:
                 n = it.by_status.get(s, 0)
@@ -139,8 +143,11 @@ class PillarBars(QWidget):
                 p.drawRect(QRectF(x, y + 3, w, rh - 10))
                 x += w
             p.setPen(QColor("#444"))
-            p.drawText(QRectF(x + 6, y, 70, rh - 4), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       f"{it.done}/{it.tasks}")
+            p.drawText(
+                QRectF(x + 6, y, 70, rh - 4),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                f"{it.done}/{it.tasks}",
+            )
         p.end()
 
 
@@ -169,8 +176,11 @@ class TargetBars(QWidget):
         for row, t in enumerate(self.items):
             y = row * rh + 2
             p.setPen(QColor("#222"))
-            p.drawText(QRectF(0, y, w, fm.height() + 2), Qt.AlignmentFlag.AlignLeft,
-                       fm.elidedText(t.text, Qt.TextElideMode.ElideRight, w))
+            p.drawText(
+                QRectF(0, y, w, fm.height() + 2),
+                Qt.AlignmentFlag.AlignLeft,
+                fm.elidedText(t.text, Qt.TextElideMode.ElideRight, w),
+            )
             scale = max([v for v in (t.goal, t.latest) if v is not None] + [1])
             if t.unit == "%":
                 scale = max(scale, 100)
@@ -182,20 +192,27 @@ class TargetBars(QWidget):
             if t.latest is not None:
                 color = STATUS_COLORS[TaskStatus.DONE] if t.met else QColor("#ef6c00")
                 p.setBrush(color)
-                p.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * float(t.latest / scale), bar.height()), 3, 3)
+                p.drawRoundedRect(
+                    QRectF(bar.left(), bar.top(), bar.width() * float(t.latest / scale), bar.height()), 3, 3
+                )
             if t.goal is not None:
                 gx = bar.left() + bar.width() * float(t.goal / scale)
                 p.setPen(QPen(QColor("#222"), 2))
                 p.drawLine(int(gx), int(bar.top() - 3), int(gx), int(bar.bottom() + 3))
             p.setPen(QColor("#333"))
             unit = "%" if t.unit == "%" else f" {t.unit}"
-            txt = (f"{format_number(t.latest)}{unit} / {format_number(t.goal)}{unit}" if t.latest is not None
-                   else self.tr("chưa đo") + f" / {format_number(t.goal)}{unit}")
+            txt = (
+                f"{format_number(t.latest)}{unit} / {format_number(t.goal)}{unit}"
+                if t.latest is not None
+                else self.tr("chưa đo") + f" / {format_number(t.goal)}{unit}"
+            )
             if t.period:
                 txt += f"  ({t.period.label()})"
-            p.drawText(QRectF(bar.right() + 8, by - 4, w - bar.right() - 8, 22),
-                       Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                       fm.elidedText(txt, Qt.TextElideMode.ElideRight, int(w - bar.right() - 8)))
+            p.drawText(
+                QRectF(bar.right() + 8, by - 4, w - bar.right() - 8, 22),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                fm.elidedText(txt, Qt.TextElideMode.ElideRight, int(w - bar.right() - 8)),
+            )
         p.end()
 
 
@@ -250,9 +267,15 @@ class DashboardPage(Page):
         d = dsvc.build(plan, self.ws.today())
         self.data = d
         self.title.setText(self.tr("{unit} — Kế hoạch chuyển đổi số năm {y}").format(unit=plan.unit.name, y=plan.year))
-        self.subtitle.setText(self.tr("Hôm nay {d}. {n} nhiệm vụ; đã xong {done}, chậm {late}. Trạng thái kế hoạch: {s}.")
-                              .format(d=fmt_date(d.today), n=d.tasks, done=d.status.get(TaskStatus.DONE, 0),
-                                      late=d.status.get(TaskStatus.LATE, 0), s=plan.state.display))
+        self.subtitle.setText(
+            self.tr("Hôm nay {d}. {n} nhiệm vụ; đã xong {done}, chậm {late}. Trạng thái kế hoạch: {s}.").format(
+                d=fmt_date(d.today),
+                n=d.tasks,
+                done=d.status.get(TaskStatus.DONE, 0),
+                late=d.status.get(TaskStatus.LATE, 0),
+                s=plan.state.display,
+            )
+        )
         self.donut.set_data(d.status, d.overall_percent)
         self.bars.set_data(d.pillars)
         self.targets.set_data(d.targets)
@@ -260,8 +283,10 @@ class DashboardPage(Page):
         if not d.late:
             self.late.addItem(self.tr("Không có việc nào chậm. Tốt lắm!"))
         for t in d.late:
-            it = QListWidgetItem(f"● {t.content}\n   {t.lead} — " + self.tr("hạn {f}, đạt {p}%").format(
-                f=fmt_period(t.finish), p=t.percent))
+            it = QListWidgetItem(
+                f"● {t.content}\n   {t.lead} — "
+                + self.tr("hạn {f}, đạt {p}%").format(f=fmt_period(t.finish), p=t.percent)
+            )
             it.setForeground(STATUS_COLORS[TaskStatus.LATE])
             it.setData(Qt.ItemDataRole.UserRole, t.id)
             it.setToolTip(self.tr("Bấm đúp để cập nhật tiến độ"))

@@ -66,8 +66,9 @@ def _call(fn: Any, **kw: Any) -> Any:
     return fn(**{k: v for k, v in kw.items() if k in params})
 
 
-def generate(store: Any, year: int, kind: str, period: str | None, fmt: str, out: Path,
-             plan_id: int | None = None) -> Path:
+def generate(
+    store: Any, year: int, kind: str, period: str | None, fmt: str, out: Path, plan_id: int | None = None
+) -> Path:
     """Write the plan or the report to ``out`` in ``fmt`` ("pdf" | "docx"); returns the path."""
     mod = documents_module()
     if mod is None:
@@ -77,8 +78,9 @@ def generate(store: Any, year: int, kind: str, period: str | None, fmt: str, out
         result = _call(fn, store=store, year=year, fmt=fmt, out_path=out, out=out, path=out, plan_id=plan_id)
     else:
         fn = mod.generate_report
-        result = _call(fn, store=store, year=year, period=period, fmt=fmt, out_path=out, out=out, path=out,
-                       plan_id=plan_id)
+        result = _call(
+            fn, store=store, year=year, period=period, fmt=fmt, out_path=out, out=out, path=out, plan_id=plan_id
+        )
     if isinstance(result, (str, Path)):
         return Path(result)
     path = getattr(result, "path", None) or getattr(result, "out_path", None)
@@ -121,8 +123,9 @@ def _render_pdftoppm(pdf: Path, dpi: int) -> list[QImage]:
         return []
     tmp = Path(tempfile.mkdtemp(prefix="khcds-preview-"))
     try:
-        subprocess.run([exe, "-r", str(dpi), "-png", str(pdf), str(tmp / "p")], check=True,
-                       capture_output=True, timeout=120)
+        subprocess.run(
+            [exe, "-r", str(dpi), "-png", str(pdf), str(tmp / "p")], check=True, capture_output=True, timeout=120
+        )
         return [QImage(str(p)) for p in sorted(tmp.glob("p*.png"))]
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -134,8 +137,13 @@ class DocumentsPage(Page):
         self.settings = settings
         lay = QVBoxLayout(self)
         lay.addWidget(heading(self.tr("Văn bản: in kế hoạch và báo cáo")))
-        lay.addWidget(hint(self.tr("1. Chọn văn bản. 2. Bấm \"Lập văn bản\" để xem trước. "
-                                   "3. In, hoặc lưu thành tệp Word (DOCX) hay PDF.")))
+        lay.addWidget(
+            hint(
+                self.tr(
+                    '1. Chọn văn bản. 2. Bấm "Lập văn bản" để xem trước. 3. In, hoặc lưu thành tệp Word (DOCX) hay PDF.'
+                )
+            )
+        )
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.kind = QComboBox()
@@ -150,7 +158,9 @@ class DocumentsPage(Page):
         form.addRow(self.tr("&Văn bản:"), self.kind)
         self.texts_btn = QPushButton(self.tr("Soạn &nội dung báo cáo..."))
         self.texts_btn.setObjectName("report_texts_button")
-        self.texts_btn.setToolTip(self.tr("Tồn tại, hạn chế; đề xuất, kiến nghị; nhiệm vụ kỳ tới: sửa bằng lời của đơn vị"))
+        self.texts_btn.setToolTip(
+            self.tr("Tồn tại, hạn chế; đề xuất, kiến nghị; nhiệm vụ kỳ tới: sửa bằng lời của đơn vị")
+        )
         prow = QHBoxLayout()
         prow.addWidget(self.period, 1)
         prow.addWidget(self.texts_btn)
@@ -221,8 +231,9 @@ class DocumentsPage(Page):
         self.next_page.clicked.connect(lambda: self.show_page(self.page + 1))
         self.zoom.currentIndexChanged.connect(lambda _i: self._show_pages())
         self.zoom_out.clicked.connect(lambda: self.zoom.setCurrentIndex(max(0, self.zoom.currentIndex() - 1)))
-        self.zoom_in.clicked.connect(lambda: self.zoom.setCurrentIndex(
-            min(self.zoom.count() - 1, self.zoom.currentIndex() + 1)))
+        self.zoom_in.clicked.connect(
+            lambda: self.zoom.setCurrentIndex(min(self.zoom.count() - 1, self.zoom.currentIndex() + 1))
+        )
         self.preview_scroll.verticalScrollBar().valueChanged.connect(lambda _v: self._track_page())
         self.texts_btn.clicked.connect(lambda: self.edit_report_texts())
         self.make_btn.clicked.connect(lambda: self.make())
@@ -255,13 +266,21 @@ class DocumentsPage(Page):
             last = dt.date(year, 12, 28).isocalendar()[1]
             for w in range(1, last + 1):
                 p = Period.week(year, w)
-                self.period.addItem(self.tr("Tuần {n} ({a} - {b})").format(
-                    n=w, a=p.start.strftime("%d/%m"), b=p.end.strftime("%d/%m")), f"w{w}")
+                self.period.addItem(
+                    self.tr("Tuần {n} ({a} - {b})").format(n=w, a=p.start.strftime("%d/%m"), b=p.end.strftime("%d/%m")),
+                    f"w{w}",
+                )
         if "month" in freqs:
             for m in range(1, 13):
                 self.period.addItem(self.tr("Tháng {m}").format(m=m), f"m{m}")
-        for code, label in (("q1", self.tr("Quý I")), ("q2", self.tr("Quý II")), ("h1", self.tr("6 tháng đầu năm")),
-                            ("q3", self.tr("Quý III")), ("q4", self.tr("Quý IV")), ("year", self.tr("Cả năm"))):
+        for code, label in (
+            ("q1", self.tr("Quý I")),
+            ("q2", self.tr("Quý II")),
+            ("h1", self.tr("6 tháng đầu năm")),
+            ("q3", self.tr("Quý III")),
+            ("q4", self.tr("Quý IV")),
+            ("year", self.tr("Cả năm")),
+        ):
             self.period.addItem(label, code)
         del blocker
 
@@ -305,7 +324,7 @@ class DocumentsPage(Page):
             self.pdf, self.made_for, self.images = None, None, []
             self._show_pages()
             self._set_ready(False)
-            self.status.setText(self.tr("Đã chọn văn bản khác: bấm \"Lập văn bản\" để xem trước."))
+            self.status.setText(self.tr('Đã chọn văn bản khác: bấm "Lập văn bản" để xem trước.'))
 
     def _args_or_none(self) -> tuple[int, str, str | None] | None:
         try:
@@ -361,8 +380,11 @@ class DocumentsPage(Page):
             self.page = 0
             self._show_pages()
             self._set_ready(True)
-            self.status.setText(self.tr("Đã lập xong: {n} trang.").format(n=len(self.images)) if self.images
-                                else self.tr("Đã lập xong. Bấm \"Mở bằng chương trình khác\" để xem."))
+            self.status.setText(
+                self.tr("Đã lập xong: {n} trang.").format(n=len(self.images))
+                if self.images
+                else self.tr('Đã lập xong. Bấm "Mở bằng chương trình khác" để xem.')
+            )
             if then is not None:
                 then()
 
@@ -438,8 +460,11 @@ class DocumentsPage(Page):
             base = f"KH-{year}" if kind == "plan" else f"BC-{year}-{period}"
             folder = self.settings.last_folder() if self.settings else ""
             name, _f = QFileDialog.getSaveFileName(
-                self, self.tr("Lưu văn bản"), str(Path(folder) / f"{base}.{fmt}"),
-                self.tr("Tệp PDF (*.pdf)") if fmt == "pdf" else self.tr("Tệp Word (*.docx)"))
+                self,
+                self.tr("Lưu văn bản"),
+                str(Path(folder) / f"{base}.{fmt}"),
+                self.tr("Tệp PDF (*.pdf)") if fmt == "pdf" else self.tr("Tệp Word (*.docx)"),
+            )
             if not name:
                 return
             path = Path(name)
@@ -484,7 +509,7 @@ class DocumentsPage(Page):
         printer's resolution (up to 300 dpi), never the 72 dpi of the preview.
         """
         if self.pdf is None or not Path(self.pdf).exists():
-            show_info(self, self.tr("Hãy bấm \"Lập văn bản\" trước khi in."))
+            show_info(self, self.tr('Hãy bấm "Lập văn bản" trước khi in.'))
             return False
         pdf = Path(self.pdf)
         if printer is None:
@@ -492,8 +517,9 @@ class DocumentsPage(Page):
                 try:
                     os.startfile(str(pdf), "print")  # type: ignore[attr-defined]
                 except OSError:
-                    show_error(self, self.tr("Máy chưa có chương trình đọc PDF để in. Hãy mở tệp và in: {p}")
-                               .format(p=pdf))
+                    show_error(
+                        self, self.tr("Máy chưa có chương trình đọc PDF để in. Hãy mở tệp và in: {p}").format(p=pdf)
+                    )
                     return False
                 self.status.setText(self.tr("Đã gửi văn bản tới máy in mặc định."))
                 return True
@@ -504,8 +530,12 @@ class DocumentsPage(Page):
                 return False
             lp = shutil.which("lp")
             if lp and printer.outputFormat() == QPrinter.OutputFormat.NativeFormat and printer.printerName():
-                r = subprocess.run([lp, "-d", printer.printerName(), "-n", str(max(1, printer.copyCount())),
-                                    str(pdf)], capture_output=True, text=True, timeout=60)
+                r = subprocess.run(
+                    [lp, "-d", printer.printerName(), "-n", str(max(1, printer.copyCount())), str(pdf)],
+                    capture_output=True,
+                    text=True,
+                    timeout=60,
+                )
                 if r.returncode == 0:
                     self.status.setText(self.tr("Đã gửi văn bản tới máy in."))
                     return True

@@ -30,8 +30,9 @@ from desktop.vn import format_local
 class ExportDialog(QDialog):
     """One button makes ``<unit>-<year>-rNNN.khcds`` (signed, next revision) in the chosen folder."""
 
-    def __init__(self, store: Any, year: int, plan_id: int | None = None, settings: Any = None,
-                 parent: Any = None) -> None:
+    def __init__(
+        self, store: Any, year: int, plan_id: int | None = None, settings: Any = None, parent: Any = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.year = year
@@ -44,9 +45,12 @@ class ExportDialog(QDialog):
 
         fit_window(self, 720, 460)
         lay = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Tệp gửi thành phố chứa kế hoạch năm {y}, tiến độ nhiệm vụ, số liệu chỉ tiêu và kinh phí, có chữ ký số "
-            "của thư mục dữ liệu. Gửi tệp này qua thư điện tử, USB hoặc hệ thống quản lý văn bản.").format(y=year))
+        intro = QLabel(
+            self.tr(
+                "Tệp gửi thành phố chứa kế hoạch năm {y}, tiến độ nhiệm vụ, số liệu chỉ tiêu và kinh phí, có chữ ký số "
+                "của thư mục dữ liệu. Gửi tệp này qua thư điện tử, USB hoặc hệ thống quản lý văn bản."
+            ).format(y=year)
+        )
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
@@ -64,7 +68,9 @@ class ExportDialog(QDialog):
         lay.addLayout(form)
         self.export_button = QPushButton(self.tr("&Tạo tệp gửi thành phố..."))
         self.export_button.setObjectName("do_export")
-        self.export_button.setToolTip(self.tr("Chọn nơi lưu tệp (mặc định: thư mục Tài liệu), rồi tạo tệp có chữ ký số."))
+        self.export_button.setToolTip(
+            self.tr("Chọn nơi lưu tệp (mặc định: thư mục Tài liệu), rồi tạo tệp có chữ ký số.")
+        )
         self.export_button.setDefault(True)
         self.export_button.clicked.connect(self.do_export)
         lay.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -108,7 +114,8 @@ class ExportDialog(QDialog):
             from PySide6.QtCore import QStandardPaths
 
             folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(
-                self.store.data.exports)
+                self.store.data.exports
+            )
         with self.store.session() as s:
             unit = usvc.current_unit(s)
             name = unit.name if unit is not None else "don-vi"
@@ -132,8 +139,9 @@ class ExportDialog(QDialog):
 
     def do_export(self) -> None:
         """Save As (default: the Documents folder, the unit's name and year), then the signed file."""
-        name, _f = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp gửi thành phố"), str(self.default_path()),
-                                               self.tr("Tệp gửi thành phố (*.khcds)"))
+        name, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu tệp gửi thành phố"), str(self.default_path()), self.tr("Tệp gửi thành phố (*.khcds)")
+        )
         if not name:
             return
         self.export_to(Path(name))
@@ -144,8 +152,9 @@ class ExportDialog(QDialog):
         folder = path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            r = pkg.export_plan(self.store, self.year, path, with_evidence=self.with_evidence.isChecked(),
-                                plan_id=self.plan_id)
+            r = pkg.export_plan(
+                self.store, self.year, path, with_evidence=self.with_evidence.isChecked(), plan_id=self.plan_id
+            )
         except (KhcdsError, OSError) as e:
             from desktop.views.common import show_error
 
@@ -154,7 +163,10 @@ class ExportDialog(QDialog):
         self.last_result = r
         if self.settings is not None and hasattr(self.settings, "set"):
             self.settings.set("export_folder", str(folder))
-        self.result_label.setText(self.tr("Đã tạo tệp {file} (lần gửi {rev}). Hãy gửi tệp này cho thành phố.").format(
-            file=r.path, rev=r.revision))
+        self.result_label.setText(
+            self.tr("Đã tạo tệp {file} (lần gửi {rev}). Hãy gửi tệp này cho thành phố.").format(
+                file=r.path, rev=r.revision
+            )
+        )
         self.open_folder.setVisible(True)
         self.refresh_history()

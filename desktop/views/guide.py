@@ -33,8 +33,9 @@ class GuideDialog(QDialog):
             if chapter:
                 self.browser.scrollToAnchor(chapter)
         else:
-            self.browser.setPlainText(self.tr("Không tìm thấy tệp hướng dẫn ({p}). Hãy cài lại chương trình.")
-                                      .format(p=path))
+            self.browser.setPlainText(
+                self.tr("Không tìm thấy tệp hướng dẫn ({p}). Hãy cài lại chương trình.").format(p=path)
+            )
         lay.addWidget(self.browser, 1)
         box = vn_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Close))
         box.rejected.connect(self.reject)

@@ -40,8 +40,12 @@ from desktop.views.worker import CancelFlag, Cancelled, run_in_background
 log = logging.getLogger(__name__)
 
 COLORS = {
-    city.Outcome.NEW: "#e3f4e1", city.Outcome.NEWER: "#e3f4e1", city.Outcome.SAME: "#f2f2f2",
-    city.Outcome.STALE: "#f2f2f2", city.Outcome.CONFLICT: "#fde2e1", city.Outcome.REFUSED: "#fde2e1",
+    city.Outcome.NEW: "#e3f4e1",
+    city.Outcome.NEWER: "#e3f4e1",
+    city.Outcome.SAME: "#f2f2f2",
+    city.Outcome.STALE: "#f2f2f2",
+    city.Outcome.CONFLICT: "#fde2e1",
+    city.Outcome.REFUSED: "#fde2e1",
 }
 COL_FILE, COL_UNIT, COL_YEAR, COL_REV, COL_OUTCOME, COL_KEY, COL_NOTE = range(7)
 
@@ -75,9 +79,17 @@ class ImportPreviewDialog(QDialog):
         lay.addWidget(self.progress)
         self.table = QTableWidget(0, 7)
         self.table.setObjectName("preview_table")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Tệp"), self.tr("Đơn vị"), self.tr("Năm"), self.tr("Lần gửi"), self.tr("Kết quả"),
-            self.tr("Khóa mới: đã đối chiếu"), self.tr("Lý do, cảnh báo")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Tệp"),
+                self.tr("Đơn vị"),
+                self.tr("Năm"),
+                self.tr("Lần gửi"),
+                self.tr("Kết quả"),
+                self.tr("Khóa mới: đã đối chiếu"),
+                self.tr("Lý do, cảnh báo"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
@@ -124,8 +136,12 @@ class ImportPreviewDialog(QDialog):
         self.summary.setText(self.tr("Đang đọc và kiểm tra các tệp; chưa có gì thay đổi."))
         report = self._reporter(flag, self.tr("Đang đọc tệp {i}/{n}: {name}"))
         store = self.store
-        run_in_background(lambda emit: city.preview(store, paths, progress=report(emit)),
-                          self._preview_done, self._preview_failed, self._set_progress)
+        run_in_background(
+            lambda emit: city.preview(store, paths, progress=report(emit)),
+            self._preview_done,
+            self._preview_failed,
+            self._set_progress,
+        )
 
     def _preview_done(self, items: list[city.PreviewItem]) -> None:
         stopped = self._flag is not None and self._flag.cancelled
@@ -165,7 +181,8 @@ class ImportPreviewDialog(QDialog):
             return str(err)
         log.error("import preview failed", exc_info=err)
         return self.tr("Không đọc được các tệp: lỗi không mong đợi ({e}); chi tiết đã ghi vào nhật ký.").format(
-            e=type(err).__name__)
+            e=type(err).__name__
+        )
 
     def reject(self) -> None:
         """Hủy, Esc or closing the dialog: stop the work first, if any, between two files."""
@@ -180,9 +197,15 @@ class ImportPreviewDialog(QDialog):
         super().reject()
 
     def _fill(self, i: int, it: city.PreviewItem) -> None:
-        cells = [it.path.name, f"{it.unit_code} {it.unit_name}".strip(), str(it.year or ""),
-                 str(it.revision or ""), it.outcome.label, "", "; ".join(
-                     ([it.message] if it.message else []) + it.warnings)]
+        cells = [
+            it.path.name,
+            f"{it.unit_code} {it.unit_name}".strip(),
+            str(it.year or ""),
+            str(it.revision or ""),
+            it.outcome.label,
+            "",
+            "; ".join(([it.message] if it.message else []) + it.warnings),
+        ]
         brush = QBrush(QColor(COLORS[it.outcome]))
         for j, text in enumerate(cells):
             item = QTableWidgetItem(text)
@@ -216,8 +239,12 @@ class ImportPreviewDialog(QDialog):
         n = len(self.items)
         counts = {o: sum(1 for it in self.items if it.outcome is o) for o in city.Outcome}
         parts = [f"{o.label}: {c}" for o, c in counts.items() if c]
-        self.summary.setText(self.tr("{n} tệp. ").format(n=n) + "; ".join(parts) + ". " + (
-            self.tr("Chưa có gì thay đổi; bấm Nhập để ghi các tệp được nhận.") if not self.applied else ""))
+        self.summary.setText(
+            self.tr("{n} tệp. ").format(n=n)
+            + "; ".join(parts)
+            + ". "
+            + (self.tr("Chưa có gì thay đổi; bấm Nhập để ghi các tệp được nhận.") if not self.applied else "")
+        )
         self.apply_button.setEnabled(any(it.outcome.applies for it in self.items) and not self.applied)
 
     def do_apply(self) -> None:
@@ -228,12 +255,17 @@ class ImportPreviewDialog(QDialog):
         self.apply_button.setEnabled(False)
         self.table.setEnabled(False)  # the key boxes are read when the import starts
         self.progress.setRange(0, 0)
-        self.summary.setText(self.tr("Đang nhập; mỗi tệp được ghi trọn vẹn hoặc không ghi. "
-                                     "Bấm Hủy để dừng sau tệp đang ghi."))
+        self.summary.setText(
+            self.tr("Đang nhập; mỗi tệp được ghi trọn vẹn hoặc không ghi. Bấm Hủy để dừng sau tệp đang ghi.")
+        )
         report = self._reporter(flag, self.tr("Đang nhập tệp {i}/{n}: {name}"))
         store, items = self.store, self.items
-        run_in_background(lambda emit: city.apply(store, items, skip=skip, progress=report(emit)),
-                          self._apply_done, self._apply_failed, self._set_progress)
+        run_in_background(
+            lambda emit: city.apply(store, items, skip=skip, progress=report(emit)),
+            self._apply_done,
+            self._apply_failed,
+            self._set_progress,
+        )
 
     def _apply_done(self, applied: list[city.PreviewItem]) -> None:
         self._flag = None
@@ -241,8 +273,10 @@ class ImportPreviewDialog(QDialog):
         self.progress.setValue(100)
         self.progress.setFormat(self.tr("Đã nhập {a} tệp").format(a=len(applied)))
         left = sum(1 for it in self.items if it.outcome.applies and not it.applied)
-        self.summary.setText(self.tr("Đã nhập {a} tệp.").format(a=len(self.applied)) + (
-            self.tr(" {n} tệp có khóa mới chưa được đối chiếu nên chưa nhập.").format(n=left) if left else ""))
+        self.summary.setText(
+            self.tr("Đã nhập {a} tệp.").format(a=len(self.applied))
+            + (self.tr(" {n} tệp có khóa mới chưa được đối chiếu nên chưa nhập.").format(n=left) if left else "")
+        )
         self.apply_button.setEnabled(False)
         self.imported.emit()
         self.show_receipt()
@@ -255,8 +289,11 @@ class ImportPreviewDialog(QDialog):
         self.applied = [it for it in self.items if it.applied]
         left = sum(1 for it in self.items if it.outcome.applies and not it.applied)
         head = self.tr("Đã dừng theo yêu cầu.") if self.stopped else self._message(err)
-        self.summary.setText(head + " " + self.tr("Đã nhập {a} tệp; {n} tệp chưa nhập (nhập lại để tiếp tục).")
-                             .format(a=len(self.applied), n=left))
+        self.summary.setText(
+            head
+            + " "
+            + self.tr("Đã nhập {a} tệp; {n} tệp chưa nhập (nhập lại để tiếp tục).").format(a=len(self.applied), n=left)
+        )
         self.progress.setFormat(self.tr("Đã dừng"))
         self.cancel_button.setText(self.tr("Đóng"))
         self.cancel_button.setEnabled(True)
@@ -270,14 +307,19 @@ class ImportPreviewDialog(QDialog):
     def receipt(self) -> str:
         """What happened to each file: received, refused (why), left out (why)."""
         applied = [it for it in self.items if it.applied]
-        lines = [self.tr("Đã nhận {a} tệp, từ chối {r} tệp.").format(
-            a=len(applied), r=sum(1 for it in self.items if not it.applied))]
+        lines = [
+            self.tr("Đã nhận {a} tệp, từ chối {r} tệp.").format(
+                a=len(applied), r=sum(1 for it in self.items if not it.applied)
+            )
+        ]
         for it in self.items:
             if it.applied:
                 continue
             if it.outcome.applies and it.new_key:
-                why = self.tr("khóa mới chưa được đánh dấu \"đã đối chiếu\" (hãy gọi điện cho đơn vị để đối chiếu "
-                              "dấu vân tay, đánh dấu ô rồi nhập lại)")
+                why = self.tr(
+                    'khóa mới chưa được đánh dấu "đã đối chiếu" (hãy gọi điện cho đơn vị để đối chiếu '
+                    "dấu vân tay, đánh dấu ô rồi nhập lại)"
+                )
             else:
                 why = "; ".join(([it.message] if it.message else []) + it.warnings) or it.outcome.label
             lines.append(f"– {it.path.name}: {why}")

@@ -75,9 +75,15 @@ class SyncPage(Page):
         self.settings = settings
         lay = QVBoxLayout(self)
         lay.addWidget(heading(self.tr("Gửi dữ liệu cho thành phố")))
-        lay.addWidget(hint(self.tr("Tạo một tệp chứa kế hoạch và tiến độ của đơn vị (có chữ ký số của thư mục dữ liệu), "
-                                   "rồi gửi tệp đó cho Sở Khoa học và Công nghệ qua thư điện tử hoặc hệ thống "
-                                   "quản lý văn bản.")))
+        lay.addWidget(
+            hint(
+                self.tr(
+                    "Tạo một tệp chứa kế hoạch và tiến độ của đơn vị (có chữ ký số của thư mục dữ liệu), "
+                    "rồi gửi tệp đó cho Sở Khoa học và Công nghệ qua thư điện tử hoặc hệ thống "
+                    "quản lý văn bản."
+                )
+            )
+        )
         self.button = QPushButton(self.tr("&Tạo tệp gửi thành phố..."))
         self.button.setObjectName("export_button")
         self.button.setMinimumHeight(44)
@@ -94,7 +100,9 @@ class SyncPage(Page):
         ff.setPointSizeF(ff.pointSizeF() * 1.3)
         self.fingerprint.setFont(ff)
         lay.addSpacing(8)
-        lay.addWidget(QLabel(self.tr("Dấu vân tay khóa ký của đơn vị (đọc cho thành phố qua điện thoại khi gửi lần đầu):")))
+        lay.addWidget(
+            QLabel(self.tr("Dấu vân tay khóa ký của đơn vị (đọc cho thành phố qua điện thoại khi gửi lần đầu):"))
+        )
         lay.addWidget(self.fingerprint)
         lay.addSpacing(8)
         self.history = QLabel()
@@ -119,12 +127,22 @@ class SyncPage(Page):
             self.history.setText(self.tr("Chưa gửi lần nào."))
             return
         rows = "".join(
-            f"<tr><td>{r.revision}</td><td>{format_local(r.created_at)}</td>"
-            f"<td>{html.escape(r.file_name)}</td></tr>" for r in reversed(plan.exports[-10:]))
+            f"<tr><td>{r.revision}</td><td>{format_local(r.created_at)}</td><td>{html.escape(r.file_name)}</td></tr>"
+            for r in reversed(plan.exports[-10:])
+        )
         self.history.setText(
-            "<b>" + html.escape(self.tr("Các lần đã gửi")) + "</b><table cellpadding='3'><tr><th align='left'>"
-            + html.escape(self.tr("Lần")) + "</th><th align='left'>" + html.escape(self.tr("Thời gian"))
-            + "</th><th align='left'>" + html.escape(self.tr("Tệp")) + "</th></tr>" + rows + "</table>")
+            "<b>"
+            + html.escape(self.tr("Các lần đã gửi"))
+            + "</b><table cellpadding='3'><tr><th align='left'>"
+            + html.escape(self.tr("Lần"))
+            + "</th><th align='left'>"
+            + html.escape(self.tr("Thời gian"))
+            + "</th><th align='left'>"
+            + html.escape(self.tr("Tệp"))
+            + "</th></tr>"
+            + rows
+            + "</table>"
+        )
 
     def open_export(self) -> None:
         try:
@@ -136,8 +154,9 @@ class SyncPage(Page):
         if cls is None:
             show_info(self, self.tr("Chức năng gửi thành phố chưa được cài đặt trong phiên bản này."))
             return
-        kw: dict[str, Any] = dict(store=self.ws.store, plan_id=self.ws.plan_id, year=self.ws.plan.year,
-                                  settings=self.settings, parent=self)
+        kw: dict[str, Any] = dict(
+            store=self.ws.store, plan_id=self.ws.plan_id, year=self.ws.plan.year, settings=self.settings, parent=self
+        )
         params = inspect.signature(cls).parameters
         dlg = cls(**{k: v for k, v in kw.items() if k in params})
         dlg.exec()
@@ -153,15 +172,20 @@ class NewPlanDialog(QDialog):
         form = QFormLayout(self)
         self.kind = QComboBox()
         self.kind.setObjectName("new_plan_kind")
-        for k, label in ((PlanKind.ANNUAL, self.tr("Kế hoạch năm")),
-                         (PlanKind.IMPLEMENTATION, self.tr("Kế hoạch triển khai một văn bản (nghị quyết, kế hoạch cấp trên)")),
-                         (PlanKind.CAMPAIGN, self.tr("Kế hoạch cao điểm, chiến dịch (ví dụ: 100 ngày)"))):
+        for k, label in (
+            (PlanKind.ANNUAL, self.tr("Kế hoạch năm")),
+            (PlanKind.IMPLEMENTATION, self.tr("Kế hoạch triển khai một văn bản (nghị quyết, kế hoạch cấp trên)")),
+            (PlanKind.CAMPAIGN, self.tr("Kế hoạch cao điểm, chiến dịch (ví dụ: 100 ngày)")),
+        ):
             self.kind.addItem(label, k.value)
         self.issuer = QComboBox()
         self.issuer.setObjectName("new_plan_issuer")
-        for i, label in ((Issuer.UBND, self.tr("Ủy ban nhân dân")), (Issuer.DANG_UY, self.tr("Đảng ủy")),
-                         (Issuer.BAN_CHI_DAO, self.tr("Ban Chỉ đạo")),
-                         (Issuer.BAN_THUONG_VU, self.tr("Ban Thường vụ Đảng ủy"))):
+        for i, label in (
+            (Issuer.UBND, self.tr("Ủy ban nhân dân")),
+            (Issuer.DANG_UY, self.tr("Đảng ủy")),
+            (Issuer.BAN_CHI_DAO, self.tr("Ban Chỉ đạo")),
+            (Issuer.BAN_THUONG_VU, self.tr("Ban Thường vụ Đảng ủy")),
+        ):
             self.issuer.addItem(label, i.value)
         self.template = QComboBox()
         self.template.setObjectName("new_plan_template")
@@ -197,7 +221,7 @@ class NewPlanDialog(QDialog):
         self.by_dates.toggled.connect(lambda on: self.year.setEnabled(not on))
         self.title = QLineEdit()
         self.title.setObjectName("new_plan_title")
-        self.title.setPlaceholderText(self.tr("Để trống: \"Chuyển đổi số ... năm ...\" (kế hoạch năm)"))
+        self.title.setPlaceholderText(self.tr('Để trống: "Chuyển đổi số ... năm ..." (kế hoạch năm)'))
         self.number = QLineEdit()
         self.number.setObjectName("new_plan_number")
         self.number.setPlaceholderText(self.tr("Để trống cho văn thư điền"))
@@ -219,9 +243,13 @@ class NewPlanDialog(QDialog):
         """What the official chose, as keyword arguments of ``MainWindow.create_plan``."""
         tpl = self.template.currentData()
         out: dict[str, Any] = {
-            "key": tpl[0] if tpl else None, "version": tpl[1] if tpl else None, "year": self.year.value(),
-            "kind": PlanKind(self.kind.currentData()), "issuer": Issuer(self.issuer.currentData()),
-            "title": self.title.text().strip() or None, "number": self.number.text().strip() or None,
+            "key": tpl[0] if tpl else None,
+            "version": tpl[1] if tpl else None,
+            "year": self.year.value(),
+            "kind": PlanKind(self.kind.currentData()),
+            "issuer": Issuer(self.issuer.currentData()),
+            "title": self.title.text().strip() or None,
+            "number": self.number.text().strip() or None,
         }
         if self.by_dates.isChecked():
             out["start"] = self.start.date().toPython()
@@ -233,8 +261,9 @@ class NewPlanDialog(QDialog):
 class IssueDialog(QDialog):
     """The plan's number and date, asked for before it is approved and issued."""
 
-    def __init__(self, number: str | None, date: dt.date | None, today: dt.date, title: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, number: str | None, date: dt.date | None, today: dt.date, title: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         from PySide6.QtWidgets import QDateEdit, QLineEdit
 
@@ -243,8 +272,14 @@ class IssueDialog(QDialog):
         self.setWindowTitle(title)
         self.setObjectName("issue_dialog")
         form = QFormLayout(self)
-        form.addRow(hint(self.tr("Kế hoạch được ban hành phải có số, ký hiệu và ngày ban hành. "
-                                 "Sau bước này nội dung chỉ xem, không sửa được.")))
+        form.addRow(
+            hint(
+                self.tr(
+                    "Kế hoạch được ban hành phải có số, ký hiệu và ngày ban hành. "
+                    "Sau bước này nội dung chỉ xem, không sửa được."
+                )
+            )
+        )
         self.number = QLineEdit(number or "")
         self.number.setObjectName("issue_number")
         self.number.setPlaceholderText(self.tr("Ví dụ: 15"))
@@ -259,8 +294,9 @@ class IssueDialog(QDialog):
         self.reason.setObjectName("issue_reason")
         self.reason.setStyleSheet("color: #b71c1c;")
         form.addRow(self.reason)
-        self.box = vn_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                               | QDialogButtonBox.StandardButton.Cancel))
+        self.box = vn_buttons(
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        )
         self.box.accepted.connect(self.accept)
         self.box.rejected.connect(self.reject)
         form.addRow(self.box)
@@ -283,8 +319,9 @@ class MainWindow(QMainWindow):
     templatePackageImported = Signal()
     restoreRequested = Signal(str)  # replace the store with a backup file
 
-    def __init__(self, store: Store, plan_id: int, today: Callable[[], dt.date] | None = None,
-                 settings: Settings | None = None) -> None:
+    def __init__(
+        self, store: Store, plan_id: int, today: Callable[[], dt.date] | None = None, settings: Settings | None = None
+    ) -> None:
         super().__init__()
         self.store = store
         self.settings = settings or Settings(store.data.root / "gui.ini")
@@ -299,7 +336,8 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(
             "QListWidget#nav { background: #1f3b57; color: white; border: none; padding-top: 8px; outline: 0; }"
             "QListWidget#nav::item { padding: 12px 14px; }"
-            "QListWidget#nav::item:selected { background: #2f6496; color: white; border-left: 4px solid #ffca28; }")
+            "QListWidget#nav::item:selected { background: #2f6496; color: white; border-left: 4px solid #ffca28; }"
+        )
         f = self.nav.font()
         f.setPointSizeF(f.pointSizeF() * 1.2)
         self.nav.setFont(f)
@@ -310,10 +348,21 @@ class MainWindow(QMainWindow):
         self.tracking = TrackingPage(self.ws, self.settings)
         self.documents = DocumentsPage(self.ws, self.settings)
         self.sync_page = SyncPage(self.ws, self.settings)
-        names = [self.tr("Tổng quan"), self.tr("Kế hoạch"), self.tr("Nhiệm vụ"), self.tr("Theo dõi"),
-                 self.tr("Văn bản"), self.tr("Gửi thành phố")]
-        for i, (name, page) in enumerate(zip(names, (self.dashboard, self.plan_page, self.tasks_page,
-                                                      self.tracking, self.documents, self.sync_page), strict=True)):
+        names = [
+            self.tr("Tổng quan"),
+            self.tr("Kế hoạch"),
+            self.tr("Nhiệm vụ"),
+            self.tr("Theo dõi"),
+            self.tr("Văn bản"),
+            self.tr("Gửi thành phố"),
+        ]
+        for i, (name, page) in enumerate(
+            zip(
+                names,
+                (self.dashboard, self.plan_page, self.tasks_page, self.tracking, self.documents, self.sync_page),
+                strict=True,
+            )
+        ):
             item = QListWidgetItem(name)
             item.setToolTip(f"{name} (Ctrl+{i + 1})")
             self.nav.addItem(item)
@@ -339,8 +388,9 @@ class MainWindow(QMainWindow):
         self.issues_dock = QDockWidget(self.tr("Kiểm tra kế hoạch"), self)
         self.issues_dock.setObjectName("issues_dock")
         self.issues_dock.setWidget(self.issues)
-        self.issues_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                                     | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.issues_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.issues_dock)
         self.issues.setMinimumHeight(60)
         self.issues.itemActivated.connect(self._issue_activated)
@@ -369,9 +419,15 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
         about = QAction(self.tr("&Giới thiệu"), self)
-        about.triggered.connect(lambda: show_info(self, self.tr(
-            "{app} {v}\nLập, theo dõi và báo cáo kế hoạch chuyển đổi số.\nThư mục dữ liệu: {d}").format(
-                app=APP_NAME, v=__version__, d=self.store.data.root), self.tr("Giới thiệu")))
+        about.triggered.connect(
+            lambda: show_info(
+                self,
+                self.tr("{app} {v}\nLập, theo dõi và báo cáo kế hoạch chuyển đổi số.\nThư mục dữ liệu: {d}").format(
+                    app=APP_NAME, v=__version__, d=self.store.data.root
+                ),
+                self.tr("Giới thiệu"),
+            )
+        )
         m = self.menuBar()
         fm = m.addMenu(self.tr("&Tệp"))
         self.save_action = fm.addAction(self.tr("&Lưu"))
@@ -409,10 +465,12 @@ class MainWindow(QMainWindow):
         fm.addAction(quit_action)
         pm = m.addMenu(self.tr("&Kế hoạch"))
         self.state_actions: dict[PlanState, QAction] = {}
-        for st, text in ((PlanState.SUBMITTED, self.tr("&Trình phê duyệt")),
-                         (PlanState.APPROVED, self.tr("&Phê duyệt")),
-                         (PlanState.ISSUED, self.tr("&Ban hành")),
-                         (PlanState.DRAFT, self.tr("Trả về &dự thảo"))):
+        for st, text in (
+            (PlanState.SUBMITTED, self.tr("&Trình phê duyệt")),
+            (PlanState.APPROVED, self.tr("&Phê duyệt")),
+            (PlanState.ISSUED, self.tr("&Ban hành")),
+            (PlanState.DRAFT, self.tr("Trả về &dự thảo")),
+        ):
             a = pm.addAction(text)
             a.setObjectName(f"action_state_{st.value}")
             a.triggered.connect(lambda _c=False, st=st: self.change_state(st))
@@ -470,8 +528,12 @@ class MainWindow(QMainWindow):
             focus.commit()
         elif focus is not None and hasattr(focus, "editingFinished"):
             focus.editingFinished.emit()
-        self.statusBar().showMessage(self.tr("Mọi thay đổi đã được lưu vào thư mục dữ liệu (lúc {t}).").format(
-            t=QTime.currentTime().toString("HH:mm:ss")), 8000)
+        self.statusBar().showMessage(
+            self.tr("Mọi thay đổi đã được lưu vào thư mục dữ liệu (lúc {t}).").format(
+                t=QTime.currentTime().toString("HH:mm:ss")
+            ),
+            8000,
+        )
 
     def print_current(self) -> None:
         """Ctrl+P: the document chosen on the Văn bản page (the plan by default), to the printer."""
@@ -483,8 +545,14 @@ class MainWindow(QMainWindow):
         """F1: the user guide shipped with the program (offline), at the current page's chapter."""
         from desktop.views.guide import GuideDialog
 
-        chapters = {PAGE_DASHBOARD: "bat-dau", PAGE_PLAN: "soan-ke-hoach", PAGE_TASKS: "soan-ke-hoach",
-                    PAGE_TRACKING: "theo-doi", PAGE_DOCUMENTS: "in-va-ky", PAGE_SYNC: "gui-thanh-pho"}
+        chapters = {
+            PAGE_DASHBOARD: "bat-dau",
+            PAGE_PLAN: "soan-ke-hoach",
+            PAGE_TASKS: "soan-ke-hoach",
+            PAGE_TRACKING: "theo-doi",
+            PAGE_DOCUMENTS: "in-va-ky",
+            PAGE_SYNC: "gui-thanh-pho",
+        }
         self.guide = GuideDialog(self, chapters.get(self.nav.currentRow(), ""))
         self.guide.show()
 
@@ -516,8 +584,7 @@ class MainWindow(QMainWindow):
 
     def plan_ids(self) -> list[int]:
         """The plans the selector offers, in its order."""
-        return [d for i in range(self.plan_combo.count())
-                if (d := self.plan_combo.itemData(i)) is not None]
+        return [d for i in range(self.plan_combo.count()) if (d := self.plan_combo.itemData(i)) is not None]
 
     def _switch_plan(self) -> None:
         pid = self.plan_combo.currentData()
@@ -536,13 +603,23 @@ class MainWindow(QMainWindow):
     def _changed(self, initial: bool = False) -> None:
         plan = self.ws.plan
         unit = plan.unit
-        self.setWindowTitle(f"{APP_NAME} — {unit.name} — " + (
-            self.tr("Kế hoạch năm {y}").format(y=plan.year) if plan.kind is PlanKind.ANNUAL and plan.issuer is Issuer.UBND
-            else f"{plan.kind.display}: {plan.subject}"))
-        self.state_label.setText(self.tr("Kế hoạch: {s}").format(s=plan.state.display)
-                                 + (self.tr(" (chỉ xem)") if plan.state.locked else ""))
-        nxt = {PlanState.DRAFT: {PlanState.SUBMITTED}, PlanState.SUBMITTED: {PlanState.APPROVED, PlanState.DRAFT},
-               PlanState.APPROVED: {PlanState.ISSUED}, PlanState.ISSUED: set()}[plan.state]
+        self.setWindowTitle(
+            f"{APP_NAME} — {unit.name} — "
+            + (
+                self.tr("Kế hoạch năm {y}").format(y=plan.year)
+                if plan.kind is PlanKind.ANNUAL and plan.issuer is Issuer.UBND
+                else f"{plan.kind.display}: {plan.subject}"
+            )
+        )
+        self.state_label.setText(
+            self.tr("Kế hoạch: {s}").format(s=plan.state.display) + (self.tr(" (chỉ xem)") if plan.state.locked else "")
+        )
+        nxt = {
+            PlanState.DRAFT: {PlanState.SUBMITTED},
+            PlanState.SUBMITTED: {PlanState.APPROVED, PlanState.DRAFT},
+            PlanState.APPROVED: {PlanState.ISSUED},
+            PlanState.ISSUED: set(),
+        }[plan.state]
         for st, a in self.state_actions.items():
             a.setEnabled(st in nxt)
         self.unlock_action.setEnabled(plan.state.locked)
@@ -551,8 +628,9 @@ class MainWindow(QMainWindow):
         for b in (self.tasks_page.add_own, self.tasks_page.add_tmpl):
             b.setEnabled(not plan.state.locked)
         if not initial:
-            self.statusBar().showMessage(self.tr("Đã lưu lúc {t}").format(t=QTime.currentTime().toString("HH:mm:ss")),
-                                         8000)
+            self.statusBar().showMessage(
+                self.tr("Đã lưu lúc {t}").format(t=QTime.currentTime().toString("HH:mm:ss")), 8000
+            )
         self._fill_plans()
         self.refresh_issues()
 
@@ -565,8 +643,7 @@ class MainWindow(QMainWindow):
         self.issues.clear()
         errors = sum(1 for i in issues if i.severity == "error")
         warnings = len(issues) - errors
-        self.issues_dock.setWindowTitle(
-            self.tr("Kiểm tra kế hoạch: {e} lỗi, {w} lưu ý").format(e=errors, w=warnings))
+        self.issues_dock.setWindowTitle(self.tr("Kiểm tra kế hoạch: {e} lỗi, {w} lưu ý").format(e=errors, w=warnings))
         self.issues.setToolTip(self.tr("Bấm vào một dòng để đến chỗ cần sửa."))
         if not issues:
             self.issues.addItem(self.tr("✔ Kế hoạch đầy đủ, có thể in."))
@@ -596,16 +673,24 @@ class MainWindow(QMainWindow):
 
     # -- plan state, new plan, data folder, backups ------------------------
     def change_state(self, state: PlanState) -> None:
-        if state in (PlanState.APPROVED, PlanState.ISSUED) and not ask(self, self.tr(
-                "Sau khi {s}, nội dung kế hoạch chỉ xem, không sửa được (vẫn cập nhật tiến độ). Tiếp tục?").format(
-                s=state.display.lower())):
+        if state in (PlanState.APPROVED, PlanState.ISSUED) and not ask(
+            self,
+            self.tr("Sau khi {s}, nội dung kế hoạch chỉ xem, không sửa được (vẫn cập nhật tiến độ). Tiếp tục?").format(
+                s=state.display.lower()
+            ),
+        ):
             return
         pid = self.ws.plan_id
         plan = self.ws.plan
         if state in (PlanState.APPROVED, PlanState.ISSUED) and not (plan.number and plan.issue_date):
             if plan.state.locked:  # approved earlier without them: the content is locked
-                show_error(self, self.tr("Kế hoạch chưa có số và ngày ban hành. Hãy mở khóa để ghi số, ngày "
-                                         "(trang Kế hoạch), rồi phê duyệt và ban hành."))
+                show_error(
+                    self,
+                    self.tr(
+                        "Kế hoạch chưa có số và ngày ban hành. Hãy mở khóa để ghi số, ngày "
+                        "(trang Kế hoạch), rồi phê duyệt và ban hành."
+                    ),
+                )
                 return
             dlg = IssueDialog(plan.number, plan.issue_date, self.ws.today(), state.display, self)
             if dlg.exec() != QDialog.DialogCode.Accepted:
@@ -629,8 +714,9 @@ class MainWindow(QMainWindow):
 
     def unlock(self) -> None:
         """Kế hoạch → Mở khóa để sửa...: asks for the reason, then unlocks."""
-        reason, ok = QInputDialog.getText(self, self.tr("Mở khóa kế hoạch"), self.tr(
-            "Lý do mở khóa (được ghi vào nhật ký thay đổi):"))
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Mở khóa kế hoạch"), self.tr("Lý do mở khóa (được ghi vào nhật ký thay đổi):")
+        )
         if ok:
             self.unlock_with_reason(reason)
 
@@ -649,10 +735,19 @@ class MainWindow(QMainWindow):
             return
         self.create_plan(**dlg.choice())
 
-    def create_plan(self, key: str | None, version: int | None, year: int | None, *,
-                    kind: PlanKind = PlanKind.ANNUAL, issuer: Issuer = Issuer.UBND,
-                    start: dt.date | None = None, end: dt.date | None = None,
-                    title: str | None = None, number: str | None = None) -> int | None:
+    def create_plan(
+        self,
+        key: str | None,
+        version: int | None,
+        year: int | None,
+        *,
+        kind: PlanKind = PlanKind.ANNUAL,
+        issuer: Issuer = Issuer.UBND,
+        start: dt.date | None = None,
+        end: dt.date | None = None,
+        title: str | None = None,
+        number: str | None = None,
+    ) -> int | None:
         """Make a plan (from template ``key`` v``version``, or blank when ``key`` is None) and open it."""
         from sqlalchemy import select
 
@@ -662,10 +757,21 @@ class MainWindow(QMainWindow):
         def make(s: Any) -> int:
             rec = None
             if key is not None:
-                rec = s.scalar(select(TemplateRecord).where(TemplateRecord.key == key,
-                                                            TemplateRecord.version == version))
-            return psvc.create_plan(s, usvc.require_unit(s), rec, year, kind=kind, issuer=issuer, start=start,
-                                    end=end, subject=title, number=number).id
+                rec = s.scalar(
+                    select(TemplateRecord).where(TemplateRecord.key == key, TemplateRecord.version == version)
+                )
+            return psvc.create_plan(
+                s,
+                usvc.require_unit(s),
+                rec,
+                year,
+                kind=kind,
+                issuer=issuer,
+                start=start,
+                end=end,
+                subject=title,
+                number=number,
+            ).id
 
         pid: int | None = self.ws.write(make)
         if pid is not None:
@@ -673,8 +779,11 @@ class MainWindow(QMainWindow):
         return pid
 
     def open_folder(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("Chọn thư mục dữ liệu (thư mục trống để khai báo đơn vị mới)"),
-                                                self.settings.text("last_folder", str(self.store.data.root.parent)))
+        path = QFileDialog.getExistingDirectory(
+            self,
+            self.tr("Chọn thư mục dữ liệu (thư mục trống để khai báo đơn vị mới)"),
+            self.settings.text("last_folder", str(self.store.data.root.parent)),
+        )
         if path:
             self.settings.set("last_folder", path)
             self.dataFolderRequested.emit(path)
@@ -684,8 +793,11 @@ class MainWindow(QMainWindow):
         from pathlib import Path
 
         path, _f = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn gói mẫu kế hoạch của thành phố"), self.settings.text("last_folder", ""),
-            self.tr("Gói mẫu kế hoạch (*.khcdst)"))
+            self,
+            self.tr("Chọn gói mẫu kế hoạch của thành phố"),
+            self.settings.text("last_folder", ""),
+            self.tr("Gói mẫu kế hoạch (*.khcdst)"),
+        )
         if path:
             self.settings.set("last_folder", str(Path(path).parent))
             self.import_template_package(path)
@@ -702,8 +814,11 @@ class MainWindow(QMainWindow):
         except KhcdsError as e:
             show_error(self, str(e))
             return False
-        if confirm and not ask(self, "\n".join(preview.lines(limit=30)) + "\n\n" + self.tr("Nhập gói mẫu này?"),
-                               self.tr("Gói mẫu kế hoạch mới")):
+        if confirm and not ask(
+            self,
+            "\n".join(preview.lines(limit=30)) + "\n\n" + self.tr("Nhập gói mẫu này?"),
+            self.tr("Gói mẫu kế hoạch mới"),
+        ):
             return False
         try:
             result = tp.import_package(self.store, Path(path), accept_new_key=True)  # the user saw the fingerprint
@@ -724,10 +839,15 @@ class MainWindow(QMainWindow):
         if not info["fingerprint"]:
             show_info(self, self.tr("Chưa tin cậy khóa nào của tỉnh, thành phố."))
             return False
-        if not ask(self, self.tr("Khóa đang tin cậy của {prov}: {fp}.\n\nChỉ đặt lại khi tỉnh, thành phố đã đổi khóa và "
-                                 "anh, chị đã gọi điện xác nhận. Gói mẫu tới sẽ hỏi xác nhận dấu vân tay khóa mới. "
-                                 "Đặt lại?").format(prov=info["province"] or "", fp=info["fingerprint"]),
-                   self.tr("Đặt lại khóa tin cậy")):
+        if not ask(
+            self,
+            self.tr(
+                "Khóa đang tin cậy của {prov}: {fp}.\n\nChỉ đặt lại khi tỉnh, thành phố đã đổi khóa và "
+                "anh, chị đã gọi điện xác nhận. Gói mẫu tới sẽ hỏi xác nhận dấu vân tay khóa mới. "
+                "Đặt lại?"
+            ).format(prov=info["province"] or "", fp=info["fingerprint"]),
+            self.tr("Đặt lại khóa tin cậy"),
+        ):
             return False
         try:
             tp.reset_trust(self.store)
@@ -749,8 +869,9 @@ class MainWindow(QMainWindow):
         show_info(self, self.tr("Đã sao lưu và kiểm tra bản sao: {f}").format(f=out))
 
     def restore_backup(self) -> None:
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("Chọn bản sao lưu"), str(self.store.data.backups),
-                                               self.tr("Bản sao lưu KHCĐS (*.sqlite3)"))
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn bản sao lưu"), str(self.store.data.backups), self.tr("Bản sao lưu KHCĐS (*.sqlite3)")
+        )
         if path and ask(self, self.tr("Khôi phục dữ liệu từ bản sao lưu này? Dữ liệu hiện tại được sao lưu trước.")):
             self.restoreRequested.emit(path)
 

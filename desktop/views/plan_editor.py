@@ -75,14 +75,16 @@ class GeneralTab(QWidget):
         form.addRow(self.tr("&Trích yếu (*):"), self.subject)
         form.addRow(self.tr("Người ký (*):"), srow)
         form.addRow(self.tr("Nơi &nhận:"), self.recipients)
-        form.addRow(hint(self.tr("(*) bắt buộc trước khi trình phê duyệt. Số và ngày ban hành được hỏi khi phê duyệt.")))
+        form.addRow(
+            hint(self.tr("(*) bắt buộc trước khi trình phê duyệt. Số và ngày ban hành được hỏi khi phê duyệt."))
+        )
         self.number.editingFinished.connect(self._number)
         self.date.editingFinished.connect(self._date)
         self.date.calendarWidget().clicked.connect(lambda *_: self._date())
-        self.subject.committed.connect(
-            lambda t: self._set(self.tr("Sửa trích yếu"), "subject", t.strip()))
+        self.subject.committed.connect(lambda t: self._set(self.tr("Sửa trích yếu"), "subject", t.strip()))
         self.recipients.committed.connect(
-            lambda t: self._set(self.tr("Sửa nơi nhận"), "recipients", [x for x in t.splitlines() if x.strip()]))
+            lambda t: self._set(self.tr("Sửa nơi nhận"), "recipients", [x for x in t.splitlines() if x.strip()])
+        )
         self.signer.activated.connect(self._signer)
         self.signer_name.editingFinished.connect(self._signer_name)
 
@@ -111,8 +113,7 @@ class GeneralTab(QWidget):
         if signer is None or signer.full_name == name:
             return
         pid = plan.id
-        self.ws.set_field(self.tr("Sửa họ tên người ký"),
-                          lambda s, v: psvc.set_signer_name(s, pid, sid, v), name)
+        self.ws.set_field(self.tr("Sửa họ tên người ký"), lambda s, v: psvc.set_signer_name(s, pid, sid, v), name)
 
     def refresh(self) -> None:
         plan = self.ws.plan
@@ -136,8 +137,13 @@ class GeneralTab(QWidget):
             self.signer_name.setText(signer.full_name if signer else "")
 
     def focus_field(self, field: str | None) -> None:
-        w = {"number": self.number, "issue_date": self.date, "subject": self.subject,
-             "signer": self.signer_name, "recipients": self.recipients}.get(field or "", self.subject)
+        w = {
+            "number": self.number,
+            "issue_date": self.date,
+            "subject": self.subject,
+            "signer": self.signer_name,
+            "recipients": self.recipients,
+        }.get(field or "", self.subject)
         w.setFocus()
 
 
@@ -171,13 +177,26 @@ class TargetsTab(QWidget):
         super().__init__()
         self.ws = ws
         lay = QVBoxLayout(self)
-        lay.addWidget(hint(self.tr("Mức của đơn vị không được thấp hơn mức thành phố giao cho cấp xã. "
-                                   "Bấm đúp vào ô \"Mức của đơn vị\" để sửa.")))
+        lay.addWidget(
+            hint(
+                self.tr(
+                    "Mức của đơn vị không được thấp hơn mức thành phố giao cho cấp xã. "
+                    'Bấm đúp vào ô "Mức của đơn vị" để sửa.'
+                )
+            )
+        )
         self.table = WrapTable(0, 6)
         self.table.setObjectName("targets_table")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Chỉ tiêu"), self.tr("Đơn vị tính"), self.tr("Yêu cầu"), self.tr("Mức thành phố giao"),
-            self.tr("Mức của đơn vị"), self.tr("Lưu ý")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Chỉ tiêu"),
+                self.tr("Đơn vị tính"),
+                self.tr("Yêu cầu"),
+                self.tr("Mức thành phố giao"),
+                self.tr("Mức của đơn vị"),
+                self.tr("Lưu ý"),
+            ]
+        )
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(self.C_TEXT, QHeaderView.ResizeMode.Stretch)
         for c in (self.C_UNIT, self.C_DIR, self.C_CITY, self.C_VALUE):
@@ -185,9 +204,11 @@ class TargetsTab(QWidget):
         h.setSectionResizeMode(self.C_NOTE, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(self.C_NOTE, 230)
         self.table.setWordWrap(True)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed
-                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         lay.addWidget(self.table)
         self.table.itemChanged.connect(self._changed)
         self._loading = False
@@ -198,10 +219,16 @@ class TargetsTab(QWidget):
         self.table.setRowCount(len(plan.targets))
         for r, tg in enumerate(plan.targets):
             below = tg.value is not None and tg.city_value is not None and psvc.below_city(tg)
-            cells = [tg.text, tg.unit, tg.direction.display, format_number(tg.city_value),
-                     format_number(tg.value),
-                     self.tr("⚠ Thấp hơn mức thành phố giao") if below else
-                     (self.tr("⚠ Chưa có giá trị") if tg.value is None else "")]
+            cells = [
+                tg.text,
+                tg.unit,
+                tg.direction.display,
+                format_number(tg.city_value),
+                format_number(tg.value),
+                self.tr("⚠ Thấp hơn mức thành phố giao")
+                if below
+                else (self.tr("⚠ Chưa có giá trị") if tg.value is None else ""),
+            ]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, tg.id)
@@ -229,8 +256,7 @@ class TargetsTab(QWidget):
             self.refresh()
             return
         pid = self.ws.plan_id
-        self.ws.set_field(self.tr("Sửa mức chỉ tiêu"),
-                          lambda s, v: psvc.set_target_value(s, pid, tid, v), value)
+        self.ws.set_field(self.tr("Sửa mức chỉ tiêu"), lambda s, v: psvc.set_target_value(s, pid, tid, v), value)
         self.refresh()
 
     def select(self, target_id: int | None) -> None:
@@ -242,8 +268,14 @@ class TargetsTab(QWidget):
 
 
 class FundingTab(QWidget):
-    COLUMNS = [("content", "Nội dung"), ("group_title", "Nhóm, nguồn"), ("approved", "Dự toán được duyệt"),
-               ("spent", "Đã sử dụng"), ("planned", "Dự kiến phân bổ"), ("requested", "Nhu cầu kinh phí")]
+    COLUMNS = [
+        ("content", "Nội dung"),
+        ("group_title", "Nhóm, nguồn"),
+        ("approved", "Dự toán được duyệt"),
+        ("spent", "Đã sử dụng"),
+        ("planned", "Dự kiến phân bổ"),
+        ("requested", "Nhu cầu kinh phí"),
+    ]
     AMOUNTS = ("approved", "spent", "planned", "requested")
 
     def __init__(self, ws: Workspace) -> None:
@@ -295,10 +327,16 @@ class FundingTab(QWidget):
         tot = psvc.budget_totals(plan).total
         from desktop.models.enums import BudgetColumn as BC
 
-        self.totals.setText(self.tr("Tổng cộng — dự toán được duyệt: {a}; đã sử dụng: {s}; dự kiến phân bổ: {p}; "
-                                    "nhu cầu: {n} (triệu đồng)").format(
-            a=format_number(tot[BC.APPROVED]), s=format_number(tot[BC.SPENT]),
-            p=format_number(tot[BC.PLANNED]), n=format_number(tot[BC.REQUESTED])))
+        self.totals.setText(
+            self.tr(
+                "Tổng cộng — dự toán được duyệt: {a}; đã sử dụng: {s}; dự kiến phân bổ: {p}; nhu cầu: {n} (triệu đồng)"
+            ).format(
+                a=format_number(tot[BC.APPROVED]),
+                s=format_number(tot[BC.SPENT]),
+                p=format_number(tot[BC.PLANNED]),
+                n=format_number(tot[BC.REQUESTED]),
+            )
+        )
         self.table.resizeRowsToContents()
         self._loading = False
 
@@ -327,10 +365,14 @@ class FundingTab(QWidget):
         def undo(s: Any, lid: int) -> None:
             psvc.remove_budget_line(s, pid, lid)
 
-        self.ws.push(ServiceCommand(
-            self.ws, self.tr("Thêm dòng kinh phí"),
-            do=lambda s: psvc.add_budget_line(s, pid, text, group, FundingSource.COMMUNE_BUDGET),
-            undo=undo))
+        self.ws.push(
+            ServiceCommand(
+                self.ws,
+                self.tr("Thêm dòng kinh phí"),
+                do=lambda s: psvc.add_budget_line(s, pid, text, group, FundingSource.COMMUNE_BUDGET),
+                undo=undo,
+            )
+        )
         self.refresh()
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
         self.table.editItem(self.table.currentItem())
@@ -348,8 +390,16 @@ class FundingTab(QWidget):
         def undo(s: Any, snap: dict[str, Any]) -> None:
             amounts = {k: snap[k] for k in psvc.AMOUNT_FIELDS}
             nonlocal lid
-            lid = psvc.add_budget_line(s, pid, snap["content"], snap["group_title"], snap["funding_source"],
-                                         position=snap["position"], period_text=snap["period_text"], **amounts)
+            lid = psvc.add_budget_line(
+                s,
+                pid,
+                snap["content"],
+                snap["group_title"],
+                snap["funding_source"],
+                position=snap["position"],
+                period_text=snap["period_text"],
+                **amounts,
+            )
 
         self.ws.push(ServiceCommand(self.ws, self.tr("Xóa dòng kinh phí"), do=do, undo=undo))
         self.refresh()
@@ -378,8 +428,14 @@ class TextsTab(QWidget):
         self.text = CommitTextEdit()
         self.text.setObjectName("field_section")
         rl.addWidget(self.title)
-        rl.addWidget(hint(self.tr("Nội dung lấy sẵn từ kế hoạch của thành phố; sửa cho phù hợp với đơn vị. "
-                                  "Tự động lưu khi bạn ngừng gõ.")))
+        rl.addWidget(
+            hint(
+                self.tr(
+                    "Nội dung lấy sẵn từ kế hoạch của thành phố; sửa cho phù hợp với đơn vị. "
+                    "Tự động lưu khi bạn ngừng gõ."
+                )
+            )
+        )
         rl.addWidget(self.text, 1)
         split.addWidget(self.list)
         split.addWidget(right)
@@ -424,7 +480,7 @@ class TextsTab(QWidget):
         def undo(s: Any, old: tuple[str, bool]) -> None:
             psvc.set_section_text(s, pid, key, old[0], edited=old[1])
 
-        self.ws.push(ServiceCommand(self.ws, self.tr("Sửa mục \"{t}\"").format(t=self.title.text()), do=do, undo=undo))
+        self.ws.push(ServiceCommand(self.ws, self.tr('Sửa mục "{t}"').format(t=self.title.text()), do=do, undo=undo))
 
     def select(self, key: str | None) -> None:
         for i in range(self.list.count()):
@@ -464,10 +520,12 @@ class PlanEditorPage(Page):
         plan = self.ws.plan
         self.title.setText(self.tr("Kế hoạch chuyển đổi số năm {y}").format(y=plan.year))
         locked = plan.state.locked
-        self.state.setText(self.tr("Trạng thái: {s}").format(s=plan.state.display)
-                           + (self.tr(" — chỉ xem") if locked else ""))
-        self.state.setStyleSheet("padding: 4px 10px; border-radius: 4px; background: %s;"
-                                 % ("#ffe0b2" if locked else "#e3f2fd"))
+        self.state.setText(
+            self.tr("Trạng thái: {s}").format(s=plan.state.display) + (self.tr(" — chỉ xem") if locked else "")
+        )
+        self.state.setStyleSheet(
+            "padding: 4px 10px; border-radius: 4px; background: %s;" % ("#ffe0b2" if locked else "#e3f2fd")
+        )
         for t in (self.general, self.legal, self.targets, self.funding, self.texts):
             t.refresh()
 

@@ -32,9 +32,14 @@ class ReportTextsDialog(QDialog):
         self.setWindowTitle(self.tr("Nội dung báo cáo — {p}").format(p=period.label()))
         self.setObjectName("report_texts")
         lay = QVBoxLayout(self)
-        lay.addWidget(hint(self.tr(
-            "Chương trình đã soạn sẵn từ số liệu theo dõi; sửa lại bằng lời của đơn vị. "
-            "Mỗi dòng là một đoạn trong báo cáo. Để trống một mục thì dùng lại bản soạn sẵn.")))
+        lay.addWidget(
+            hint(
+                self.tr(
+                    "Chương trình đã soạn sẵn từ số liệu theo dõi; sửa lại bằng lời của đơn vị. "
+                    "Mỗi dòng là một đoạn trong báo cáo. Để trống một mục thì dùng lại bản soạn sẵn."
+                )
+            )
+        )
         self.tabs = QTabWidget()
         self.boxes: dict[str, QPlainTextEdit] = {}
         plan = ws.plan
@@ -52,8 +57,9 @@ class ReportTextsDialog(QDialog):
             self.tabs.addTab(page, self.tr(rsvc.TITLES[key]))
             self.boxes[key] = box
         lay.addWidget(self.tabs, 1)
-        buttons = vn_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                              | QDialogButtonBox.StandardButton.Cancel))
+        buttons = vn_buttons(
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        )
         save = buttons.button(QDialogButtonBox.StandardButton.Save)
         if save is not None:
             save.setText(self.tr("Lưu"))

@@ -499,7 +499,6 @@ class ScorecardDialog(QDialog):
             show_error(self, e.message)
         self.refresh()
 
-
     def add_task_evidence(self) -> None:
         cid = self._current_criterion()
         if cid is None or self.assessment_id is None:
@@ -512,9 +511,14 @@ class ScorecardDialog(QDialog):
         labels = [label for _i, label in choices]
         from PySide6.QtWidgets import QInputDialog
 
-        picked, ok = QInputDialog.getItem(self, self.tr("Minh chứng của nhiệm vụ"),
-                                          self.tr("Chọn minh chứng dùng cho tiêu chí {id}:").format(id=cid),
-                                          labels, 0, False)
+        picked, ok = QInputDialog.getItem(
+            self,
+            self.tr("Minh chứng của nhiệm vụ"),
+            self.tr("Chọn minh chứng dùng cho tiêu chí {id}:").format(id=cid),
+            labels,
+            0,
+            False,
+        )
         if not ok or picked not in labels:
             return
         try:

@@ -32,8 +32,20 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a key that sorts in Vietnamese order
 Index = QModelIndex | QPersistentModelIndex
 _NO_PARENT = QModelIndex()  # the invalid index: the table has no tree
 
-(COL_NUMBER, COL_CONTENT, COL_PILLAR, COL_LEAD, COL_COORD, COL_START, COL_FINISH, COL_PRODUCT,
- COL_BUDGET, COL_STATUS, COL_PERCENT, COL_LAST) = range(12)
+(
+    COL_NUMBER,
+    COL_CONTENT,
+    COL_PILLAR,
+    COL_LEAD,
+    COL_COORD,
+    COL_START,
+    COL_FINISH,
+    COL_PRODUCT,
+    COL_BUDGET,
+    COL_STATUS,
+    COL_PERCENT,
+    COL_LAST,
+) = range(12)
 
 
 def _period_key(p: Period | None) -> tuple[dt.date, dt.date]:
@@ -42,10 +54,18 @@ def _period_key(p: Period | None) -> tuple[dt.date, dt.date]:
 
 class TaskTableModel(QAbstractTableModel):
     HEADERS = {
-        COL_NUMBER: "STT", COL_CONTENT: "Nội dung nhiệm vụ", COL_PILLAR: "Trụ cột",
-        COL_LEAD: "Chủ trì", COL_COORD: "Phối hợp", COL_START: "Bắt đầu", COL_FINISH: "Hoàn thành",
-        COL_PRODUCT: "Sản phẩm", COL_BUDGET: "Kinh phí (tr.đ)", COL_STATUS: "Trạng thái",
-        COL_PERCENT: "Tiến độ", COL_LAST: "Cập nhật",
+        COL_NUMBER: "STT",
+        COL_CONTENT: "Nội dung nhiệm vụ",
+        COL_PILLAR: "Trụ cột",
+        COL_LEAD: "Chủ trì",
+        COL_COORD: "Phối hợp",
+        COL_START: "Bắt đầu",
+        COL_FINISH: "Hoàn thành",
+        COL_PRODUCT: "Sản phẩm",
+        COL_BUDGET: "Kinh phí (tr.đ)",
+        COL_STATUS: "Trạng thái",
+        COL_PERCENT: "Tiến độ",
+        COL_LAST: "Cập nhật",
     }
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -54,11 +74,18 @@ class TaskTableModel(QAbstractTableModel):
         self._sorted: tuple[int, Qt.SortOrder] | None = None
         self.today = dt.date.today()
         self._headers = {
-            COL_NUMBER: self.tr("STT"), COL_CONTENT: self.tr("Nội dung nhiệm vụ"),
-            COL_PILLAR: self.tr("Trụ cột"), COL_LEAD: self.tr("Chủ trì"), COL_COORD: self.tr("Phối hợp"),
-            COL_START: self.tr("Bắt đầu"), COL_FINISH: self.tr("Hoàn thành"), COL_PRODUCT: self.tr("Sản phẩm"),
-            COL_BUDGET: self.tr("Kinh phí (tr.đ)"), COL_STATUS: self.tr("Trạng thái"),
-            COL_PERCENT: self.tr("Tiến độ"), COL_LAST: self.tr("Cập nhật"),
+            COL_NUMBER: self.tr("STT"),
+            COL_CONTENT: self.tr("Nội dung nhiệm vụ"),
+            COL_PILLAR: self.tr("Trụ cột"),
+            COL_LEAD: self.tr("Chủ trì"),
+            COL_COORD: self.tr("Phối hợp"),
+            COL_START: self.tr("Bắt đầu"),
+            COL_FINISH: self.tr("Hoàn thành"),
+            COL_PRODUCT: self.tr("Sản phẩm"),
+            COL_BUDGET: self.tr("Kinh phí (tr.đ)"),
+            COL_STATUS: self.tr("Trạng thái"),
+            COL_PERCENT: self.tr("Tiến độ"),
+            COL_LAST: self.tr("Cập nhật"),
         }
 
     # -- data in -----------------------------------------------------------
@@ -213,8 +240,13 @@ class TaskTableModel(QAbstractTableModel):
         if c == COL_BUDGET:
             return r.budget if r.budget is not None else -1
         if c == COL_STATUS:
-            order = [TaskStatus.LATE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED, TaskStatus.DONE,
-                     TaskStatus.CANCELLED]
+            order = [
+                TaskStatus.LATE,
+                TaskStatus.IN_PROGRESS,
+                TaskStatus.NOT_STARTED,
+                TaskStatus.DONE,
+                TaskStatus.CANCELLED,
+            ]
             return (order.index(r.effective) if r.adopted else 9, r.number)
         if c == COL_PERCENT:
             return r.percent

@@ -118,8 +118,13 @@ class OwnTaskDialog(QDialog):
         form.addRow(box)
 
     def fields(self) -> dict[str, Any]:
-        return dict(pillar=self.pillar.currentText().strip(), content=self.content.text().strip(),
-                    lead=self.lead.text().strip() or None, start=self.start.period(), finish=self.finish.period())
+        return dict(
+            pillar=self.pillar.currentText().strip(),
+            content=self.content.text().strip(),
+            lead=self.lead.text().strip() or None,
+            start=self.start.period(),
+            finish=self.finish.period(),
+        )
 
 
 class CandidateDialog(QDialog):
@@ -129,8 +134,11 @@ class CandidateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Thêm nhiệm vụ từ kế hoạch của thành phố"))
         lay = QVBoxLayout(self)
-        lay.addWidget(hint(self.tr("Các nhiệm vụ dưới đây thành phố giao cho cấp khác. Đánh dấu những việc "
-                                   "đơn vị cũng thực hiện.")))
+        lay.addWidget(
+            hint(
+                self.tr("Các nhiệm vụ dưới đây thành phố giao cho cấp khác. Đánh dấu những việc đơn vị cũng thực hiện.")
+            )
+        )
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Tìm (không cần dấu)..."))
         lay.addWidget(self.search)
@@ -157,8 +165,11 @@ class CandidateDialog(QDialog):
             it.setHidden(not all(w in fold(it.text()) for w in words))
 
     def chosen(self) -> list[str]:
-        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
 
 class TaskForm(QGroupBox):
@@ -218,13 +229,20 @@ class TaskForm(QGroupBox):
         self.task_id: int | None = None
         self.content.committed.connect(lambda t: self._set("content", t.strip(), self.tr("Sửa nội dung nhiệm vụ")))
         self.lead.editingFinished.connect(
-            lambda: self._set("lead", self.lead.text().strip() or None, self.tr("Sửa cơ quan chủ trì")))
+            lambda: self._set("lead", self.lead.text().strip() or None, self.tr("Sửa cơ quan chủ trì"))
+        )
         self.coordinating.editingFinished.connect(
-            lambda: self._set("coordinating", self.coordinating.text().strip() or None, self.tr("Sửa cơ quan phối hợp")))
+            lambda: self._set("coordinating", self.coordinating.text().strip() or None, self.tr("Sửa cơ quan phối hợp"))
+        )
         self.product.editingFinished.connect(
-            lambda: self._set("product", self.product.text().strip() or None, self.tr("Sửa sản phẩm")))
-        self.start.activated.connect(lambda *_: self._set("start", self.start.period(), self.tr("Sửa thời gian bắt đầu")))
-        self.finish.activated.connect(lambda *_: self._set("finish", self.finish.period(), self.tr("Sửa thời gian hoàn thành")))
+            lambda: self._set("product", self.product.text().strip() or None, self.tr("Sửa sản phẩm"))
+        )
+        self.start.activated.connect(
+            lambda *_: self._set("start", self.start.period(), self.tr("Sửa thời gian bắt đầu"))
+        )
+        self.finish.activated.connect(
+            lambda *_: self._set("finish", self.finish.period(), self.tr("Sửa thời gian hoàn thành"))
+        )
         self.budget.editingFinished.connect(self._budget)
         self.setEnabled(False)
 
@@ -249,7 +267,9 @@ class TaskForm(QGroupBox):
             except ValueError:
                 value = None
             if value is None:
-                self.ws.failed.emit(self.tr("Ngày \"{t}\" không hợp lệ: ghi ngày/tháng/năm, ví dụ 10/02/2026.").format(t=text))
+                self.ws.failed.emit(
+                    self.tr('Ngày "{t}" không hợp lệ: ghi ngày/tháng/năm, ví dụ 10/02/2026.').format(t=text)
+                )
                 return
         self._set("event_date", value, self.tr("Ghi ngày sự kiện của thời hạn"))
 
@@ -291,14 +311,21 @@ class TaskForm(QGroupBox):
         relative = rule is not None and rule.kind == "relative"
         self._form.setRowVisible(self.event_edit, relative)
         if relative and rule is not None:
-            self.event_label.setText(self.tr("Ngày \"{event}\" (hạn: {rule}):").format(event=rule.event,
-                                                                                     rule=rule.label()))
+            self.event_label.setText(
+                self.tr('Ngày "{event}" (hạn: {rule}):').format(event=rule.event, rule=rule.label())
+            )
             if not self.event_edit.hasFocus():
                 self.event_edit.setText(t.event_date.strftime("%d/%m/%Y") if t.event_date else "")
 
     def focus_field(self, field: str | None) -> None:
-        w = {"lead": self.lead, "finish": self.finish, "start": self.start, "content": self.content,
-             "budget": self.budget, "product": self.product}.get(field or "", self.content)
+        w = {
+            "lead": self.lead,
+            "finish": self.finish,
+            "start": self.start,
+            "content": self.content,
+            "budget": self.budget,
+            "product": self.product,
+        }.get(field or "", self.content)
         w.setFocus()
 
 
@@ -307,8 +334,14 @@ class TasksPage(Page):
         super().__init__(ws)
         lay = QVBoxLayout(self)
         lay.addWidget(heading(self.tr("Nhiệm vụ của kế hoạch")))
-        lay.addWidget(hint(self.tr("Nhiệm vụ thành phố giao cho cấp xã đã được đưa sẵn vào. Bỏ việc không làm "
-                                   "(\"Không áp dụng\"), thêm việc riêng của đơn vị, và ghi rõ ai chủ trì, khi nào xong.")))
+        lay.addWidget(
+            hint(
+                self.tr(
+                    "Nhiệm vụ thành phố giao cho cấp xã đã được đưa sẵn vào. Bỏ việc không làm "
+                    '("Không áp dụng"), thêm việc riêng của đơn vị, và ghi rõ ai chủ trì, khi nào xong.'
+                )
+            )
+        )
         split = QSplitter(Qt.Orientation.Horizontal)
         self.pillars = QListWidget()
         self.pillars.setObjectName("pillar_list")
@@ -361,7 +394,9 @@ class TasksPage(Page):
 
         self.pillars.currentRowChanged.connect(self._pillar_changed)
         self.search.textChanged.connect(self.proxy.set_search)
-        self.view.selectionModel().currentRowChanged.connect(lambda cur, _p: self.form.show_task(self.proxy.task_id(cur)))
+        self.view.selectionModel().currentRowChanged.connect(
+            lambda cur, _p: self.form.show_task(self.proxy.task_id(cur))
+        )
         self.add_own.clicked.connect(self.add_own_task)
         self.add_tmpl.clicked.connect(self.add_template_tasks)
         self.toggle.clicked.connect(self.toggle_adopted)
@@ -412,7 +447,8 @@ class TasksPage(Page):
             idx = self.proxy.mapFromSource(src)
         if idx.isValid():
             self.view.selectionModel().setCurrentIndex(
-                idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
             self.view.scrollTo(idx)
         self.form.show_task(task_id if idx.isValid() else None)
         self._update_toggle()
@@ -451,8 +487,11 @@ class TasksPage(Page):
             self.ws.push(ServiceCommand(self.ws, self.tr("Xóa nhiệm vụ riêng"), do=do, undo=undo))
         else:
             new = not row.adopted
-            self.ws.set_field(self.tr("Áp dụng nhiệm vụ") if new else self.tr("Không áp dụng nhiệm vụ"),
-                              lambda s, v: psvc.set_task_field(s, pid, tid, "adopted", v), new)
+            self.ws.set_field(
+                self.tr("Áp dụng nhiệm vụ") if new else self.tr("Không áp dụng nhiệm vụ"),
+                lambda s, v: psvc.set_task_field(s, pid, tid, "adopted", v),
+                new,
+            )
             self.select_task(tid)
         self._update_toggle()
 
@@ -476,8 +515,9 @@ class TasksPage(Page):
         def undo(s: Any, tid: int) -> None:
             psvc.remove_task(s, pid, state["id"])
 
-        cmd = ServiceCommand(self.ws, self.tr("Thêm nhiệm vụ riêng"), do=do, undo=undo,
-                             redo_again=lambda s, _old: do(s))
+        cmd = ServiceCommand(
+            self.ws, self.tr("Thêm nhiệm vụ riêng"), do=do, undo=undo, redo_again=lambda s, _old: do(s)
+        )
         if self.ws.push(cmd):
             self.ensure_fresh()
             added: int = state["id"]
@@ -493,8 +533,13 @@ class TasksPage(Page):
         if not items:
             from desktop.views.common import show_info
 
-            show_info(self, self.tr("Mọi nhiệm vụ của kế hoạch thành phố đã có trong kế hoạch của đơn vị. "
-                                    "Nhiệm vụ đã bỏ (không áp dụng) được áp dụng lại bằng nút \"Áp dụng lại\"."))
+            show_info(
+                self,
+                self.tr(
+                    "Mọi nhiệm vụ của kế hoạch thành phố đã có trong kế hoạch của đơn vị. "
+                    'Nhiệm vụ đã bỏ (không áp dụng) được áp dụng lại bằng nút "Áp dụng lại".'
+                ),
+            )
             return
         dlg = CandidateDialog(items, self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
@@ -513,6 +558,7 @@ class TasksPage(Page):
 
     def _adopt_each(self, pid: int, chosen: list[str]) -> None:
         for ref in chosen:
+
             def do(s: Any, ref: str = ref) -> tuple[int, bool]:
                 return psvc.adopt_template_task(s, pid, ref)
 

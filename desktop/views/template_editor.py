@@ -50,10 +50,28 @@ from desktop.views.common import ask, hint, show_error, show_info
 
 BAD = QColor("#fde2e1")
 KINDS = ["KH", "QĐ", "CTr", "ĐA"]
-SECTION_KEYS = ["purpose", "requirements", "objectives", "tasks", "solutions", "roadmap", "funding",
-                "organisation", "priorities", "assessment", "promulgation", "other"]
-FREQUENCIES = [("plan", "Lập kế hoạch"), ("month", "Hằng tháng"), ("quarter", "Hằng quý"),
-               ("half_year", "6 tháng"), ("year", "Hằng năm"), ("adhoc", "Đột xuất")]
+SECTION_KEYS = [
+    "purpose",
+    "requirements",
+    "objectives",
+    "tasks",
+    "solutions",
+    "roadmap",
+    "funding",
+    "organisation",
+    "priorities",
+    "assessment",
+    "promulgation",
+    "other",
+]
+FREQUENCIES = [
+    ("plan", "Lập kế hoạch"),
+    ("month", "Hằng tháng"),
+    ("quarter", "Hằng quý"),
+    ("half_year", "6 tháng"),
+    ("year", "Hằng năm"),
+    ("adhoc", "Đột xuất"),
+]
 DIRECTIONS = [("at_least", "Tối thiểu"), ("at_most", "Tối đa"), ("exact", "Đúng bằng")]
 
 
@@ -96,11 +114,13 @@ class TemplateEditor(QDialog):
     """Edit a template document; ``data`` is what would be published."""
 
     # task table columns
-    T_GNUM, T_GTITLE, T_NUM, T_CONTENT, T_REF, T_LEAD, T_CO, T_PRODUCT, T_DEADLINE, T_COMMUNE, T_UNITS, T_CLEAD = \
-        range(12)
+    T_GNUM, T_GTITLE, T_NUM, T_CONTENT, T_REF, T_LEAD, T_CO, T_PRODUCT, T_DEADLINE, T_COMMUNE, T_UNITS, T_CLEAD = range(
+        12
+    )
 
-    def __init__(self, store: Any, data: dict[str, Any] | None = None, parent: Any = None,
-                 today: dt.date | None = None) -> None:
+    def __init__(
+        self, store: Any, data: dict[str, Any] | None = None, parent: Any = None, today: dt.date | None = None
+    ) -> None:
         super().__init__(parent)
         from desktop.sync import city
 
@@ -112,11 +132,15 @@ class TemplateEditor(QDialog):
         with store.session() as s:
             self.province = city.require_city(s)
         if self.province == 0:
-            raise UserError(self.tr("Thư mục tổng hợp toàn quốc không phát hành mẫu kế hoạch: mẫu do từng tỉnh, "
-                                    "thành phố phát hành."))
+            raise UserError(
+                self.tr(
+                    "Thư mục tổng hợp toàn quốc không phát hành mẫu kế hoạch: mẫu do từng tỉnh, thành phố phát hành."
+                )
+            )
         year = (today or dt.date.today()).year
-        self.base: dict[str, Any] = data or ti.blank_draft(self.province, f"mau-{year}", period={"start": year,
-                                                                                                  "end": year})
+        self.base: dict[str, Any] = data or ti.blank_draft(
+            self.province, f"mau-{year}", period={"start": year, "end": year}
+        )
         self.base.setdefault("province_code", self.province)
         self.problems: list[str] = []
         self.warnings: list[str] = []
@@ -222,16 +246,36 @@ class TemplateEditor(QDialog):
         self.signer_name.setObjectName("tpl_signer")
         self.recipients = QPlainTextEdit()
         self.recipients.setPlaceholderText(self.tr("Mỗi nơi nhận một dòng"))
-        for label, widget in ((self.tr("Mã mẫu:"), self.tpl_id), (self.tr("Phiên bản:"), vrow),
-                              (self.tr("Loại văn bản:"), self.kind), (self.tr("Số, ký hiệu:"), self.number),
-                              (self.tr("Ngày ban hành:"), self.date), (self.tr("Cơ quan ban hành:"), self.issuer),
-                              (self.tr("Địa danh:"), self.place), (self.tr("Trích yếu:"), self.title),
-                              (self.tr("Thời kỳ:"), self.period), (self.tr("Thẩm quyền ký:"), self.authority),
-                              (self.tr("Ký thay:"), self.deputy), (self.tr("Chức vụ người ký:"), self.signer_title),
-                              (self.tr("Họ tên người ký:"), self.signer_name), (self.tr("Nơi nhận:"), self.recipients)):
+        for label, widget in (
+            (self.tr("Mã mẫu:"), self.tpl_id),
+            (self.tr("Phiên bản:"), vrow),
+            (self.tr("Loại văn bản:"), self.kind),
+            (self.tr("Số, ký hiệu:"), self.number),
+            (self.tr("Ngày ban hành:"), self.date),
+            (self.tr("Cơ quan ban hành:"), self.issuer),
+            (self.tr("Địa danh:"), self.place),
+            (self.tr("Trích yếu:"), self.title),
+            (self.tr("Thời kỳ:"), self.period),
+            (self.tr("Thẩm quyền ký:"), self.authority),
+            (self.tr("Ký thay:"), self.deputy),
+            (self.tr("Chức vụ người ký:"), self.signer_title),
+            (self.tr("Họ tên người ký:"), self.signer_name),
+            (self.tr("Nơi nhận:"), self.recipients),
+        ):
             form.addRow(label, widget)
-        for e in (self.tpl_id, self.number, self.date, self.issuer, self.place, self.title, self.period,
-                  self.authority, self.deputy, self.signer_title, self.signer_name):
+        for e in (
+            self.tpl_id,
+            self.number,
+            self.date,
+            self.issuer,
+            self.place,
+            self.title,
+            self.period,
+            self.authority,
+            self.deputy,
+            self.signer_title,
+            self.signer_name,
+        ):
             e.textChanged.connect(self._changed)
         self.tpl_id.textChanged.connect(self._propose_version)
         self.version.valueChanged.connect(self._changed)
@@ -256,8 +300,9 @@ class TemplateEditor(QDialog):
     def _sections_tab(self) -> QWidget:
         w = QWidget()
         lay = QVBoxLayout(w)
-        self.sections = _table([self.tr("Loại"), self.tr("Số"), self.tr("Tiêu đề"), self.tr("Nội dung")],
-                               "tpl_sections", 3)
+        self.sections = _table(
+            [self.tr("Loại"), self.tr("Số"), self.tr("Tiêu đề"), self.tr("Nội dung")], "tpl_sections", 3
+        )
         lay.addWidget(self.sections, 1)
         lay.addLayout(self._row_buttons(self.sections, lambda: self._add_row(self.sections, ["purpose", "", "", ""])))
         self.sections.itemChanged.connect(self._changed)
@@ -266,25 +311,60 @@ class TemplateEditor(QDialog):
     def _targets_tab(self) -> QWidget:
         w = QWidget()
         lay = QVBoxLayout(w)
-        self.targets = _table([self.tr("Mã"), self.tr("Nhóm"), self.tr("Chỉ tiêu"), self.tr("Đơn vị tính"),
-                               self.tr("Chiều (tối thiểu, tối đa, đúng bằng)"), self.tr("Mức cấp xã"),
-                               self.tr("Mức cấp tỉnh")], "tpl_targets", 2)
+        self.targets = _table(
+            [
+                self.tr("Mã"),
+                self.tr("Nhóm"),
+                self.tr("Chỉ tiêu"),
+                self.tr("Đơn vị tính"),
+                self.tr("Chiều (tối thiểu, tối đa, đúng bằng)"),
+                self.tr("Mức cấp xã"),
+                self.tr("Mức cấp tỉnh"),
+            ],
+            "tpl_targets",
+            2,
+        )
         lay.addWidget(self.targets, 1)
-        lay.addLayout(self._row_buttons(self.targets, lambda: self._add_row(
-            self.targets, [f"CT-{self.targets.rowCount() + 1:02d}", "", "", "%", "Tối thiểu", "", ""])))
+        lay.addLayout(
+            self._row_buttons(
+                self.targets,
+                lambda: self._add_row(
+                    self.targets, [f"CT-{self.targets.rowCount() + 1:02d}", "", "", "%", "Tối thiểu", "", ""]
+                ),
+            )
+        )
         self.targets.itemChanged.connect(self._changed)
         return w
 
     def _tasks_tab(self) -> QWidget:
         w = QWidget()
         lay = QVBoxLayout(w)
-        lay.addWidget(hint(self.tr(
-            "Mỗi dòng một nhiệm vụ; các dòng cùng số nhóm là một nhóm. Thời hạn: {ex}. Cấp xã: ghi \"x\" nếu "
-            "giao cho mọi xã, phường; Đơn vị: mã xã khi chỉ giao cho một vài xã.").format(ex=DEADLINE_EXAMPLE)))
-        self.tasks = _table([self.tr("Nhóm"), self.tr("Tên nhóm"), self.tr("STT"), self.tr("Nhiệm vụ"),
-                             self.tr("NV cấp trên"), self.tr("Chủ trì"), self.tr("Phối hợp"), self.tr("Sản phẩm"),
-                             self.tr("Thời hạn"), self.tr("Cấp xã"), self.tr("Đơn vị (mã)"),
-                             self.tr("Chủ trì ở cấp xã")], "tpl_tasks", self.T_CONTENT)
+        lay.addWidget(
+            hint(
+                self.tr(
+                    'Mỗi dòng một nhiệm vụ; các dòng cùng số nhóm là một nhóm. Thời hạn: {ex}. Cấp xã: ghi "x" nếu '
+                    "giao cho mọi xã, phường; Đơn vị: mã xã khi chỉ giao cho một vài xã."
+                ).format(ex=DEADLINE_EXAMPLE)
+            )
+        )
+        self.tasks = _table(
+            [
+                self.tr("Nhóm"),
+                self.tr("Tên nhóm"),
+                self.tr("STT"),
+                self.tr("Nhiệm vụ"),
+                self.tr("NV cấp trên"),
+                self.tr("Chủ trì"),
+                self.tr("Phối hợp"),
+                self.tr("Sản phẩm"),
+                self.tr("Thời hạn"),
+                self.tr("Cấp xã"),
+                self.tr("Đơn vị (mã)"),
+                self.tr("Chủ trì ở cấp xã"),
+            ],
+            "tpl_tasks",
+            self.T_CONTENT,
+        )
         lay.addWidget(self.tasks, 1)
         buttons = self._row_buttons(self.tasks, self.add_task)
         self.table_button = QPushButton(self.tr("Đọc bảng nhiệm vụ (XLSX, DOCX)..."))
@@ -301,8 +381,7 @@ class TemplateEditor(QDialog):
         lay = QVBoxLayout(w)
         self.budget_note = hint("")
         lay.addWidget(self.budget_note)
-        self.budget = _table([self.tr("Nhóm"), self.tr("Nội dung"), self.tr("Kinh phí (triệu đồng)")],
-                             "tpl_budget", 1)
+        self.budget = _table([self.tr("Nhóm"), self.tr("Nội dung"), self.tr("Kinh phí (triệu đồng)")], "tpl_budget", 1)
         lay.addWidget(self.budget, 1)
         lay.addLayout(self._row_buttons(self.budget, lambda: self._add_row(self.budget, ["", "", ""])))
         self.budget.itemChanged.connect(self._budget_edited)
@@ -311,11 +390,11 @@ class TemplateEditor(QDialog):
     def _reporting_tab(self) -> QWidget:
         w = QWidget()
         lay = QVBoxLayout(w)
-        self.reporting = _table([self.tr("Kỳ"), self.tr("Hạn (ngày/tháng)"), self.tr("Nội dung")],
-                                "tpl_reporting", 2)
+        self.reporting = _table([self.tr("Kỳ"), self.tr("Hạn (ngày/tháng)"), self.tr("Nội dung")], "tpl_reporting", 2)
         lay.addWidget(self.reporting, 1)
-        lay.addLayout(self._row_buttons(self.reporting, lambda: self._add_row(
-            self.reporting, ["Hằng năm", "15/12", ""])))
+        lay.addLayout(
+            self._row_buttons(self.reporting, lambda: self._add_row(self.reporting, ["Hằng năm", "15/12", ""]))
+        )
         self.reporting.itemChanged.connect(self._changed)
         return w
 
@@ -392,24 +471,45 @@ class TemplateEditor(QDialog):
         self.objectives.setPlainText("\n".join(d.get("general_objectives", [])))
         self.sections.setRowCount(0)
         for sec in d.get("sections", []):
-            self._add_row(self.sections, [sec["key"], sec.get("number") or "", sec["title"],
-                                          "\n".join(sec["paragraphs"])])
+            self._add_row(
+                self.sections, [sec["key"], sec.get("number") or "", sec["title"], "\n".join(sec["paragraphs"])]
+            )
         self.targets.setRowCount(0)
         for t in d.get("targets", []):
             direction = dict(DIRECTIONS).get(t["direction"], t["direction"])
-            self._add_row(self.targets, [t["id"], t["group"], t["text"], t["unit"], direction,
-                                         t["values"].get("commune") or t["values"].get("all") or "",
-                                         t["values"].get("city") or ""])
+            self._add_row(
+                self.targets,
+                [
+                    t["id"],
+                    t["group"],
+                    t["text"],
+                    t["unit"],
+                    direction,
+                    t["values"].get("commune") or t["values"].get("all") or "",
+                    t["values"].get("city") or "",
+                ],
+            )
         self.tasks.setRowCount(0)
         for g in d.get("task_groups", []):
             for t in g["tasks"]:
                 dl = Deadline.from_dict(t.get("deadline")) if t.get("deadline") else None
-                r = self._add_row(self.tasks, [
-                    g.get("number") or "", g["title"], t.get("number") or "", t["content"], t.get("superior_ref"),
-                    t.get("lead"), t.get("coordinating"), t.get("product"),
-                    t.get("period_text") or (dl.label() if dl else ""),
-                    "x" if "commune" in t["levels"] else "", ", ".join(t.get("units", [])),
-                    (t.get("commune") or {}).get("lead")])
+                r = self._add_row(
+                    self.tasks,
+                    [
+                        g.get("number") or "",
+                        g["title"],
+                        t.get("number") or "",
+                        t["content"],
+                        t.get("superior_ref"),
+                        t.get("lead"),
+                        t.get("coordinating"),
+                        t.get("product"),
+                        t.get("period_text") or (dl.label() if dl else ""),
+                        "x" if "commune" in t["levels"] else "",
+                        ", ".join(t.get("units", [])),
+                        (t.get("commune") or {}).get("lead"),
+                    ],
+                )
                 for col, ref in ((self.T_GNUM, g["id"]), (self.T_NUM, t["id"])):
                     cell = self.tasks.item(r, col)
                     assert cell is not None  # the row was just filled
@@ -422,9 +522,14 @@ class TemplateEditor(QDialog):
             for g in sec["groups"]:
                 for ln in g["lines"]:
                     self._add_row(self.budget, [g["title"], ln["task"], ln["amounts"].get(col) or ""])
-        self.budget_note.setText("" if simple else self.tr(
-            "Bảng kinh phí của mẫu có nhiều phần hoặc nhiều cột: giữ nguyên như bản gốc; sửa ở đây thì bảng được "
-            "thay bằng một cột \"Kinh phí\"."))
+        self.budget_note.setText(
+            ""
+            if simple
+            else self.tr(
+                "Bảng kinh phí của mẫu có nhiều phần hoặc nhiều cột: giữ nguyên như bản gốc; sửa ở đây thì bảng được "
+                'thay bằng một cột "Kinh phí".'
+            )
+        )
         self._budget_dirty = False
         self.reporting.setRowCount(0)
         for rep in d.get("reporting", []):
@@ -432,8 +537,9 @@ class TemplateEditor(QDialog):
             if rep.get("deadline"):
                 m, day = rep["deadline"].split("-")
                 deadline = f"{int(day)}/{int(m)}"
-            self._add_row(self.reporting, [dict(FREQUENCIES).get(rep["frequency"], rep["frequency"]), deadline,
-                                           rep["text"]])
+            self._add_row(
+                self.reporting, [dict(FREQUENCIES).get(rep["frequency"], rep["frequency"]), deadline, rep["text"]]
+            )
         self._loading = False
         self._propose_version()
         self.validate_now()
@@ -454,8 +560,12 @@ class TemplateEditor(QDialog):
         doc["place"] = self.place.text().strip()
         doc["title"] = self.title.text().strip()
         doc.setdefault("parent_body", None)
-        doc["signer"] = {"authority": self.authority.text().strip(), "deputy_prefix": _or_none(self.deputy.text().strip()),
-                         "title": self.signer_title.text().strip(), "name": self.signer_name.text().strip()}
+        doc["signer"] = {
+            "authority": self.authority.text().strip(),
+            "deputy_prefix": _or_none(self.deputy.text().strip()),
+            "title": self.signer_title.text().strip(),
+            "name": self.signer_name.text().strip(),
+        }
         doc["recipients"] = _lines(self.recipients)
         d["period"] = self._period(self.period.text())
         d["legal_bases"] = _lines(self.bases)
@@ -464,9 +574,12 @@ class TemplateEditor(QDialog):
         sections = []
         for r in range(self.sections.rowCount()):
             sec = copy.deepcopy(base_sections[r]) if r < len(base_sections) else {}
-            sec.update(key=_cell(self.sections, r, 0), number=_or_none(_cell(self.sections, r, 1)),
-                       title=_cell(self.sections, r, 2),
-                       paragraphs=[x.strip() for x in _cell_text(self.sections, r, 3).splitlines() if x.strip()])
+            sec.update(
+                key=_cell(self.sections, r, 0),
+                number=_or_none(_cell(self.sections, r, 1)),
+                title=_cell(self.sections, r, 2),
+                paragraphs=[x.strip() for x in _cell_text(self.sections, r, 3).splitlines() if x.strip()],
+            )
             sections.append(sec)
         d["sections"] = sections
         d["targets"] = self._targets()
@@ -476,8 +589,9 @@ class TemplateEditor(QDialog):
         d["reporting"] = self._reporting()
         levels = set(d.get("levels") or [])
         levels.add("city")
-        if any("commune" in t["levels"] for g in d["task_groups"] for t in g["tasks"]) \
-                or any("commune" in t["binds"] for t in d["targets"]):
+        if any("commune" in t["levels"] for g in d["task_groups"] for t in g["tasks"]) or any(
+            "commune" in t["binds"] for t in d["targets"]
+        ):
             levels.add("commune")
         d["levels"] = [x for x in ("city", "district", "commune") if x in levels]
         return d
@@ -516,9 +630,15 @@ class TemplateEditor(QDialog):
                 values["commune"] = _cell(self.targets, r, 5).replace(",", ".")
             if _cell(self.targets, r, 6):
                 values["city"] = _cell(self.targets, r, 6).replace(",", ".")
-            t.update(id=tid, group=_cell(self.targets, r, 1), text=_cell(self.targets, r, 2),
-                     unit=_cell(self.targets, r, 3), direction=words.get(direction, direction), values=values,
-                     binds=[x for x in ("city", "district", "commune") if x in values])
+            t.update(
+                id=tid,
+                group=_cell(self.targets, r, 1),
+                text=_cell(self.targets, r, 2),
+                unit=_cell(self.targets, r, 3),
+                direction=words.get(direction, direction),
+                values=values,
+                binds=[x for x in ("city", "district", "commune") if x in values],
+            )
             out.append(t)
         return out
 
@@ -537,8 +657,13 @@ class TemplateEditor(QDialog):
                 gid = gid_item.data(Qt.ItemDataRole.UserRole) if gid_item else None
                 gid = gid or (re.sub(r"[^A-Za-z0-9.]+", "-", gnum).strip("-") or f"G{len(groups) + 1}")
                 g = copy.deepcopy(base_groups.get(gid, {}))
-                g.update(id=gid, number=_or_none(gnum), title=gtitle,
-                         pillar=g.get("pillar") or ti.pillar_of(gtitle), tasks=[])
+                g.update(
+                    id=gid,
+                    number=_or_none(gnum),
+                    title=gtitle,
+                    pillar=g.get("pillar") or ti.pillar_of(gtitle),
+                    tasks=[],
+                )
                 g.setdefault("source", None)
                 by_key[key] = g
                 groups.append(g)
@@ -554,13 +679,17 @@ class TemplateEditor(QDialog):
             deadline_text = _cell(self.tasks, r, self.T_DEADLINE)
             commune = _cell(self.tasks, r, self.T_COMMUNE)
             units = [u.strip() for u in re.split(r"[,;\s]+", _cell(self.tasks, r, self.T_UNITS)) if u.strip()]
-            t.update(id=tid, number=_or_none(num), content=_cell(self.tasks, r, self.T_CONTENT),
-                     superior_ref=_or_none(_cell(self.tasks, r, self.T_REF)),
-                     lead=_or_none(_cell(self.tasks, r, self.T_LEAD)),
-                     coordinating=_or_none(_cell(self.tasks, r, self.T_CO)),
-                     product=_or_none(_cell(self.tasks, r, self.T_PRODUCT)),
-                     period_text=_or_none(deadline_text),
-                     levels=["city", "commune"] if commune else ["city"])
+            t.update(
+                id=tid,
+                number=_or_none(num),
+                content=_cell(self.tasks, r, self.T_CONTENT),
+                superior_ref=_or_none(_cell(self.tasks, r, self.T_REF)),
+                lead=_or_none(_cell(self.tasks, r, self.T_LEAD)),
+                coordinating=_or_none(_cell(self.tasks, r, self.T_CO)),
+                product=_or_none(_cell(self.tasks, r, self.T_PRODUCT)),
+                period_text=_or_none(deadline_text),
+                levels=["city", "commune"] if commune else ["city"],
+            )
             if units:
                 t["units"] = units
             else:
@@ -573,8 +702,9 @@ class TemplateEditor(QDialog):
                 t["commune"] = cv
             else:
                 t.pop("commune", None)
-            rule = Deadline.parse_text(deadline_text, year if isinstance(year, int) else None) \
-                if deadline_text else None
+            rule = (
+                Deadline.parse_text(deadline_text, year if isinstance(year, int) else None) if deadline_text else None
+            )
             item = self.tasks.item(r, self.T_DEADLINE)
             if rule is not None:
                 t["deadline"] = rule.to_dict()
@@ -585,9 +715,12 @@ class TemplateEditor(QDialog):
                 item.setBackground(QBrush(BAD) if bad else QBrush())
                 item.setToolTip(self.tr("Thời hạn: ghi {ex}").format(ex=DEADLINE_EXAMPLE) if bad else "")
                 if bad:
-                    self.warnings.append(self.tr(
-                        "Lưu ý — Nhóm {g}, nhiệm vụ {n}, Thời hạn: \"{t}\" không tính được hạn, sẽ in nguyên chữ. "
-                        "Ví dụ: {ex}").format(g=gnum or "-", n=num or r + 1, t=deadline_text, ex=DEADLINE_EXAMPLE))
+                    self.warnings.append(
+                        self.tr(
+                            'Lưu ý — Nhóm {g}, nhiệm vụ {n}, Thời hạn: "{t}" không tính được hạn, sẽ in nguyên chữ. '
+                            "Ví dụ: {ex}"
+                        ).format(g=gnum or "-", n=num or r + 1, t=deadline_text, ex=DEADLINE_EXAMPLE)
+                    )
             g["tasks"].append(t)
         return groups
 
@@ -608,14 +741,27 @@ class TemplateEditor(QDialog):
                 g = {"number": None, "title": title, "lines": []}
                 by_title[title] = g
                 groups.append(g)
-            g["lines"].append({"number": str(len(g["lines"]) + 1), "task": task,
-                               "amounts": {"planned": amount.replace(",", ".") or None}})
+            g["lines"].append(
+                {
+                    "number": str(len(g["lines"]) + 1),
+                    "task": task,
+                    "amounts": {"planned": amount.replace(",", ".") or None},
+                }
+            )
         if not groups:
             return None
-        return {"unit": "triệu đồng", "sections": [{
-            "id": "KP", "title": self.tr("Kinh phí thực hiện"),
-            "columns": [{"key": "planned", "label": self.tr("Kinh phí (triệu đồng)")}], "groups": groups}],
-            "summary": None}
+        return {
+            "unit": "triệu đồng",
+            "sections": [
+                {
+                    "id": "KP",
+                    "title": self.tr("Kinh phí thực hiện"),
+                    "columns": [{"key": "planned", "label": self.tr("Kinh phí (triệu đồng)")}],
+                    "groups": groups,
+                }
+            ],
+            "summary": None,
+        }
 
     def _reporting(self) -> list[dict[str, Any]]:
         words = {v: k for k, v in FREQUENCIES}
@@ -624,9 +770,13 @@ class TemplateEditor(QDialog):
             freq = _cell(self.reporting, r, 0)
             deadline = _cell(self.reporting, r, 1)
             m = re.fullmatch(r"(\d{1,2})/(\d{1,2})", deadline)
-            out.append({"frequency": words.get(freq, freq),
-                        "deadline": f"{int(m[2]):02d}-{int(m[1]):02d}" if m else (deadline or None),
-                        "text": _cell(self.reporting, r, 2)})
+            out.append(
+                {
+                    "frequency": words.get(freq, freq),
+                    "deadline": f"{int(m[2]):02d}-{int(m[1]):02d}" if m else (deadline or None),
+                    "text": _cell(self.reporting, r, 2),
+                }
+            )
         return out
 
     # -- checking as the officer types ---------------------------------------------------------
@@ -639,8 +789,11 @@ class TemplateEditor(QDialog):
         with self.store.session() as s:
             proposed = tp.next_version(s, tid) if tid else 1
         self.proposed_version = proposed
-        self.version_hint.setText(self.tr("Phiên bản chương trình đề xuất: {v}").format(v=proposed)
-                                  if proposed > 1 else self.tr("Mẫu mới: phiên bản 1"))
+        self.version_hint.setText(
+            self.tr("Phiên bản chương trình đề xuất: {v}").format(v=proposed)
+            if proposed > 1
+            else self.tr("Mẫu mới: phiên bản 1")
+        )
         if self.version.value() < proposed:
             self.version.setValue(proposed)
 
@@ -650,8 +803,12 @@ class TemplateEditor(QDialog):
         d = self.data()
         self.problems = tsvc.problems(d)
         if self.version.value() < getattr(self, "proposed_version", 1):
-            self.problems.insert(0, self.tr("Phiên bản {v} đã phát hành: mẫu mới phải là phiên bản {p}.").format(
-                v=self.version.value(), p=self.proposed_version))
+            self.problems.insert(
+                0,
+                self.tr("Phiên bản {v} đã phát hành: mẫu mới phải là phiên bản {p}.").format(
+                    v=self.version.value(), p=self.proposed_version
+                ),
+            )
         self.problem_list.clear()
         for p in self.problems:
             self.problem_list.addItem(p)
@@ -660,23 +817,60 @@ class TemplateEditor(QDialog):
             self.problem_list.item(self.problem_list.count() - 1).setForeground(QBrush(QColor("#8a6d00")))
         n_tasks = sum(len(g["tasks"]) for g in d["task_groups"])
         if self.problems:
-            self.status.setText(self.tr("Chưa phát hành được: {n} lỗi cần sửa (bấm vào dòng để xem).").format(
-                n=len(self.problems)))
+            self.status.setText(
+                self.tr("Chưa phát hành được: {n} lỗi cần sửa (bấm vào dòng để xem).").format(n=len(self.problems))
+            )
         else:
-            self.status.setText(self.tr("Mẫu hợp lệ: {g} nhóm, {n} nhiệm vụ, {k} chỉ tiêu.").format(
-                g=len(d["task_groups"]), n=n_tasks, k=len(d["targets"])))
+            self.status.setText(
+                self.tr("Mẫu hợp lệ: {g} nhóm, {n} nhiệm vụ, {k} chỉ tiêu.").format(
+                    g=len(d["task_groups"]), n=n_tasks, k=len(d["targets"])
+                )
+            )
         self.publish_button.setEnabled(not self.problems)
         self.dry_button.setEnabled(not self.problems)
         return self.problems
 
-    TABS = {"document": 0, "period": 0, "id": 0, "version": 0, "province_code": 0, "levels": 4,
-            "legal_bases": 1, "general_objectives": 1, "sections": 2, "targets": 3, "task_groups": 4,
-            "budget": 5, "reporting": 6}
-    TASK_COLUMNS = {"number": 2, "content": 3, "superior_ref": 4, "lead": 5, "coordinating": 6, "product": 7,
-                    "deadline": 8, "period_text": 8, "start": 8, "finish": 8, "levels": 9, "units": 10,
-                    "commune": 11}
-    DOC_FIELDS = {"id": "tpl_id", "version": "version", "number": "number", "date": "date", "issuer": "issuer",
-                  "place": "place", "title": "title", "period": "period", "signer": "signer_name"}
+    TABS = {
+        "document": 0,
+        "period": 0,
+        "id": 0,
+        "version": 0,
+        "province_code": 0,
+        "levels": 4,
+        "legal_bases": 1,
+        "general_objectives": 1,
+        "sections": 2,
+        "targets": 3,
+        "task_groups": 4,
+        "budget": 5,
+        "reporting": 6,
+    }
+    TASK_COLUMNS = {
+        "number": 2,
+        "content": 3,
+        "superior_ref": 4,
+        "lead": 5,
+        "coordinating": 6,
+        "product": 7,
+        "deadline": 8,
+        "period_text": 8,
+        "start": 8,
+        "finish": 8,
+        "levels": 9,
+        "units": 10,
+        "commune": 11,
+    }
+    DOC_FIELDS = {
+        "id": "tpl_id",
+        "version": "version",
+        "number": "number",
+        "date": "date",
+        "issuer": "issuer",
+        "place": "place",
+        "title": "title",
+        "period": "period",
+        "signer": "signer_name",
+    }
 
     def goto_problem(self, text: str) -> None:
         """Show the field a problem line names (its path is in brackets)."""
@@ -712,8 +906,9 @@ class TemplateEditor(QDialog):
     def _choose_table(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        path, _f = QFileDialog.getOpenFileName(self, self.tr("Chọn bảng nhiệm vụ của tỉnh"), "",
-                                               self.tr("Bảng nhiệm vụ (*.xlsx *.docx)"))
+        path, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Chọn bảng nhiệm vụ của tỉnh"), "", self.tr("Bảng nhiệm vụ (*.xlsx *.docx)")
+        )
         if path:
             self.read_table(Path(path))
 
@@ -728,15 +923,22 @@ class TemplateEditor(QDialog):
         if not isinstance(d["period"].get("start"), int):
             year = dt.date.today().year
             d["period"] = {"start": year, "end": year}
-        draft, problems = ti.draft_from_table(read, self.province, d["id"] or "mau-moi", number=d["document"]["number"],
-                                              date=d["document"]["date"] or "", title=d["document"]["title"],
-                                              period=d["period"])
+        draft, problems = ti.draft_from_table(
+            read,
+            self.province,
+            d["id"] or "mau-moi",
+            number=d["document"]["number"],
+            date=d["document"]["date"] or "",
+            title=d["document"]["title"],
+            period=d["period"],
+        )
         d["task_groups"] = draft["task_groups"]
         if draft.get("superior_plan"):
             d["superior_plan"] = draft["superior_plan"]
         self.load(d)
-        msg = self.tr("Đã đọc {file}: {g} nhóm, {n} nhiệm vụ.").format(file=path.name, g=len(read.groups),
-                                                                      n=len(read.tasks))
+        msg = self.tr("Đã đọc {file}: {g} nhóm, {n} nhiệm vụ.").format(
+            file=path.name, g=len(read.groups), n=len(read.tasks)
+        )
         if problems:
             msg += "\n\n" + self.tr("Chưa đọc được:") + "\n" + "\n".join(problems)
         show_info(self, msg)
@@ -759,9 +961,12 @@ class TemplateEditor(QDialog):
         from PySide6.QtWidgets import QFileDialog
 
         d = self.data()
-        name, _f = QFileDialog.getSaveFileName(self, self.tr("Lưu gói mẫu có chữ ký"),
-                                               f"{d['id']}-v{d['version']}{tp.EXTENSION}",
-                                               self.tr("Gói mẫu kế hoạch (*.khcdst)"))
+        name, _f = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Lưu gói mẫu có chữ ký"),
+            f"{d['id']}-v{d['version']}{tp.EXTENSION}",
+            self.tr("Gói mẫu kế hoạch (*.khcdst)"),
+        )
         if name:
             self.publish(Path(name))
 
@@ -770,10 +975,14 @@ class TemplateEditor(QDialog):
             show_error(self, self.tr("Mẫu còn lỗi, chưa phát hành:") + "\n" + "\n".join(self.problems[:10]))
             return None
         d = self.data()
-        if not ask(self, self.tr("Phát hành {id} phiên bản {v} ({n} nhiệm vụ), ký bằng khóa của thư mục này? Các xã, "
-                                 "phường sẽ nhập gói này.").format(
-                id=d["id"], v=d["version"], n=sum(len(g["tasks"]) for g in d["task_groups"])),
-                   self.tr("Phát hành mẫu kế hoạch")):
+        if not ask(
+            self,
+            self.tr(
+                "Phát hành {id} phiên bản {v} ({n} nhiệm vụ), ký bằng khóa của thư mục này? Các xã, "
+                "phường sẽ nhập gói này."
+            ).format(id=d["id"], v=d["version"], n=sum(len(g["tasks"]) for g in d["task_groups"])),
+            self.tr("Phát hành mẫu kế hoạch"),
+        ):
             return None
         try:
             r = tp.publish_data(self.store, d, out)
@@ -781,9 +990,13 @@ class TemplateEditor(QDialog):
             show_error(self, str(e))
             return None
         self.last_result = r
-        show_info(self, self.tr("Đã phát hành {id} phiên bản {v}: {file}.\nDấu vân tay khóa ký (đọc cho các xã khi họ "
-                                "gọi điện đối chiếu): {fp}").format(id=r.template_id, v=r.version, file=r.path,
-                                                                   fp=r.fingerprint))
+        show_info(
+            self,
+            self.tr(
+                "Đã phát hành {id} phiên bản {v}: {file}.\nDấu vân tay khóa ký (đọc cho các xã khi họ "
+                "gọi điện đối chiếu): {fp}"
+            ).format(id=r.template_id, v=r.version, file=r.path, fp=r.fingerprint),
+        )
         self.base = d
         self._propose_version()
         self.validate_now()
@@ -796,11 +1009,15 @@ class TemplateEditor(QDialog):
             latest: dict[str, Any] = {}
             for rec in tsvc.records(s):
                 latest[rec.key] = rec
+
             def short(text: str) -> str:  # a long title elided: the choice dialog fits the screen
                 return text if len(text) <= 100 else text[:99] + "…"
 
-            return [(short(f"{r.key} — {self.tr('phiên bản')} {r.version}: {r.number} {r.title}"), r.key)
-                    for r in latest.values() if r.province_code in (self.province, None) or r.source == "city"]
+            return [
+                (short(f"{r.key} — {self.tr('phiên bản')} {r.version}: {r.number} {r.title}"), r.key)
+                for r in latest.values()
+                if r.province_code in (self.province, None) or r.source == "city"
+            ]
 
     def _choose_template(self) -> None:
         from PySide6.QtWidgets import QInputDialog
@@ -809,8 +1026,9 @@ class TemplateEditor(QDialog):
         if not choices:
             show_info(self, self.tr("Chưa có mẫu nào của tỉnh, thành phố này."))
             return
-        label, ok = QInputDialog.getItem(self, self.tr("Phiên bản mới của mẫu"), self.tr("Mẫu:"),
-                                         [c[0] for c in choices], 0, False)
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Phiên bản mới của mẫu"), self.tr("Mẫu:"), [c[0] for c in choices], 0, False
+        )
         if ok:
             self.start_from(dict(choices)[label])
 
@@ -827,8 +1045,9 @@ class TemplateEditor(QDialog):
     def _save_draft(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _f = QFileDialog.getSaveFileName(self, self.tr("Lưu bản thảo"), f"{self.tpl_id.text() or 'mau'}.json",
-                                               self.tr("Bản thảo mẫu (*.json)"))
+        name, _f = QFileDialog.getSaveFileName(
+            self, self.tr("Lưu bản thảo"), f"{self.tpl_id.text() or 'mau'}.json", self.tr("Bản thảo mẫu (*.json)")
+        )
         if name:
             self.save_draft(Path(name))
 

@@ -73,7 +73,9 @@ from desktop.vn import format_number
 class PercentDelegate(QStyledItemDelegate):
     """A small progress bar in the status colour."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         row = index.data(ROW_ROLE)
         if row is None:
             return super().paint(painter, option, index)
@@ -101,8 +103,14 @@ class TargetsMeasureTab(QWidget):
         super().__init__()
         self.ws = ws
         lay = QVBoxLayout(self)
-        lay.addWidget(hint(self.tr("Ghi giá trị đo được của từng chỉ tiêu vào cuối mỗi quý (bấm đúp vào ô). "
-                                   "Ô xanh: đạt mức của đơn vị; ô đỏ: chưa đạt.")))
+        lay.addWidget(
+            hint(
+                self.tr(
+                    "Ghi giá trị đo được của từng chỉ tiêu vào cuối mỗi quý (bấm đúp vào ô). "
+                    "Ô xanh: đạt mức của đơn vị; ô đỏ: chưa đạt."
+                )
+            )
+        )
         self.table = WrapTable(0, 7)
         self.table.setObjectName("measure_table")
         lay.addWidget(self.table)
@@ -114,8 +122,9 @@ class TargetsMeasureTab(QWidget):
         self._loading = True
         plan = self.ws.plan
         qs = quarters(plan.year)
-        self.table.setHorizontalHeaderLabels([self.tr("Chỉ tiêu"), self.tr("Đơn vị tính"), self.tr("Mức của đơn vị")]
-                                             + [q.label() for q in qs])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Chỉ tiêu"), self.tr("Đơn vị tính"), self.tr("Mức của đơn vị")] + [q.label() for q in qs]
+        )
         h = self.table.horizontalHeader()
         h.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for c in range(1, 7):
@@ -191,8 +200,13 @@ class TrackingPage(Page):
         self.status = QComboBox()
         self.status.setObjectName("status_filter")
         self.status.addItem(self.tr("Mọi trạng thái"), None)
-        for s in (TaskStatus.LATE, TaskStatus.IN_PROGRESS, TaskStatus.NOT_STARTED, TaskStatus.DONE,
-                  TaskStatus.CANCELLED):
+        for s in (
+            TaskStatus.LATE,
+            TaskStatus.IN_PROGRESS,
+            TaskStatus.NOT_STARTED,
+            TaskStatus.DONE,
+            TaskStatus.CANCELLED,
+        ):
             self.status.addItem(status_label(s), s)
         self.pillar = QComboBox()
         self.pillar.setObjectName("pillar_filter")
@@ -236,8 +250,14 @@ class TrackingPage(Page):
         h.setSectionResizeMode(COL_CONTENT, QHeaderView.ResizeMode.Stretch)
         h.setMinimumSectionSize(40)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for c, w in ((COL_NUMBER, 40), (COL_LEAD, 124), (COL_FINISH, 114), (COL_STATUS, 122),
-                     (COL_PERCENT, 80), (COL_LAST, 88)):
+        for c, w in (
+            (COL_NUMBER, 40),
+            (COL_LEAD, 124),
+            (COL_FINISH, 114),
+            (COL_STATUS, 122),
+            (COL_PERCENT, 80),
+            (COL_LAST, 88),
+        ):
             self.view.setColumnWidth(c, w)
         self.history = QTextBrowser()
         self.history.setObjectName("task_history")
@@ -310,11 +330,18 @@ class TrackingPage(Page):
         today = self.ws.today()
         late = sum(1 for r in rows if r.effective is TaskStatus.LATE)
         q = Period.quarter_of(today)
-        due = sum(1 for r in rows if r.finish and q.start <= r.finish.end <= q.end
-                  and r.effective not in (TaskStatus.DONE, TaskStatus.CANCELLED))
-        self.summary.setText(self.tr("Đang hiện {shown}/{total} nhiệm vụ. {late} việc chậm tiến độ (tô đỏ); "
-                                     "{due} việc phải xong trong {q}.").format(
-            shown=self.proxy.rowCount(), total=len(rows), late=late, due=due, q=q.label()))
+        due = sum(
+            1
+            for r in rows
+            if r.finish
+            and q.start <= r.finish.end <= q.end
+            and r.effective not in (TaskStatus.DONE, TaskStatus.CANCELLED)
+        )
+        self.summary.setText(
+            self.tr(
+                "Đang hiện {shown}/{total} nhiệm vụ. {late} việc chậm tiến độ (tô đỏ); {due} việc phải xong trong {q}."
+            ).format(shown=self.proxy.rowCount(), total=len(rows), late=late, due=due, q=q.label())
+        )
 
     def current_task_id(self) -> int | None:
         return self.proxy.task_id(self.view.currentIndex())
@@ -326,14 +353,18 @@ class TrackingPage(Page):
         idx = self.proxy.mapFromSource(self.model.index_of(task_id))
         if idx.isValid():
             self.view.selectionModel().setCurrentIndex(
-                idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                idx, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
             self.view.scrollTo(idx)
         self.show_history(task_id)
 
     def show_history(self, task_id: int | None) -> None:
         if task_id is None:
-            self.history.setHtml("<p style='color:#666'>" + html.escape(
-                self.tr("Chọn một nhiệm vụ để xem quá trình thực hiện.")) + "</p>")
+            self.history.setHtml(
+                "<p style='color:#666'>"
+                + html.escape(self.tr("Chọn một nhiệm vụ để xem quá trình thực hiện."))
+                + "</p>"
+            )
             return
         try:
             t = psvc.get_task(self.ws.plan, task_id)
@@ -343,18 +374,21 @@ class TrackingPage(Page):
         st = tsvc.effective_status(t, self.ws.today())
         color = STATUS_COLORS[st].name()
         e = html.escape
-        parts = [f"<h3 style='margin:0'>{e(t.content)}</h3>",
-                 f"<p>{e(self.tr('Chủ trì'))}: {e(t.lead or '—')}<br>{e(self.tr('Hoàn thành'))}: "
-                 f"{e(fmt_period(t.finish) or '—')}<br>"
-                 f"<b style='color:{color}'>{e(status_label(st))}</b> — {t.percent}%</p>",
-                 f"<h4>{e(self.tr('Quá trình thực hiện'))}</h4>"]
+        parts = [
+            f"<h3 style='margin:0'>{e(t.content)}</h3>",
+            f"<p>{e(self.tr('Chủ trì'))}: {e(t.lead or '—')}<br>{e(self.tr('Hoàn thành'))}: "
+            f"{e(fmt_period(t.finish) or '—')}<br>"
+            f"<b style='color:{color}'>{e(status_label(st))}</b> — {t.percent}%</p>",
+            f"<h4>{e(self.tr('Quá trình thực hiện'))}</h4>",
+        ]
         if not t.updates:
             parts.append(f"<p style='color:#666'>{e(self.tr('Chưa có cập nhật nào.'))}</p>")
         for u in reversed(t.updates):
             parts.append(
                 f"<p><b>{fmt_date(u.on_date)}</b> ({e(fmt_period(u.period))}): "
                 f"<span style='color:{STATUS_COLORS[u.status].name()}'>{e(status_label(u.status))}</span>, "
-                f"{u.percent}%<br>{e(u.note)}")
+                f"{u.percent}%<br>{e(u.note)}"
+            )
             for ev in t.evidence:
                 if ev.update_id == u.id:
                     if ev.stored_name:
@@ -367,8 +401,10 @@ class TrackingPage(Page):
         if changes:
             parts.append(f"<h4>{e(self.tr('Nhật ký thay đổi'))}</h4>")
             for c in reversed(changes[-30:]):
-                parts.append(f"<p style='margin:2px 0'><span style='color:#555'>{c.at:%d/%m/%Y %H:%M} · "
-                             f"{e(c.who)}</span><br>{e(c.text)}</p>")
+                parts.append(
+                    f"<p style='margin:2px 0'><span style='color:#555'>{c.at:%d/%m/%Y %H:%M} · "
+                    f"{e(c.who)}</span><br>{e(c.text)}</p>"
+                )
         self.history.setHtml("".join(parts))
 
     def _open_link(self, url: QUrl) -> None:

@@ -27,9 +27,14 @@ class ServiceCommand(QUndoCommand):
     (defaults to ``do``).
     """
 
-    def __init__(self, workspace: Any, text: str, do: Callable[[Any], Any],
-                 undo: Callable[[Any, Any], None],
-                 redo_again: Callable[[Any, Any], Any] | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Any,
+        text: str,
+        do: Callable[[Any], Any],
+        undo: Callable[[Any, Any], None],
+        redo_again: Callable[[Any, Any], Any] | None = None,
+    ) -> None:
         super().__init__(text)
         self.ws = workspace
         self._do = do
@@ -87,7 +92,8 @@ class ServiceCommand(QUndoCommand):
 def field_command(workspace: Any, text: str, setter: Callable[[Any, Any], Any], value: Any) -> ServiceCommand:
     """A command for ``setter(session, value) -> old``: undo sets the old value back."""
     return ServiceCommand(
-        workspace, text,
+        workspace,
+        text,
         do=lambda s: setter(s, value),
         undo=lambda s, old: setter(s, old),
     )

@@ -43,8 +43,9 @@ class UpdateDialog(QDialog):
 
     submitted = Signal()
 
-    def __init__(self, task: PlanTask, year: int, today: dt.date, settings: object | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, task: PlanTask, year: int, today: dt.date, settings: object | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.setWindowTitle(self.tr("Cập nhật tiến độ nhiệm vụ"))
@@ -57,9 +58,16 @@ class UpdateDialog(QDialog):
         f.setPointSizeF(f.pointSizeF() * 1.1)
         title.setFont(f)
         lay.addWidget(title)
-        lay.addWidget(hint(self.tr("Chủ trì: {lead}. Hoàn thành: {finish}. Hiện nay: {status}, {pct}%.").format(
-            lead=task.lead or "—", finish=fmt_period(task.finish) or "—", status=status_label(task.status),
-            pct=task.percent)))
+        lay.addWidget(
+            hint(
+                self.tr("Chủ trì: {lead}. Hoàn thành: {finish}. Hiện nay: {status}, {pct}%.").format(
+                    lead=task.lead or "—",
+                    finish=fmt_period(task.finish) or "—",
+                    status=status_label(task.status),
+                    pct=task.percent,
+                )
+            )
+        )
         form = QFormLayout()
         lay.addLayout(form)
         self.period = QComboBox()
@@ -75,11 +83,17 @@ class UpdateDialog(QDialog):
         self.on_date.setDate(qdate(today if in_year else current_q.end))
         self.status = QComboBox()
         self.status.setObjectName("update_status")
-        for s in (TaskStatus.NOT_STARTED, TaskStatus.IN_PROGRESS, TaskStatus.DONE, TaskStatus.LATE,
-                  TaskStatus.CANCELLED):
+        for s in (
+            TaskStatus.NOT_STARTED,
+            TaskStatus.IN_PROGRESS,
+            TaskStatus.DONE,
+            TaskStatus.LATE,
+            TaskStatus.CANCELLED,
+        ):
             self.status.addItem(status_label(s), s)
-        self.status.setCurrentIndex(self.status.findData(
-            TaskStatus.IN_PROGRESS if task.status is TaskStatus.NOT_STARTED else task.status))
+        self.status.setCurrentIndex(
+            self.status.findData(TaskStatus.IN_PROGRESS if task.status is TaskStatus.NOT_STARTED else task.status)
+        )
         self.percent = QSpinBox()
         self.percent.setObjectName("update_percent")
         self.percent.setRange(0, 100)
@@ -139,16 +153,21 @@ class UpdateDialog(QDialog):
         add_file.clicked.connect(self._choose_files)
         rm_file.clicked.connect(lambda: self.files.takeItem(self.files.currentRow()))
 
-        final = hint(self.tr("Cập nhật được ghi ngay vào nhật ký tiến độ và không hoàn tác bằng Ctrl+Z; "
-                             "nếu ghi nhầm, hãy lưu một cập nhật mới cho cùng kỳ."))
+        final = hint(
+            self.tr(
+                "Cập nhật được ghi ngay vào nhật ký tiến độ và không hoàn tác bằng Ctrl+Z; "
+                "nếu ghi nhầm, hãy lưu một cập nhật mới cho cùng kỳ."
+            )
+        )
         final.setObjectName("update_final")
         lay.addWidget(final)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
         lay.addWidget(self.progress)
-        self.buttons = vn_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                                   | QDialogButtonBox.StandardButton.Cancel))
+        self.buttons = vn_buttons(
+            QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         lay.addWidget(self.buttons)
@@ -175,11 +194,17 @@ class UpdateDialog(QDialog):
     def spec(self) -> tracking.UpdateSpec:
         docs = []
         if self.doc_number.text().strip():
-            docs.append(tracking.CitedDocument(self.doc_number.text().strip(), pydate(self.doc_date.date()),
-                                               self.doc_summary.text().strip()))
+            docs.append(
+                tracking.CitedDocument(
+                    self.doc_number.text().strip(), pydate(self.doc_date.date()), self.doc_summary.text().strip()
+                )
+            )
         return tracking.UpdateSpec(
-            status=TaskStatus(self.status.currentData()), percent=self.percent.value(), note=self.note.toPlainText(),
-            on_date=pydate(self.on_date.date()), period=Period.parse(self.period.currentData()),
+            status=TaskStatus(self.status.currentData()),
+            percent=self.percent.value(),
+            note=self.note.toPlainText(),
+            on_date=pydate(self.on_date.date()),
+            period=Period.parse(self.period.currentData()),
             files=[Path(self.files.item(i).text()) for i in range(self.files.count())],
             documents=docs,
         )

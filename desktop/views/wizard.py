@@ -93,7 +93,7 @@ def _short_name(folded: str) -> str:
     """``thanh pho hai phong`` -> ``hai phong``; ``tinh son la`` -> ``son la``."""
     for prefix in ("thanh pho ", "tinh "):
         if folded.startswith(prefix):
-            return folded[len(prefix):]
+            return folded[len(prefix) :]
     return folded
 
 
@@ -101,8 +101,12 @@ class ProvincePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("Chào mừng đến với KHCĐS"))
-        self.setSubTitle(self.tr("Chương trình giúp đơn vị lập, theo dõi và in kế hoạch chuyển đổi số hằng năm. "
-                                 "Trước hết, đơn vị thuộc tỉnh, thành phố nào?"))
+        self.setSubTitle(
+            self.tr(
+                "Chương trình giúp đơn vị lập, theo dõi và in kế hoạch chuyển đổi số hằng năm. "
+                "Trước hết, đơn vị thuộc tỉnh, thành phố nào?"
+            )
+        )
         lay = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setAlternatingRowColors(True)
@@ -129,8 +133,13 @@ class ProvincePage(QWizardPage):
         self._show_reason()
 
     def _show_reason(self) -> None:
-        self.reason.setText("" if self.isComplete() else self.tr(
-            "Hãy chọn tỉnh, thành phố trong danh sách (gõ tên rồi bấm Enter, hoặc bấm vào một dòng) để tiếp tục."))
+        self.reason.setText(
+            ""
+            if self.isComplete()
+            else self.tr(
+                "Hãy chọn tỉnh, thành phố trong danh sách (gõ tên rồi bấm Enter, hoặc bấm vào một dòng) để tiếp tục."
+            )
+        )
 
     def _filter(self, text: str) -> None:
         """Hide what does not match; highlight the best match: the exact name first, then a
@@ -248,8 +257,11 @@ class UnitPage(QWizardPage):
             self.list.addItem(item)
         if found:
             self.list.setCurrentRow(0)
-        self.count.setText(self.tr("{n} đơn vị phù hợp.").format(n=len(found)) if found
-                           else self.tr("Không tìm thấy đơn vị nào. Hãy thử gõ ít chữ hơn."))
+        self.count.setText(
+            self.tr("{n} đơn vị phù hợp.").format(n=len(found))
+            if found
+            else self.tr("Không tìm thấy đơn vị nào. Hãy thử gõ ít chữ hơn.")
+        )
         self.completeChanged.emit()
 
     def _pick_first(self) -> None:
@@ -271,8 +283,7 @@ class UnitPage(QWizardPage):
         return self.other.isChecked()
 
     def other_spec(self, province_code: int | None) -> usvc.UnitSpec:
-        return usvc.spec_for_custom_unit(self.other_name.text(), Level(self.other_level.currentData()),
-                                         province_code)
+        return usvc.spec_for_custom_unit(self.other_name.text(), Level(self.other_level.currentData()), province_code)
 
     def unit_code(self) -> str | None:
         if self.is_other():
@@ -319,8 +330,11 @@ class HeaderPage(QWizardPage):
         code = wiz.unit_page.unit_code()
         if code and code != self._code:
             self._code = code
-            spec = (wiz.unit_page.other_spec(wiz.province_page.province_code()) if wiz.unit_page.is_other()
-                    else usvc.spec_for_directory_unit(code))
+            spec = (
+                wiz.unit_page.other_spec(wiz.province_page.province_code())
+                if wiz.unit_page.is_other()
+                else usvc.spec_for_directory_unit(code)
+            )
             self.parent_body.setText(spec.parent_body or "")
             self.issuer.setText(spec.issuer_line)
             self.place.setText(spec.place_name)
@@ -333,7 +347,10 @@ class HeaderPage(QWizardPage):
             f"<div style='text-align:center'><b>{self.parent_body.text().upper()}</b><br>"
             f"<b>{self.issuer.text().upper()}</b><br>———<br>"
             + self.tr("Số:       /KH-{code}").format(code=code)
-            + f"<br><i>{self.place.text()}, " + self.tr("ngày ... tháng ... năm ...") + "</i></div>")
+            + f"<br><i>{self.place.text()}, "
+            + self.tr("ngày ... tháng ... năm ...")
+            + "</i></div>"
+        )
 
     def isComplete(self) -> bool:
         return bool(self.issuer.text().strip() and self.place.text().strip())
@@ -355,7 +372,7 @@ class SignersPage(QWizardPage):
         form.addRow(self.tr("Họ tên &Chủ tịch:"), self.chair)
         form.addRow(self.tr("Họ tên &Phó Chủ tịch:"), self.deputy)
         form.addRow(self.tr("&Ai ký kế hoạch:"), self.who)
-        form.addRow(hint(self.tr("Khi in, dưới chữ ký sẽ có dòng \"TM. ỦY BAN NHÂN DÂN\" và chức danh.")))
+        form.addRow(hint(self.tr('Khi in, dưới chữ ký sẽ có dòng "TM. ỦY BAN NHÂN DÂN" và chức danh.')))
 
 
 class TemplatePage(QWizardPage):
@@ -363,8 +380,12 @@ class TemplatePage(QWizardPage):
         super().__init__()
         self.store = store
         self.setTitle(self.tr("Kế hoạch của tỉnh, thành phố (mẫu)"))
-        self.setSubTitle(self.tr("Chọn kế hoạch của tỉnh, thành phố mà đơn vị triển khai. "
-                                 "Các nhiệm vụ giao cho cấp xã sẽ được đưa sẵn vào kế hoạch."))
+        self.setSubTitle(
+            self.tr(
+                "Chọn kế hoạch của tỉnh, thành phố mà đơn vị triển khai. "
+                "Các nhiệm vụ giao cho cấp xã sẽ được đưa sẵn vào kế hoạch."
+            )
+        )
         lay = QVBoxLayout(self)
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -403,7 +424,8 @@ class TemplatePage(QWizardPage):
                 t = tsvc.parse(rec)
                 n = len(t.tasks_for(Level.COMMUNE))
                 label = f"{t.number} — {t.title}\n" + self.tr("{issuer}, {period}; {n} nhiệm vụ cho cấp xã").format(
-                    issuer=t.issuer, period=t.period_label, n=n)
+                    issuer=t.issuer, period=t.period_label, n=n
+                )
                 out.append((rec.id, label, t.province_code, t.period_start, t.period_end, n))
         self._records = out
 
@@ -426,17 +448,25 @@ class TemplatePage(QWizardPage):
         if self.list.currentItem() is None and self.list.count():
             self.list.setCurrentRow(0)
         name = directory.province(prov).name if prov is not None else ""
-        self.empty.setText("" if self.list.count() else self.tr(
-            "Chưa có mẫu kế hoạch của {prov} trên máy này: bấm \"Chọn tệp mẫu do tỉnh, thành phố gửi...\" để mở "
-            "gói mẫu (.khcdst) mà tỉnh, thành phố đã gửi.").format(prov=name))
+        self.empty.setText(
+            ""
+            if self.list.count()
+            else self.tr(
+                'Chưa có mẫu kế hoạch của {prov} trên máy này: bấm "Chọn tệp mẫu do tỉnh, thành phố gửi..." để mở '
+                "gói mẫu (.khcdst) mà tỉnh, thành phố đã gửi."
+            ).format(prov=name)
+        )
         self.completeChanged.emit()
 
     def _choose_file(self) -> None:
         wiz = self.wizard()
         folder = wiz.settings.last_folder() if isinstance(wiz, FirstRunWizard) and wiz.settings else ""
         path, _f = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn tệp mẫu kế hoạch"), folder,
-            self.tr("Gói mẫu của tỉnh, thành phố (*.khcdst);;Mẫu kế hoạch (*.json);;Mọi tệp (*)"))
+            self,
+            self.tr("Chọn tệp mẫu kế hoạch"),
+            folder,
+            self.tr("Gói mẫu của tỉnh, thành phố (*.khcdst);;Mẫu kế hoạch (*.json);;Mọi tệp (*)"),
+        )
         if path:
             if isinstance(wiz, FirstRunWizard) and wiz.settings:
                 wiz.settings.remember_folder(path)
@@ -469,9 +499,14 @@ class TemplatePage(QWizardPage):
             return False
         question = self.tr(
             "Gói mẫu {id} phiên bản {v}\nDo {issuer} ({prov}) phát hành.\n\nDấu vân tay khóa ký:\n{fp}\n\n"
-            "Hãy gọi điện cho {issuer} để đọc đối chiếu dấu vân tay. Dấu vân tay khớp và nhập gói mẫu này?").format(
-            id=preview.template_id, v=preview.version, issuer=preview.issuer, prov=preview.province_name,
-            fp=preview.fingerprint)
+            "Hãy gọi điện cho {issuer} để đọc đối chiếu dấu vân tay. Dấu vân tay khớp và nhập gói mẫu này?"
+        ).format(
+            id=preview.template_id,
+            v=preview.version,
+            issuer=preview.issuer,
+            prov=preview.province_name,
+            fp=preview.fingerprint,
+        )
         if not ask(self, question, self.tr("Gói mẫu kế hoạch của tỉnh, thành phố")):
             return False
         try:
@@ -511,7 +546,7 @@ class YearPage(QWizardPage):
         super().__init__()
         self.today = today
         self.setTitle(self.tr("Năm kế hoạch"))
-        self.setSubTitle(self.tr("Kế hoạch này là cho năm nào? Bấm \"Hoàn tất\" để tạo kế hoạch."))
+        self.setSubTitle(self.tr('Kế hoạch này là cho năm nào? Bấm "Hoàn tất" để tạo kế hoạch.'))
         form = QFormLayout(self)
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
@@ -548,8 +583,11 @@ class YearPage(QWizardPage):
                 tprov = tsvc.parse(rec).province_code if rec is not None else None
             if tprov is not None and tprov != prov:
                 theirs = next((p for p in directory.provinces() if p.code == tprov), None)
-                out.append(self.tr("Kế hoạch mẫu đã chọn là của {p}, không phải của tỉnh, thành phố của đơn vị.")
-                           .format(p=theirs.name if theirs else tprov))
+                out.append(
+                    self.tr("Kế hoạch mẫu đã chọn là của {p}, không phải của tỉnh, thành phố của đơn vị.").format(
+                        p=theirs.name if theirs else tprov
+                    )
+                )
         return out
 
     def _warn(self) -> None:
@@ -558,8 +596,9 @@ class YearPage(QWizardPage):
 
     def validatePage(self) -> bool:
         found = self.warnings()
-        return not found or ask(self, "\n".join(found) + "\n\n" + self.tr("Vẫn tạo kế hoạch như vậy?"),
-                                self.tr("Kiểm tra lại"))
+        return not found or ask(
+            self, "\n".join(found) + "\n\n" + self.tr("Vẫn tạo kế hoạch như vậy?"), self.tr("Kiểm tra lại")
+        )
 
     def initializePage(self) -> None:
         wiz = self.wizard()
@@ -569,16 +608,24 @@ class YearPage(QWizardPage):
         unit = directory.unit(wiz.unit_page.unit_code() or "")
         tmpl = wiz.template_page.list.currentItem()
         self.summary.setText(
-            self.tr("<p>Sẽ tạo kế hoạch chuyển đổi số của <b>{unit}</b> theo:<br>{tmpl}</p>"
-                    "<p>Sau đó, chương trình mở phần <b>Kế hoạch</b> để đơn vị xem lại và sửa.</p>").format(
-                unit=unit.name if unit else "", tmpl=(tmpl.text().split("\n")[0] if tmpl else "")))
+            self.tr(
+                "<p>Sẽ tạo kế hoạch chuyển đổi số của <b>{unit}</b> theo:<br>{tmpl}</p>"
+                "<p>Sau đó, chương trình mở phần <b>Kế hoạch</b> để đơn vị xem lại và sửa.</p>"
+            ).format(unit=unit.name if unit else "", tmpl=(tmpl.text().split("\n")[0] if tmpl else ""))
+        )
 
 
 class FirstRunWizard(QWizard):
     """Creates the data folder's unit and its first plan; ``plan_id`` after accept()."""
 
-    def __init__(self, store: Store, today: dt.date | None = None, settings: Settings | None = None,
-                 parent: QWidget | None = None, open_file: Path | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        today: dt.date | None = None,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        open_file: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.settings = settings
@@ -597,8 +644,16 @@ class FirstRunWizard(QWizard):
         self.signers_page = SignersPage()
         self.template_page = TemplatePage(store)
         self.year_page = YearPage(today or dt.date.today())
-        for i, p in enumerate((self.province_page, self.unit_page, self.header_page, self.signers_page,
-                               self.template_page, self.year_page)):
+        for i, p in enumerate(
+            (
+                self.province_page,
+                self.unit_page,
+                self.header_page,
+                self.signers_page,
+                self.template_page,
+                self.year_page,
+            )
+        ):
             self.setPage(i, p)
         self.setMinimumSize(640, 520)
         fit_window(self, 820, 640)

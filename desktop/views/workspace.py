@@ -27,8 +27,9 @@ class Workspace(QObject):
     failed = Signal(str)  # a plain message for the user; nothing was changed
     planSwitched = Signal()
 
-    def __init__(self, store: Store, plan_id: int, today: Callable[[], dt.date] | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, store: Store, plan_id: int, today: Callable[[], dt.date] | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.plan_id = plan_id

@@ -30,8 +30,15 @@ def docs(_demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Docs:
     shutil.copytree(_demo_master, data)
     store = open_store(data)
     try:
-        d = Docs(data, root / "plan.docx", root / "plan.pdf", root / "bc-q2.docx", root / "bc-q2.pdf",
-                 root / "bc-year.pdf", root / "bc-year.docx")
+        d = Docs(
+            data,
+            root / "plan.docx",
+            root / "plan.pdf",
+            root / "bc-q2.docx",
+            root / "bc-q2.pdf",
+            root / "bc-year.pdf",
+            root / "bc-year.docx",
+        )
         service.generate_plan(store, 2024, "docx", d.plan_docx)
         service.generate_plan(store, 2024, "pdf", d.plan_pdf)
         service.generate_report(store, 2024, "q2", "docx", d.report_docx)

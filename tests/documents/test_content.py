@@ -29,8 +29,9 @@ def test_edited_sections_appear_and_empty_optional_sections_vanish(demo_store) -
     with demo_store.transaction() as s:
         plan = _plan(s)
         psvc.set_section_text(s, plan.id, "solutions", "")
-        psvc.set_section_text(s, plan.id, "organisation", "Văn phòng HĐND và UBND xã theo dõi, tổng hợp.\n"
-                                                    "Các thôn báo cáo hằng quý.")
+        psvc.set_section_text(
+            s, plan.id, "organisation", "Văn phòng HĐND và UBND xã theo dõi, tổng hợp.\nCác thôn báo cáo hằng quý."
+        )
     doc = service.plan_document(demo_store, 2024)
     text = doc.plain_text()
     assert "GIẢI PHÁP" not in text
@@ -60,8 +61,7 @@ def test_number_date_and_deputy_signer(demo_store) -> None:
     assert header.rows[1].cells[0].text == "Số: 05/KH-UBND"
     assert header.rows[1].cells[1].text == "An Lão, ngày 06 tháng 4 năm 2021"
     texts = [p.text for p in d.paragraphs]
-    assert ("(Kèm theo Kế hoạch số 05/KH-UBND ngày 06 tháng 4 năm 2021 của Ủy ban nhân dân xã An Lão)"
-            in texts)
+    assert "(Kèm theo Kế hoạch số 05/KH-UBND ngày 06 tháng 4 năm 2021 của Ủy ban nhân dân xã An Lão)" in texts
     sig = next(t for t in d.tables if t.rows[0].cells[0].text.startswith("Nơi nhận:"))
     lines = [p.text for p in sig.rows[0].cells[1].paragraphs if p.text]
     assert lines == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH", "Đỗ Thị Hồng Nhung"]
@@ -117,10 +117,14 @@ def test_long_plan_paginates(demo_store) -> None:
         plan = _plan(s)
         for i in range(300):
             psvc.add_own_task(
-                s, plan.id, pillar=["Chính quyền số", "Xã hội số", "Kinh tế số"][i % 3],
+                s,
+                plan.id,
+                pillar=["Chính quyền số", "Xã hội số", "Kinh tế số"][i % 3],
                 content=f"Nhiệm vụ bổ sung số {i + 1}: " + "triển khai, theo dõi và đánh giá kết quả " * (1 + i % 7),
-                lead="Văn phòng HĐND và UBND xã", coordinating="Các ban, ngành, đoàn thể xã",
-                start=Period(PeriodKind.QUARTER, 2024, 1 + i % 4), finish=Period(PeriodKind.QUARTER, 2024, 4),
+                lead="Văn phòng HĐND và UBND xã",
+                coordinating="Các ban, ngành, đoàn thể xã",
+                start=Period(PeriodKind.QUARTER, 2024, 1 + i % 4),
+                finish=Period(PeriodKind.QUARTER, 2024, 4),
                 product="Báo cáo kết quả",
             )
     pdf = pdfplumber.open(io.BytesIO(service.render_plan(demo_store, 2024, "pdf")))
@@ -143,30 +147,76 @@ def test_cli_plan_and_report(cli, demo_dir: Path, tmp_path: Path) -> None:
         assert r.code == 0, r.err
         assert out.stat().st_size > 10_000
         out = tmp_path / f"bc.{fmt}"
-        r = cli("--data-dir", demo_dir, "document", "report", "--year", "2024", "--period", "h1",
-                "--format", fmt, "--out", out)
+        r = cli(
+            "--data-dir",
+            demo_dir,
+            "document",
+            "report",
+            "--year",
+            "2024",
+            "--period",
+            "h1",
+            "--format",
+            fmt,
+            "--out",
+            out,
+        )
         assert r.code == 0, r.err
-    r = cli("--data-dir", demo_dir, "document", "report", "--year", "2024", "--format", "pdf",
-            "--out", tmp_path / "year.pdf")
+    r = cli(
+        "--data-dir",
+        demo_dir,
+        "document",
+        "report",
+        "--year",
+        "2024",
+        "--format",
+        "pdf",
+        "--out",
+        tmp_path / "year.pdf",
+    )
     assert r.code == 0 and "15/12/2024" in r.out
     assert not list(tmp_path.glob(".*.part"))
 
 
 def test_cli_user_errors(cli, demo_dir: Path, tmp_path: Path) -> None:
-    r = cli("--data-dir", demo_dir, "document", "plan", "--year", "2023", "--format", "pdf",
-            "--out", tmp_path / "x.pdf")
+    r = cli(
+        "--data-dir", demo_dir, "document", "plan", "--year", "2023", "--format", "pdf", "--out", tmp_path / "x.pdf"
+    )
     assert r.code == 1 and "chưa có kế hoạch năm 2023" in r.err and "Traceback" not in r.err
-    r = cli("--data-dir", demo_dir, "document", "plan", "--year", "2024", "--format", "pdf",
-            "--out", tmp_path / "missing" / "x.pdf")
+    r = cli(
+        "--data-dir",
+        demo_dir,
+        "document",
+        "plan",
+        "--year",
+        "2024",
+        "--format",
+        "pdf",
+        "--out",
+        tmp_path / "missing" / "x.pdf",
+    )
     assert r.code == 1 and "không tồn tại" in r.err
-    r = cli("--data-dir", demo_dir, "document", "report", "--year", "2024", "--period", "q5",
-            "--format", "pdf", "--out", tmp_path / "x.pdf")
+    r = cli(
+        "--data-dir",
+        demo_dir,
+        "document",
+        "report",
+        "--year",
+        "2024",
+        "--period",
+        "q5",
+        "--format",
+        "pdf",
+        "--out",
+        tmp_path / "x.pdf",
+    )
     assert r.code == 2
 
 
 def test_empty_data_folder(cli, data_dir: Path, tmp_path: Path) -> None:
-    r = cli("--data-dir", data_dir, "document", "plan", "--year", "2024", "--format", "docx",
-            "--out", tmp_path / "x.docx")
+    r = cli(
+        "--data-dir", data_dir, "document", "plan", "--year", "2024", "--format", "docx", "--out", tmp_path / "x.docx"
+    )
     assert r.code == 1 and r.err.strip() and "Traceback" not in r.err
 
 
@@ -190,16 +240,22 @@ def test_model_only_document(tmp_path: Path) -> None:
     )
 
     blocks = [
-        HeaderBlock([IssuerLine("ỦY BAN NHÂN DÂN"), IssuerLine("THÀNH PHỐ HẢI PHÒNG")], "Số:       /BC-UBND",
-                    "Hải Phòng, ngày 06 tháng 4 năm 2025"),
+        HeaderBlock(
+            [IssuerLine("ỦY BAN NHÂN DÂN"), IssuerLine("THÀNH PHỐ HẢI PHÒNG")],
+            "Số:       /BC-UBND",
+            "Hải Phòng, ngày 06 tháng 4 năm 2025",
+        ),
         TitleBlock("BÁO CÁO", ["Tổng hợp kết quả chuyển đổi số cấp xã"]),
         heading("I. KẾT QUẢ"),
         body("Nội dung."),
     ]
     end_content(blocks)
     blocks.append(SignatureBlock(["Như trên;", "Lưu: VT."], ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], "Nguyễn Văn A"))
-    table = Table([Column(1), Column(5)], [Row([Cell("STT", bold=True), Cell("Đơn vị", bold=True)])],
-                  [Row([Cell(str(i)), Cell(f"Xã {i}")]) for i in range(1, 200)])
+    table = Table(
+        [Column(1), Column(5)],
+        [Row([Cell("STT", bold=True), Cell("Đơn vị", bold=True)])],
+        [Row([Cell(str(i)), Cell(f"Xã {i}")]) for i in range(1, 200)],
+    )
     doc = Document([Section(blocks), Section([table], LANDSCAPE)])
     assert "Nội dung./." in doc.plain_text()
     assert service.render(doc, "pdf").startswith(b"%PDF")

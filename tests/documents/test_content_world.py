@@ -62,8 +62,13 @@ def lang_son_template() -> bytes:
     for t in d["targets"]:
         if t.get("year"):
             t["year"] += 2
-    d["document"].update(place="Lạng Sơn", issuer="Ủy ban nhân dân tỉnh Lạng Sơn", number="45/KH-UBND",
-                         date="2026-01-12", title="Chuyển đổi số tỉnh Lạng Sơn năm 2026")
+    d["document"].update(
+        place="Lạng Sơn",
+        issuer="Ủy ban nhân dân tỉnh Lạng Sơn",
+        number="45/KH-UBND",
+        date="2026-01-12",
+        title="Chuyển đổi số tỉnh Lạng Sơn năm 2026",
+    )
     return json.dumps(d, ensure_ascii=False).encode("utf-8")
 
 
@@ -166,8 +171,14 @@ def test_plan_and_every_report_in_model_docx_and_pdf(store_of, case: Case) -> No
     for period in PERIODS:
         rt = _report_text(s, case, period)
         _check_common(rt, case)
-        docs.append((period, rt, service.render_report(s, case.year, period, "docx"),
-                     service.render_report(s, case.year, period, "pdf")))
+        docs.append(
+            (
+                period,
+                rt,
+                service.render_report(s, case.year, period, "docx"),
+                service.render_report(s, case.year, period, "pdf"),
+            )
+        )
     for name, model_text, dx, pdf in docs:
         for written in (_docx_text(dx), _pdf_text(pdf)):
             _check_common(written, case)
@@ -179,9 +190,11 @@ def test_plan_and_every_report_in_model_docx_and_pdf(store_of, case: Case) -> No
 def test_decision_cited_with_the_plan_it_attaches(store_of) -> None:  # type: ignore[no-untyped-def]
     case = BY_NAME["hcm-phuong"]
     text = _flat(_plan_text(store_of(case.name), case))
-    cite = ("Kế hoạch ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước giai đoạn 2016 - 2020 "
-            "ban hành kèm theo Quyết định số 2260/QĐ-UBND ngày 03 tháng 5 năm 2016 của Ủy ban nhân dân "
-            "Thành phố Hồ Chí Minh")
+    cite = (
+        "Kế hoạch ứng dụng công nghệ thông tin trong hoạt động của cơ quan nhà nước giai đoạn 2016 - 2020 "
+        "ban hành kèm theo Quyết định số 2260/QĐ-UBND ngày 03 tháng 5 năm 2016 của Ủy ban nhân dân "
+        "Thành phố Hồ Chí Minh"
+    )
     assert f"Căn cứ {cite};" in text  # the căn cứ
     assert f"Triển khai thực hiện hiệu quả {cite} trên địa bàn phường Bình Trưng" in text  # the body
     assert "Kế hoạch số 2260" not in text
@@ -193,14 +206,19 @@ def test_decision_cited_with_the_plan_it_attaches(store_of) -> None:  # type: ig
 
 def test_citation_helper() -> None:
     d = dt.date(2026, 1, 5)
-    assert citations.cite("11-KH/BCĐ", d, "Ban Chỉ đạo xã X", "Về triển khai Nghị quyết 57") == \
-        "Kế hoạch số 11-KH/BCĐ ngày 05 tháng 01 năm 2026 của Ban Chỉ đạo xã X về triển khai Nghị quyết 57"
+    assert (
+        citations.cite("11-KH/BCĐ", d, "Ban Chỉ đạo xã X", "Về triển khai Nghị quyết 57")
+        == "Kế hoạch số 11-KH/BCĐ ngày 05 tháng 01 năm 2026 của Ban Chỉ đạo xã X về triển khai Nghị quyết 57"
+    )
     assert citations.cite("33/QĐ-UBND", dt.date(2025, 2, 20), "UBND xã Y").startswith(
-        "Quyết định số 33/QĐ-UBND ngày 20 tháng 02 năm 2025")
+        "Quyết định số 33/QĐ-UBND ngày 20 tháng 02 năm 2025"
+    )
     assert citations.cite("57-NQ/TW", dt.date(2024, 12, 22)) == "Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024"
     assert citations.cite("6074/BTTTT-CĐSQG").startswith("Văn bản số 6074/BTTTT-CĐSQG")
-    assert citations.normalise("Kế hoạch số 33/QĐ-UBND ngày 5/1/2024 về về việc") == \
-        "Quyết định số 33/QĐ-UBND ngày 05 tháng 01 năm 2024 về việc"
+    assert (
+        citations.normalise("Kế hoạch số 33/QĐ-UBND ngày 5/1/2024 về về việc")
+        == "Quyết định số 33/QĐ-UBND ngày 05 tháng 01 năm 2024 về việc"
+    )
     assert citations.normalise("Quyết định số 11-KH/BCĐ") == "Kế hoạch số 11-KH/BCĐ"
 
 
@@ -214,8 +232,10 @@ def test_report_cites_the_plan_as_its_header_prints_it(store_of) -> None:  # typ
     assert "Số: 05/KH-UBND" in plan_text and "An Lão, ngày 05 tháng 01 năm 2024" in plan_text
     for period in ("q1", "year"):
         rt = _flat(_report_text(s, case, period))
-        assert ("Thực hiện Kế hoạch số 05/KH-UBND ngày 05 tháng 01 năm 2024 của Ủy ban nhân dân xã An Lão "
-                "về chuyển đổi số xã An Lão năm 2024;") in rt
+        assert (
+            "Thực hiện Kế hoạch số 05/KH-UBND ngày 05 tháng 01 năm 2024 của Ủy ban nhân dân xã An Lão "
+            "về chuyển đổi số xã An Lão năm 2024;"
+        ) in rt
 
 
 def test_numbering_points_and_khoan(store_of) -> None:  # type: ignore[no-untyped-def]
@@ -223,7 +243,7 @@ def test_numbering_points_and_khoan(store_of) -> None:  # type: ignore[no-untype
         s = store_of(case.name)
         rt = _report_text(s, case, "year")
         letters = [m for m in re.findall(r"^([a-zđ]+)\) ", rt, re.M)]
-        assert letters == POINT_LETTERS[:len(letters)], letters
+        assert letters == POINT_LETTERS[: len(letters)], letters
         assert "f" not in letters and "j" not in letters
         for doc in (service.plan_document(s, case.year), service.report_document(s, case.year, "q2")[0]):
             for b in doc.all_blocks():
@@ -239,8 +259,10 @@ def test_numbering_points_and_khoan(store_of) -> None:  # type: ignore[no-untype
                     assert not (m and len(m.group(1).split()) <= 8), t
     # the Cần Thơ report lists each pillar once (an own task joins the province's group)
     ct = BY_NAME["ct-phuong-so"]
-    names = [re.sub(r"^[a-zđ]+\) ", "", x).split(":")[0].lower()
-             for x in re.findall(r"^[a-zđ]+\) [^\n]+", _report_text(store_of(ct.name), ct, "year"), re.M)]
+    names = [
+        re.sub(r"^[a-zđ]+\) ", "", x).split(":")[0].lower()
+        for x in re.findall(r"^[a-zđ]+\) [^\n]+", _report_text(store_of(ct.name), ct, "year"), re.M)
+    ]
     assert len(names) == len(set(names))
     assert not any(n == "an toàn thông tin mạng" for n in names)
 
@@ -254,15 +276,17 @@ def test_date_line_and_recipients_by_unit(store_of) -> None:  # type: ignore[no-
         "ls-tinh": ("Quan Sơn, ngày", "UBND tỉnh Lạng Sơn;", "TT Đảng ủy, TT HĐND xã;"),
         "hp325-ten-nguoi": ("Xã Nguyễn Bỉnh Khiêm, ngày", "UBND thành phố Hải Phòng;", "TT Đảng ủy, TT HĐND xã;"),
     }
-    kinh_gui = {"ls-tinh": "Kính gửi: Ủy ban nhân dân tỉnh Lạng Sơn.",
-                "hcm-phuong": "Kính gửi: Ủy ban nhân dân thành phố Hồ Chí Minh."}
+    kinh_gui = {
+        "ls-tinh": "Kính gửi: Ủy ban nhân dân tỉnh Lạng Sơn.",
+        "hcm-phuong": "Kính gửi: Ủy ban nhân dân thành phố Hồ Chí Minh.",
+    }
     for case in CASES:
         s = store_of(case.name)
         place, first, council = expected[case.name]
         for kind, text in (("plan", _plan_text(s, case)), ("report", _report_text(s, case, "q2"))):
             lines = text.splitlines()
             assert any(x.startswith(place) for x in lines), (case.name, place)
-            after = lines[lines.index("Nơi nhận:") + 1:]
+            after = lines[lines.index("Nơi nhận:") + 1 :]
             assert council in after, (case.name, after[:6])
             if kind == "plan":
                 assert after[0] == first, (case.name, after[:6])
@@ -328,8 +352,10 @@ def test_appendices_referred_to_only_as_printed(store_of) -> None:  # type: igno
     assert "Phụ lục II" not in text and not re.search(r"Phụ lục I\b", text)
     assert "tại Phụ lục kèm theo Kế hoạch này" in text
     assert "\nPhụ lục\n" in text  # the single appendix, unnumbered
-    for fmt_text in (_docx_text(service.render_plan(s, ls.year, "docx")),
-                     _pdf_text(service.render_plan(s, ls.year, "pdf"))):
+    for fmt_text in (
+        _docx_text(service.render_plan(s, ls.year, "docx")),
+        _pdf_text(service.render_plan(s, ls.year, "pdf")),
+    ):
         assert "Phụ lục II" not in fmt_text and not re.search(r"Phụ lục I\b", fmt_text)
     hp = _plan_text(store_of("hp325-xa"), BY_NAME["hp325-xa"])
     assert "\nPhụ lục I\n" in hp and "\nPhụ lục II\n" in hp and "(chi tiết tại Phụ lục II)" in hp
@@ -382,8 +408,13 @@ def test_task_sub_items_on_their_own_lines(store_of) -> None:  # type: ignore[no
     paras = [b.text for b in doc.all_blocks() if isinstance(getattr(b, "text", None), str)]
     assert any(p.startswith("+ Sử dụng hiệu quả Nền tảng hỗ trợ quản lý bảo đảm an toàn thông tin") for p in paras)
     d = docx.Document(io.BytesIO(service.render_plan(s, case.year, "docx")))
-    cell = next(c.text for t in d.tables for r in t.rows for c in r.cells
-                if c.text.startswith("Triển khai nhiệm vụ bảo đảm an toàn thông tin theo cấp độ"))
+    cell = next(
+        c.text
+        for t in d.tables
+        for r in t.rows
+        for c in r.cells
+        if c.text.startswith("Triển khai nhiệm vụ bảo đảm an toàn thông tin theo cấp độ")
+    )
     assert "\n- Sử dụng hiệu quả Nền tảng" in cell
 
 
@@ -404,8 +435,9 @@ def test_province_departments_not_copied_as_the_communes(tmp_path: Path) -> None
             doc = service.plan_document(s, year)
             text = doc.plain_text()
             paras = [b.text for b in doc.all_blocks() if isinstance(getattr(b, "text", None), str)]
-            assert not any(re.match(r"^[-+]?\s*(Các sở, ngành thành phố|Các Sở, ban, ngành|Sở [A-ZĐ])", p)
-                           for p in paras)
+            assert not any(
+                re.match(r"^[-+]?\s*(Các sở, ngành thành phố|Các Sở, ban, ngành|Sở [A-ZĐ])", p) for p in paras
+            )
             rows = [x.split(" | ") for x in text.splitlines() if x.count(" | ") == 6]
             leads = [r[4] for r in rows[1:] if r[0].isdigit()]
             assert leads and not any(x.startswith(("Sở ", "Các sở", "Các Sở")) for x in leads)

@@ -82,10 +82,15 @@ def test_plan_docx_body_rules(docs) -> None:
     assert bases and all(r.italic for p in bases for r in p.runs)
     assert all(p.text.endswith(";") for p in bases[:-1]) and bases[-1].text.endswith(".")
     headings = [p.text for p in d.paragraphs if re.match(r"^[IVX]+\. ", p.text)]
-    assert headings == ["I. MỤC ĐÍCH, YÊU CẦU VÀ MỤC TIÊU", "II. NHIỆM VỤ", "III. GIẢI PHÁP THỰC HIỆN",
-                        "IV. KINH PHÍ THỰC HIỆN", "V. TỔ CHỨC THỰC HIỆN"]
+    assert headings == [
+        "I. MỤC ĐÍCH, YÊU CẦU VÀ MỤC TIÊU",
+        "II. NHIỆM VỤ",
+        "III. GIẢI PHÁP THỰC HIỆN",
+        "IV. KINH PHÍ THỰC HIỆN",
+        "V. TỔ CHỨC THỰC HIỆN",
+    ]
     content = [p.text for p in d.paragraphs if p.text.strip()]
-    main = content[:content.index("Phụ lục I")]
+    main = content[: content.index("Phụ lục I")]
     assert main[-1].endswith("./.") and main[-1].count("./.") == 1
 
 
@@ -119,8 +124,14 @@ def test_plan_docx_appendix_tables(docs) -> None:
     assert ref.runs[0].italic and ref.alignment == WD_ALIGN_PARAGRAPH.CENTER
     tasks = next(t for t in d.tables if t.rows[0].cells[1].text == "Nội dung nhiệm vụ")
     assert [c.text for c in tasks.rows[0].cells] == [
-        "STT", "Nội dung nhiệm vụ", "Thời gian bắt đầu", "Thời gian hoàn thành", "Cơ quan chủ trì",
-        "Cơ quan phối hợp", "Sản phẩm"]
+        "STT",
+        "Nội dung nhiệm vụ",
+        "Thời gian bắt đầu",
+        "Thời gian hoàn thành",
+        "Cơ quan chủ trì",
+        "Cơ quan phối hợp",
+        "Sản phẩm",
+    ]
     assert tasks.rows[0]._tr.xpath("./w:trPr/w:tblHeader")
     assert tasks._tbl.xpath("./w:tblPr/w:tblLayout[@w:type='fixed']")
     data_rows = [r for r in tasks.rows[1:] if r.cells[0].text.isdigit()]
@@ -164,6 +175,7 @@ def _style_xml(path):
 
 def _check_styles(root, where: str) -> None:
     """Normal and the headings: Times New Roman, black, Decree 30 sizes, Vietnamese."""
+
     def style(sid):
         found = root.find(f"{W}style[@{W}styleId='{sid}']")
         assert found is not None, (where, sid)
@@ -171,11 +183,19 @@ def _check_styles(root, where: str) -> None:
 
     defaults = root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
     normal = style("Normal")
-    langs = [e.get(f"{W}val") for e in (defaults, normal.find(f"{W}rPr")) if e is not None
-             for e in [e.find(f"{W}lang")] if e is not None]
+    langs = [
+        e.get(f"{W}val")
+        for e in (defaults, normal.find(f"{W}rPr"))
+        if e is not None
+        for e in [e.find(f"{W}lang")]
+        if e is not None
+    ]
     assert "vi-VN" in langs, (where, langs)
-    fonts = [e.get(f"{W}ascii") for e in root.iter(f"{W}rFonts")
-             if e.getparent().getparent() in (normal, defaults.getparent())]
+    fonts = [
+        e.get(f"{W}ascii")
+        for e in root.iter(f"{W}rFonts")
+        if e.getparent().getparent() in (normal, defaults.getparent())
+    ]
     assert fonts and set(fonts) == {"Times New Roman"}, (where, fonts)
     for sid in ("Heading1", "Heading2"):
         rpr = style(sid).find(f"{W}rPr")
@@ -203,8 +223,9 @@ def test_docx_styles_language_and_clean_package(docs) -> None:
     d = docx.Document(str(docs.plan_docx))
     styles = {p.style.name for p in d.paragraphs if re.match(r"^[IVX]+\. ", p.text)}
     assert styles == {"Heading 1"}
-    assert {p.style.name for p in d.paragraphs if re.match(r"^\d+\. [A-ZĐ]", p.text) and p.runs[0].bold} \
-        == {"Heading 2"}
+    assert {p.style.name for p in d.paragraphs if re.match(r"^\d+\. [A-ZĐ]", p.text) and p.runs[0].bold} == {
+        "Heading 2"
+    }
     assert d.styles["Normal"].font.name == "Times New Roman"
 
 
@@ -244,9 +265,21 @@ def test_libreoffice_open_and_save_keeps_styles_and_language(docs, tmp_path) -> 
     if not soffice:
         pytest.skip("LibreOffice is not installed")
     out = tmp_path / "out"
-    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
-                    "--convert-to", "docx:MS Word 2007 XML", "--outdir", str(out), str(docs.plan_docx)],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "docx:MS Word 2007 XML",
+            "--outdir",
+            str(out),
+            str(docs.plan_docx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     saved = out / docs.plan_docx.name
     _z, root = _style_xml(saved)
     _check_styles(root, "LibreOffice")
@@ -318,8 +351,11 @@ def test_docx_model_text_with_surrogates_and_controls_writes_valid_xml() -> None
     from desktop.documents.model import PORTRAIT, Cell, Column, Document, Row, Section, Table, body
 
     bad = "A\ud800B\x00C\x1bD\ufffeE\u2066F"
-    doc = Document([Section([body(bad), Table([Column(1)], [Row([Cell("H")])], [Row([Cell(bad)])])], PORTRAIT)],
-                   title=bad, author=bad)
+    doc = Document(
+        [Section([body(bad), Table([Column(1)], [Row([Cell("H")])], [Row([Cell(bad)])])], PORTRAIT)],
+        title=bad,
+        author=bad,
+    )
     data = write_docx(doc)
     z = zipfile.ZipFile(io.BytesIO(data))
     for name in z.namelist():
@@ -349,19 +385,33 @@ def test_libreoffice_prints_long_rows_without_empty_pages(hostile_docx, tmp_path
     if not soffice:
         pytest.skip("LibreOffice is not installed")
     path, long_text, _word = hostile_docx
-    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-                   check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     pages = pdfplumber.open(tmp_path / (path.stem + ".pdf")).pages
     mm = 72 / 25.4
     texts = [p.extract_text() or "" for p in pages]
     flat = "".join("".join(t.split()) for t in texts)
     assert "".join(long_text.split()) in flat.replace("Nộidungnhiệmvụ", "") or all(
-        w in flat for w in long_text.split()[::25])
+        w in flat for w in long_text.split()[::25]
+    )
     for i, p in enumerate(pages[:-1]):
         landscape = p.width > p.height
-        next_starts_section = (texts[i + 1].strip().splitlines() or [""])[0].startswith("Phụ lục") or \
-            any(ln.startswith("Phụ lục") for ln in texts[i + 1].strip().splitlines()[:2])
+        next_starts_section = (texts[i + 1].strip().splitlines() or [""])[0].startswith("Phụ lục") or any(
+            ln.startswith("Phụ lục") for ln in texts[i + 1].strip().splitlines()[:2]
+        )
         if not landscape or next_starts_section:
             continue
         low = max(c["bottom"] for c in p.chars if c["text"].strip()) / mm

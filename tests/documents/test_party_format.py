@@ -48,8 +48,9 @@ def party(_demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Party
     data = root / "data"
     shutil.copytree(_demo_master, data)
     store = open_store(data)
-    out = PartyDocs(*(root / n for n in ("du.pdf", "du.docx", "bcd.pdf", "bcd.docx", "bc.pdf", "ubnd.pdf",
-                                          "ubnd0.pdf")))
+    out = PartyDocs(
+        *(root / n for n in ("du.pdf", "du.docx", "bcd.pdf", "bcd.docx", "bc.pdf", "ubnd.pdf", "ubnd0.pdf"))
+    )
     s = store.session()
     try:
         with s.no_autoflush:  # nothing of this is saved: the session is rolled back
@@ -58,8 +59,12 @@ def party(_demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Party
             out.ubnd_pdf.write_bytes(write_pdf(build_plan(plan, issuer="ubnd")))
             plan.number = "4"
             plan.issue_date = dt.date(2026, 2, 5)
-            plan.recipients = ["Thường trực Thành ủy (để b/c)", "Ban Chỉ đạo 57 thành phố (để b/c)",
-                               "Các chi bộ trực thuộc", "Lưu: VT"]
+            plan.recipients = [
+                "Thường trực Thành ủy (để b/c)",
+                "Ban Chỉ đạo 57 thành phố (để b/c)",
+                "Các chi bộ trực thuộc",
+                "Lưu: VT",
+            ]
             plan.signer = Signer(title="Bí thư", full_name="Nguyễn Văn Bình", position=9)
             plan.issuer = "dang_uy"
             doc = build_plan(plan)
@@ -172,9 +177,12 @@ def test_pdf_header(party) -> None:
     right_col = (30 + 85 + 30 + 165) / 2  # centre of the right column
     assert abs(_centre(head) - right_col) < 2
     # HD-04: a solid line under it, as long as the heading (±10 %)
-    hw = (max(c["x1"] for c in head) - min(c["x0"] for c in head))
-    under = [ln for ln in page.lines if abs(ln["top"] - ln["bottom"]) < 0.1
-             and 0 < ln["top"] - max(c["bottom"] for c in head) < 10]
+    hw = max(c["x1"] for c in head) - min(c["x0"] for c in head)
+    under = [
+        ln
+        for ln in page.lines
+        if abs(ln["top"] - ln["bottom"]) < 0.1 and 0 < ln["top"] - max(c["bottom"] for c in head) < 10
+    ]
     assert len(under) == 1 and abs(under[0]["x1"] - under[0]["x0"] - hw) <= 0.1 * hw
     # HD-05..09: superior body (14 regular), issuing committee (14 bold), the star, centred left
     sup = _find(page, "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG", right=False)
@@ -198,8 +206,9 @@ def test_pdf_header(party) -> None:
     date = _find(page, "An Lão, ngày 05 tháng 02 năm 2026", right=True)
     assert _size(date) == {14} and _italic(date)
     assert date[0]["top"] > under[0]["top"] and abs(_centre(date) - right_col) < 2
-    assert re.search(r"An Lão, ngày (0[1-9]|[12]\d|3[01]) tháng (0[1-2]|[3-9]|1[0-2]) năm \d{4}$",
-                     page.extract_text(), re.M)
+    assert re.search(
+        r"An Lão, ngày (0[1-9]|[12]\d|3[01]) tháng (0[1-2]|[3-9]|1[0-2]) năm \d{4}$", page.extract_text(), re.M
+    )
     text = page.extract_text()
     assert "CỘNG HÒA" not in text and "Độc lập" not in text
 
@@ -244,11 +253,13 @@ def test_pdf_signature_and_recipients(party) -> None:
     assert _size(label) == {14} and not any("Bold" in c["fontname"] or "Italic" in c["fontname"] for c in label)
     x0, x1 = min(c["x0"] for c in label), max(c["x1"] for c in label)
     bottom = max(c["bottom"] for c in label)
-    rules = [r for r in page.rects + page.lines
-             if r["x0"] <= x0 + 1 and r["x1"] >= x1 - 1 and -1 < r["top"] - bottom + 2 < 5]
+    rules = [
+        r for r in page.rects + page.lines if r["x0"] <= x0 + 1 and r["x1"] >= x1 - 1 and -1 < r["top"] - bottom + 2 < 5
+    ]
     assert rules, "Nơi nhận: is not underlined"
-    lines = [t for top, t, cs in _lines(page) if cs[0]["x0"] < 100 * MM and top > label[0]["top"] + 1
-             and t.startswith("-")]
+    lines = [
+        t for top, t, cs in _lines(page) if cs[0]["x0"] < 100 * MM and top > label[0]["top"] + 1 and t.startswith("-")
+    ]
     rec_chars = [c for _, t, cs in _lines(page) if t.startswith("-") for c in cs if c["x0"] < 100 * MM]
     assert {round(c["size"]) for c in rec_chars} == {12}  # NN-02
     recips = [t.split("  ")[0] for t in lines]
@@ -297,20 +308,24 @@ def test_signature_rules_by_issuer() -> None:
     assert block("ban_thuong_vu", title="Bí thư") == ["T/M BAN THƯỜNG VỤ", "BÍ THƯ"]
     # a commune that writes the committee out in full
     assert block("dang_uy", title="Bí thư", on_behalf="Ban Chấp hành Đảng ủy") == [
-        "T/M BAN CHẤP HÀNH ĐẢNG ỦY", "BÍ THƯ"]
+        "T/M BAN CHẤP HÀNH ĐẢNG ỦY",
+        "BÍ THƯ",
+    ]
     # a UBND body named on a Party signer is not carried into the T/M line
     assert block("dang_uy", title="Bí thư", on_behalf="Ủy ban nhân dân") == ["T/M ĐẢNG ỦY", "BÍ THƯ"]
     assert block("ban_chi_dao", title="Trưởng ban") == ["T/M BAN CHỈ ĐẠO", "TRƯỞNG BAN"]
-    assert block("ban_chi_dao", title="Phó Trưởng ban", deputy_of="Trưởng ban") == ["K/T TRƯỞNG BAN",
-                                                                                    "PHÓ TRƯỞNG BAN"]
+    assert block("ban_chi_dao", title="Phó Trưởng ban", deputy_of="Trưởng ban") == ["K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"]
     # a UBND signer on a Party plan is not carried over: the committee's block, no name
-    sig = formats.party_signature(r, "dang_uy", SimpleNamespace(on_behalf="Ủy ban nhân dân", deputy_of=None,
-                                                                 title="Chủ tịch", full_name="B"), [])
+    sig = formats.party_signature(
+        r, "dang_uy", SimpleNamespace(on_behalf="Ủy ban nhân dân", deputy_of=None, title="Chủ tịch", full_name="B"), []
+    )
     assert sig.authority == ["T/M ĐẢNG ỦY", "BÍ THƯ"] and sig.name == ""
     assert r.number("4", "KH", "ĐU") == "Số 04-KH/ĐU"
     assert formats.ND30_2020.number("5", "KH", "UBND") == "Số: 05/KH-UBND"
     assert formats.party_recipients(r, ["- Thường trực Tỉnh ủy (để b/c);", "Lưu: VT, VP."]) == [
-        "Thường trực Tỉnh ủy (để b/c),", "Lưu Văn phòng Đảng ủy."]
+        "Thường trực Tỉnh ủy (để b/c),",
+        "Lưu Văn phòng Đảng ủy.",
+    ]
 
 
 # -- DOCX ------------------------------------------------------------------------------
@@ -327,8 +342,12 @@ def _runs(paragraph) -> list:
 def test_docx_party_layout(party) -> None:
     d = docx.Document(str(party.plan_docx))
     for s in d.sections:  # PG-02
-        assert (round(s.top_margin.mm), round(s.bottom_margin.mm), round(s.left_margin.mm),
-                round(s.right_margin.mm)) == (20, 20, 30, 15)
+        assert (
+            round(s.top_margin.mm),
+            round(s.bottom_margin.mm),
+            round(s.left_margin.mm),
+            round(s.right_margin.mm),
+        ) == (20, 20, 30, 15)
     head = d.tables[0]
     left, right = head.rows[0].cells
     lp = [p for p in left.paragraphs if p.text]
@@ -349,8 +368,9 @@ def test_docx_party_layout(party) -> None:
     assert _runs(d.paragraphs[i])[0].font.size == Pt(16) and _runs(d.paragraphs[i])[0].bold
     assert texts[i + 1] == "chuyển đổi số xã An Lão năm 2024" and texts[i + 2] == "-----"
     assert _runs(d.paragraphs[i + 1])[0].font.size == Pt(14)
-    assert [t for t in texts if re.match(r"[IVX]+[-.] ", t)] and \
-        all(re.match(r"[IVX]+- ", t) for t in texts if re.match(r"[IVX]+[-.] ", t))
+    assert [t for t in texts if re.match(r"[IVX]+[-.] ", t)] and all(
+        re.match(r"[IVX]+- ", t) for t in texts if re.match(r"[IVX]+[-.] ", t)
+    )
     left, right = _signature_table(d).rows[0].cells
     label = left.paragraphs[0]
     assert label.text == "Nơi nhận:"

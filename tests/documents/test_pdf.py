@@ -66,8 +66,11 @@ def test_fonts_embedded_times_compatible(docs, name: str) -> None:
             f = ref.get_object()
             base = str(f["/BaseFont"])
             seen.add(base)
-            desc = f["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object() \
-                if "/DescendantFonts" in f else f["/FontDescriptor"].get_object()
+            desc = (
+                f["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
+                if "/DescendantFonts" in f
+                else f["/FontDescriptor"].get_object()
+            )
             assert "/FontFile2" in desc, base
     assert seen
     assert all(re.search(r"LiberationSerif|TimesNewRoman|Times", b) for b in seen), seen
@@ -118,10 +121,23 @@ def test_plan_pdf_text_and_header(docs) -> None:
     assert all("Italic" in c["fontname"] for c in italic if c["text"].strip())
     full = "\n".join(p.extract_text() for p in pages)
     assert "./." in full
-    for needle in ("I. MỤC ĐÍCH, YÊU CẦU VÀ MỤC TIÊU", "II. NHIỆM VỤ", "III. GIẢI PHÁP THỰC HIỆN",
-                   "IV. KINH PHÍ THỰC HIỆN", "V. TỔ CHỨC THỰC HIỆN", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN",
-                   "CHỦ TỊCH", "Phụ lục I", "Phụ lục II", "(Đơn vị tính: triệu đồng)", "TỔNG CỘNG",
-                   "449,45", "185,5", "(Kèm theo Kế hoạch số …/KH-UBND"):
+    for needle in (
+        "I. MỤC ĐÍCH, YÊU CẦU VÀ MỤC TIÊU",
+        "II. NHIỆM VỤ",
+        "III. GIẢI PHÁP THỰC HIỆN",
+        "IV. KINH PHÍ THỰC HIỆN",
+        "V. TỔ CHỨC THỰC HIỆN",
+        "Nơi nhận:",
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        "Phụ lục I",
+        "Phụ lục II",
+        "(Đơn vị tính: triệu đồng)",
+        "TỔNG CỘNG",
+        "449,45",
+        "185,5",
+        "(Kèm theo Kế hoạch số …/KH-UBND",
+    ):
         assert needle in full, needle
 
 
@@ -177,11 +193,23 @@ def test_signature_stays_with_the_last_line(docs) -> None:
 
 def test_report_pdf_text(docs) -> None:
     full = "\n".join(p.extract_text() for p in _pages(docs.report_pdf))
-    for needle in ("BÁO CÁO", "Kết quả thực hiện Kế hoạch chuyển đổi số quý II năm 2024",
-                   "Kính gửi: Ủy ban nhân dân thành phố Hải Phòng.", "I. KẾT QUẢ THỰC HIỆN",
-                   "Đánh giá", "NHIỆM VỤ ĐÃ HOÀN THÀNH", "NHIỆM VỤ ĐANG THỰC HIỆN",
-                   "NHIỆM VỤ CHẬM TIẾN ĐỘ", "NHIỆM VỤ CHƯA TRIỂN KHAI", "Văn bản số", "./.",
-                   "Nơi nhận:", "Như trên;", "Phụ lục", "(Kèm theo Báo cáo số …/BC-UBND"):
+    for needle in (
+        "BÁO CÁO",
+        "Kết quả thực hiện Kế hoạch chuyển đổi số quý II năm 2024",
+        "Kính gửi: Ủy ban nhân dân thành phố Hải Phòng.",
+        "I. KẾT QUẢ THỰC HIỆN",
+        "Đánh giá",
+        "NHIỆM VỤ ĐÃ HOÀN THÀNH",
+        "NHIỆM VỤ ĐANG THỰC HIỆN",
+        "NHIỆM VỤ CHẬM TIẾN ĐỘ",
+        "NHIỆM VỤ CHƯA TRIỂN KHAI",
+        "Văn bản số",
+        "./.",
+        "Nơi nhận:",
+        "Như trên;",
+        "Phụ lục",
+        "(Kèm theo Báo cáo số …/BC-UBND",
+    ):
         assert needle in full, needle
     assert re.search(r"Số:\s+/BC-UBND", full)
     assert "TỒN TẠI, HẠN CHẾ" in full and "ĐỀ XUẤT, KIẾN NGHỊ" in full and "NHIỆM VỤ TRỌNG TÂM" in full
@@ -202,16 +230,26 @@ def _write(blocks, tmp_path: Path, name: str = "t.pdf", landscape: bool = False)
 def _table(rows: list[tuple[str, str]], size: float = 12.0):
     from desktop.documents.model import Cell, Column, Row, Table
 
-    head = [Row([Cell("STT", bold=True, align="center"), Cell("Nội dung", bold=True, align="center"),
-                 Cell("Ghi chú", bold=True, align="center")])]
+    head = [
+        Row(
+            [
+                Cell("STT", bold=True, align="center"),
+                Cell("Nội dung", bold=True, align="center"),
+                Cell("Ghi chú", bold=True, align="center"),
+            ]
+        )
+    ]
     body = [Row([Cell(str(i), align="center"), Cell(a), Cell(b)]) for i, (a, b) in enumerate(rows, 1)]
     return Table([Column(12, "center"), Column(100), Column(40)], head, body, size=size)
 
 
-@pytest.mark.parametrize("subject", [
-    "Chuyển đổi số xã An Lão năm 2024",
-    "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về chuyển đổi số trên địa bàn xã An Lão năm 2026",
-])
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Chuyển đổi số xã An Lão năm 2024",
+        "Thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị về chuyển đổi số trên địa bàn xã An Lão năm 2026",
+    ],
+)
 def test_line_under_the_subject_is_a_third_to_a_half_of_the_line(tmp_path: Path, subject: str) -> None:
     from desktop.documents.common import title
 
@@ -240,10 +278,14 @@ def test_heading_and_lead_in_stay_with_the_first_rows(tmp_path: Path) -> None:
 
     rows = [(f"Nhiệm vụ hàng {i}: triển khai và theo dõi kết quả thực hiện", "Quý IV") for i in range(1, 41)]
     for n in range(8, 24):
-        blocks = [body(f"Đoạn văn thứ {k} của phần mở đầu, đủ dài để chiếm gần trọn hai dòng trên trang "
-                       "giấy khổ A4 theo chiều dọc.") for k in range(n)]
-        blocks += [heading("II. CÁC CHỈ TIÊU"), body("Các chỉ tiêu cụ thể như sau:", keep_with_next=True),
-                   _table(rows)]
+        blocks = [
+            body(
+                f"Đoạn văn thứ {k} của phần mở đầu, đủ dài để chiếm gần trọn hai dòng trên trang "
+                "giấy khổ A4 theo chiều dọc."
+            )
+            for k in range(n)
+        ]
+        blocks += [heading("II. CÁC CHỈ TIÊU"), body("Các chỉ tiêu cụ thể như sau:", keep_with_next=True), _table(rows)]
         pages = _pages(_write(blocks, tmp_path, f"k{n}.pdf"))
         for i, p in enumerate(pages):
             t = p.extract_text()
@@ -258,8 +300,9 @@ def test_heading_and_lead_in_stay_with_the_first_rows(tmp_path: Path) -> None:
 
 def test_long_rows_split_and_pages_stay_full(tmp_path: Path) -> None:
     words = "chuyển đổi số cấp xã gắn với cải cách hành chính và phục vụ người dân doanh nghiệp".split()
-    rows = [(" ".join(words[(i + k) % len(words)] for k in range(40 + 37 * (i % 9))), f"Ghi chú {i}")
-            for i in range(60)]
+    rows = [
+        (" ".join(words[(i + k) % len(words)] for k in range(40 + 37 * (i % 9))), f"Ghi chú {i}") for i in range(60)
+    ]
     pages = _pages(_write([_table(rows)], tmp_path, landscape=True))
     assert len(pages) > 3
     frame = 210 - 40
@@ -305,8 +348,14 @@ def long_plan(_demo_master: Path, tmp_path_factory: pytest.TempPathFactory):
         with store.transaction() as s:
             plan = psvc.require_plan(s, usvc.current_unit(s), 2024)
             for content in (long_text, word, hostile):
-                psvc.add_own_task(s, plan.id, pillar="Chính quyền số", content=content, lead="UBND xã\x01",
-                                  finish=Period(PeriodKind.QUARTER, 2024, 4))
+                psvc.add_own_task(
+                    s,
+                    plan.id,
+                    pillar="Chính quyền số",
+                    content=content,
+                    lead="UBND xã\x01",
+                    finish=Period(PeriodKind.QUARTER, 2024, 4),
+                )
         pdf, docx_path = root / "plan.pdf", root / "plan.docx"
         service.generate_plan(store, 2024, "pdf", pdf)
         service.generate_plan(store, 2024, "docx", docx_path)
@@ -338,10 +387,14 @@ def test_long_words_broken_everywhere_in_the_pdf(tmp_path: Path) -> None:
     from desktop.documents.model import HeaderBlock, IssuerLine, SignatureBlock, TitleBlock, body
 
     word = "Đ" + "abcdefghij" * 30
-    blocks = [HeaderBlock([IssuerLine("ỦY BAN NHÂN DÂN"), IssuerLine(word)], "Số: 01/KH-UBND",
-                          "An Lão, ngày 01 tháng 02 năm 2026"),
-              TitleBlock("KẾ HOẠCH", [word]), body(word),
-              SignatureBlock([word + ";", "Lưu: VT."], ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], word)]
+    blocks = [
+        HeaderBlock(
+            [IssuerLine("ỦY BAN NHÂN DÂN"), IssuerLine(word)], "Số: 01/KH-UBND", "An Lão, ngày 01 tháng 02 năm 2026"
+        ),
+        TitleBlock("KẾ HOẠCH", [word]),
+        body(word),
+        SignatureBlock([word + ";", "Lưu: VT."], ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"], word),
+    ]
     pages = _pages(_write(blocks, tmp_path))
     chars = [c for p in pages for c in p.chars if c["text"].strip()]
     assert min(c["x0"] for c in chars) / MM >= 30 - 0.6

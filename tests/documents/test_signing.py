@@ -19,8 +19,11 @@ ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "mat-khau"
 
 #: English that must never reach a user's terminal (library logging, tracebacks, exception text)
-ENGLISH = re.compile(r"Traceback|\b(the|error|warning|exception|signature|certificate|failed|invalid|"
-                     r"not|found|file|object)\b", re.IGNORECASE)
+ENGLISH = re.compile(
+    r"Traceback|\b(the|error|warning|exception|signature|certificate|failed|invalid|"
+    r"not|found|file|object)\b",
+    re.IGNORECASE,
+)
 
 
 def _no_english(err: str) -> None:
@@ -53,17 +56,24 @@ def _ident(folder: Path, tag: str, cn: str, org: str, issuer: Ident | None = Non
     from cryptography.x509.oid import NameOID
 
     key = ec.generate_private_key(ec.SECP256R1())
-    subject = x509.Name([
-        x509.NameAttribute(NameOID.COMMON_NAME, cn),
-        x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
-        x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
-    ])
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.COMMON_NAME, cn),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, org),
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
+        ]
+    )
     now = dt.datetime.now(dt.UTC)
-    b = (x509.CertificateBuilder().subject_name(subject)
-         .issuer_name(issuer.cert.subject if issuer else subject)  # type: ignore[attr-defined]
-         .public_key(key.public_key()).serial_number(x509.random_serial_number())
-         .not_valid_before(now - dt.timedelta(days=1)).not_valid_after(now + dt.timedelta(days=365))
-         .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True))
+    b = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(issuer.cert.subject if issuer else subject)  # type: ignore[attr-defined]
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=365))
+        .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
+    )
     if ca:
         b = b.add_extension(x509.KeyUsage(False, False, False, False, False, True, True, False, False), True)
     else:
@@ -71,8 +81,11 @@ def _ident(folder: Path, tag: str, cn: str, org: str, issuer: Ident | None = Non
     cert = b.sign(issuer.key if issuer else key, hashes.SHA256())  # type: ignore[arg-type]
     chain = [issuer.cert] if issuer else None
     p12 = folder / f"{tag}.p12"
-    p12.write_bytes(pkcs12.serialize_key_and_certificates(
-        tag.encode(), key, cert, chain, serialization.BestAvailableEncryption(PASSWORD.encode())))
+    p12.write_bytes(
+        pkcs12.serialize_key_and_certificates(
+            tag.encode(), key, cert, chain, serialization.BestAvailableEncryption(PASSWORD.encode())
+        )
+    )
     pem = folder / f"{tag}.pem"
     pem.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     return Ident(cert, key, p12, pem)
@@ -88,8 +101,9 @@ def pki(tmp_path_factory: pytest.TempPathFactory) -> Pki:
     org = _ident(d, "org", "Ủy ban nhân dân xã An Lão", "Ủy ban nhân dân xã An Lão", issuer=root)
     selfs = _ident(d, "self", "Trần Minh Đức", "Ủy ban nhân dân xã An Lão")
     sig = Image.new("RGBA", (600, 240), (0, 0, 0, 0))
-    ImageDraw.Draw(sig).line([(40 + i * 9, 120 + 40 * ((-1) ** (i // 3)) * (i % 3)) for i in range(60)],
-                             fill=(20, 40, 200, 255), width=9)
+    ImageDraw.Draw(sig).line(
+        [(40 + i * 9, 120 + 40 * ((-1) ** (i // 3)) * (i % 3)) for i in range(60)], fill=(20, 40, 200, 255), width=9
+    )
     sig.save(d / "chu-ky.png")
     seal = Image.new("RGBA", (400, 400), (0, 0, 0, 0))
     dr = ImageDraw.Draw(seal)
@@ -105,8 +119,19 @@ def signer_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _sign(cli, src: Path, out: Path, ident: Ident, *extra: object):  # type: ignore[no-untyped-def]
-    return cli("document", "sign", "--in", src, "--out", out, "--p12", ident.p12,
-               "--password-env", "KHCDS_P12_PASSWORD", *extra)
+    return cli(
+        "document",
+        "sign",
+        "--in",
+        src,
+        "--out",
+        out,
+        "--p12",
+        ident.p12,
+        "--password-env",
+        "KHCDS_P12_PASSWORD",
+        *extra,
+    )
 
 
 def _reference(data: bytes, roots: list[object]) -> list[object]:
@@ -184,7 +209,8 @@ def test_an_unsigned_pdf_never_imports_pyhanko(demo_dir: Path, tmp_path: Path) -
 
 
 def test_leader_then_organisation_both_valid_the_first_extended_only_by_the_second(
-        cli, docs, pki: Pki, tmp_path: Path, signer_env: None) -> None:
+    cli, docs, pki: Pki, tmp_path: Path, signer_env: None
+) -> None:
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation.status import SignatureCoverageLevel
 
@@ -197,7 +223,9 @@ def test_leader_then_organisation_both_valid_the_first_extended_only_by_the_seco
     r = _sign(cli, docs.plan_pdf, one, pki.chairman, "--image", pki.signature_png)
     assert r.code == 0 and r.err == "", r.err
     assert [(f.name, f.filled) for f in signature_fields(one.read_bytes())] == [
-        ("ChuKyLanhDao", True), ("ChuKyCoQuan", False)]
+        ("ChuKyLanhDao", True),
+        ("ChuKyCoQuan", False),
+    ]
     r = cli("document", "verify", one, "--trust", pki.root.pem)  # the leader's alone is valid; the seal's to come
     assert r.code == 0 and "Ô chữ ký còn trống: ChuKyCoQuan." in r.out
     r = _sign(cli, one, two, pki.organisation, "--seal", pki.seal_png)  # the next empty field: the seal's
@@ -258,9 +286,14 @@ def test_signing_time_is_shown_in_vietnam_time(docs, pki: Pki) -> None:
     from desktop.documents.signing import format_vn_time, stamp_lines
 
     assert stamp_lines("Trần Minh Đức", "Ủy ban nhân dân xã An Lão", when, organisation_field=False) == [
-        "Người ký: Trần Minh Đức", "Cơ quan: Ủy ban nhân dân xã An Lão", "Thời gian ký: 27/06/2024 09:15:00 +07:00"]
+        "Người ký: Trần Minh Đức",
+        "Cơ quan: Ủy ban nhân dân xã An Lão",
+        "Thời gian ký: 27/06/2024 09:15:00 +07:00",
+    ]
     assert stamp_lines("Ủy ban nhân dân xã An Lão", "Ủy ban nhân dân xã An Lão", when, organisation_field=True) == [
-        "Cơ quan: Ủy ban nhân dân xã An Lão", "Thời gian ký: 27/06/2024 09:15:00 +07:00"]
+        "Cơ quan: Ủy ban nhân dân xã An Lão",
+        "Thời gian ký: 27/06/2024 09:15:00 +07:00",
+    ]
     assert format_vn_time(dt.datetime(2024, 12, 31, 20, 0)) == "01/01/2025 03:00:00 +07:00"  # naive: UTC
 
 
@@ -281,7 +314,8 @@ def _paint_over_page(data: bytes, page_ix: int) -> bytes:
 
 
 def test_a_page_painted_over_after_signing_is_refused_naming_the_page(
-        cli, docs, pki: Pki, tmp_path: Path, signer_env: None) -> None:
+    cli, docs, pki: Pki, tmp_path: Path, signer_env: None
+) -> None:
     signed = tmp_path / "ky.pdf"
     assert _sign(cli, docs.plan_pdf, signed, pki.chairman).code == 0
     tampered = tmp_path / "sua.pdf"
@@ -326,11 +360,17 @@ def test_a_note_laid_over_a_page_after_signing_is_refused_naming_the_page(docs, 
 
     signed = sign_pdf(docs.plan_pdf.read_bytes(), pki.chairman.p12, PASSWORD)
     w = IncrementalPdfFileWriter(io.BytesIO(signed))
-    note = w.add_object(generic.DictionaryObject({
-        pdf_name("/Type"): pdf_name("/Annot"), pdf_name("/Subtype"): pdf_name("/FreeText"),
-        pdf_name("/Rect"): generic.ArrayObject([generic.FloatObject(v) for v in (50, 50, 500, 700)]),
-        pdf_name("/Contents"): generic.TextStringObject("Nội dung khác"),
-        pdf_name("/DA"): generic.TextStringObject("/Helv 12 Tf 0 g")}))
+    note = w.add_object(
+        generic.DictionaryObject(
+            {
+                pdf_name("/Type"): pdf_name("/Annot"),
+                pdf_name("/Subtype"): pdf_name("/FreeText"),
+                pdf_name("/Rect"): generic.ArrayObject([generic.FloatObject(v) for v in (50, 50, 500, 700)]),
+                pdf_name("/Contents"): generic.TextStringObject("Nội dung khác"),
+                pdf_name("/DA"): generic.TextStringObject("/Helv 12 Tf 0 g"),
+            }
+        )
+    )
     page = w.root["/Pages"]["/Kids"][1].get_object()
     page["/Annots"] = generic.ArrayObject([note])
     w.update_container(page)
@@ -344,7 +384,8 @@ def test_a_note_laid_over_a_page_after_signing_is_refused_naming_the_page(docs, 
 
 
 def test_a_self_signed_certificate_is_refused_until_trusted(
-        cli, cli_process, docs, pki: Pki, tmp_path: Path, signer_env: None, data_dir: Path) -> None:
+    cli, cli_process, docs, pki: Pki, tmp_path: Path, signer_env: None, data_dir: Path
+) -> None:
     signed = tmp_path / "tu-ky.pdf"
     assert _sign(cli, docs.plan_pdf, signed, pki.self_signed).code == 0
     ref = _reference(signed.read_bytes(), [])
@@ -381,7 +422,7 @@ def test_a_self_signed_certificate_is_refused_until_trusted(
     assert cli("--data-dir", data_dir, "document", "verify", signed).code == 0
     r = cli("--data-dir", data_dir, "document", "trust", "remove", fp[:4])
     assert r.code == 1 and "8" in r.err  # too short to be sure
-    r = cli("--data-dir", data_dir, "document", "trust", "remove", ":".join(fp[i:i + 2] for i in range(0, 16, 2)))
+    r = cli("--data-dir", data_dir, "document", "trust", "remove", ":".join(fp[i : i + 2] for i in range(0, 16, 2)))
     assert r.code == 0, r.err
     assert cli("--data-dir", data_dir, "document", "verify", signed).code == 1
     r = cli("--data-dir", data_dir, "document", "trust", "remove", fp)
@@ -394,7 +435,8 @@ def test_a_self_signed_certificate_is_refused_until_trusted(
 
 
 def test_a_pdf_without_an_empty_field_needs_a_page_and_a_place(
-        cli, docs, pki: Pki, tmp_path: Path, signer_env: None) -> None:
+    cli, docs, pki: Pki, tmp_path: Path, signer_env: None
+) -> None:
     from reportlab.pdfgen.canvas import Canvas
 
     from desktop.documents.signing import signature_fields
@@ -428,18 +470,31 @@ def test_a_pdf_without_an_empty_field_needs_a_page_and_a_place(
 
 
 @pytest.mark.parametrize("kind", ["docx", "text", "truncated", "empty"])
-def test_non_pdf_input_is_one_vietnamese_line(cli, docs, pki: Pki, tmp_path: Path, signer_env: None,
-                                              kind: str) -> None:
+def test_non_pdf_input_is_one_vietnamese_line(cli, docs, pki: Pki, tmp_path: Path, signer_env: None, kind: str) -> None:
     if kind == "docx":
         bad = docs.plan_docx
     else:
         bad = tmp_path / f"{kind}.pdf"
-        bad.write_bytes({"text": "Kế hoạch số 05/KH-UBND\n".encode(),
-                         "truncated": docs.plan_pdf.read_bytes()[:3000],
-                         "empty": b""}[kind])
-    for args in (("document", "verify", bad),
-                 ("document", "sign", "--in", bad, "--out", tmp_path / "o.pdf", "--p12", pki.chairman.p12,
-                  "--password-env", "KHCDS_P12_PASSWORD")):
+        bad.write_bytes(
+            {"text": "Kế hoạch số 05/KH-UBND\n".encode(), "truncated": docs.plan_pdf.read_bytes()[:3000], "empty": b""}[
+                kind
+            ]
+        )
+    for args in (
+        ("document", "verify", bad),
+        (
+            "document",
+            "sign",
+            "--in",
+            bad,
+            "--out",
+            tmp_path / "o.pdf",
+            "--p12",
+            pki.chairman.p12,
+            "--password-env",
+            "KHCDS_P12_PASSWORD",
+        ),
+    ):
         r = cli(*args)
         assert r.code == 1, (args, r.out, r.err)
         assert len(r.err.strip().splitlines()) == 1 and str(bad) in r.err, r.err
@@ -492,9 +547,19 @@ def test_libreoffice_opens_the_docx(docs, name: str, tmp_path: Path) -> None:
     src = getattr(docs, name)
     profile = tmp_path / "lo-profile"
     p = subprocess.run(
-        ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to", "pdf",
-         "--outdir", str(tmp_path), str(src)],
-        capture_output=True, text=True, timeout=180,
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path),
+            str(src),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=180,
     )
     assert p.returncode == 0, p.stderr
     out = tmp_path / (src.stem + ".pdf")

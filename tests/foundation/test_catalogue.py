@@ -30,8 +30,7 @@ def _read(ts: Path) -> dict[Message, ET.Element]:
 
 def _placeholders(text: str) -> list[tuple[str, str, str]]:
     """``{name}``, ``{d:%d/%m/%Y}``, ``{x!r}`` of a ``str.format`` text (``{{`` is no field)."""
-    return sorted((f, spec or "", conv or "") for _t, f, spec, conv in string.Formatter().parse(text)
-                  if f is not None)
+    return sorted((f, spec or "", conv or "") for _t, f, spec, conv in string.Formatter().parse(text) if f is not None)
 
 
 @pytest.fixture(scope="module")
@@ -46,8 +45,12 @@ def lupdate_messages(tmp_path_factory: pytest.TempPathFactory) -> dict[Message, 
         pytest.skip("pyside6-lupdate not installed")
     copy = tmp_path_factory.mktemp("ts") / "khcds_en.ts"
     shutil.copy(TS, copy)
-    subprocess.run([_tool("pyside6-lupdate"), *qt_files(), "-ts", str(copy), "-no-obsolete", "-silent"],
-                   check=True, cwd=ROOT, capture_output=True)
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *qt_files(), "-ts", str(copy), "-no-obsolete", "-silent"],
+        check=True,
+        cwd=ROOT,
+        capture_output=True,
+    )
     return {k: v for k, v in _read(copy).items() if k[0] != CORE}
 
 
@@ -88,17 +91,17 @@ def test_shipped_qm_is_compiled_from_the_catalogue(tmp_path: Path) -> None:
     if shutil.which(_tool("pyside6-lrelease")) is None:
         pytest.skip("pyside6-lrelease not installed")
     out = tmp_path / "khcds_en.qm"
-    subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(out), "-silent"], check=True,
-                   capture_output=True)
-    assert out.read_bytes() == TS.with_suffix(".qm").read_bytes(), \
+    subprocess.run([_tool("pyside6-lrelease"), str(TS), "-qm", str(out), "-silent"], check=True, capture_output=True)
+    assert out.read_bytes() == TS.with_suffix(".qm").read_bytes(), (
         "khcds_en.qm is stale: run python scripts/i18n_extract.py --release"
+    )
 
 
 def test_extractor_finds_marked_literals_only(tmp_path: Path) -> None:
     (tmp_path / "desktop").mkdir()
     (tmp_path / "desktop" / "m.py").write_text(
-        'from desktop.i18n import N_, _\nA = _("một {x}")\nB = N_("hai")\nC = _(name)\nD = f("ba")\n',
-        encoding="utf-8")
+        'from desktop.i18n import N_, _\nA = _("một {x}")\nB = N_("hai")\nC = _(name)\nD = f("ba")\n', encoding="utf-8"
+    )
     assert set(core_strings(tmp_path)) == {"một {x}", "hai"}
 
 

@@ -30,8 +30,12 @@ def test_wrong_usage_exits_2_with_one_line(cli, data_dir: Path) -> None:
 
 
 def test_user_errors_exit_1_with_one_line(cli, data_dir: Path) -> None:
-    for args in (["demo", "--unit-code", "99999"], ["demo", "--template", "khong-co"],
-                 ["templates", "import", str(data_dir / "missing.json")], ["demo", "--year", "1800"]):
+    for args in (
+        ["demo", "--unit-code", "99999"],
+        ["demo", "--template", "khong-co"],
+        ["templates", "import", str(data_dir / "missing.json")],
+        ["demo", "--year", "1800"],
+    ):
         r = cli("--data-dir", data_dir, *args)
         assert r.code == 1, args
         assert len(r.err.strip().splitlines()) == 1, r.err
@@ -87,8 +91,10 @@ def test_core_imports_no_qt(cli_process) -> None:
     import subprocess
     import sys
 
-    code = ("import sys, desktop.cli, desktop.services.demo, desktop.services.tracking, desktop.store;"
-            "desktop.cli.build_parser();"
-            "print('PySide6' in sys.modules)")
+    code = (
+        "import sys, desktop.cli, desktop.services.demo, desktop.services.tracking, desktop.store;"
+        "desktop.cli.build_parser();"
+        "print('PySide6' in sys.modules)"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"

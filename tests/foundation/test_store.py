@@ -90,8 +90,11 @@ def _older_revisions() -> list[str]:
     return [s.revision for s in script.walk_revisions() if s.revision != head_revision()]
 
 
-@pytest.mark.parametrize("rev", _older_revisions() or [pytest.param("none", marks=pytest.mark.skip(
-    reason="only one schema revision exists so far"))])
+@pytest.mark.parametrize(
+    "rev",
+    _older_revisions()
+    or [pytest.param("none", marks=pytest.mark.skip(reason="only one schema revision exists so far"))],
+)
 def test_migration_backs_up_first_and_keeps_data(data_dir: Path, rev: str) -> None:
     db = data_dir / "khcds.sqlite3"
     eng = create_engine(f"sqlite:///{db}")

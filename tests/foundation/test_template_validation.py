@@ -30,11 +30,17 @@ def write(tmp_path: Path, data: object, name: str = "bad.json") -> Path:
         (lambda d: d["task_groups"][2]["tasks"][0].pop("lead"), "task_groups[2].tasks[0]"),
         (lambda d: d["task_groups"][0]["tasks"][1].__setitem__("start", "Quý I"), "task_groups[0].tasks[1].start"),
         (lambda d: d["targets"][2]["values"].__setitem__("commune", "năm mươi"), "targets[2].values.commune"),
-        (lambda d: d["budget"]["sections"][0]["groups"][0]["lines"][0]["amounts"].__setitem__("approved", "18.000,5"),
-         "budget.sections[0].groups[0].lines[0].amounts.approved"),
+        (
+            lambda d: d["budget"]["sections"][0]["groups"][0]["lines"][0]["amounts"].__setitem__(
+                "approved", "18.000,5"
+            ),
+            "budget.sections[0].groups[0].lines[0].amounts.approved",
+        ),
         (lambda d: d.__setitem__("version", "1"), "version"),
-        (lambda d: d["task_groups"][1]["tasks"][0].__setitem__("id", d["task_groups"][0]["tasks"][0]["id"]),
-         "task_groups[1].tasks[0].id"),
+        (
+            lambda d: d["task_groups"][1]["tasks"][0].__setitem__("id", d["task_groups"][0]["tasks"][0]["id"]),
+            "task_groups[1].tasks[0].id",
+        ),
         (lambda d: d["task_groups"][0]["tasks"][0].__setitem__("finish", "2023-Q4"), "task_groups[0].tasks[0].finish"),
     ],
 )
@@ -71,8 +77,9 @@ def test_cli_import_refuses_and_changes_nothing(cli, data_dir: Path, tmp_path: P
     assert "hp-test-2025" not in listed.out
 
 
-def test_import_new_version_and_refuse_same_version_other_content(cli, data_dir: Path, tmp_path: Path,
-                                                                 good: dict) -> None:
+def test_import_new_version_and_refuse_same_version_other_content(
+    cli, data_dir: Path, tmp_path: Path, good: dict
+) -> None:
     d = copy.deepcopy(good)
     d["version"] = 2
     d["task_groups"][0]["tasks"].pop()
@@ -92,8 +99,19 @@ def test_impossible_date_refused(tmp_path: Path, good: dict) -> None:
 
 
 # -- every message in Vietnamese, the field in words, an example of the right form -------------
-ENGLISH = ("is not", "does not match", "required property", "Additional properties", "was expected",
-           "is too", "is less than", "is greater than", "non-unique", "should be", "valid under")
+ENGLISH = (
+    "is not",
+    "does not match",
+    "required property",
+    "Additional properties",
+    "was expected",
+    "is too",
+    "is less than",
+    "is greater than",
+    "non-unique",
+    "should be",
+    "valid under",
+)
 
 
 def _task(d: dict, gi: int = 0, ti: int = 0) -> dict:
@@ -102,11 +120,15 @@ def _task(d: dict, gi: int = 0, ti: int = 0) -> dict:
 
 MESSAGES = [
     # (mutation, words that must appear)
-    (lambda d: _task(d).pop("content"), ["Nhóm nhiệm vụ I, nhiệm vụ 1", "thiếu mục \"content\"",
-                                          "Nội dung nhiệm vụ", "Ví dụ"]),
+    (
+        lambda d: _task(d).pop("content"),
+        ["Nhóm nhiệm vụ I, nhiệm vụ 1", 'thiếu mục "content"', "Nội dung nhiệm vụ", "Ví dụ"],
+    ),
     (lambda d: _task(d).__setitem__("finish", "Quý III"), ["Thời gian hoàn thành", "không đúng dạng", "2026-Q3"]),
-    (lambda d: _task(d).__setitem__("deadline", {"kind": "period", "period": "30/9/2026"}),
-     ["Thời hạn", "không đúng dạng", "30/9/2026, Quý III/2026, tháng 9/2026", "30 ngày sau khi"]),
+    (
+        lambda d: _task(d).__setitem__("deadline", {"kind": "period", "period": "30/9/2026"}),
+        ["Thời hạn", "không đúng dạng", "30/9/2026, Quý III/2026, tháng 9/2026", "30 ngày sau khi"],
+    ),
     (lambda d: _task(d).__setitem__("deadline", {"kind": "recurring", "every": "daily"}), ["Thời hạn", "Ví dụ"]),
     (lambda d: _task(d).__setitem__("content", ""), ["Nội dung nhiệm vụ", "quá ngắn", "Ví dụ"]),
     (lambda d: _task(d).__setitem__("levels", ["commune", "commune"]), ["Cấp thực hiện", "lặp lại", "commune"]),
@@ -125,18 +147,26 @@ MESSAGES = [
     (lambda d: d["targets"][0].__setitem__("values", {}), ["Mức giao", "ít nhất 1", "commune"]),
     (lambda d: d["targets"][0].__setitem__("direction", "more"), ["Chiều chỉ tiêu", "at_least"]),
     (lambda d: d["reporting"][0].__setitem__("deadline", "15/12"), ["Chế độ báo cáo 1", "Hạn báo cáo", "12-15"]),
-    (lambda d: d["budget"]["sections"][0]["groups"][0]["lines"][0]["amounts"].__setitem__("approved", "1.000,5"),
-     ["Kinh phí", "Số tiền", "329.7"]),
+    (
+        lambda d: d["budget"]["sections"][0]["groups"][0]["lines"][0]["amounts"].__setitem__("approved", "1.000,5"),
+        ["Kinh phí", "Số tiền", "329.7"],
+    ),
     # cross-checks
     (lambda d: d["period"].update(start=2025, end=2024), ["Thời kỳ kế hoạch", "năm bắt đầu 2025 sau năm kết thúc"]),
-    (lambda d: d["task_groups"][1].__setitem__("number", d["task_groups"][0]["number"]),
-     ["số nhóm I đã dùng", "Ví dụ: I, II, III"]),
+    (
+        lambda d: d["task_groups"][1].__setitem__("number", d["task_groups"][0]["number"]),
+        ["số nhóm I đã dùng", "Ví dụ: I, II, III"],
+    ),
     (lambda d: _task(d, 1, 0).__setitem__("id", _task(d)["id"]), ["mã nhiệm vụ", "trùng", "Ví dụ: III.2"]),
-    (lambda d: (d.__setitem__("levels", ["city", "commune"]), _task(d).__setitem__("levels", ["district"])),
-     ["cấp \"district\" không có trong các cấp của mẫu", "Ví dụ: thêm"]),
+    (
+        lambda d: (d.__setitem__("levels", ["city", "commune"]), _task(d).__setitem__("levels", ["district"])),
+        ['cấp "district" không có trong các cấp của mẫu', "Ví dụ: thêm"],
+    ),
     (lambda d: _task(d).__setitem__("start", "2026-Q1"), ["Thời gian bắt đầu", "nằm ngoài thời kỳ", "01/01/2024"]),
-    (lambda d: _task(d).__setitem__("deadline", {"kind": "period", "period": "2025-03-31"}),
-     ["Thời hạn", "2025-03-31 nằm ngoài thời kỳ"]),
+    (
+        lambda d: _task(d).__setitem__("deadline", {"kind": "period", "period": "2025-03-31"}),
+        ["Thời hạn", "2025-03-31 nằm ngoài thời kỳ"],
+    ),
     (lambda d: _task(d).__setitem__("units", ["99999"]), ["không có đơn vị mã 99999", "khcds units"]),
     (lambda d: _task(d).__setitem__("units", ["06325"]), ["Xã Bắc Sơn (06325) không thuộc tỉnh"]),
     (lambda d: d["targets"][0].__setitem__("year", 2030), ["Chỉ tiêu 1", "năm 2030 nằm ngoài thời kỳ"]),

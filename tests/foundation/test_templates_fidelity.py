@@ -35,7 +35,19 @@ def test_325_tasks_in_12_groups(t325: Template) -> None:
     assert len(t325.task_groups) == 12
     assert len(t325.tasks) == 38
     assert [g.number for g in t325.task_groups] == [
-        "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+        "I",
+        "II",
+        "III",
+        "IV",
+        "V",
+        "VI",
+        "VII",
+        "VIII",
+        "IX",
+        "X",
+        "XI",
+        "XII",
+    ]
     assert [len(g.tasks) for g in t325.task_groups] == [6, 6, 3, 1, 2, 3, 1, 1, 3, 3, 8, 1]
     first = t325.task_groups[0].tasks[0]
     assert first.content.startswith("Ban hành chính sách cung cấp và sử dụng dịch vụ công trực tuyến")
@@ -75,8 +87,10 @@ def test_325_printed_totals(t325: Template) -> None:
     sec_b = b.sections[1]
     assert sec_b.printed_total[BudgetColumn.APPROVED] == Decimal("1158731")
     # an amount with decimals kept exactly
-    assert any(ln.amounts.get(BudgetColumn.SPENT) == Decimal("329.7") or
-               ln.amounts.get(BudgetColumn.SPENT) == Decimal("24.7") for ln in sec_b.lines)
+    assert any(
+        ln.amounts.get(BudgetColumn.SPENT) == Decimal("329.7") or ln.amounts.get(BudgetColumn.SPENT) == Decimal("24.7")
+        for ln in sec_b.lines
+    )
     summary = b.summary
     assert summary is not None
     rows = {r.section: r for r in summary.rows}
@@ -121,8 +135,11 @@ def test_93_appendix_43_tasks_no_group_vi() -> None:
     assert [g.number for g in t.task_groups] == ["I", "II", "III", "IV", "V", "VII", "VIII"]
     assert len(t.tasks) == 43
     online = next(x for x in t.targets if "hồ sơ công việc" in x.text.lower() and x.year is None)
-    assert (online.value_for(Level.CITY), online.value_for(Level.DISTRICT), online.value_for(Level.COMMUNE)) \
-        == (90, 80, 60)
+    assert (online.value_for(Level.CITY), online.value_for(Level.DISTRICT), online.value_for(Level.COMMUNE)) == (
+        90,
+        80,
+        60,
+    )
     assert t.annual_report_deadline(2024).isoformat() == "2024-12-15"
     assert t.section("roadmap") is not None
     assert (t.period_start, t.period_end) == (2021, 2025)
@@ -140,8 +157,11 @@ def test_hcm_2260_decision_with_plan() -> None:
 def test_ct_11_targets_per_level() -> None:
     t = load("ct-11-2021")
     online = next(x for x in t.targets if set(x.values) >= {"city", "district", "commune"})
-    assert (online.value_for(Level.CITY), online.value_for(Level.DISTRICT), online.value_for(Level.COMMUNE)) \
-        == (85, 65, 35)
+    assert (online.value_for(Level.CITY), online.value_for(Level.DISTRICT), online.value_for(Level.COMMUNE)) == (
+        85,
+        65,
+        35,
+    )
     assert t.source_note
 
 

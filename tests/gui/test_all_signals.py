@@ -84,11 +84,13 @@ def _pages(w: Any) -> Any:
                 for k in range(t.count()):
                     t.setCurrentIndex(k)
                     yield f"{label} / {t.tabText(k)}", t.widget(k)
+
     return gen
 
 
-def test_main_window_every_action_and_button(qtbot, demo_store, messages, window_factory, monkeypatch,
-                                            tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_main_window_every_action_and_button(
+    qtbot, demo_store, messages, window_factory, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     calls = answer_static_dialogs(monkeypatch, tmp_path)
     w = window_factory(demo_store)
     walker = SignalWalker(qtbot, messages, fillers=dict(FILLERS), skip={"Thoát", "Chỉ việc chậm"})
@@ -99,8 +101,17 @@ def test_main_window_every_action_and_button(qtbot, demo_store, messages, window
     assert walker.failures == []
     # it went everywhere: all menus, every page's buttons, the dialogs they open
     assert len(walker.triggered) > 40
-    for name in ("NewPlanDialog", "OwnTaskDialog", "CandidateDialog", "ExportDialog", "UpdateDialog",
-                 "IssueDialog", "ReportTextsDialog", "ScorecardDialog", "GuideDialog"):
+    for name in (
+        "NewPlanDialog",
+        "OwnTaskDialog",
+        "CandidateDialog",
+        "ExportDialog",
+        "UpdateDialog",
+        "IssueDialog",
+        "ReportTextsDialog",
+        "ScorecardDialog",
+        "GuideDialog",
+    ):
         assert name in walker.dialogs_seen, (name, walker.dialogs_seen)
     assert calls["text"], "Mở khóa để sửa... never asked for the reason"
     # Undo and Redo still work after everything above (on the page where tasks were added)
@@ -113,8 +124,7 @@ def test_main_window_every_action_and_button(qtbot, demo_store, messages, window
     assert not errors
 
 
-def test_main_window_walk_on_a_locked_plan(qtbot, demo_store, messages, window_factory, monkeypatch,
-                                          tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_main_window_walk_on_a_locked_plan(qtbot, demo_store, messages, window_factory, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The same walk on an issued plan: every refusal is a plain Vietnamese message."""
     from desktop.models.enums import PlanState
     from desktop.services import plans as psvc
@@ -189,8 +199,9 @@ def test_wizard_every_button(qtbot, store, messages, monkeypatch, tmp_path) -> N
     assert walker.failures == []
 
 
-def test_the_walker_bites_on_a_slot_with_an_optional_parameter(qtbot, demo_store, messages, window_factory,
-                                                                monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_walker_bites_on_a_slot_with_an_optional_parameter(
+    qtbot, demo_store, messages, window_factory, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     """Reconnect "Thêm nhiệm vụ riêng..." to the old pattern: clicked(bool) fills ``fields``."""
     answer_static_dialogs(monkeypatch, tmp_path)
     w = window_factory(demo_store)
@@ -248,11 +259,18 @@ def checked_slot_problems(sources: dict[str, str]) -> list[str]:
     bad = []
     for name, text in sources.items():
         tree = ast.parse(text)
-        optional = {n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)
-                    and (n.args.defaults or n.args.kw_defaults) and len(n.args.args) > 1}
+        optional = {
+            n.name
+            for n in ast.walk(tree)
+            if isinstance(n, ast.FunctionDef) and (n.args.defaults or n.args.kw_defaults) and len(n.args.args) > 1
+        }
         for node in ast.walk(tree):
-            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr == "connect" and node.args):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "connect"
+                and node.args
+            ):
                 continue
             sig = node.func.value
             if not (isinstance(sig, ast.Attribute) and sig.attr in SIGNALS_WITH_CHECKED):
@@ -260,8 +278,12 @@ def checked_slot_problems(sources: dict[str, str]) -> list[str]:
             slot = node.args[0]
             if isinstance(slot, ast.Attribute) and slot.attr in optional:
                 bad.append(f"{name}:{node.lineno} {sig.attr} -> {slot.attr}")
-            if isinstance(slot, ast.Lambda) and slot.args.args and not slot.args.args[0].arg.startswith("_") \
-                    and sig.attr != "toggled":
+            if (
+                isinstance(slot, ast.Lambda)
+                and slot.args.args
+                and not slot.args.args[0].arg.startswith("_")
+                and sig.attr != "toggled"
+            ):
                 bad.append(f"{name}:{node.lineno} {sig.attr} -> lambda {slot.args.args[0].arg}")
     return bad
 
@@ -273,27 +295,29 @@ def test_no_slot_takes_the_checked_argument_by_accident() -> None:
 
 
 def test_the_static_guard_sees_the_old_pattern() -> None:
-    code = ("class P:\n    def add(self, fields=None):\n        pass\n"
-            "    def build(self):\n        self.b.clicked.connect(self.add)\n"
-            "        self.a.triggered.connect(lambda reason=None: self.add(reason))\n")
+    code = (
+        "class P:\n    def add(self, fields=None):\n        pass\n"
+        "    def build(self):\n        self.b.clicked.connect(self.add)\n"
+        "        self.a.triggered.connect(lambda reason=None: self.add(reason))\n"
+    )
     assert len(checked_slot_problems({"p.py": code})) == 2
 
 
-
-def test_everything_fits_a_1280x720_screen(qtbot, demo_store, messages, window_factory, monkeypatch, tmp_path,
-                                          officials_screen) -> None:  # type: ignore[no-untyped-def]
+def test_everything_fits_a_1280x720_screen(
+    qtbot, demo_store, messages, window_factory, monkeypatch, tmp_path, officials_screen
+) -> None:  # type: ignore[no-untyped-def]
     officials_screen(1280, 720)
     answer_static_dialogs(monkeypatch, tmp_path)
     w = window_factory(demo_store)
-    walker = SignalWalker(qtbot, messages, fillers=dict(FILLERS), skip={"Thoát", "Chỉ việc chậm"},
-                          max_w=1280, max_h=720 - 40)
+    walker = SignalWalker(
+        qtbot, messages, fillers=dict(FILLERS), skip={"Thoát", "Chỉ việc chậm"}, max_w=1280, max_h=720 - 40
+    )
     walker.walk_window(w, _pages(w))
     assert walker.failures == []
     assert {"NewPlanDialog", "OwnTaskDialog", "ExportDialog", "GuideDialog"} <= set(walker.dialogs_seen)
 
 
-def test_the_last_size_is_kept_only_when_it_fits(qtbot, demo_dir, messages, window_factory,
-                                                 officials_screen) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_size_is_kept_only_when_it_fits(qtbot, demo_dir, messages, window_factory, officials_screen) -> None:  # type: ignore[no-untyped-def]
     from desktop.store import open_store
 
     store = open_store(demo_dir)

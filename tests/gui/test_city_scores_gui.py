@@ -15,8 +15,9 @@ from desktop.services import city_scoring, scorecards
 SET = "dti-xa-mau-2026"
 
 
-def test_city_ranks_adjusts_and_saves_in_the_window(qtbot, demo_store, messages, cli, tmp_path: Path,
-                                                    monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_city_ranks_adjusts_and_saves_in_the_window(
+    qtbot, demo_store, messages, cli, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
     from desktop.store import open_store
     from desktop.views.city_scores import AdjustDialog
     from desktop.views.city_window import CityWindow

@@ -18,9 +18,25 @@ def test_monthly_plan_reports_its_month_from_the_window(qtbot, demo_dir, message
 
     if documents_module() is None:
         pytest.skip("documents are not built")
-    r = cli("--data-dir", demo_dir, "plan", "new", "--kind", "chien_dich", "--issuer", "ban_chi_dao", "--blank",
-            "--start", "2024-09-01", "--end", "2024-12-09", "--title", "Cao điểm 100 ngày chuyển đổi số",
-            "--report", "month day:20")
+    r = cli(
+        "--data-dir",
+        demo_dir,
+        "plan",
+        "new",
+        "--kind",
+        "chien_dich",
+        "--issuer",
+        "ban_chi_dao",
+        "--blank",
+        "--start",
+        "2024-09-01",
+        "--end",
+        "2024-12-09",
+        "--title",
+        "Cao điểm 100 ngày chuyển đổi số",
+        "--report",
+        "month day:20",
+    )
     assert r.code == 0, r.err
     store = open_store(demo_dir)
     try:

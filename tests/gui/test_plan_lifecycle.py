@@ -19,8 +19,9 @@ def _state(store) -> PlanState:  # type: ignore[no-untyped-def]
         return s.scalar(select(Plan).order_by(Plan.year)).state
 
 
-def test_approve_lock_and_unlock_with_reason(qtbot, demo_store, messages, window_factory, monkeypatch,
-                                             tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_approve_lock_and_unlock_with_reason(
+    qtbot, demo_store, messages, window_factory, monkeypatch, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     from tests.gui.walker import answer_static_dialogs
 
     w = window_factory(demo_store)
@@ -141,8 +142,9 @@ def test_a_city_folder_opens_the_city_window(qtbot, tmp_path: Path, messages) ->
     c.close()
 
 
-def test_template_package_import_shows_changes_and_flags(qtbot, demo_store, tmp_path: Path, messages,
-                                                         window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_template_package_import_shows_changes_and_flags(
+    qtbot, demo_store, tmp_path: Path, messages, window_factory
+) -> None:  # type: ignore[no-untyped-def]
     """A commune opens the city's new template version: it sees the changes; removed tasks are flagged."""
     import json
 
@@ -175,10 +177,16 @@ def test_one_running_copy_per_data_folder(qtbot, demo_dir: Path, messages) -> No
 
     from desktop.app import AppController
 
-    holder = subprocess.Popen([sys.executable, "-c",
-                               "import sys,time; from desktop import single_instance as si; "
-                               f"si.hold(r'{demo_dir}'); print('held', flush=True); time.sleep(30)"],
-                              stdout=subprocess.PIPE, text=True)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys,time; from desktop import single_instance as si; "
+            f"si.hold(r'{demo_dir}'); print('held', flush=True); time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout.readline().strip() == "held"
         c = AppController()
@@ -230,8 +238,7 @@ def test_wizard_for_a_legacy_district(qtbot, store, messages) -> None:  # type: 
         assert cu.name == "Huyện An Lão" and cu.kind == "legacy_district" and cu.code == plan.unit.code
 
 
-def test_send_page_shows_fingerprint_and_history(qtbot, demo_store, tmp_path: Path, messages,
-                                                 window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_send_page_shows_fingerprint_and_history(qtbot, demo_store, tmp_path: Path, messages, window_factory) -> None:  # type: ignore[no-untyped-def]
     from desktop.sync import keys
     from desktop.sync.package import export_plan
 

@@ -69,8 +69,9 @@ def test_new_year_plan_from_the_menu(qtbot, demo_store, messages, window_factory
     assert sum(1 for t in w.ws.plan.tasks if t.adopted) == 19
 
 
-def test_import_a_template_package_from_the_menu(qtbot, demo_store, tmp_path: Path, messages, monkeypatch,
-                                                 window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_import_a_template_package_from_the_menu(
+    qtbot, demo_store, tmp_path: Path, messages, monkeypatch, window_factory
+) -> None:  # type: ignore[no-untyped-def]
     import json
 
     from desktop.store import open_store
@@ -93,8 +94,7 @@ def test_import_a_template_package_from_the_menu(qtbot, demo_store, tmp_path: Pa
     assert w.ws.plan.template.version == 2
 
 
-def test_export_from_the_send_page(qtbot, demo_store, tmp_path: Path, messages, monkeypatch,
-                                   window_factory) -> None:  # type: ignore[no-untyped-def]
+def test_export_from_the_send_page(qtbot, demo_store, tmp_path: Path, messages, monkeypatch, window_factory) -> None:  # type: ignore[no-untyped-def]
     """Save As (Documents folder, the unit's name and year), Mở thư mục, times in Viet Nam's time."""
     from PySide6.QtCore import QStandardPaths
 
@@ -191,11 +191,14 @@ def test_city_import_ends_with_a_receipt(qtbot, tmp_path: Path, messages, monkey
     city.init_city(store, "31")
     win = CityWindow(store, year=2024)
     qtbot.addWidget(win)
-    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getOpenFileNames",
-                        staticmethod(lambda *a, **k: ([str(r.path), str(bad)], "")))
+    monkeypatch.setattr(
+        "PySide6.QtWidgets.QFileDialog.getOpenFileNames", staticmethod(lambda *a, **k: ([str(r.path), str(bad)], ""))
+    )
 
     def import_unticked(dlg):  # type: ignore[no-untyped-def]
-        qtbot.waitUntil(lambda: not dlg.busy and bool(dlg.items), timeout=30000)  # the preview is read off the GUI thread
+        qtbot.waitUntil(
+            lambda: not dlg.busy and bool(dlg.items), timeout=30000
+        )  # the preview is read off the GUI thread
         dlg.apply_button.click()
 
     assert answer_dialog(qtbot, import_unticked) is not None  # the key not ticked

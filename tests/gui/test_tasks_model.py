@@ -12,21 +12,50 @@ from desktop.models.period import Period, PeriodKind
 from desktop.services.plans import TaskRow, task_rows
 from desktop.views.tasks_model import COL_CONTENT, COL_LEAD, TaskFilterProxy, TaskTableModel
 
-WORDS = ["Xã An Lão", "Ủy ban", "Đoàn Thanh niên", "Bưu điện", "Công an xã", "Văn phòng", "Âm nhạc",
-         "Ăn uống", "Ô tô", "Ơn nghĩa", "Hạ tầng số", "Dữ liệu", "Ứng dụng"]
+WORDS = [
+    "Xã An Lão",
+    "Ủy ban",
+    "Đoàn Thanh niên",
+    "Bưu điện",
+    "Công an xã",
+    "Văn phòng",
+    "Âm nhạc",
+    "Ăn uống",
+    "Ô tô",
+    "Ơn nghĩa",
+    "Hạ tầng số",
+    "Dữ liệu",
+    "Ứng dụng",
+]
 
 
 def make_rows(n: int) -> list[TaskRow]:
     out = []
     for i in range(n):
         w = WORDS[i % len(WORDS)]
-        out.append(TaskRow(
-            id=i + 1, number=i + 1, pillar=WORDS[(i // 7) % len(WORDS)], group_title="", content=f"{w} nhiệm vụ {i}",
-            lead=WORDS[(i * 3) % len(WORDS)], coordinating="", product="", start=None,
-            finish=Period(PeriodKind.QUARTER, 2024, i % 4 + 1), budget=Decimal(i % 50), adopted=True,
-            custom=False, status=TaskStatus.IN_PROGRESS,
-            effective=TaskStatus.LATE if i % 5 == 0 else TaskStatus.IN_PROGRESS, percent=i % 101,
-            last_update=None, updates=0, evidence=0).prepare())
+        out.append(
+            TaskRow(
+                id=i + 1,
+                number=i + 1,
+                pillar=WORDS[(i // 7) % len(WORDS)],
+                group_title="",
+                content=f"{w} nhiệm vụ {i}",
+                lead=WORDS[(i * 3) % len(WORDS)],
+                coordinating="",
+                product="",
+                start=None,
+                finish=Period(PeriodKind.QUARTER, 2024, i % 4 + 1),
+                budget=Decimal(i % 50),
+                adopted=True,
+                custom=False,
+                status=TaskStatus.IN_PROGRESS,
+                effective=TaskStatus.LATE if i % 5 == 0 else TaskStatus.IN_PROGRESS,
+                percent=i % 101,
+                last_update=None,
+                updates=0,
+                evidence=0,
+            ).prepare()
+        )
     return out
 
 
@@ -87,12 +116,17 @@ def test_filter_10000_tasks() -> None:
     assert proxy.rowCount() == 10_000
     proxy.set_search("doan thanh")
     expected = sum(1 for r in rows if r.content.startswith("Đoàn Thanh"))
-    expected += sum(1 for r in rows if not r.content.startswith("Đoàn Thanh")
-                    and ("Đoàn Thanh" in r.lead or "Đoàn Thanh" in r.pillar))
+    expected += sum(
+        1
+        for r in rows
+        if not r.content.startswith("Đoàn Thanh") and ("Đoàn Thanh" in r.lead or "Đoàn Thanh" in r.pillar)
+    )
     assert proxy.rowCount() == expected > 0
     proxy.set_late_only(True)
-    assert all(proxy.index(i, 0).data(Qt.ItemDataRole.UserRole + 1).effective is TaskStatus.LATE
-               for i in range(proxy.rowCount()))
+    assert all(
+        proxy.index(i, 0).data(Qt.ItemDataRole.UserRole + 1).effective is TaskStatus.LATE
+        for i in range(proxy.rowCount())
+    )
     proxy.set_late_only(False)
     proxy.set_search("")
     proxy.set_status(TaskStatus.LATE)

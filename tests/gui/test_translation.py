@@ -20,7 +20,8 @@ def test_english_translation(qtbot, demo_store, window_factory):  # type: ignore
         # the plan's state is an enum word from the core catalogue, shown in English too
         state = w.state_label.text()
         assert state.startswith("Plan: ") and any(
-            word in state for word in ("Draft", "Submitted for approval", "Approved", "Issued")), state
+            word in state for word in ("Draft", "Submitted for approval", "Approved", "Issued")
+        ), state
     finally:
         install_translator(app, "vi")
     w2 = window_factory(demo_store)

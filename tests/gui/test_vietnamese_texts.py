@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QListView, Q
 
 from desktop.views import main_window as mw
 
-ENGLISH = re.compile(r"\b(commune|district|draft|submitted|approved|issued|not_started|in_progress|cancelled|"
-                     r"None|True|False|nan)\b|\b\d{4}-(Q|H)\d\b|PlanState|TaskStatus")
+ENGLISH = re.compile(
+    r"\b(commune|district|draft|submitted|approved|issued|not_started|in_progress|cancelled|"
+    r"None|True|False|nan)\b|\b\d{4}-(Q|H)\d\b|PlanState|TaskStatus"
+)
 
 
 def visible_texts(root: QWidget) -> list[str]:

@@ -42,8 +42,14 @@ def test_f1_opens_the_guide_at_the_page_chapter(qtbot, demo_store, messages, win
     g = w.guide
     assert g.isVisible() and g.windowTitle() == "Hướng dẫn sử dụng KHCĐS"
     text = g.browser.toPlainText()
-    for chapter in ("Lần đầu sử dụng", "Soạn kế hoạch", "Theo dõi tiến độ hằng quý", "In và ký văn bản",
-                    "Gửi thành phố", "Chế độ thành phố"):
+    for chapter in (
+        "Lần đầu sử dụng",
+        "Soạn kế hoạch",
+        "Theo dõi tiến độ hằng quý",
+        "In và ký văn bản",
+        "Gửi thành phố",
+        "Chế độ thành phố",
+    ):
         assert chapter in text
     assert g.browser.verticalScrollBar().value() > 0  # at "Theo dõi", not at the top
     g.close()
@@ -62,8 +68,9 @@ def _made(qtbot, d):  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: not d.progress.isVisible(), timeout=120000)
 
 
-def test_documents_default_period_and_save_never_writes_another_document(qtbot, demo_store, messages, monkeypatch,
-                                                                         window_factory, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_documents_default_period_and_save_never_writes_another_document(
+    qtbot, demo_store, messages, monkeypatch, window_factory, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     from desktop.views.documents_panel import documents_module
 
     if documents_module() is None:

@@ -156,7 +156,9 @@ def test_edit_undo_redo_and_validation(qtbot, demo_store, window_factory):  # ty
     fund.table.item(row, 2).setText("1.250,5")
     from desktop.models.enums import BudgetColumn
 
-    assert psvc.budget_totals(w.ws.plan).total[BudgetColumn.APPROVED] == before[BudgetColumn.APPROVED] + Decimal("1250.5")
+    assert psvc.budget_totals(w.ws.plan).total[BudgetColumn.APPROVED] == before[BudgetColumn.APPROVED] + Decimal(
+        "1250.5"
+    )
     assert "1.250,5" not in fund.totals.text() or True
     w.undo_action.trigger()
     w.undo_action.trigger()

@@ -42,7 +42,9 @@ MAX_W, MAX_H = 1366, 768 - 40
 
 RAW_ERROR = re.compile(
     r"Traceback|không mong đợi|argument|\bobject\b|Error\b|Exception|NoneType|attribute|must be|"
-    r"not iterable|\bbool\b|unexpected|invalid literal|KeyError|has no", re.IGNORECASE)
+    r"not iterable|\bbool\b|unexpected|invalid literal|KeyError|has no",
+    re.IGNORECASE,
+)
 
 Filler = Callable[[QDialog], "QAbstractButton | None"]
 
@@ -81,8 +83,10 @@ class SignalWalker:
         key = (id(w), g.width(), g.height())
         if (g.width() > self.max_w or g.height() > self.max_h) and key not in self._sizes_seen:
             self._sizes_seen.add(key)
-            self.failures.append(f"{where}: {type(w).__name__} '{w.windowTitle()}' is {g.width()}x{g.height()}, "
-                                 f"larger than {self.max_w}x{self.max_h}")
+            self.failures.append(
+                f"{where}: {type(w).__name__} '{w.windowTitle()}' is {g.width()}x{g.height()}, "
+                f"larger than {self.max_w}x{self.max_h}"
+            )
 
     def _check_messages(self, start: int, where: str) -> None:
         for kind, text in self.messages[start:]:
@@ -169,14 +173,23 @@ class SignalWalker:
         for box in dlg.findChildren(QDialogButtonBox):
             for b in box.buttons():
                 role = box.buttonRole(b)
-                if role in (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.RejectRole,
-                            QDialogButtonBox.ButtonRole.YesRole, QDialogButtonBox.ButtonRole.NoRole,
-                            QDialogButtonBox.ButtonRole.DestructiveRole):
+                if role in (
+                    QDialogButtonBox.ButtonRole.AcceptRole,
+                    QDialogButtonBox.ButtonRole.RejectRole,
+                    QDialogButtonBox.ButtonRole.YesRole,
+                    QDialogButtonBox.ButtonRole.NoRole,
+                    QDialogButtonBox.ButtonRole.DestructiveRole,
+                ):
                     yield b
         # QWizard's own buttons: Back/Next/Finish/Cancel are driven by the test
-        for name in ("qt_wizard_cancel", "qt_wizard_finish", "__qt__passive_wizardbutton1",
-                     "__qt__passive_wizardbutton2", "__qt__passive_wizardbutton3",
-                     "__qt__passive_wizardbutton4"):
+        for name in (
+            "qt_wizard_cancel",
+            "qt_wizard_finish",
+            "__qt__passive_wizardbutton1",
+            "__qt__passive_wizardbutton2",
+            "__qt__passive_wizardbutton3",
+            "__qt__passive_wizardbutton4",
+        ):
             for b in dlg.findChildren(QAbstractButton, name):
                 yield b
 
@@ -246,7 +259,7 @@ class SignalWalker:
             self.check_size(window, name_of(window))
             for a in self.actions_of(window):
                 self.trigger(a, name_of(window))
-            for label, page in (pages() if pages else [(name_of(window), window)]):
+            for label, page in pages() if pages else [(name_of(window), window)]:
                 QApplication.processEvents()
                 for b in self.buttons_of(page):
                     self.click(b, label)
@@ -254,8 +267,12 @@ class SignalWalker:
             self.stop()
 
 
-def answer_static_dialogs(monkeypatch: Any, tmp_path: Path, open_file: Path | None = None,
-                          reason: str = "Bổ sung nhiệm vụ theo chỉ đạo của thành phố") -> dict[str, list[Any]]:
+def answer_static_dialogs(
+    monkeypatch: Any,
+    tmp_path: Path,
+    open_file: Path | None = None,
+    reason: str = "Bổ sung nhiệm vụ theo chỉ đạo của thành phố",
+) -> dict[str, list[Any]]:
     """QFileDialog and QInputDialog's static functions answered by the test; calls recorded."""
     from PySide6.QtWidgets import QFileDialog, QInputDialog
 

@@ -17,12 +17,14 @@ def _rel(p: Path) -> str:
 
 def test_templates_schemas_fonts_icons_are_collected_under_resources() -> None:
     paths = kb.bundle_paths()
-    wanted = [*sorted((ROOT / "resources" / "templates").glob("*.json")),
-              *sorted((ROOT / "resources" / "schemas").glob("*.json")),
-              *sorted((ROOT / "resources" / "fonts").glob("*.tt[fc]")),
-              *sorted((ROOT / "resources" / "translations").glob("*.qm")),
-              *sorted((ROOT / "resources" / "translations").rglob("*.mo")),
-              ROOT / "resources" / "icons" / "khcds.png"]
+    wanted = [
+        *sorted((ROOT / "resources" / "templates").glob("*.json")),
+        *sorted((ROOT / "resources" / "schemas").glob("*.json")),
+        *sorted((ROOT / "resources" / "fonts").glob("*.tt[fc]")),
+        *sorted((ROOT / "resources" / "translations").glob("*.qm")),
+        *sorted((ROOT / "resources" / "translations").rglob("*.mo")),
+        ROOT / "resources" / "icons" / "khcds.png",
+    ]
     assert len(wanted) >= 7
     for f in wanted:
         assert _rel(f) in paths, f"{_rel(f)} is not in the bundle"
@@ -53,8 +55,14 @@ def test_developer_files_stay_out() -> None:
 
 def test_every_desktop_module_is_a_hidden_import() -> None:
     hidden = set(kb.hidden_imports())
-    for name in ("desktop.cli", "desktop.app", "desktop.commands.core", "desktop.single_instance",
-                 "desktop.crash", "desktop.store.migrations.env"):
+    for name in (
+        "desktop.cli",
+        "desktop.app",
+        "desktop.commands.core",
+        "desktop.single_instance",
+        "desktop.crash",
+        "desktop.store.migrations.env",
+    ):
         if (ROOT / (name.replace(".", "/") + ".py")).exists():
             assert name in hidden
     from desktop.cli import COMMAND_MODULES
@@ -110,5 +118,4 @@ def test_installer_script_is_per_user_vietnamese_and_keeps_data() -> None:
     assert "Software\\Classes\\.khcds" in iss
     assert "{autodesktop}" in iss and "{autoprograms}" in iss
     # uninstall deletes only what it installed: no [UninstallDelete] of the data folder
-    assert "{userappdata}\\khcds" not in iss.split("[UninstallDelete]")[-1] or \
-        "[UninstallDelete]" not in iss
+    assert "{userappdata}\\khcds" not in iss.split("[UninstallDelete]")[-1] or "[UninstallDelete]" not in iss

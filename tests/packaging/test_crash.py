@@ -21,10 +21,10 @@ def test_uncaught_error_is_logged_and_told_plainly(tmp_path: Path) -> None:
             raise RuntimeError("hỏng ở đâu đó")
         deep()
     """)
-    env = dict(os.environ, KHCDS_DATA_DIR=str(data), PYTHONIOENCODING="utf-8",
-               PYTHONPATH=str(ROOT))
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                       encoding="utf-8", env=env, timeout=60)
+    env = dict(os.environ, KHCDS_DATA_DIR=str(data), PYTHONIOENCODING="utf-8", PYTHONPATH=str(ROOT))
+    r = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", env=env, timeout=60
+    )
     assert r.returncode == 1
     assert "Traceback" not in r.stderr
     assert "Chương trình gặp lỗi không mong đợi" in r.stderr
@@ -57,19 +57,32 @@ def test_frozen_entry_reports_a_broken_start(tmp_path: Path) -> None:
     shim = tmp_path / "shim"
     shim.mkdir()
     # a "bundle" whose CLI cannot be imported
-    (shim / "sitecustomize.py").write_text(textwrap.dedent("""
+    (shim / "sitecustomize.py").write_text(
+        textwrap.dedent("""
         import sys
         class _Broken:
             def find_spec(self, name, path=None, target=None):
                 if name == "desktop.cli":
                     raise ImportError("module_missing_from_the_bundle")
         sys.meta_path.insert(0, _Broken())
-    """), encoding="utf-8")
-    env = dict(os.environ, KHCDS_DATA_DIR=str(data), PYTHONIOENCODING="utf-8",
-               PYTHONPATH=os.pathsep.join([str(shim), str(ROOT)]))
-    r = subprocess.run([sys.executable, str(ROOT / "packaging" / "entry.py"), "--version"],
-                       capture_output=True, text=True, encoding="utf-8", env=env, timeout=60,
-                       cwd=tmp_path)
+    """),
+        encoding="utf-8",
+    )
+    env = dict(
+        os.environ,
+        KHCDS_DATA_DIR=str(data),
+        PYTHONIOENCODING="utf-8",
+        PYTHONPATH=os.pathsep.join([str(shim), str(ROOT)]),
+    )
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "packaging" / "entry.py"), "--version"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=60,
+        cwd=tmp_path,
+    )
     assert r.returncode == 1
     assert "Chương trình gặp lỗi không mong đợi" in r.stderr and "Traceback" not in r.stderr
     log = (data / "logs" / "khcds.log").read_text(encoding="utf-8")

@@ -62,13 +62,13 @@ def test_bundle_carries_data_not_sources() -> None:
     assert not list(internal.rglob("*Qt6Quick*")) and not list(internal.rglob("*Qt6WebEngine*"))
 
 
-@pytest.mark.skipif(sys.platform != "linux" or shutil.which("readelf") is None,
-                    reason="ELF dependencies: Linux with readelf only")
+@pytest.mark.skipif(
+    sys.platform != "linux" or shutil.which("readelf") is None, reason="ELF dependencies: Linux with readelf only"
+)
 def test_no_bundled_library_needs_one_left_to_the_host_that_is_missing() -> None:
     """Every library a bundled file needs is in the bundle or on this machine."""
     _need_bundle()
-    files = [f for f in DIST.rglob("*") if f.is_file() and not f.is_symlink()
-             and (".so" in f.name or f == BINARY)]
+    files = [f for f in DIST.rglob("*") if f.is_file() and not f.is_symlink() and (".so" in f.name or f == BINARY)]
     names = {f.name for f in DIST.rglob("*")}
     host = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout
     missing: dict[str, list[str]] = {}

@@ -39,14 +39,26 @@ def _env() -> dict[str, str]:
 
 
 def _second(data: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", SECOND, str(data)], capture_output=True,
-                          text=True, encoding="utf-8", env=_env(), timeout=60)
+    return subprocess.run(
+        [sys.executable, "-c", SECOND, str(data)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=_env(),
+        timeout=60,
+    )
 
 
 def test_second_process_is_refused_then_allowed_after_the_first_exits(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    first = subprocess.Popen([sys.executable, "-c", HOLDER, str(data)], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True, encoding="utf-8", env=_env())
+    first = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(data)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env=_env(),
+    )
     try:
         assert first.stdout is not None and first.stdin is not None
         assert first.stdout.readline().strip() == "held"
@@ -69,8 +81,14 @@ def test_second_process_is_refused_then_allowed_after_the_first_exits(tmp_path: 
 
 def test_lock_of_a_killed_process_does_not_linger(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    first = subprocess.Popen([sys.executable, "-c", HOLDER, str(data)], stdin=subprocess.PIPE,
-                             stdout=subprocess.PIPE, text=True, encoding="utf-8", env=_env())
+    first = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, str(data)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env=_env(),
+    )
     assert first.stdout is not None
     assert first.stdout.readline().strip() == "held"
     first.kill()
@@ -127,7 +145,7 @@ def test_hold_is_idempotent_and_release_frees_the_folder(tmp_path: Path) -> None
     d = tmp_path / "d"
     assert single_instance.hold(d) is None
     assert single_instance.hold(str(d)) is None  # again, same process: fine
-    assert single_instance.acquire(d) is None    # but nobody else gets it
+    assert single_instance.acquire(d) is None  # but nobody else gets it
     r = _second(d)
     assert r.returncode == 1 and "KHCĐS đang mở" in r.stdout
     single_instance.release(d)

@@ -49,8 +49,22 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
         else:
             shutil.copy2(p, src / name)
     out = tmp_path_factory.mktemp("wheel-dist")
-    _run([sys.executable, "-m", "pip", "wheel", str(src), "--no-deps", "--no-build-isolation",
-          "--disable-pip-version-check", "-q", "-w", str(out)], cwd=src)
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(src),
+            "--no-deps",
+            "--no-build-isolation",
+            "--disable-pip-version-check",
+            "-q",
+            "-w",
+            str(out),
+        ],
+        cwd=src,
+    )
     wheels = list(out.glob("khcds-*.whl"))
     assert len(wheels) == 1, wheels
     return wheels[0]
@@ -62,7 +76,7 @@ def test_wheel_holds_every_resource_the_bundle_holds(wheel: Path) -> None:
     bundle = load("khcds_bundle.py", "khcds_bundle_for_wheel_test")
     with zipfile.ZipFile(wheel) as z:
         names = set(z.namelist())
-    in_wheel = {n[len("desktop/_"):] for n in names if n.startswith("desktop/_resources/")}
+    in_wheel = {n[len("desktop/_") :] for n in names if n.startswith("desktop/_resources/")}
     in_bundle = {p for p in bundle.bundle_paths(ROOT) if p.startswith("resources/")}
     assert in_wheel == in_bundle
     assert "desktop/store/migrations/versions/0001_initial_schema.py" in names
@@ -81,18 +95,36 @@ def test_installed_wheel_runs_demo_and_documents_from_another_folder(wheel: Path
     venv.EnvBuilder(with_pip=False).create(env_dir)
     bindir = env_dir / ("Scripts" if os.name == "nt" else "bin")
     py = bindir / ("python.exe" if os.name == "nt" else "python")
-    site = Path(_run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-                     cwd=tmp_path).strip())
+    site = Path(
+        _run([str(py), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], cwd=tmp_path).strip()
+    )
     (site / "khcds-test-deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
-    _run([sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps", "--no-index",
-          "--disable-pip-version-check", "-q", str(wheel)], cwd=tmp_path)
+    _run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(py),
+            "install",
+            "--no-deps",
+            "--no-index",
+            "--disable-pip-version-check",
+            "-q",
+            str(wheel),
+        ],
+        cwd=tmp_path,
+    )
 
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("KHCDS_", "PYTHON"))}
     env["QT_QPA_PLATFORM"] = "offscreen"
-    where = _run([str(py), "-c", "import desktop, desktop.resources as r; print(desktop.__file__); "
-                  "print(r.resources_root())"], cwd=elsewhere, env=env).split()
+    where = _run(
+        [str(py), "-c", "import desktop, desktop.resources as r; print(desktop.__file__); print(r.resources_root())"],
+        cwd=elsewhere,
+        env=env,
+    ).split()
     assert Path(where[0]).is_relative_to(env_dir), where
     assert Path(where[1]) == Path(where[0]).parent / "_resources", where
 
@@ -105,8 +137,23 @@ def test_installed_wheel_runs_demo_and_documents_from_another_folder(wheel: Path
         assert key in templates
     for fmt in ("pdf", "docx"):
         target = elsewhere / f"plan.{fmt}"
-        _run([str(khcds), "--data-dir", str(data), "document", "plan", "--year", "2024", "--format", fmt,
-              "--out", str(target)], cwd=elsewhere, env=env)
+        _run(
+            [
+                str(khcds),
+                "--data-dir",
+                str(data),
+                "document",
+                "plan",
+                "--year",
+                "2024",
+                "--format",
+                fmt,
+                "--out",
+                str(target),
+            ],
+            cwd=elsewhere,
+            env=env,
+        )
         head = target.read_bytes()[:4]
         assert head == (b"%PDF" if fmt == "pdf" else b"PK\x03\x04")
     pdf = (elsewhere / "plan.pdf").read_bytes()

@@ -17,8 +17,7 @@ def exported(demo_store: object, tmp_path: Path) -> Path:
     return Path(export_plan(demo_store, 2024, tmp_path / "an-lao.khcds").path)
 
 
-def test_a_previewed_file_is_verified_but_not_validated_again(exported: Path,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_previewed_file_is_verified_but_not_validated_again(exported: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     first = read_package(exported)
     calls: list[str] = []
     real_schema, real_data = pkgmod.check_schema, pkgmod.check_data

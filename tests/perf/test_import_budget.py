@@ -60,33 +60,81 @@ def parse_importtime(stderr: str) -> Imports:
 def importtime(args: list[str], cwd: Path) -> Imports:
     env = {k: v for k, v in os.environ.items() if not k.startswith("KHCDS_")}
     env["QT_QPA_PLATFORM"] = "offscreen"
-    p = subprocess.run([sys.executable, "-X", "importtime", *args], cwd=cwd, env=env,
-                       capture_output=True, text=True, timeout=120)
+    p = subprocess.run(
+        [sys.executable, "-X", "importtime", *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120
+    )
     assert p.returncode == 0, p.stderr[-2000:]
     return parse_importtime(p.stderr)
 
 
 #: the anchor: standard-library imports of about the size of a small command's
-ANCHOR = ["-c", "import asyncio, email.parser, http.client, decimal, json, xml.etree.ElementTree, "
-                "logging.handlers, argparse, zipfile, sqlite3"]
+ANCHOR = [
+    "-c",
+    "import asyncio, email.parser, http.client, decimal, json, xml.etree.ElementTree, "
+    "logging.handlers, argparse, zipfile, sqlite3",
+]
 
 #: entry -> (command line after ``python -X importtime``, budget as a multiple of the anchor,
 #: budget modules, forbidden top-level packages). Measured (anchor 60-70 ms): --version 0.4x /
 #: 101 modules; info 0.5-1.3x / 149; document plan pdf 6.5x / 499 (821 when pyHanko made the empty
 #: signature field); docx 5-12x / 564; the window's modules 9-23x / 410.
 BUDGETS: dict[str, tuple[list[str], float, int, tuple[str, ...]]] = {
-    "version": (["-m", "desktop", "--version"], 2.0, 120,
-                ("sqlalchemy", "alembic", "PySide6", "reportlab", "docx", "pyhanko")),
-    "info": (["-m", "desktop", "--data-dir", "{demo}", "info"], 3.0, 175,
-             ("sqlalchemy", "alembic", "PySide6", "reportlab", "docx", "pyhanko", "jsonschema")),
-    "plan-pdf": (["-m", "desktop", "--data-dir", "{demo}", "document", "plan", "--year", "2024",
-                  "--format", "pdf", "--out", "{out}/plan.pdf"], 30.0, 560,
-                 ("alembic", "PySide6", "docx", "jsonschema", "pyhanko", "aiohttp")),  # no pyHanko unless signing
-    "plan-docx": (["-m", "desktop", "--data-dir", "{demo}", "document", "plan", "--year", "2024",
-                   "--format", "docx", "--out", "{out}/plan.docx"], 30.0, 620,
-                  ("alembic", "PySide6", "pyhanko", "jsonschema")),  # reportlab measures text widths
-    "window": (["-c", "import desktop.app, desktop.views.main_window"], 50.0, 460,
-               ("alembic", "reportlab", "docx", "pyhanko")),
+    "version": (
+        ["-m", "desktop", "--version"],
+        2.0,
+        120,
+        ("sqlalchemy", "alembic", "PySide6", "reportlab", "docx", "pyhanko"),
+    ),
+    "info": (
+        ["-m", "desktop", "--data-dir", "{demo}", "info"],
+        3.0,
+        175,
+        ("sqlalchemy", "alembic", "PySide6", "reportlab", "docx", "pyhanko", "jsonschema"),
+    ),
+    "plan-pdf": (
+        [
+            "-m",
+            "desktop",
+            "--data-dir",
+            "{demo}",
+            "document",
+            "plan",
+            "--year",
+            "2024",
+            "--format",
+            "pdf",
+            "--out",
+            "{out}/plan.pdf",
+        ],
+        30.0,
+        560,
+        ("alembic", "PySide6", "docx", "jsonschema", "pyhanko", "aiohttp"),
+    ),  # no pyHanko unless signing
+    "plan-docx": (
+        [
+            "-m",
+            "desktop",
+            "--data-dir",
+            "{demo}",
+            "document",
+            "plan",
+            "--year",
+            "2024",
+            "--format",
+            "docx",
+            "--out",
+            "{out}/plan.docx",
+        ],
+        30.0,
+        620,
+        ("alembic", "PySide6", "pyhanko", "jsonschema"),
+    ),  # reportlab measures text widths
+    "window": (
+        ["-c", "import desktop.app, desktop.views.main_window"],
+        50.0,
+        460,
+        ("alembic", "reportlab", "docx", "pyhanko"),
+    ),
 }
 RUNS = 3
 
@@ -111,19 +159,21 @@ def test_command_imports_stay_within_budget(entry: str, compiled: None, demo_dir
     best = min(runs, key=lambda r: r.total_us)
     loaded = _loaded(best, forbidden)
     assert not loaded, f"{entry} imports what it does not need: {loaded[:12]}"
-    assert len(best.modules) <= budget_modules, (
-        f"{entry} imports {len(best.modules)} modules (budget {budget_modules})")
+    assert len(best.modules) <= budget_modules, f"{entry} imports {len(best.modules)} modules (budget {budget_modules})"
     ratio = best.total_us / min(anchors)
     print(f"{entry}: {best.ms:.0f} ms, {len(best.modules)} modules, {ratio:.1f}x the anchor")
     assert ratio <= budget_ratio, (
         f"{entry} spends {best.ms:.0f} ms importing, {ratio:.1f}x the anchor's {min(anchors) / 1000:.0f} ms "
-        f"(budget {budget_ratio}x)")
+        f"(budget {budget_ratio}x)"
+    )
 
 
 def test_parser_counts_self_times() -> None:
-    text = ("import time: self [us] | cumulative | imported package\n"
-            "import time:       100 |        100 |   a.b\n"
-            "import time:        50 |        150 | a\n")
+    text = (
+        "import time: self [us] | cumulative | imported package\n"
+        "import time:       100 |        100 |   a.b\n"
+        "import time:        50 |        150 | a\n"
+    )
     got = parse_importtime(text)
     assert got.total_us == 150 and got.modules == {"a", "a.b"}
 

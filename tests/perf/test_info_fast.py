@@ -28,8 +28,10 @@ def test_quick_info_equals_the_full_way_on_an_empty_store(store: object, data_di
 
 
 def test_info_answers_without_loading_sqlalchemy(demo_dir: Path) -> None:
-    code = ("import sys, json; from desktop.cli import main; rc = main(['--data-dir', sys.argv[1], 'info', '--json']);"
-            "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic'))))")
+    code = (
+        "import sys, json; from desktop.cli import main; rc = main(['--data-dir', sys.argv[1], 'info', '--json']);"
+        "print(json.dumps(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic'))))"
+    )
     p = subprocess.run([sys.executable, "-c", code, str(demo_dir)], capture_output=True, text=True, timeout=60)
     assert p.returncode == 0, p.stderr
     first, _, last = p.stdout.rpartition("\n[")

@@ -53,9 +53,21 @@ def test_deadline_next_month_days_after_and_date() -> None:
     assert ReportRule.parse("year").due(report_period(2026, "year")) == dt.date(2026, 12, 31)
 
 
-@pytest.mark.parametrize("text", ["daily day:5", "month day:0", "month day:32", "month next:x", "month day",
-                                  "year date:13-01", "year date:2026-02-30", "week after:400", "",
-                                  "month day:20 extra"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "daily day:5",
+        "month day:0",
+        "month day:32",
+        "month next:x",
+        "month day",
+        "year date:13-01",
+        "year date:2026-02-30",
+        "week after:400",
+        "",
+        "month day:20 extra",
+    ],
+)
 def test_bad_rules_refused(text: str) -> None:
     with pytest.raises(ValueError):
         ReportRule.parse(text)

@@ -29,11 +29,13 @@ def test_draft_from_the_previous_plan(demo_store) -> None:
         d = psvc.draft_previous_year(s, pid)
         assert (d.year, d.plan_id, d.tasks, d.done) == (2024, prev.id, len(live), done)
         assert d.tasks == d.done + d.in_progress + d.late + sum(
-            1 for t in live if tracking.effective_status(t, prev.last_day) is TaskStatus.NOT_STARTED)
+            1 for t in live if tracking.effective_status(t, prev.last_day) is TaskStatus.NOT_STARTED
+        )
         assert len(d.targets) == len(prev.targets) and d.targets_met == sum(1 for j in d.targets if j.met)
         assert d.spent == spent[BudgetColumn.SPENT]
-        assert d.text.startswith(f"1. Kết quả thực hiện nhiệm vụ: Kế hoạch năm 2024 có {len(live)} nhiệm vụ; "
-                                 f"đã hoàn thành {done} nhiệm vụ")
+        assert d.text.startswith(
+            f"1. Kết quả thực hiện nhiệm vụ: Kế hoạch năm 2024 có {len(live)} nhiệm vụ; đã hoàn thành {done} nhiệm vụ"
+        )
         assert f"đạt {d.targets_met}/{len(prev.targets)} chỉ tiêu" in d.text
         assert not d.edited
         plan = psvc.load_plan(s, pid)
@@ -69,10 +71,24 @@ def test_included_edited_stored_and_printed_first(demo_store) -> None:
 def test_previous_plan_of_the_same_kind_and_body(demo_store) -> None:
     with demo_store.transaction() as s:
         unit = usvc.require_unit(s)
-        party_2025 = psvc.create_plan(s, unit, None, 2025, kind=PlanKind.IMPLEMENTATION, issuer=Issuer.DANG_UY,
-                                      subject="Thực hiện Nghị quyết số 57-NQ/TW năm 2025")
-        party_2026 = psvc.create_plan(s, unit, None, 2026, kind=PlanKind.IMPLEMENTATION, issuer=Issuer.DANG_UY,
-                                      subject="Thực hiện Nghị quyết số 57-NQ/TW năm 2026")
+        party_2025 = psvc.create_plan(
+            s,
+            unit,
+            None,
+            2025,
+            kind=PlanKind.IMPLEMENTATION,
+            issuer=Issuer.DANG_UY,
+            subject="Thực hiện Nghị quyết số 57-NQ/TW năm 2025",
+        )
+        party_2026 = psvc.create_plan(
+            s,
+            unit,
+            None,
+            2026,
+            kind=PlanKind.IMPLEMENTATION,
+            issuer=Issuer.DANG_UY,
+            subject="Thực hiện Nghị quyết số 57-NQ/TW năm 2026",
+        )
         ubnd_2025 = psvc.create_plan(s, unit, None, 2025)
         ubnd_2026 = psvc.create_plan(s, unit, None, 2026)
         assert psvc.previous_plan(s, party_2026).id == party_2025.id
@@ -96,8 +112,18 @@ def test_locked_plan_refuses_and_long_text_refused(demo_store) -> None:
 def test_cli_plan_with_the_previous_year(demo_dir, tmp_path, cli) -> None:  # type: ignore[no-untyped-def]
     import json
 
-    r = cli("--data-dir", demo_dir, "plan", "new", "--from-template", "hp-325-2024", "--year", "2025",
-            "--previous-year", "--json")
+    r = cli(
+        "--data-dir",
+        demo_dir,
+        "plan",
+        "new",
+        "--from-template",
+        "hp-325-2024",
+        "--year",
+        "2025",
+        "--previous-year",
+        "--json",
+    )
     assert r.code == 0, r.err
     pid = json.loads(r.out)["id"]
     out = tmp_path / "kh2025.docx"

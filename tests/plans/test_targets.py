@@ -16,18 +16,36 @@ from desktop.services import units as usvc
 
 
 def _campaign(s) -> int:  # type: ignore[no-untyped-def]
-    plan = psvc.create_plan(s, usvc.require_unit(s), None, kind=PlanKind.CAMPAIGN, issuer=Issuer.BAN_CHI_DAO,
-                            start=dt.date(2026, 1, 1), end=dt.date(2026, 12, 31),
-                            subject="Cao điểm Bình dân học vụ số")
+    plan = psvc.create_plan(
+        s,
+        usvc.require_unit(s),
+        None,
+        kind=PlanKind.CAMPAIGN,
+        issuer=Issuer.BAN_CHI_DAO,
+        start=dt.date(2026, 1, 1),
+        end=dt.date(2026, 12, 31),
+        subject="Cao điểm Bình dân học vụ số",
+    )
     return plan.id
 
 
 def test_range_target_monthly_judged_each_month(demo_store) -> None:
     with demo_store.transaction() as s:
         pid = _campaign(s)
-        tid = psvc.add_target(s, pid, psvc.TargetSpec(
-            "Tỷ lệ người dân trưởng thành có tài khoản định danh điện tử mức 2", "%", TargetDirection.RANGE,
-            D(60), D(70), measure=TargetMeasure.MONTHLY, baseline=D(48), baseline_note="tháng 12/2025"))
+        tid = psvc.add_target(
+            s,
+            pid,
+            psvc.TargetSpec(
+                "Tỷ lệ người dân trưởng thành có tài khoản định danh điện tử mức 2",
+                "%",
+                TargetDirection.RANGE,
+                D(60),
+                D(70),
+                measure=TargetMeasure.MONTHLY,
+                baseline=D(48),
+                baseline_note="tháng 12/2025",
+            ),
+        )
         plan = psvc.load_plan(s, pid)
         tg = psvc.get_target(plan, tid)
         assert tg.is_custom and tracking.goal_text(tg) == "60-70%"
@@ -44,28 +62,41 @@ def test_range_target_monthly_judged_each_month(demo_store) -> None:
         # a week inside a month is no month's end: not judged, the latest value by then still said
         wk = tracking.judge_target(tg, report_period(2026, "w47"))
         assert wk.verdict is tracking.Verdict.NOT_DUE and wk.due == dt.date(2026, 11, 30)
-        assert wk.words == ("Chưa đến hạn đánh giá (đến hạn ngày 30/11/2026); "
-                            "số liệu mới nhất 58 ngày 28/10/2026")
+        assert wk.words == ("Chưa đến hạn đánh giá (đến hạn ngày 30/11/2026); số liệu mới nhất 58 ngày 28/10/2026")
         tracking.record_measurement(s, tg, report_period(2026, "m12"), D(75))
         assert tracking.judge_target(tg, report_period(2026, "m12")).verdict is tracking.Verdict.NOT_MET  # above 70
 
 
 def test_per_group_quarterly_target(demo_store) -> None:
-    groups = [{"name": "Hộ thành thị", "direction": "exact", "value": 100},
-              {"name": "Hộ nông thôn ven biển", "direction": "at_least", "value": 95},
-              {"name": "Hộ nông thôn", "direction": "at_least", "value": 70}]
+    groups = [
+        {"name": "Hộ thành thị", "direction": "exact", "value": 100},
+        {"name": "Hộ nông thôn ven biển", "direction": "at_least", "value": 95},
+        {"name": "Hộ nông thôn", "direction": "at_least", "value": 70},
+    ]
     with demo_store.transaction() as s:
         pid = _campaign(s)
-        tid = psvc.add_target(s, pid, psvc.TargetSpec("Tỷ lệ hộ gia đình có cáp quang", "%",
-                                                       groups=groups, measure=TargetMeasure.QUARTERLY))
+        tid = psvc.add_target(
+            s,
+            pid,
+            psvc.TargetSpec("Tỷ lệ hộ gia đình có cáp quang", "%", groups=groups, measure=TargetMeasure.QUARTERLY),
+        )
         tg = psvc.get_target(psvc.load_plan(s, pid), tid)
         assert tracking.goal_text(tg) == "Hộ thành thị: 100%; Hộ nông thôn ven biển: ≥ 95%; Hộ nông thôn: ≥ 70%"
-        tracking.record_measurement(s, tg, report_period(2026, "q1"), D(80), measured_on=dt.date(2026, 3, 25),
-                                    groups={"Hộ thành thị": D(100), "Hộ nông thôn ven biển": D(96),
-                                            "Hộ nông thôn": D(71)})
-        tracking.record_measurement(s, tg, report_period(2026, "q2"), D(81),
-                                    groups={"Hộ thành thị": D(100), "Hộ nông thôn ven biển": D(94),
-                                            "Hộ nông thôn": D(75)})
+        tracking.record_measurement(
+            s,
+            tg,
+            report_period(2026, "q1"),
+            D(80),
+            measured_on=dt.date(2026, 3, 25),
+            groups={"Hộ thành thị": D(100), "Hộ nông thôn ven biển": D(96), "Hộ nông thôn": D(71)},
+        )
+        tracking.record_measurement(
+            s,
+            tg,
+            report_period(2026, "q2"),
+            D(81),
+            groups={"Hộ thành thị": D(100), "Hộ nông thôn ven biển": D(94), "Hộ nông thôn": D(75)},
+        )
         q1 = tracking.judge_target(tg, report_period(2026, "q1"))
         assert q1.verdict is tracking.Verdict.MET and [g.met for g in q1.groups] == [True, True, True]
         q2 = tracking.judge_target(tg, report_period(2026, "q2"))
@@ -82,8 +113,13 @@ def test_per_group_quarterly_target(demo_store) -> None:
 def test_cumulative_and_template_targets_side_by_side(demo_store) -> None:
     with demo_store.transaction() as s:
         plan = psvc.require_plan(s, usvc.require_unit(s), 2024)
-        own = psvc.add_target(s, plan.id, psvc.TargetSpec("Số buổi tập huấn kỹ năng số", "buổi",
-                                                           TargetDirection.AT_LEAST, D(12), due=dt.date(2024, 9, 30)))
+        own = psvc.add_target(
+            s,
+            plan.id,
+            psvc.TargetSpec(
+                "Số buổi tập huấn kỹ năng số", "buổi", TargetDirection.AT_LEAST, D(12), due=dt.date(2024, 9, 30)
+            ),
+        )
         plan = psvc.load_plan(s, plan.id)
         tg = psvc.get_target(plan, own)
         tracking.record_measurement(s, tg, Period.parse("2024-Q2"), D(7))
@@ -99,17 +135,22 @@ def test_cumulative_and_template_targets_side_by_side(demo_store) -> None:
         online = next(t for t in plan.targets if "hồ sơ công việc" in t.text.lower())
         assert tracking.judge_target(online, report_period(2024, "q2")).verdict is tracking.Verdict.NOT_DUE
         assert tracking.judge_target(online, report_period(2024, "year")).verdict in (
-            tracking.Verdict.MET, tracking.Verdict.NOT_MET)
+            tracking.Verdict.MET,
+            tracking.Verdict.NOT_MET,
+        )
 
 
-@pytest.mark.parametrize("spec, message", [
-    (psvc.TargetSpec("Khoảng ngược", "%", TargetDirection.RANGE, D(70), D(60)), "cận trên"),
-    (psvc.TargetSpec("Trên 100%", "%", TargetDirection.AT_LEAST, D(120)), "phải từ 0 đến 100"),
-    (psvc.TargetSpec("  ", "%", TargetDirection.AT_LEAST, D(1)), "không được để trống"),
-    (psvc.TargetSpec("Không giá trị", "%"), "chưa có giá trị"),
-    (psvc.TargetSpec("Nhóm không tên", "%", groups=[{"name": " ", "value": 5}]), "phải có tên"),
-    (psvc.TargetSpec("Nhóm trùng", "%", groups=[{"name": "A", "value": 5}, {"name": "A", "value": 6}]), "cùng tên"),
-])
+@pytest.mark.parametrize(
+    "spec, message",
+    [
+        (psvc.TargetSpec("Khoảng ngược", "%", TargetDirection.RANGE, D(70), D(60)), "cận trên"),
+        (psvc.TargetSpec("Trên 100%", "%", TargetDirection.AT_LEAST, D(120)), "phải từ 0 đến 100"),
+        (psvc.TargetSpec("  ", "%", TargetDirection.AT_LEAST, D(1)), "không được để trống"),
+        (psvc.TargetSpec("Không giá trị", "%"), "chưa có giá trị"),
+        (psvc.TargetSpec("Nhóm không tên", "%", groups=[{"name": " ", "value": 5}]), "phải có tên"),
+        (psvc.TargetSpec("Nhóm trùng", "%", groups=[{"name": "A", "value": 5}, {"name": "A", "value": 6}]), "cùng tên"),
+    ],
+)
 def test_bad_targets_refused_and_nothing_saved(demo_store, spec, message) -> None:  # type: ignore[no-untyped-def]
     with demo_store.session() as s:
         before = len(psvc.require_plan(s, usvc.require_unit(s), 2024).targets)
@@ -124,8 +165,16 @@ def test_template_target_spec_changes_but_not_its_words(demo_store) -> None:
     with demo_store.transaction() as s:
         plan = psvc.require_plan(s, usvc.require_unit(s), 2024)
         tg = plan.targets[0]
-        old = psvc.set_target_spec(s, plan.id, tg.id, direction=TargetDirection.RANGE, value=D(50), value_max=D(60),
-                                   measure=TargetMeasure.QUARTERLY, baseline=D(40))
+        old = psvc.set_target_spec(
+            s,
+            plan.id,
+            tg.id,
+            direction=TargetDirection.RANGE,
+            value=D(50),
+            value_max=D(60),
+            measure=TargetMeasure.QUARTERLY,
+            baseline=D(40),
+        )
         assert set(old) >= {"direction", "measure", "baseline"}
         assert tracking.goal_text(tg) == "50-60" + (tg.unit if tg.unit == "%" else f" {tg.unit}")
         with pytest.raises(UserError, match="không sửa được"):
@@ -140,19 +189,38 @@ def test_range_and_group_targets_in_monthly_and_quarterly_reports(demo_store) ->
     with demo_store.transaction() as s:
         pid = _campaign(s)
         psvc.add_own_task(s, pid, pillar="Xã hội số", content="Mở lớp Bình dân học vụ số", lead="UBND xã")
-        r = psvc.add_target(s, pid, psvc.TargetSpec("Tỷ lệ người dân có kỹ năng số cơ bản", "%",
-                                                     TargetDirection.RANGE, D(60), D(70),
-                                                     measure=TargetMeasure.MONTHLY))
-        g = psvc.add_target(s, pid, psvc.TargetSpec("Tỷ lệ hộ có cáp quang", "%", measure=TargetMeasure.QUARTERLY,
-                                                     groups=[{"name": "Hộ thành thị", "value": 95},
-                                                             {"name": "Hộ nông thôn", "value": 70}]))
+        r = psvc.add_target(
+            s,
+            pid,
+            psvc.TargetSpec(
+                "Tỷ lệ người dân có kỹ năng số cơ bản",
+                "%",
+                TargetDirection.RANGE,
+                D(60),
+                D(70),
+                measure=TargetMeasure.MONTHLY,
+            ),
+        )
+        g = psvc.add_target(
+            s,
+            pid,
+            psvc.TargetSpec(
+                "Tỷ lệ hộ có cáp quang",
+                "%",
+                measure=TargetMeasure.QUARTERLY,
+                groups=[{"name": "Hộ thành thị", "value": 95}, {"name": "Hộ nông thôn", "value": 70}],
+            ),
+        )
         psvc.record_measurement(s, pid, r, report_period(2026, "m3"), D(64), measured_on=dt.date(2026, 3, 25))
-        psvc.record_measurement(s, pid, g, report_period(2026, "q1"), D(80),
-                                groups={"Hộ thành thị": D(97), "Hộ nông thôn": D(66)})
+        psvc.record_measurement(
+            s, pid, g, report_period(2026, "q1"), D(80), groups={"Hộ thành thị": D(97), "Hộ nông thôn": D(66)}
+        )
     march = service.report_document(demo_store, None, "m3", plan_id=pid)[0].plain_text()
     assert "| 60-70% | 64%\n(25/3/2026) | Đạt\n" in march
     # March ends the quarter: the per-group target is due, one group short
-    groups = "| Hộ thành thị: ≥ 95%; Hộ nông thôn: ≥ 70% | 80%\nHộ thành thị: 97\nHộ nông thôn: 66\n(31/3/2026) | Chưa đạt\n"
+    groups = (
+        "| Hộ thành thị: ≥ 95%; Hộ nông thôn: ≥ 70% | 80%\nHộ thành thị: 97\nHộ nông thôn: 66\n(31/3/2026) | Chưa đạt\n"
+    )
     assert groups in march
     q1 = service.report_document(demo_store, None, "q1", plan_id=pid)[0].plain_text()
     assert groups in q1 and "Chỉ tiêu chưa đạt: Tỷ lệ hộ có cáp quang" in q1

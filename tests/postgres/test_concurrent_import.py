@@ -41,9 +41,27 @@ def test_two_imports_at_once(backend: str, packages: list[Path], tmp_path: Path,
     env["KHCDS_LOCK_WAIT"] = "300"  # on SQLite the folder's lock makes the imports take turns
     # both take every file, in opposite orders, and a third takes half of them
     batches = [packages, packages[::-1], packages[::2]]
-    procs = [subprocess.Popen([sys.executable, "-m", "desktop", "--data-dir", str(d), "city", "import",
-                               "--accept-new-keys", *map(str, b)], cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True) for b in batches]
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "desktop",
+                "--data-dir",
+                str(d),
+                "city",
+                "import",
+                "--accept-new-keys",
+                *map(str, b),
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for b in batches
+    ]
     outs = [p.communicate(timeout=300) for p in procs]
     for p, (out, err) in zip(procs, outs, strict=True):
         assert p.returncode == 0, out[-2000:] + err[-2000:]
@@ -53,8 +71,9 @@ def test_two_imports_at_once(backend: str, packages: list[Path], tmp_path: Path,
             subs = ses.scalars(select(CitySubmission)).all()
             assert len(subs) == len(packages)  # none lost, none doubled
             assert {x.revision for x in subs} == {1}
-            per_sub = dict(ses.execute(select(CityTask.submission_id, func.count())
-                                       .group_by(CityTask.submission_id)).all())
+            per_sub = dict(
+                ses.execute(select(CityTask.submission_id, func.count()).group_by(CityTask.submission_id)).all()
+            )
             assert set(per_sub) == {x.id for x in subs}  # every submission's rows, no orphans
             import json
 
@@ -65,8 +84,13 @@ def test_two_imports_at_once(backend: str, packages: list[Path], tmp_path: Path,
     finally:
         s.close()
     # the audit trail of three writers at once is still one unbroken chain
-    r = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(d), "check"], cwd=ROOT, env=env,
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(d), "check"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0, r.stdout[-1000:] + r.stderr[-1000:]
     # and each process counted what it wrote: together, every file once
     received = 0

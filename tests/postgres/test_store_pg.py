@@ -26,8 +26,12 @@ def test_migrations_and_exact_money_on_postgres(pg_url: str, tmp_path: Path) -> 
             assert any(b.approved == Decimal("185.5") for b in lines)
             assert verify_chain(s) == []
         with store.engine.connect() as con:
-            kind = con.execute(text("SELECT data_type FROM information_schema.columns "
-                                    "WHERE table_name='budget_lines' AND column_name='approved'")).scalar()
+            kind = con.execute(
+                text(
+                    "SELECT data_type FROM information_schema.columns "
+                    "WHERE table_name='budget_lines' AND column_name='approved'"
+                )
+            ).scalar()
             assert kind == "numeric"
     finally:
         store.close()

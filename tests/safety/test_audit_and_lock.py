@@ -30,9 +30,11 @@ def test_edits_are_recorded_with_old_and_new(demo_store) -> None:
         psvc.set_task_field(s, plan.id, task.id, "lead", "Công an xã")
         task_id = task.id
     with demo_store.session() as s:
-        rows = [r for r in s.scalars(select(AuditEntry).where(AuditEntry.entity == "task",
-                                                             AuditEntry.entity_id == task_id))
-                if r.field == "lead"]
+        rows = [
+            r
+            for r in s.scalars(select(AuditEntry).where(AuditEntry.entity == "task", AuditEntry.entity_id == task_id))
+            if r.field == "lead"
+        ]
         assert rows[-1].old == old_lead and rows[-1].new == "Công an xã"
         assert rows[-1].actor == "Nguyễn Thị Minh Phương"
         assert rows[-1].os_user
@@ -44,9 +46,14 @@ def test_task_history_includes_updates_and_evidence(demo_store, tmp_path: Path) 
     f.write_bytes(b"%PDF-1.4 minh chung")
     with demo_store.transaction() as s:
         task = next(t for t in _plan(s).tasks if t.adopted)
-        tracking.record_update(s, demo_store.data, task, tracking.UpdateSpec(
-            status=TaskStatus.IN_PROGRESS, percent=70, note="Quý III", on_date=dt.date(2024, 9, 20),
-            files=[f]))
+        tracking.record_update(
+            s,
+            demo_store.data,
+            task,
+            tracking.UpdateSpec(
+                status=TaskStatus.IN_PROGRESS, percent=70, note="Quý III", on_date=dt.date(2024, 9, 20), files=[f]
+            ),
+        )
         tid = task.id
     with demo_store.session() as s:
         from desktop.models.orm import PlanTask
@@ -105,8 +112,12 @@ def test_approved_plan_is_read_only_but_tracking_goes_on(demo_store) -> None:
     with demo_store.transaction() as s:  # tracking stays editable
         plan = _plan(s)
         task = next(t for t in plan.tasks if t.adopted)
-        tracking.record_update(s, demo_store.data, task, tracking.UpdateSpec(
-            status=TaskStatus.DONE, percent=100, note="Xong", on_date=dt.date(2024, 10, 1)))
+        tracking.record_update(
+            s,
+            demo_store.data,
+            task,
+            tracking.UpdateSpec(status=TaskStatus.DONE, percent=100, note="Xong", on_date=dt.date(2024, 10, 1)),
+        )
         tracking.record_measurement(s, plan.targets[0], plan.targets[0].measurements[0].period, Decimal(60))
     with demo_store.session() as s:
         plan = _plan(s)

@@ -132,8 +132,10 @@ def test_old_schema_fixtures_migrate_with_content(tmp_path: Path) -> None:
 
         shutil.copy(fx, d / "khcds.sqlite3")
         with sqlite3.connect(d / "khcds.sqlite3") as c:
-            before = {t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                      for t in ("plan_tasks", "task_updates", "evidence", "target_measurements", "audit_log")}
+            before = {
+                t: c.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("plan_tasks", "task_updates", "evidence", "target_measurements", "audit_log")
+            }
         s = open_store(d)
         from desktop.models.orm import Plan
 
@@ -148,8 +150,7 @@ def test_old_schema_fixtures_migrate_with_content(tmp_path: Path) -> None:
                 assert con.execute(text(f"SELECT count(*) FROM {t}")).scalar() == n
         assert s.integrity_problems() == []
         s.close()
-        assert any("before-migration" in p.name for p in (d / "backups").iterdir()) or fx.stem.startswith(
-            _head())
+        assert any("before-migration" in p.name for p in (d / "backups").iterdir()) or fx.stem.startswith(_head())
 
 
 def _head() -> str:

@@ -44,19 +44,33 @@ def tasks(db: Path) -> int:
 
 def hold_in_subprocess(folder: Path) -> subprocess.Popen[str]:
     """Another copy of the program (as the window does) holding ``folder``."""
-    p = subprocess.Popen([sys.executable, "-c",
-                          "import sys,time; from desktop import single_instance as si; "
-                          f"assert si.hold(r'{folder}') is None; print('held', flush=True); time.sleep(60)"],
-                         stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    p = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys,time; from desktop import single_instance as si; "
+            f"assert si.hold(r'{folder}') is None; print('held', flush=True); time.sleep(60)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
     assert p.stdout is not None and p.stdout.readline().strip() == "held"
     return p
 
 
 # -- 1. one lock per data folder ---------------------------------------------------------------
-@pytest.mark.parametrize("command", [
-    ["restore", "BACKUP"], ["backup"], ["demo"], ["export", "--year", "2024"],
-    ["templates", "import", "TEMPLATE"], ["plan", "unlock", "--year", "2024", "--reason", "x"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["restore", "BACKUP"],
+        ["backup"],
+        ["demo"],
+        ["export", "--year", "2024"],
+        ["templates", "import", "TEMPLATE"],
+        ["plan", "unlock", "--year", "2024", "--reason", "x"],
+    ],
+)
 def test_a_writer_waits_then_names_who_holds_the_folder(demo_dir: Path, tmp_path: Path, cli, command) -> None:
     backup = backup_of(demo_dir)
     template = tmp_path / "t.json"
@@ -97,10 +111,17 @@ def test_readers_do_not_wait_for_the_window(demo_dir: Path, cli) -> None:
 
 
 def test_a_writer_takes_its_turn_when_the_holder_lets_go(demo_dir: Path, cli) -> None:
-    p = subprocess.Popen([sys.executable, "-c",
-                          "import time; from desktop import single_instance as si; "
-                          f"si.hold(r'{demo_dir}'); print('held', flush=True); time.sleep(1.0)"],
-                         stdout=subprocess.PIPE, text=True, cwd=ROOT)
+    p = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import time; from desktop import single_instance as si; "
+            f"si.hold(r'{demo_dir}'); print('held', flush=True); time.sleep(1.0)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
     try:
         assert p.stdout is not None and p.stdout.readline().strip() == "held"
         os.environ["KHCDS_LOCK_WAIT"] = "20"
@@ -188,8 +209,10 @@ def test_a_new_folder_without_backups_still_starts(tmp_path: Path, cli) -> None:
 def test_partial_files_of_interrupted_backups_are_cleaned_at_the_next_backup(demo_dir: Path, cli) -> None:
     data = DataDir(demo_dir)
     data.backups.mkdir(exist_ok=True)
-    stale = [data.backups / ".khcds-20240101-080000-000000-manual.sqlite3.part",
-             demo_dir / ".khcds.sqlite3.restore.part"]
+    stale = [
+        data.backups / ".khcds-20240101-080000-000000-manual.sqlite3.part",
+        demo_dir / ".khcds.sqlite3.restore.part",
+    ]
     for p in stale:
         p.write_bytes(b"x" * 100_000)
     assert cli("--data-dir", demo_dir, "backup").code == 0
@@ -219,4 +242,3 @@ def test_a_destroyed_header_names_the_backup_and_backup_list_still_runs(demo_dir
     assert r.code == 1 and str(good) in r.err and "not a database" not in r.err
     r = cli("--data-dir", demo_dir, "backup", "--list")
     assert r.code == 0 and str(good) in r.out
-

@@ -86,9 +86,15 @@ def _import(city_master: Path, tmp: Path, pkg: Path) -> None:
             assert items[0].message and "\n" not in items[0].message
 
 
-values = st.one_of(st.none(), st.booleans(), st.integers(-10**15, 10**15), st.text(max_size=40),
-                   st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
-                   st.sampled_from(["", "-1", "1e309", "NaN", "2024-13-45", "../../etc/passwd", "9" * 400]))
+values = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**15), 10**15),
+    st.text(max_size=40),
+    st.lists(st.integers(), max_size=3),
+    st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
+    st.sampled_from(["", "-1", "1e309", "NaN", "2024-13-45", "../../etc/passwd", "9" * 400]),
+)
 
 
 def test_control_the_unmutated_package_is_accepted(base: dict, city_master: Path, tmp_path: Path) -> None:
@@ -119,8 +125,7 @@ def test_mutated_json_signed_again(base: dict, city_master: Path, tmp_path: Path
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(cut=st.integers(0, 10_000), flips=st.lists(st.tuples(st.integers(0, 10_000), st.integers(1, 255)),
-                                                  max_size=6))
+@given(cut=st.integers(0, 10_000), flips=st.lists(st.tuples(st.integers(0, 10_000), st.integers(1, 255)), max_size=6))
 def test_damaged_bytes(base: dict, city_master: Path, tmp_path: Path, cut: int, flips) -> None:
     pkg = _signed(tmp_path, base)
     raw = bytearray(pkg.read_bytes())
@@ -133,8 +138,7 @@ def test_damaged_bytes(base: dict, city_master: Path, tmp_path: Path, cut: int, 
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(names=st.lists(st.text(min_size=1, max_size=30), min_size=1, max_size=5),
-       payload=st.binary(max_size=300))
+@given(names=st.lists(st.text(min_size=1, max_size=30), min_size=1, max_size=5), payload=st.binary(max_size=300))
 def test_random_zips(city_master: Path, tmp_path: Path, names, payload: bytes) -> None:
     import warnings
 

@@ -40,8 +40,12 @@ def add_update_with_file(folder: Path, tmp_path: Path, content: bytes = b"bien b
     try:
         with s.transaction() as ses:
             task = ses.scalars(select(PlanTask).order_by(PlanTask.id)).first()
-            tracking.record_update(ses, s.data, task, tracking.UpdateSpec(
-                status=TaskStatus.IN_PROGRESS, percent=40, note="Đã nghiệm thu", files=[f]))
+            tracking.record_update(
+                ses,
+                s.data,
+                task,
+                tracking.UpdateSpec(status=TaskStatus.IN_PROGRESS, percent=40, note="Đã nghiệm thu", files=[f]),
+            )
         with s.session() as ses:
             ev = ses.scalars(select(Evidence).order_by(Evidence.id.desc())).first()
             return s.data.evidence / ev.stored_name
@@ -58,16 +62,27 @@ def test_a_whole_store_passes(demo_dir: Path, cli) -> None:
     assert check(cli, demo_dir)[0] == 0
 
 
-@pytest.mark.parametrize("edit, words", [
-    ("UPDATE plan_tasks SET percent = 93 WHERE id = (SELECT min(id) FROM plan_tasks)", "sửa trực tiếp"),
-    ("UPDATE budget_lines SET approved = '987654321' WHERE id = (SELECT min(id) FROM budget_lines)",
-     "sửa trực tiếp"),
-    ("UPDATE target_measurements SET value = '99' WHERE id = (SELECT max(id) FROM target_measurements)",
-     "sửa trực tiếp"),
-    ("DELETE FROM plan_tasks WHERE id = (SELECT max(id) FROM plan_tasks)", "xóa trực tiếp"),
-    ("INSERT INTO plan_sections (plan_id, key, title, text, position, edited) "
-     "SELECT plan_id, 'x', 'Mục thêm', 'Chèn', 99, 0 FROM plan_sections LIMIT 1", "thêm trực tiếp"),
-], ids=["progress", "amount", "measurement", "deleted-task", "inserted-row"])
+@pytest.mark.parametrize(
+    "edit, words",
+    [
+        ("UPDATE plan_tasks SET percent = 93 WHERE id = (SELECT min(id) FROM plan_tasks)", "sửa trực tiếp"),
+        (
+            "UPDATE budget_lines SET approved = '987654321' WHERE id = (SELECT min(id) FROM budget_lines)",
+            "sửa trực tiếp",
+        ),
+        (
+            "UPDATE target_measurements SET value = '99' WHERE id = (SELECT max(id) FROM target_measurements)",
+            "sửa trực tiếp",
+        ),
+        ("DELETE FROM plan_tasks WHERE id = (SELECT max(id) FROM plan_tasks)", "xóa trực tiếp"),
+        (
+            "INSERT INTO plan_sections (plan_id, key, title, text, position, edited) "
+            "SELECT plan_id, 'x', 'Mục thêm', 'Chèn', 99, 0 FROM plan_sections LIMIT 1",
+            "thêm trực tiếp",
+        ),
+    ],
+    ids=["progress", "amount", "measurement", "deleted-task", "inserted-row"],
+)
 def test_direct_edits_of_the_state_are_found(demo_dir: Path, cli, edit: str, words: str) -> None:
     sql(demo_dir, edit)
     code, out = check(cli, demo_dir)
@@ -103,8 +118,10 @@ def test_a_rewritten_history_is_found_after_a_seal(demo_dir: Path, cli) -> None:
             r["prev_hash"] = prev
             r["hash"] = entry_hash(prev, fields)
             prev = r["hash"]
-            con.execute("UPDATE audit_log SET new = ?, prev_hash = ?, hash = ? WHERE id = ?",
-                        (r["new"], r["prev_hash"], r["hash"], r["id"]))
+            con.execute(
+                "UPDATE audit_log SET new = ?, prev_hash = ?, hash = ? WHERE id = ?",
+                (r["new"], r["prev_hash"], r["hash"], r["id"]),
+            )
         con.commit()
     finally:
         con.close()
@@ -120,8 +137,7 @@ def test_a_forged_seal_is_found(demo_dir: Path, cli) -> None:
 
 
 @pytest.mark.parametrize("how", ["replaced", "deleted"])
-def test_evidence_replaced_or_deleted_is_found_and_not_exported(demo_dir: Path, tmp_path: Path, cli,
-                                                                 how: str) -> None:
+def test_evidence_replaced_or_deleted_is_found_and_not_exported(demo_dir: Path, tmp_path: Path, cli, how: str) -> None:
     stored = add_update_with_file(demo_dir, tmp_path)
     assert check(cli, demo_dir)[0] == 0
     if how == "replaced":
@@ -191,14 +207,18 @@ def city_with_data(tmp_path: Path, demo_dir: Path, cli) -> Path:
     return d
 
 
-@pytest.mark.parametrize("edit", [
-    "UPDATE city_tasks SET percent = 3, status = 'late' WHERE id = (SELECT min(id) FROM city_tasks)",
-    "UPDATE city_targets SET latest_value = '100', met = 1 WHERE id = (SELECT min(id) FROM city_targets)",
-    "UPDATE city_submissions SET data = replace(data, 'in_progress', 'done')",
-    "UPDATE city_receipts SET data = replace(data, 'in_progress', 'done')",
-    "UPDATE city_units SET public_key = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' WHERE code = '11629'",
-    "UPDATE city_receipts SET received_at = '2001-01-01 00:00:00'",
-], ids=["task", "target", "submission", "revision", "trusted-key", "receipt-time"])
+@pytest.mark.parametrize(
+    "edit",
+    [
+        "UPDATE city_tasks SET percent = 3, status = 'late' WHERE id = (SELECT min(id) FROM city_tasks)",
+        "UPDATE city_targets SET latest_value = '100', met = 1 WHERE id = (SELECT min(id) FROM city_targets)",
+        "UPDATE city_submissions SET data = replace(data, 'in_progress', 'done')",
+        "UPDATE city_receipts SET data = replace(data, 'in_progress', 'done')",
+        "UPDATE city_units SET public_key = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' WHERE code = '11629'",
+        "UPDATE city_receipts SET received_at = '2001-01-01 00:00:00'",
+    ],
+    ids=["task", "target", "submission", "revision", "trusted-key", "receipt-time"],
+)
 def test_edits_of_the_city_store_are_found(city_with_data: Path, cli, edit: str) -> None:
     sql(city_with_data, edit)
     code, out = check(cli, city_with_data)

@@ -26,8 +26,9 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL is POSIX")
 
 
 def run_and_kill(args: list[str], delay: float) -> int | None:
-    p = subprocess.Popen([sys.executable, "-m", "desktop", *args], cwd=ROOT,
-                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    p = subprocess.Popen(
+        [sys.executable, "-m", "desktop", *args], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
     time.sleep(delay)
     if p.poll() is None:
         p.send_signal(signal.SIGKILL)
@@ -48,8 +49,10 @@ def counts(db: Path) -> tuple[int, int, int]:
         have = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "plan_tasks" not in have:
             return (0, 0, 0)
-        return tuple(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                     for t in ("unit_profiles", "plan_tasks", "task_updates"))  # type: ignore[return-value]
+        return tuple(
+            con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+            for t in ("unit_profiles", "plan_tasks", "task_updates")
+        )  # type: ignore[return-value]
     finally:
         con.close()
 
@@ -57,8 +60,9 @@ def counts(db: Path) -> tuple[int, int, int]:
 @pytest.fixture(scope="module")
 def complete_demo_counts(tmp_path_factory) -> tuple[int, int, int]:
     d = tmp_path_factory.mktemp("full")
-    subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(d), "demo"], cwd=ROOT, check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(d), "demo"], cwd=ROOT, check=True, capture_output=True
+    )
     return counts(d / "khcds.sqlite3")
 
 
@@ -72,12 +76,14 @@ def test_kill_during_save(tmp_path: Path, delay: float, complete_demo_counts) ->
     assert integrity(db) == "ok"
     assert counts(db) in {(0, 0, 0), complete_demo_counts}
     # and the program opens it and can finish the job
-    r = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(d), "demo"], cwd=ROOT,
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(d), "demo"], cwd=ROOT, capture_output=True, text=True
+    )
     assert r.returncode == 0, r.stderr
     assert counts(db) == complete_demo_counts
-    r = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(d), "check"], cwd=ROOT,
-                       capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(d), "check"], cwd=ROOT, capture_output=True, text=True
+    )
     assert r.returncode == 0, r.stderr
 
 
@@ -109,14 +115,16 @@ def _command_exists(name: str) -> bool:
 
 @pytest.mark.parametrize("delay", [0.5, 0.9, 1.4, 2.0])
 @pytest.mark.parametrize("kind", ["document", "export"])
-def test_kill_during_file_output_leaves_no_half_file(tmp_path: Path, demo_dir: Path, delay: float,
-                                                     kind: str) -> None:
+def test_kill_during_file_output_leaves_no_half_file(tmp_path: Path, demo_dir: Path, delay: float, kind: str) -> None:
     if not _command_exists(kind):
         pytest.skip(f"command {kind} not built")
     out = tmp_path / "out" / ("ke-hoach.pdf" if kind == "document" else "xa-an-lao.khcds")
     out.parent.mkdir()
-    args = (["document", "plan", "--year", "2024", "--format", "pdf", "--out", str(out)] if kind == "document"
-            else ["export", "--year", "2024", "--out", str(out)])
+    args = (
+        ["document", "plan", "--year", "2024", "--format", "pdf", "--out", str(out)]
+        if kind == "document"
+        else ["export", "--year", "2024", "--out", str(out)]
+    )
     code = run_and_kill(["--data-dir", str(demo_dir), *args], delay)
     if out.exists():
         data = out.read_bytes()
@@ -171,8 +179,22 @@ def test_kill_during_city_import(tmp_path: Path, city_packages: list[Path], dela
         assert rows.get(sid, 0) == sum(1 for t in json.loads(data)["tasks"] if t["adopted"])
     assert receipts == len(subs)
     # importing the same files again completes the job without doubling anything
-    r = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(d), "city", "import",
-                        "--accept-new-keys", *map(str, city_packages)], cwd=ROOT, capture_output=True, text=True)
+    r = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "desktop",
+            "--data-dir",
+            str(d),
+            "city",
+            "import",
+            "--accept-new-keys",
+            *map(str, city_packages),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert r.returncode == 0, r.stdout[-500:] + r.stderr[-500:]
     con = sqlite3.connect(db)
     try:

@@ -28,8 +28,14 @@ pytestmark = [pytest.mark.slow, pytest.mark.skipif(os.name != "posix", reason="S
 def khcds(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
     e = dict(os.environ)
     e.update(env or {})
-    return subprocess.Popen([sys.executable, "-m", "desktop", *map(str, args)], cwd=ROOT, env=e,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [sys.executable, "-m", "desktop", *map(str, args)],
+        cwd=ROOT,
+        env=e,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def run_and_kill(args: list[str], delay: float) -> int:
@@ -42,8 +48,9 @@ def run_and_kill(args: list[str], delay: float) -> int:
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desktop", *map(str, args)], cwd=ROOT, capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *map(str, args)], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
 
 
 def integrity(db: Path) -> str:
@@ -102,8 +109,9 @@ def test_kill_loop_restore(demo_dir: Path) -> None:
     db = demo_dir / "khcds.sqlite3"
     with_edit, without = task_count(db), task_count(demo_dir.parent / "b.sqlite3")
     for _ in range(RUNS):
-        run_and_kill(["--data-dir", str(demo_dir), "restore", str(demo_dir.parent / "b.sqlite3")],
-                     rnd.uniform(0.2, 2.0))
+        run_and_kill(
+            ["--data-dir", str(demo_dir), "restore", str(demo_dir.parent / "b.sqlite3")], rnd.uniform(0.2, 2.0)
+        )
         assert integrity(db) == "ok"
         assert task_count(db) in (with_edit, without)
         final_names_all_good(demo_dir)
@@ -148,8 +156,9 @@ def test_kill_loop_city_import(tmp_path: Path, packages: list[Path]) -> None:
     s.close()
     db = d / "khcds.sqlite3"
     for _ in range(RUNS):
-        run_and_kill(["--data-dir", str(d), "city", "import", "--accept-new-keys", *map(str, packages)],
-                     rnd.uniform(0.3, 2.5))
+        run_and_kill(
+            ["--data-dir", str(d), "city", "import", "--accept-new-keys", *map(str, packages)], rnd.uniform(0.3, 2.5)
+        )
         assert integrity(db) == "ok"
         con = sqlite3.connect(db)
         try:
@@ -222,13 +231,19 @@ def test_kill_loop_restore_racing_an_open_window(demo_dir: Path) -> None:
     assert run("--data-dir", demo_dir, "backup", "--out", backup).returncode == 0
     db = demo_dir / "khcds.sqlite3"
     for _ in range(RUNS):
-        window = subprocess.Popen([sys.executable, "-c", WINDOW, str(demo_dir)], cwd=ROOT,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        window = subprocess.Popen(
+            [sys.executable, "-c", WINDOW, str(demo_dir)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         assert window.stdout is not None
         first = window.stdout.readline()
         assert first.strip() == "0", window.stderr.read() if window.stderr else ""
-        restore = khcds("--data-dir", demo_dir, "restore", backup,
-                        env={"KHCDS_LOCK_WAIT": f"{rnd.uniform(0.0, 1.2):.2f}"})
+        restore = khcds(
+            "--data-dir", demo_dir, "restore", backup, env={"KHCDS_LOCK_WAIT": f"{rnd.uniform(0.0, 1.2):.2f}"}
+        )
         time.sleep(rnd.uniform(0.05, 1.0))
         window.send_signal(signal.SIGKILL)
         out, _err = window.communicate()

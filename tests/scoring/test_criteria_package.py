@@ -10,9 +10,16 @@ from desktop.services import criteria
 
 def _draft(tmp_path: Path) -> Path:
     src = json.loads((criteria.builtin_dir() / "dti-xa-mau-2026.json").read_text(encoding="utf-8"))
-    src.update(id="hp-dti-xa-2026", title="Bộ chỉ số đánh giá chuyển đổi số cấp xã thành phố Hải Phòng năm 2026",
-               issuer="Ủy ban nhân dân thành phố Hải Phòng", document="120/QĐ-UBND", document_date="2026-02-10",
-               province=None, rhythm="monthly", deadline_day=20)
+    src.update(
+        id="hp-dti-xa-2026",
+        title="Bộ chỉ số đánh giá chuyển đổi số cấp xã thành phố Hải Phòng năm 2026",
+        issuer="Ủy ban nhân dân thành phố Hải Phòng",
+        document="120/QĐ-UBND",
+        document_date="2026-02-10",
+        province=None,
+        rhythm="monthly",
+        deadline_day=20,
+    )
     f = tmp_path / "hp-dti.json"
     f.write_text(json.dumps(src, ensure_ascii=False), encoding="utf-8")
     return f

@@ -42,12 +42,18 @@ def test_export_then_city_import_ranks_and_refuses_tampering(cli, demo_dir: Path
     assert cli("--data-dir", city, "city", "init", "--province", "31").code == 0
     c = ["--data-dir", city]
     # a changed score, re-signed with the unit's own key: refused, named, nothing kept
-    forged = repack(pkg, tmp_path / "forged.khcds", unit_key(demo_dir),
-                    data=lambda x: x["assessments"][1]["score"].update(total="999.00"))
+    forged = repack(
+        pkg,
+        tmp_path / "forged.khcds",
+        unit_key(demo_dir),
+        data=lambda x: x["assessments"][1]["score"].update(total="999.00"),
+    )
     r = cli(*c, "city", "import", "--accept-new-keys", forged)
     assert "không khớp" in r.out + r.err
-    assert cli(*c, "scores", "rank", "--set", SET, "--period", "2024-Q4").out.strip() == \
-        "Chưa có bản tự chấm nào trong kỳ này"
+    assert (
+        cli(*c, "scores", "rank", "--set", SET, "--period", "2024-Q4").out.strip()
+        == "Chưa có bản tự chấm nào trong kỳ này"
+    )
     # an evidence file replaced, its manifest entry re-hashed and re-signed: refused
     m = read_members(pkg)
     man = json.loads(m["manifest.json"])

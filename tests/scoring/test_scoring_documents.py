@@ -194,8 +194,9 @@ def test_a_set_in_the_partys_format_prints_a_party_report(cli, demo_dir: Path, t
     assert cli(*d, "criteria", "import", f).code == 0
     assert cli(*d, "assess", "set", "--set", "dang-uy-cds-2024", "--period", "2024-Q4", "1.2", "2").code == 0
     out = tmp_path / "party.pdf"
-    r = cli(*d, "assess", "document", "--set", "dang-uy-cds-2024", "--period", "2024-Q4", "--format", "pdf",
-            "--out", out)
+    r = cli(
+        *d, "assess", "document", "--set", "dang-uy-cds-2024", "--period", "2024-Q4", "--format", "pdf", "--out", out
+    )
     assert r.code == 0, r.err
     text = _pdf_text(out)
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" not in text

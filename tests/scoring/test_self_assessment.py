@@ -176,8 +176,9 @@ def test_a_tasks_evidence_serves_a_criterion(demo_store, tmp_path: Path) -> None
     with demo_store.transaction() as s:
         plan = psvc.require_plan(s, usvc.require_unit(s), 2024)
         task = next(t for t in plan.tasks if t.adopted)
-        tracking.record_update(s, demo_store.data, task, tracking.UpdateSpec(
-            TaskStatus.DONE, 100, "Đã nghiệm thu", files=[proof]))
+        tracking.record_update(
+            s, demo_store.data, task, tracking.UpdateSpec(TaskStatus.DONE, 100, "Đã nghiệm thu", files=[proof])
+        )
     with demo_store.transaction() as s:
         aid = scorecards.open_assessment(s, "dti-xa-mau-2026", "2024-Q4").id
         choices = scorecards.task_evidence_choices(s, aid)

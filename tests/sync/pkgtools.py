@@ -36,8 +36,15 @@ def unit_key(unit_dir: Path) -> Any:
     return keys.load_or_create(DataDir.resolve(unit_dir))
 
 
-def repack(src: Path, dst: Path, key: Any, *, data: Callable[[dict], Any] | None = None,
-           manifest: Callable[[dict], Any] | None = None, raw_data: bytes | None = None) -> Path:
+def repack(
+    src: Path,
+    dst: Path,
+    key: Any,
+    *,
+    data: Callable[[dict], Any] | None = None,
+    manifest: Callable[[dict], Any] | None = None,
+    raw_data: bytes | None = None,
+) -> Path:
     """A copy of ``src`` with changed data and/or manifest, hashed and signed again with ``key``."""
     m = read_members(src)
     man = json.loads(m["manifest.json"])

@@ -74,9 +74,9 @@ def test_zip_bomb_declared_size(cli, city, digest, world, tmp_path):
     pos = 0
     while True:
         pos = raw.find(b"PK\x01\x02", pos)
-        name_len = int.from_bytes(raw[pos + 28: pos + 30], "little")
-        if raw[pos + 46: pos + 46 + name_len] == b"data.json":
-            raw[pos + 24: pos + 28] = (3 << 30).to_bytes(4, "little")
+        name_len = int.from_bytes(raw[pos + 28 : pos + 30], "little")
+        if raw[pos + 46 : pos + 46 + name_len] == b"data.json":
+            raw[pos + 24 : pos + 28] = (3 << 30).to_bytes(4, "little")
             break
         pos += 4
     p.write_bytes(bytes(raw))
@@ -99,14 +99,22 @@ def test_windows_absolute_name(cli, city, digest, world, tmp_path):
 
 
 def test_unknown_format_version(cli, city, digest, world, tmp_path):
-    p = repack(world.packages[A], tmp_path / "v2.khcds", unit_key(world.units[A]),
-               manifest=lambda m: m.update(format_version=2))
+    p = repack(
+        world.packages[A],
+        tmp_path / "v2.khcds",
+        unit_key(world.units[A]),
+        manifest=lambda m: m.update(format_version=2),
+    )
     refused(cli, city, digest, p, "Phiên bản định dạng 2 không được hỗ trợ")
 
 
 def test_not_an_export_package(cli, city, digest, world, tmp_path):
-    p = repack(world.packages[A], tmp_path / "other.khcds", unit_key(world.units[A]),
-               manifest=lambda m: m.update(format="something-else"))
+    p = repack(
+        world.packages[A],
+        tmp_path / "other.khcds",
+        unit_key(world.units[A]),
+        manifest=lambda m: m.update(format="something-else"),
+    )
     refused(cli, city, digest, p, "định dạng")
 
 
@@ -124,7 +132,9 @@ def test_extra_part(cli, city, digest, world, tmp_path):
 def test_listed_part_not_allowed(cli, city, digest, world, tmp_path):
     def add(m):
         import hashlib
+
         m["parts"]["script.exe"] = {"sha256": hashlib.sha256(b"MZ").hexdigest(), "size": 2}
+
     p = repack(world.packages[A], tmp_path / "exe.khcds", unit_key(world.units[A]), manifest=add)
     mem = read_members(p)
     mem["script.exe"] = b"MZ"
@@ -168,13 +178,15 @@ def test_unit_not_in_province(cli, city, digest, world):
 def test_json_wrong_types(cli, city, digest, world, tmp_path):
     def bad(d):
         d["tasks"][0]["percent"] = "50"
+
     p = repack(world.packages[A], tmp_path / "types.khcds", unit_key(world.units[A]), data=bad)
     refused(cli, city, digest, p, "sai dạng dữ liệu", "tasks[0].percent")
 
 
 def test_json_wrong_shape(cli, city, digest, world, tmp_path):
-    p = repack(world.packages[A], tmp_path / "shape.khcds", unit_key(world.units[A]),
-               data=lambda d: d.update(tasks={"a": 1}))
+    p = repack(
+        world.packages[A], tmp_path / "shape.khcds", unit_key(world.units[A]), data=lambda d: d.update(tasks={"a": 1})
+    )
     refused(cli, city, digest, p, "sai dạng dữ liệu", "tasks")
 
 
@@ -185,7 +197,8 @@ def test_not_json(cli, city, digest, world, tmp_path):
 
 def test_absurd_percent(cli, city, digest, world, tmp_path):
     def bad(d):
-        d["tasks"][0]["percent"] = 10 ** 9
+        d["tasks"][0]["percent"] = 10**9
+
     p = repack(world.packages[A], tmp_path / "pct.khcds", unit_key(world.units[A]), data=bad)
     refused(cli, city, digest, p, "tasks[0].percent")
 
@@ -193,6 +206,7 @@ def test_absurd_percent(cli, city, digest, world, tmp_path):
 def test_absurd_money(cli, city, digest, world, tmp_path):
     def bad(d):
         d["budget"][0]["approved"] = "1" + "0" * 30
+
     p = repack(world.packages[A], tmp_path / "money.khcds", unit_key(world.units[A]), data=bad)
     refused(cli, city, digest, p, "budget[0].approved")
 
@@ -200,6 +214,7 @@ def test_absurd_money(cli, city, digest, world, tmp_path):
 def test_absurd_target_value(cli, city, digest, world, tmp_path):
     def bad(d):
         d["targets"][0]["measurements"][0]["value"] = "250"
+
     p = repack(world.packages[A], tmp_path / "target.khcds", unit_key(world.units[A]), data=bad)
     refused(cli, city, digest, p, "vượt 100%")
 
@@ -207,6 +222,7 @@ def test_absurd_target_value(cli, city, digest, world, tmp_path):
 def test_absurd_year(cli, city, digest, world, tmp_path):
     def man(m):
         m["year"] = 99999
+
     p = repack(world.packages[A], tmp_path / "year.khcds", unit_key(world.units[A]), manifest=man)
     refused(cli, city, digest, p, "manifest.json", "year")
 
@@ -214,6 +230,7 @@ def test_absurd_year(cli, city, digest, world, tmp_path):
 def test_duplicate_task_ids(cli, city, digest, world, tmp_path):
     def bad(d):
         d["tasks"][1]["id"] = d["tasks"][0]["id"]
+
     p = repack(world.packages[A], tmp_path / "dup.khcds", unit_key(world.units[A]), data=bad)
     refused(cli, city, digest, p, "Mã trùng lặp trong nhiệm vụ")
 
@@ -221,6 +238,7 @@ def test_duplicate_task_ids(cli, city, digest, world, tmp_path):
 def test_duplicate_target_ids(cli, city, digest, world, tmp_path):
     def bad(d):
         d["targets"][1]["id"] = d["targets"][0]["id"]
+
     p = repack(world.packages[A], tmp_path / "dupt.khcds", unit_key(world.units[A]), data=bad)
     refused(cli, city, digest, p, "Mã trùng lặp trong chỉ tiêu")
 
@@ -229,6 +247,7 @@ def test_duplicate_member_names(cli, city, digest, world, tmp_path):
     m = list(read_members(world.packages[A]).items())
     m.append(("data.json", b"{}"))
     import warnings
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         p = write_members(tmp_path / "twice.khcds", m)
@@ -238,6 +257,7 @@ def test_duplicate_member_names(cli, city, digest, world, tmp_path):
 def test_manifest_disagrees_with_data(cli, city, digest, world, tmp_path):
     def bad(d):
         d["unit"]["code"] = "10660"
+
     p = repack(world.packages[A], tmp_path / "who.khcds", unit_key(world.units[A]), data=bad)
     refused(cli, city, digest, p, "khác mã trong bản kê")
 

@@ -121,8 +121,7 @@ def test_round_trip_status_aggregates(city_dir, world, cli, digest):
         assert a.average == pytest.approx(sum(float(v) for v, _ in latest) / 3)
     # tasks by status per pillar add up to every adopted task
     pillars = city.task_aggregates(s, 2024, dt.date(2024, 7, 1))
-    assert sum(p.tasks for p in pillars) == sum(
-        sum(t["adopted"] for t in p.data["tasks"]) for p in pkgs.values())
+    assert sum(p.tasks for p in pillars) == sum(sum(t["adopted"] for t in p.data["tasks"]) for p in pkgs.values())
     done = sum(p.by_status[city.TaskStatus.DONE] for p in pillars)
     assert done == sum(sum(t["adopted"] and t["status"] == "done" for t in p.data["tasks"]) for p in pkgs.values())
     # drill-down: the unit's plan as sent and its history
@@ -188,6 +187,7 @@ def test_conflict_same_revision_other_content(city_dir, world, cli, digest, tmp_
     def change(d):
         d["tasks"][0]["percent"] = 55 if d["tasks"][0]["percent"] != 55 else 56
         d["tasks"][0]["status"] = "in_progress"
+
     p = repack(world.packages["11629"], tmp_path / "c.khcds", unit_key(world.units["11629"]), data=change)
     r = cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", p)
     assert r.code == 1 and "Xung đột" in r.out
@@ -199,7 +199,9 @@ def test_trust_reset_and_announced_fingerprint(city_dir, world, cli, export_agai
 
     a = world.units["11629"]
     # the city wrote down a fingerprint read over the phone: a package with another key is refused
-    r = cli("--data-dir", city_dir, "city", "trust", "11629", "--fingerprint", "0000 1111 2222 3333 4444 5555 6666 7777")
+    r = cli(
+        "--data-dir", city_dir, "city", "trust", "11629", "--fingerprint", "0000 1111 2222 3333 4444 5555 6666 7777"
+    )
     assert r.code == 0
     r = cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", world.packages["11629"])
     assert r.code == 1 and "khác dấu vân tay đơn vị đã báo" in r.out
@@ -296,11 +298,19 @@ def test_fast_schema_check_agrees_with_jsonschema(world):
     data = read_package(world.packages["11629"]).data
     data = json.loads(json.dumps(data, default=str))
     variants = [data]
-    for path, value in [(("tasks", 0, "percent"), "50"), (("tasks", 0, "percent"), 101),
-                        (("tasks", 0, "percent"), True), (("tasks", 0, "status"), "dang"),
-                        (("budget", 0, "approved"), "1e5"), (("targets", 0, "value"), 5),
-                        (("plan", "year"), 1999), (("unit", "code"), "../x"), (("tasks", 0, "extra"), 1),
-                        (("plan", "recipients"), ["a"] * 201), (("tasks", 0, "adopted"), 1)]:
+    for path, value in [
+        (("tasks", 0, "percent"), "50"),
+        (("tasks", 0, "percent"), 101),
+        (("tasks", 0, "percent"), True),
+        (("tasks", 0, "status"), "dang"),
+        (("budget", 0, "approved"), "1e5"),
+        (("targets", 0, "value"), 5),
+        (("plan", "year"), 1999),
+        (("unit", "code"), "../x"),
+        (("tasks", 0, "extra"), 1),
+        (("plan", "recipients"), ["a"] * 201),
+        (("tasks", 0, "adopted"), 1),
+    ]:
         v = copy.deepcopy(data)
         node = v
         for k in path[:-1]:

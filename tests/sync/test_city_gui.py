@@ -36,8 +36,9 @@ def test_export_dialog_one_action(qtbot, world, tmp_path, monkeypatch):
     qtbot.addWidget(dlg)
     assert len(dlg.fingerprint.text().split()) == 8
     assert dlg.history.rowCount() == 1  # the fixture's first export
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(tmp_path / "out" / "an-lao-2024.khcds"), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(tmp_path / "out" / "an-lao-2024.khcds"), ""))
+    )
     qtbot.mouseClick(dlg.export_button, Qt.MouseButton.LeftButton)
     r = dlg.last_result
     assert r is not None and r.revision == 2 and r.path.parent == tmp_path / "out"
@@ -88,8 +89,9 @@ def test_city_window_status_filter_drop_and_drilldown(qtbot, city_dir, world, tm
     # drop a folder of files on the window
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(world.root / "inbox"))])
-    ev = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                    Qt.KeyboardModifier.NoModifier)
+    ev = QDropEvent(
+        QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     win.dropEvent(ev)
     dlg = win.last_preview
     assert dlg is not None
@@ -128,8 +130,9 @@ def test_drag_enter_accepts_files(qtbot, city_dir):
     qtbot.addWidget(win)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(Path(city_dir) / "x.khcds"))])
-    ev = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                         Qt.KeyboardModifier.NoModifier)
+    ev = QDragEnterEvent(
+        QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     win.dragEnterEvent(ev)
     assert ev.isAccepted()
     s.close()

@@ -27,8 +27,13 @@ def test_every_revision_kept_and_an_empty_one_does_not_wipe_the_last(city_dir, w
     src = world.packages[A]
     key = unit_key(world.units[A])
     r2 = repack(src, tmp_path / "r2.khcds", key, manifest=lambda m: m.update(revision=2))
-    r3 = repack(src, tmp_path / "r3.khcds", key, manifest=lambda m: m.update(revision=3),
-                data=lambda d: d.update(tasks=[], budget=[]))
+    r3 = repack(
+        src,
+        tmp_path / "r3.khcds",
+        key,
+        manifest=lambda m: m.update(revision=3),
+        data=lambda d: d.update(tasks=[], budget=[]),
+    )
     assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", src, r2, r3).code == 0
     d = show(cli, city_dir)
     assert d["submission"]["revision"] == 3 and d["data"]["tasks"] == []
@@ -78,8 +83,9 @@ def test_a_first_key_is_held_pending_until_the_phone_check(city_dir, world, cli)
     dry = cli("--data-dir", city_dir, "city", "import", "--dry-run", pkg)
     r = cli("--data-dir", city_dir, "city", "import", pkg)
     assert r.code == 0 and "Chờ xác nhận khóa" in r.out and fp in r.out and "Đã nhận 0/1" in r.out
-    assert [x for x in dry.out.splitlines() if x.startswith(pkg.name)] == \
-        [x for x in r.out.splitlines() if x.startswith(pkg.name)]  # the dry run said the same
+    assert [x for x in dry.out.splitlines() if x.startswith(pkg.name)] == [
+        x for x in r.out.splitlines() if x.startswith(pkg.name)
+    ]  # the dry run said the same
     assert show(cli, city_dir)["submission"] is None
     pend = json.loads(cli("--data-dir", city_dir, "city", "pending", "--json").out)
     assert [(p["code"], p["revision"], p["fingerprint"]) for p in pend] == [(A, 1, fp)]
@@ -99,9 +105,13 @@ def test_a_first_key_is_held_pending_until_the_phone_check(city_dir, world, cli)
 def test_a_forged_first_package_cannot_block_the_genuine_unit(city_dir, world, cli, tmp_path) -> None:
     src = world.packages[A]
     forger = Ed25519PrivateKey.generate()
-    forged = repack(src, tmp_path / "forged.khcds", forger,
-                    manifest=lambda m: m.update(revision=1_000_000_000),
-                    data=lambda d: [t.update(status="done", percent=100) for t in d["tasks"]] and None)
+    forged = repack(
+        src,
+        tmp_path / "forged.khcds",
+        forger,
+        manifest=lambda m: m.update(revision=1_000_000_000),
+        data=lambda d: [t.update(status="done", percent=100) for t in d["tasks"]] and None,
+    )
     # held, not trusted
     r = cli("--data-dir", city_dir, "city", "import", forged)
     assert "Chờ xác nhận khóa" in r.out and show(cli, city_dir)["submission"] is None
@@ -120,8 +130,7 @@ def test_a_forged_first_package_cannot_block_the_genuine_unit(city_dir, world, c
     assert cli("--data-dir", city_dir, "city", "import", r2).code == 0
     assert show(cli, city_dir)["submission"]["revision"] == 2
     # and the forged submission can be set aside for the record
-    assert cli("--data-dir", city_dir, "city", "reject", A, "--revision", "1000000000",
-               "--reason", "Giả mạo").code == 0
+    assert cli("--data-dir", city_dir, "city", "reject", A, "--revision", "1000000000", "--reason", "Giả mạo").code == 0
     assert show(cli, city_dir)["submission"]["revision"] == 2
     assert cli("--data-dir", city_dir, "check").code == 0
 
@@ -131,8 +140,12 @@ def test_on_time_is_the_citys_receipt_time_not_the_senders(city_dir, world, cli,
     from desktop.store import open_store
     from desktop.sync import city
 
-    backdated = repack(world.packages[B], tmp_path / "backdated.khcds", unit_key(world.units[B]),
-                       manifest=lambda m: m.update(created_at="2001-01-01T00:00:00Z"))
+    backdated = repack(
+        world.packages[B],
+        tmp_path / "backdated.khcds",
+        unit_key(world.units[B]),
+        manifest=lambda m: m.update(created_at="2001-01-01T00:00:00Z"),
+    )
     assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", backdated).code == 0
     s = open_store(city_dir)
     try:

@@ -91,8 +91,22 @@ def test_report_words_dates_and_signer(city_dir, world, cli, tmp_path):
     out = tmp_path / "bc.docx"
     r = cli("--data-dir", city_dir, "city", "document", "--year", "2024", "--format", "docx", "--out", out)
     assert r.code == 0 and "chưa có họ tên người ký" in r.out
-    r = cli("--data-dir", city_dir, "city", "document", "--year", "2024", "--format", "docx", "--out", out,
-            "--signer", "Nguyễn  Văn An", "--signer-title", "KT. GIÁM ĐỐC|phó giám đốc")
+    r = cli(
+        "--data-dir",
+        city_dir,
+        "city",
+        "document",
+        "--year",
+        "2024",
+        "--format",
+        "docx",
+        "--out",
+        out,
+        "--signer",
+        "Nguyễn  Văn An",
+        "--signer-title",
+        "KT. GIÁM ĐỐC|phó giám đốc",
+    )
     assert r.code == 0, r.err
     assert "chưa có họ tên người ký" not in r.out
     lines = _docx_text(out).splitlines()
@@ -104,8 +118,20 @@ def test_report_words_dates_and_signer(city_dir, world, cli, tmp_path):
 
     pdf = "\n".join(p.extract_text() for p in pypdf.PdfReader(out2).pages)
     assert "Nguyễn Văn An" in pdf and "PHÓ GIÁM ĐỐC" in pdf
-    r = cli("--data-dir", city_dir, "city", "document", "--year", "2024", "--format", "pdf", "--out", out2,
-            "--signer-title", "A|B|C|D")
+    r = cli(
+        "--data-dir",
+        city_dir,
+        "city",
+        "document",
+        "--year",
+        "2024",
+        "--format",
+        "pdf",
+        "--out",
+        out2,
+        "--signer-title",
+        "A|B|C|D",
+    )
     assert r.code == 1 and "Chức vụ người ký không hợp lệ" in r.err and "Traceback" not in r.err
 
 
@@ -126,8 +152,7 @@ def test_status_columns_in_one_order(city_dir, world, cli, tmp_path):
     header = next(line for line in doc.plain_text().splitlines() if line.startswith("TT | Trụ cột"))
     assert header.split(" | ")[3:8] == labels
     out = tmp_path / "t.xlsx"
-    assert cli("--data-dir", city_dir, "city", "document", "--year", "2024", "--format", "xlsx",
-               "--out", out).code == 0
+    assert cli("--data-dir", city_dir, "city", "document", "--year", "2024", "--format", "xlsx", "--out", out).code == 0
     ws = load_workbook(out)["Nhiệm vụ theo trụ cột"]
     assert [c.value for c in ws[3]][4:9] == labels
     # the commune's report lists its task groups in the same order
@@ -143,8 +168,7 @@ def test_xlsx_vietnamese_local_time_and_page_setup(city_dir, world, cli, tmp_pat
 
     assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", *world.packages.values()).code == 0
     out = tmp_path / "t.xlsx"
-    assert cli("--data-dir", city_dir, "city", "document", "--year", "2024", "--format", "xlsx",
-               "--out", out).code == 0
+    assert cli("--data-dir", city_dir, "city", "document", "--year", "2024", "--format", "xlsx", "--out", out).code == 0
     wb = load_workbook(out)
     words = " ".join(str(c.value) for ws in wb for row in ws.iter_rows() for c in row if c.value is not None)
     for english in ("commune", "draft", "submitted", "district", "UTC", "in_progress"):
@@ -191,8 +215,7 @@ def test_package_text_is_data_in_xlsx_and_docx(city_dir, world, cli, tmp_path):
     r = cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", p)
     assert r.code == 0, r.out + r.err
     out = tmp_path / "t.xlsx"
-    assert cli("--data-dir", city_dir, "city", "document", "--year", "2024", "--format", "xlsx",
-               "--out", out).code == 0
+    assert cli("--data-dir", city_dir, "city", "document", "--year", "2024", "--format", "xlsx", "--out", out).code == 0
     with zipfile.ZipFile(out) as z:
         xml = "".join(z.read(n).decode("utf-8") for n in z.namelist() if n.startswith("xl/worksheets/"))
     assert "<f>" not in xml and "<f " not in xml  # no formula anywhere

@@ -23,12 +23,15 @@ def hostile(world, tmp_path: Path) -> dict[str, Path]:
     nested = body[:-1] + b',"x":' + b"[" * 30000 + b"]" * 30000 + b"}"
     surrogate = body.replace(b'"content":"', b'"content":"\\ud800', 1)
     return {
-        "digits": repack(src, tmp_path / "a-digits.khcds", key, raw_data=digits,
-                         manifest=lambda m: m.update(revision=2)),
-        "nested": repack(src, tmp_path / "b-nested.khcds", key, raw_data=nested,
-                         manifest=lambda m: m.update(revision=3)),
-        "surrogate": repack(src, tmp_path / "c-surrogate.khcds", key, raw_data=surrogate,
-                            manifest=lambda m: m.update(revision=4)),
+        "digits": repack(
+            src, tmp_path / "a-digits.khcds", key, raw_data=digits, manifest=lambda m: m.update(revision=2)
+        ),
+        "nested": repack(
+            src, tmp_path / "b-nested.khcds", key, raw_data=nested, manifest=lambda m: m.update(revision=3)
+        ),
+        "surrogate": repack(
+            src, tmp_path / "c-surrogate.khcds", key, raw_data=surrogate, manifest=lambda m: m.update(revision=4)
+        ),
         "manifest-digits": manifest_with_long_number(src, tmp_path / "d-manifest.khcds", key),
     }
 
@@ -63,7 +66,9 @@ def test_hostile_files_are_named_and_the_others_go_in(city_dir, world, cli, tmp_
         assert "Mới" in lines[p.name]
     assert "Đã nhận 2/6" in r.out
     # the dry run said exactly the same, file by file
-    assert [ln for ln in dry.out.splitlines() if ".khcds:" in ln] == [ln for ln in r.out.splitlines() if ".khcds:" in ln]
+    assert [ln for ln in dry.out.splitlines() if ".khcds:" in ln] == [
+        ln for ln in r.out.splitlines() if ".khcds:" in ln
+    ]
     # and a rerun does not crash either
     r = cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", *files)
     assert "Lỗi không mong đợi" not in r.out + r.err and r.out.count("Trùng, không đổi") == 2
@@ -96,8 +101,12 @@ def test_a_failure_while_applying_one_file_does_not_stop_the_others(city_dir, wo
 @sqlite_only
 def test_control_characters_of_a_unit_name_never_reach_the_terminal(city_dir, world, cli, tmp_path) -> None:
     evil = "Xã An Lão\x1b[2J\x1b]0;pwned\x07\x1b[31m\r\nGIẢ"
-    p = repack(world.packages[A], tmp_path / "ansi.khcds", unit_key(world.units[A]),
-               manifest=lambda m: m["unit"].update(name=evil))
+    p = repack(
+        world.packages[A],
+        tmp_path / "ansi.khcds",
+        unit_key(world.units[A]),
+        manifest=lambda m: m["unit"].update(name=evil),
+    )
     r = cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", p)
     assert "\x1b" not in r.out + r.err and "\x07" not in r.out and "\r" not in r.out
     assert "Xã An Lão" in r.out
@@ -150,6 +159,12 @@ def test_schema_refusals_are_said_in_vietnamese(world, tmp_path) -> None:
             read_package(p)
         msg = str(e.value)
         assert "sai dạng dữ liệu" in msg, msg
-        for english in ("is not of type", "required property", "Additional properties", "is too long",
-                        "does not match", "\x1b"):
+        for english in (
+            "is not of type",
+            "required property",
+            "Additional properties",
+            "is too long",
+            "does not match",
+            "\x1b",
+        ):
             assert english not in msg, msg

@@ -137,7 +137,13 @@ def test_a_failing_preview_says_why_in_vietnamese(qtbot, world, tmp_path, _no_me
 
 def test_the_command_line_import_is_unchanged(city_dir, world, cli) -> None:
     """The same preview and apply with no progress callback (the CLI and batch jobs)."""
-    r = cli("--data-dir", city_dir, "city", "import", "--accept-new-keys",
-            *[str(p) for p in sorted(world.packages.values())])
+    r = cli(
+        "--data-dir",
+        city_dir,
+        "city",
+        "import",
+        "--accept-new-keys",
+        *[str(p) for p in sorted(world.packages.values())],
+    )
     assert r.code == 0, r.err
     assert "3/3" in r.out

@@ -25,8 +25,13 @@ def published(city_dir, cli, tmp_path):
     assert d["version"] == 2 and d["province_code"] == 31
     g = d["task_groups"][0]
     g["tasks"] = [t for t in g["tasks"] if t["id"] != "I.1"]
-    new = dict(g["tasks"][0], id="I.99", number="99", levels=["commune"],
-               content="Rà soát quy chế quản lý, vận hành hệ thống truyền thanh cơ sở")
+    new = dict(
+        g["tasks"][0],
+        id="I.99",
+        number="99",
+        levels=["commune"],
+        content="Rà soát quy chế quản lý, vận hành hệ thống truyền thanh cơ sở",
+    )
     g["tasks"].append(new)
     t03 = next(t for t in d["targets"] if t["id"] == "T03")
     t03["values"]["commune"] = "60"
@@ -123,6 +128,7 @@ def test_export_package_is_not_a_template_package(world, cli):
 
 
 def test_publish_needs_city_mode(world, cli, tmp_path):
-    r = cli("--data-dir", world.units["10660"], "template", "draft", "--from", "hp-325-2024",
-            "--out", tmp_path / "x.json")
+    r = cli(
+        "--data-dir", world.units["10660"], "template", "draft", "--from", "hp-325-2024", "--out", tmp_path / "x.json"
+    )
     assert r.code == 1 and "city init" in r.err

@@ -9,25 +9,28 @@ import pytest
 from desktop.models.deadline import Deadline
 
 
-@pytest.mark.parametrize("text, kind, value", [
-    ("30/9/2026", "period", "2026-09-30"),
-    ("Trước ngày 15/12/2026", "period", "2026-12-15"),
-    ("ngày 31 tháng 3 năm 2026", "period", "2026-03-31"),
-    ("Quý III/2026", "period", "2026-Q3"),
-    ("Quý 2 năm 2026", "period", "2026-Q2"),
-    ("Tháng 9/2026", "period", "2026-09"),
-    ("tháng 10", "period", "2026-10"),
-    ("Năm 2026", "period", "2026"),
-    ("6 tháng đầu năm 2026", "period", "2026-H1"),
-    ("Hằng tháng", "recurring", "month"),
-    ("Hàng quý", "recurring", "quarter"),
-    ("Hằng tuần", "recurring", "week"),
-    ("Hằng năm", "recurring", "year"),
-    ("Thường xuyên", "recurring", "continuous"),
-    ("Thường xuyên, liên tục", "recurring", "continuous"),
-    ("30 ngày sau khi Trung ương ban hành", "relative", (30, "day", "Trung ương ban hành")),
-    ("Trong vòng 03 tháng kể từ khi Bộ Nội vụ hướng dẫn", "relative", (3, "month", "Bộ Nội vụ hướng dẫn")),
-])
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("30/9/2026", "period", "2026-09-30"),
+        ("Trước ngày 15/12/2026", "period", "2026-12-15"),
+        ("ngày 31 tháng 3 năm 2026", "period", "2026-03-31"),
+        ("Quý III/2026", "period", "2026-Q3"),
+        ("Quý 2 năm 2026", "period", "2026-Q2"),
+        ("Tháng 9/2026", "period", "2026-09"),
+        ("tháng 10", "period", "2026-10"),
+        ("Năm 2026", "period", "2026"),
+        ("6 tháng đầu năm 2026", "period", "2026-H1"),
+        ("Hằng tháng", "recurring", "month"),
+        ("Hàng quý", "recurring", "quarter"),
+        ("Hằng tuần", "recurring", "week"),
+        ("Hằng năm", "recurring", "year"),
+        ("Thường xuyên", "recurring", "continuous"),
+        ("Thường xuyên, liên tục", "recurring", "continuous"),
+        ("30 ngày sau khi Trung ương ban hành", "relative", (30, "day", "Trung ương ban hành")),
+        ("Trong vòng 03 tháng kể từ khi Bộ Nội vụ hướng dẫn", "relative", (3, "month", "Bộ Nội vụ hướng dẫn")),
+    ],
+)
 def test_printed_forms(text: str, kind: str, value: object) -> None:
     d = Deadline.parse_text(text, 2026)
     assert d is not None and d.kind == kind and d.label() == text
@@ -49,8 +52,10 @@ def test_words_without_printed_text() -> None:
     assert Deadline("period", period=Deadline.parse_text("30/9/2026").period).label() == "30/9/2026"
     assert Deadline.from_dict({"kind": "period", "period": "2026-Q3"}).label() == "Quý III/2026"
     assert Deadline.from_dict({"kind": "recurring", "every": "month"}).label() == "Hằng tháng"
-    assert Deadline.from_dict({"kind": "relative", "offset": 30, "unit": "day",
-                               "event": "Trung ương ban hành"}).label() == "30 ngày sau khi Trung ương ban hành"
+    assert (
+        Deadline.from_dict({"kind": "relative", "offset": 30, "unit": "day", "event": "Trung ương ban hành"}).label()
+        == "30 ngày sau khi Trung ương ban hành"
+    )
 
 
 def test_relative_finish_from_the_event() -> None:
@@ -66,8 +71,16 @@ def _task(rule: str, updates: list[dt.date], status: str = "in_progress"):
     from desktop.models.orm import Plan, PlanTask, TaskUpdate
 
     plan = Plan(year=2026)
-    t = PlanTask(plan=plan, content="x", group_ref="I", group_title="I", pillar="p",
-                 deadline_rule=Deadline.parse_text(rule, 2026).to_json(), status=TaskStatus(status), percent=10)
+    t = PlanTask(
+        plan=plan,
+        content="x",
+        group_ref="I",
+        group_title="I",
+        pillar="p",
+        deadline_rule=Deadline.parse_text(rule, 2026).to_json(),
+        status=TaskStatus(status),
+        percent=10,
+    )
     for d in updates:
         t.updates.append(TaskUpdate(on_date=d, status=TaskStatus(status), percent=10))
     return t

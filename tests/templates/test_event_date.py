@@ -21,8 +21,15 @@ def _ls_plan(store, tmp_path: Path) -> int:  # type: ignore[no-untyped-def]
     from desktop.services import units as usvc
 
     read = ti.read_table(tables.write_xlsx(tmp_path / "phu-luc.xlsx"))
-    d, _p = ti.draft_from_table(read, 20, "ls-12-2026", number="12/KH-UBND", date="2026-01-15",
-                                title="Chuyển đổi số tỉnh Lạng Sơn năm 2026", period={"start": 2026, "end": 2026})
+    d, _p = ti.draft_from_table(
+        read,
+        20,
+        "ls-12-2026",
+        number="12/KH-UBND",
+        date="2026-01-15",
+        title="Chuyển đổi số tỉnh Lạng Sơn năm 2026",
+        period={"start": 2026, "end": 2026},
+    )
     for g in d["task_groups"]:
         for x in g["tasks"]:
             if x["id"] == "VI.6":  # the commune's own lead; the province's department guides

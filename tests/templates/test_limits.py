@@ -65,18 +65,34 @@ def good() -> dict:
     return json.loads(resource_path("templates", "hp-325-2024.json").read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("mutate, words", [
-    (lambda d: d["task_groups"][0].__setitem__("pillar", "Chuyển đổi số " * 8), ["Trụ cột, lĩnh vực", "dài quá 100"]),
-    (lambda d: d["task_groups"][0]["tasks"][0].__setitem__("lead", "Sở " * 2000), ["Cơ quan chủ trì", "dài quá 5000"]),
-    (lambda d: d["targets"][0]["values"].__setitem__("commune", "-5"), ["Mức giao", "329.7"]),
-    (lambda d: d["targets"][0].__setitem__("unit", "đơn vị " * 10), ["Đơn vị tính", "dài quá 50"]),
-    (lambda d: d.__setitem__("general_objectives", ["Mục tiêu. " * 1900] * 5), ["Mục tiêu chung", "90000"]),
-    (lambda d: [d["task_groups"][g].__setitem__(
-        "tasks", [dict(d["task_groups"][0]["tasks"][0], id=f"X{g}.{i}") for i in range(2600)]) for g in (0, 1)],
-     ["nhiệm vụ, quá 5000 nhiệm vụ mà tệp gửi"]),
-])
-def test_template_beyond_export_limits_refused_at_import(cli, data_dir: Path, tmp_path: Path, good: dict,
-                                                         mutate, words) -> None:
+@pytest.mark.parametrize(
+    "mutate, words",
+    [
+        (
+            lambda d: d["task_groups"][0].__setitem__("pillar", "Chuyển đổi số " * 8),
+            ["Trụ cột, lĩnh vực", "dài quá 100"],
+        ),
+        (
+            lambda d: d["task_groups"][0]["tasks"][0].__setitem__("lead", "Sở " * 2000),
+            ["Cơ quan chủ trì", "dài quá 5000"],
+        ),
+        (lambda d: d["targets"][0]["values"].__setitem__("commune", "-5"), ["Mức giao", "329.7"]),
+        (lambda d: d["targets"][0].__setitem__("unit", "đơn vị " * 10), ["Đơn vị tính", "dài quá 50"]),
+        (lambda d: d.__setitem__("general_objectives", ["Mục tiêu. " * 1900] * 5), ["Mục tiêu chung", "90000"]),
+        (
+            lambda d: [
+                d["task_groups"][g].__setitem__(
+                    "tasks", [dict(d["task_groups"][0]["tasks"][0], id=f"X{g}.{i}") for i in range(2600)]
+                )
+                for g in (0, 1)
+            ],
+            ["nhiệm vụ, quá 5000 nhiệm vụ mà tệp gửi"],
+        ),
+    ],
+)
+def test_template_beyond_export_limits_refused_at_import(
+    cli, data_dir: Path, tmp_path: Path, good: dict, mutate, words
+) -> None:
     d = copy.deepcopy(good)
     d["id"] = "hp-gioi-han-2024"
     mutate(d)

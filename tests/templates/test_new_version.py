@@ -49,9 +49,31 @@ def test_version_2_moves_a_deadline_into_the_plan_and_the_report(cli, tmp_path: 
     city_dir, unit = _city(tmp_path), _unit(tmp_path, BAC_SON)
     table = tables.write_xlsx(tmp_path / "phu-luc.xlsx")
     v1 = tmp_path / "v1.json"
-    assert cli("--data-dir", city_dir, "template", "draft", "--from-table", table, "--province", "20",
-               "--id", "ls-12-2026", "--number", "12/KH-UBND", "--date", "2026-01-15",
-               "--title", "Chuyển đổi số tỉnh Lạng Sơn năm 2026", "--period", "2026", "--out", v1).code == 0
+    assert (
+        cli(
+            "--data-dir",
+            city_dir,
+            "template",
+            "draft",
+            "--from-table",
+            table,
+            "--province",
+            "20",
+            "--id",
+            "ls-12-2026",
+            "--number",
+            "12/KH-UBND",
+            "--date",
+            "2026-01-15",
+            "--title",
+            "Chuyển đổi số tỉnh Lạng Sơn năm 2026",
+            "--period",
+            "2026",
+            "--out",
+            v1,
+        ).code
+        == 0
+    )
     p1 = tmp_path / "v1.khcdst"
     assert cli("--data-dir", city_dir, "template", "publish", v1, "--out", p1).code == 0
     assert cli("--data-dir", unit, "template", "import", p1, "--accept-new-key").code == 0
@@ -63,8 +85,12 @@ def test_version_2_moves_a_deadline_into_the_plan_and_the_report(cli, tmp_path: 
         tasks = {t.template_ref: t for t in plan.tasks}
         assert tasks["III.2"].finish.code == "2026-09-30"
         # the commune tracks a task and edits another's product
-        tracking.record_update(ss, s.data, tasks["III.2"], tracking.UpdateSpec(
-            TaskStatus.IN_PROGRESS, 40, note="Đã số hóa 40%", on_date=dt.date(2026, 3, 20)))
+        tracking.record_update(
+            ss,
+            s.data,
+            tasks["III.2"],
+            tracking.UpdateSpec(TaskStatus.IN_PROGRESS, 40, note="Đã số hóa 40%", on_date=dt.date(2026, 3, 20)),
+        )
         tasks["I.1"].product = "Kế hoạch số 05/KH-UBND của UBND xã"
     s.close()
 
@@ -92,8 +118,11 @@ def test_version_2_moves_a_deadline_into_the_plan_and_the_report(cli, tmp_path: 
 
     r = cli("--data-dir", unit, "template", "import", p2)
     assert r.code == 0, r.err
-    assert "hoàn thành: 30/9/2026 → 31/10/2026" in r.out or "hoàn thành: Ngày 30/9/2026" in r.out \
+    assert (
+        "hoàn thành: 30/9/2026 → 31/10/2026" in r.out
+        or "hoàn thành: Ngày 30/9/2026" in r.out
         or ("hoàn thành" in r.out and "31/10/2026" in r.out)
+    )
     assert "Giữ nội dung đơn vị đã sửa" in r.out and "Kế hoạch số 05/KH-UBND của UBND xã" in r.out
     assert "Gắn cờ" in r.out
 
@@ -139,8 +168,9 @@ def test_a_store_of_schema_0003_gets_the_task_fields_and_keeps_its_plan(tmp_path
     s = open_store(d)
     with s.transaction() as ss:
         plan = psvc.get_plan(ss, usvc.current_unit(ss), 2024)
-        assert plan.tasks and all(t.deadline_rule is None and t.superior_ref is None and t.guide is None
-                                  for t in plan.tasks)
+        assert plan.tasks and all(
+            t.deadline_rule is None and t.superior_ref is None and t.guide is None for t in plan.tasks
+        )
         t = plan.tasks[0]
         t.superior_ref = "III.2"
         t.deadline_rule = '{"kind": "recurring", "every": "month"}'

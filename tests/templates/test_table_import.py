@@ -53,9 +53,15 @@ def test_draft_from_table_validates_with_deadline_rules_and_units(tmp_path: Path
     from desktop.services import templates as tsvc
 
     read = ti.read_table(_table(tmp_path, kind))
-    d, problems = ti.draft_from_table(read, 20, "ls-12-2026", number="12/KH-UBND", date="2026-01-15",
-                                      title="Chuyển đổi số tỉnh Lạng Sơn năm 2026",
-                                      period={"start": 2026, "end": 2026})
+    d, problems = ti.draft_from_table(
+        read,
+        20,
+        "ls-12-2026",
+        number="12/KH-UBND",
+        date="2026-01-15",
+        title="Chuyển đổi số tỉnh Lạng Sơn năm 2026",
+        period={"start": 2026, "end": 2026},
+    )
     t = tsvc.validate(d, "x.json")
     tasks = {x.id: x for x in t.tasks}
     assert len(tasks) == 44 and t.superior_plan == "KH 05-KH/BCĐTW"
@@ -68,8 +74,14 @@ def test_draft_from_table_validates_with_deadline_rules_and_units(tmp_path: Path
     assert (rel.kind, rel.offset, rel.unit, rel.event) == ("relative", 30, "day", "Trung ương ban hành")
     assert tasks["III.6"].deadline.unit == "month" and tasks["III.6"].deadline.offset == 3
     every = {i: tasks[i].deadline.every for i in ("I.3", "I.6", "III.3", "III.4", "V.5", "VII.4")}
-    assert every == {"I.3": "month", "I.6": "continuous", "III.3": "quarter", "III.4": "week", "V.5": "half",
-                     "VII.4": "year"}
+    assert every == {
+        "I.3": "month",
+        "I.6": "continuous",
+        "III.3": "quarter",
+        "III.4": "week",
+        "V.5": "half",
+        "VII.4": "year",
+    }
     assert tasks["III.8"].deadline is None and tasks["III.8"].period_text == "Khi có yêu cầu"
     assert any("Khi có yêu cầu" in p for p in problems)
     assert tasks["II.5"].units == (BAC_SON,) and tasks["IV.5"].units == (NA_SAM,)
@@ -131,10 +143,30 @@ def _ls_commune(root: Path, code: str) -> Path:
 def test_cli_table_to_signed_template_to_commune_plan(cli, ls_city: Path, tmp_path: Path, kind: str) -> None:
     table = _table(tmp_path, kind)
     draft = tmp_path / "ls.json"
-    r = cli("--data-dir", ls_city, "template", "draft", "--from-table", table, "--province", LS,
-            "--id", "ls-12-2026", "--number", "12/KH-UBND", "--date", "2026-01-15",
-            "--title", "Chuyển đổi số tỉnh Lạng Sơn năm 2026", "--period", "2026", "--version", "1",
-            "--out", draft)
+    r = cli(
+        "--data-dir",
+        ls_city,
+        "template",
+        "draft",
+        "--from-table",
+        table,
+        "--province",
+        LS,
+        "--id",
+        "ls-12-2026",
+        "--number",
+        "12/KH-UBND",
+        "--date",
+        "2026-01-15",
+        "--title",
+        "Chuyển đổi số tỉnh Lạng Sơn năm 2026",
+        "--period",
+        "2026",
+        "--version",
+        "1",
+        "--out",
+        draft,
+    )
     assert r.code == 0, r.err
     assert "7 nhóm, 44 nhiệm vụ" in r.out and "Khi có yêu cầu" in r.out
     d = json.loads(draft.read_text(encoding="utf-8"))
@@ -192,19 +224,64 @@ def test_cli_table_to_signed_template_to_commune_plan(cli, ls_city: Path, tmp_pa
 
 def test_cli_blank_draft_and_missing_options(cli, tmp_path: Path) -> None:
     out = tmp_path / "blank.json"
-    r = cli("--data-dir", tmp_path / "d", "template", "draft", "--blank", "--province", "Lạng Sơn",
-            "--id", "ls-mau-2026", "--out", out)
+    r = cli(
+        "--data-dir",
+        tmp_path / "d",
+        "template",
+        "draft",
+        "--blank",
+        "--province",
+        "Lạng Sơn",
+        "--id",
+        "ls-mau-2026",
+        "--out",
+        out,
+    )
     assert r.code == 0, r.err
     d = json.loads(out.read_text(encoding="utf-8"))
     assert d["province_code"] == 20 and d["task_groups"] == [] and d["id"] == "ls-mau-2026"
-    r = cli("--data-dir", tmp_path / "d", "template", "draft", "--from-table", out, "--province", LS,
-            "--id", "ls-x-2026", "--out", tmp_path / "x.json")
+    r = cli(
+        "--data-dir",
+        tmp_path / "d",
+        "template",
+        "draft",
+        "--from-table",
+        out,
+        "--province",
+        LS,
+        "--id",
+        "ls-x-2026",
+        "--out",
+        tmp_path / "x.json",
+    )
     assert r.code == 1 and "--number" in r.err and "--period" in r.err
-    r = cli("--data-dir", tmp_path / "d", "template", "draft", "--blank", "--province", "Atlantis",
-            "--id", "ls-x-2026", "--out", tmp_path / "x.json")
+    r = cli(
+        "--data-dir",
+        tmp_path / "d",
+        "template",
+        "draft",
+        "--blank",
+        "--province",
+        "Atlantis",
+        "--id",
+        "ls-x-2026",
+        "--out",
+        tmp_path / "x.json",
+    )
     assert r.code == 1 and "Atlantis" in r.err
-    r = cli("--data-dir", tmp_path / "d", "template", "draft", "--blank", "--province", LS,
-            "--id", "LS 2026", "--out", tmp_path / "x.json")
+    r = cli(
+        "--data-dir",
+        tmp_path / "d",
+        "template",
+        "draft",
+        "--blank",
+        "--province",
+        LS,
+        "--id",
+        "LS 2026",
+        "--out",
+        tmp_path / "x.json",
+    )
     assert r.code == 1 and "ls-12-2026" in r.err
     assert not (tmp_path / "x.json").exists()
 
@@ -212,9 +289,28 @@ def test_cli_blank_draft_and_missing_options(cli, tmp_path: Path) -> None:
 def test_period_as_start_and_end_dates(cli, ls_city: Path, tmp_path: Path) -> None:
     table = _table(tmp_path, "xlsx")
     draft = tmp_path / "ls-dot.json"
-    r = cli("--data-dir", ls_city, "template", "draft", "--from-table", table, "--province", LS,
-            "--id", "ls-cao-diem-2026", "--number", "45/KH-UBND", "--date", "2026-01-20",
-            "--title", "Đợt cao điểm chuyển đổi số cấp xã", "--period", "2026-01-01..2026-12-31", "--out", draft)
+    r = cli(
+        "--data-dir",
+        ls_city,
+        "template",
+        "draft",
+        "--from-table",
+        table,
+        "--province",
+        LS,
+        "--id",
+        "ls-cao-diem-2026",
+        "--number",
+        "45/KH-UBND",
+        "--date",
+        "2026-01-20",
+        "--title",
+        "Đợt cao điểm chuyển đổi số cấp xã",
+        "--period",
+        "2026-01-01..2026-12-31",
+        "--out",
+        draft,
+    )
     assert r.code == 0, r.err
     d = json.loads(draft.read_text(encoding="utf-8"))
     assert d["period"] == {"start": 2026, "end": 2026, "from": "2026-01-01", "to": "2026-12-31"}
@@ -224,8 +320,21 @@ def test_period_as_start_and_end_dates(cli, ls_city: Path, tmp_path: Path) -> No
     draft.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
     r = cli("--data-dir", ls_city, "template", "publish", "--dry-run", draft)
     assert r.code == 1 and "nằm ngoài thời kỳ của kế hoạch (01/01/2026 - 30/06/2026)" in r.err
-    r = cli("--data-dir", ls_city, "template", "draft", "--blank", "--province", LS, "--id", "ls-x-2026",
-            "--period", "2026/2027", "--out", tmp_path / "x.json")
+    r = cli(
+        "--data-dir",
+        ls_city,
+        "template",
+        "draft",
+        "--blank",
+        "--province",
+        LS,
+        "--id",
+        "ls-x-2026",
+        "--period",
+        "2026/2027",
+        "--out",
+        tmp_path / "x.json",
+    )
     assert r.code == 1 and "2026-2030" in r.err and "2026-01-01..2026-12-31" in r.err
 
 

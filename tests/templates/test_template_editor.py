@@ -117,8 +117,9 @@ def test_editor_table_to_signed_template(qtbot, city_window, messages, tmp_path:
     assert dlg.version.value() == 2 and "2" in dlg.version_hint.text()
 
 
-def test_editor_opens_a_published_template_and_keeps_what_it_does_not_show(qtbot, city_window, messages,
-                                                                         tmp_path: Path) -> None:
+def test_editor_opens_a_published_template_and_keeps_what_it_does_not_show(
+    qtbot, city_window, messages, tmp_path: Path
+) -> None:
     from desktop.sync import template_package as tp
     from desktop.views.template_editor import TemplateEditor
 
@@ -136,8 +137,9 @@ def test_editor_opens_a_published_template_and_keeps_what_it_does_not_show(qtbot
     assert dlg.problems == [] or all("Phiên bản" not in p for p in dlg.problems)
 
 
-def test_version_2_from_the_editor_moves_a_deadline_into_the_commune_plan(qtbot, city_window, messages, cli,
-                                                                          tmp_path: Path, monkeypatch) -> None:
+def test_version_2_from_the_editor_moves_a_deadline_into_the_commune_plan(
+    qtbot, city_window, messages, cli, tmp_path: Path, monkeypatch
+) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     from desktop.services import plans as psvc
@@ -149,8 +151,15 @@ def test_version_2_from_the_editor_moves_a_deadline_into_the_commune_plan(qtbot,
 
     # version 1 published from a table
     read = ti.read_table(tables.write_docx(tmp_path / "phu-luc.docx"))
-    d, _p = ti.draft_from_table(read, 20, "ls-12-2026", number="12/KH-UBND", date="2026-01-15",
-                                title="Chuyển đổi số tỉnh Lạng Sơn năm 2026", period={"start": 2026, "end": 2026})
+    d, _p = ti.draft_from_table(
+        read,
+        20,
+        "ls-12-2026",
+        number="12/KH-UBND",
+        date="2026-01-15",
+        title="Chuyển đổi số tỉnh Lạng Sơn năm 2026",
+        period={"start": 2026, "end": 2026},
+    )
     v1 = tp.publish_data(city_window.store, d, tmp_path / "v1.khcdst")
     unit = tmp_path / "unit"
     us = open_store(unit)
@@ -170,7 +179,9 @@ def test_version_2_from_the_editor_moves_a_deadline_into_the_commune_plan(qtbot,
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (label, True))
     qtbot.mouseClick(dlg.from_button, Qt.MouseButton.LeftButton)
     assert dlg.tpl_id.text() == "ls-12-2026" and dlg.version.value() == 2
-    row = next(r for r in range(dlg.tasks.rowCount()) if dlg.tasks.item(r, dlg.T_CONTENT).text().startswith("Số hóa hồ sơ"))
+    row = next(
+        r for r in range(dlg.tasks.rowCount()) if dlg.tasks.item(r, dlg.T_CONTENT).text().startswith("Số hóa hồ sơ")
+    )
     dlg.tasks.item(row, dlg.T_DEADLINE).setText("31/10/2026")
     qtbot.waitUntil(lambda: dlg.publish_button.isEnabled(), timeout=3000)
     out = tmp_path / "v2.khcdst"
@@ -201,8 +212,11 @@ def test_clicking_a_problem_shows_its_field(qtbot, city_window, messages, tmp_pa
     dlg.title.setText("Chuyển đổi số tỉnh Lạng Sơn năm 2026")
     dlg.tasks.item(20, dlg.T_LEAD).setText("x" * 5001)  # a lead no export could carry
     dlg.validate_now()
-    item = next(dlg.problem_list.item(i) for i in range(dlg.problem_list.count())
-                if "Cơ quan chủ trì" in dlg.problem_list.item(i).text())
+    item = next(
+        dlg.problem_list.item(i)
+        for i in range(dlg.problem_list.count())
+        if "Cơ quan chủ trì" in dlg.problem_list.item(i).text()
+    )
     dlg.tabs.setCurrentIndex(0)
     rect = dlg.problem_list.visualItemRect(item)
     qtbot.mouseClick(dlg.problem_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())

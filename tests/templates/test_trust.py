@@ -24,14 +24,44 @@ def _publish(cli, tmp_path: Path, name: str, province: str, tid: str, version: i
         city.init_city(s, province)
         s.close()
     draft = tmp_path / f"{name}-{tid}-{version}.json"
-    assert cli("--data-dir", d, "template", "draft", "--blank", "--province", province, "--id", tid,
-               "--version", str(version), "--out", draft).code == 0
+    assert (
+        cli(
+            "--data-dir",
+            d,
+            "template",
+            "draft",
+            "--blank",
+            "--province",
+            province,
+            "--id",
+            tid,
+            "--version",
+            str(version),
+            "--out",
+            draft,
+        ).code
+        == 0
+    )
     data = json.loads(draft.read_text(encoding="utf-8"))
     data["document"].update(number="12/KH-UBND", date="2026-01-15", title="Chuyển đổi số năm 2026")
     data["document"]["signer"]["name"] = "Nguyễn Văn A"
-    data["task_groups"] = [{"id": "I", "number": "I", "title": "CHÍNH QUYỀN SỐ", "pillar": "Chính quyền số",
-                            "tasks": [{"id": "I.1", "number": "1", "content": "Số hóa hồ sơ thủ tục hành chính",
-                                       "lead": "UBND các xã", "levels": ["commune"]}]}]
+    data["task_groups"] = [
+        {
+            "id": "I",
+            "number": "I",
+            "title": "CHÍNH QUYỀN SỐ",
+            "pillar": "Chính quyền số",
+            "tasks": [
+                {
+                    "id": "I.1",
+                    "number": "1",
+                    "content": "Số hóa hồ sơ thủ tục hành chính",
+                    "lead": "UBND các xã",
+                    "levels": ["commune"],
+                }
+            ],
+        }
+    ]
     draft.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     out = tmp_path / f"{name}-{tid}-v{version}.khcdst"
     r = cli("--data-dir", d, "template", "publish", draft, "--out", out)

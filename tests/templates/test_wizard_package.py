@@ -26,9 +26,31 @@ def ls_package(cli, tmp_path: Path) -> Path:
     s.close()
     table = tables.write_docx(tmp_path / "phu-luc.docx")
     draft = tmp_path / "ls.json"
-    assert cli("--data-dir", d, "template", "draft", "--from-table", table, "--province", "20",
-               "--id", "ls-12-2026", "--number", "12/KH-UBND", "--date", "2026-01-15",
-               "--title", "Chuyển đổi số tỉnh Lạng Sơn năm 2026", "--period", "2026", "--out", draft).code == 0
+    assert (
+        cli(
+            "--data-dir",
+            d,
+            "template",
+            "draft",
+            "--from-table",
+            table,
+            "--province",
+            "20",
+            "--id",
+            "ls-12-2026",
+            "--number",
+            "12/KH-UBND",
+            "--date",
+            "2026-01-15",
+            "--title",
+            "Chuyển đổi số tỉnh Lạng Sơn năm 2026",
+            "--period",
+            "2026",
+            "--out",
+            draft,
+        ).code
+        == 0
+    )
     out = tmp_path / "ls-12-2026-v1.khcdst"
     r = cli("--data-dir", d, "template", "publish", draft, "--out", out)
     assert r.code == 0, r.err
@@ -109,8 +131,7 @@ def test_choose_file_button_accepts_a_signed_package(qtbot, store, messages, ls_
     _finish(qtbot, wiz, store)
 
 
-def test_package_of_another_province_refused_in_the_wizard(qtbot, store, messages, cli, tmp_path,
-                                                           monkeypatch) -> None:
+def test_package_of_another_province_refused_in_the_wizard(qtbot, store, messages, cli, tmp_path, monkeypatch) -> None:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QFileDialog
 
@@ -128,8 +149,9 @@ def test_package_of_another_province_refused_in_the_wizard(qtbot, store, message
     assert wiz.template_page.list.count() == 0
 
 
-def test_app_opened_with_a_package_on_an_empty_folder_gives_it_to_the_wizard(qtbot, tmp_path, messages,
-                                                                             ls_package, monkeypatch) -> None:
+def test_app_opened_with_a_package_on_an_empty_folder_gives_it_to_the_wizard(
+    qtbot, tmp_path, messages, ls_package, monkeypatch
+) -> None:
     from desktop import app as appmod
 
     made = []
@@ -153,8 +175,9 @@ def test_app_opened_with_a_package_on_an_empty_folder_gives_it_to_the_wizard(qtb
     c.close()
 
 
-def test_the_plan_prints_each_task_number_of_the_superior_plan(qtbot, store, messages, ls_package, cli,
-                                                               tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_the_plan_prints_each_task_number_of_the_superior_plan(
+    qtbot, store, messages, ls_package, cli, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     from docx import Document as Docx
 
     from desktop.app import create_wizard
