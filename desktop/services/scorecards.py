@@ -747,10 +747,14 @@ def export_payloads(s: Session, data: DataDir, year: int) -> tuple[list[dict[str
     return payloads, files
 
 
+def payload_answers(payload: dict[str, Any]) -> dict[str, Answer]:
+    """The answers a self-assessment's payload carries, by criterion id."""
+    return {x["criterion"]: Answer(x.get("value"), bool(x.get("not_applicable"))) for x in payload["answers"]}
+
+
 def verify_payload(cs: CriteriaSet, payload: dict[str, Any]) -> Scorecard:
     """Recompute a received self-assessment; a score that differs from the answers is refused."""
-    answers = {x["criterion"]: Answer(x.get("value"), bool(x.get("not_applicable"))) for x in payload["answers"]}
-    card = score(cs, answers)
+    card = score(cs, payload_answers(payload))
     claimed = payload.get("score", {})
     mine = {sc.criterion.id: None if sc.points is None else str(sc.points) for sc in card.criteria}
     if claimed.get("criteria") != mine or claimed.get("total") != str(card.total):

@@ -23,8 +23,8 @@ from desktop.services import criteria as csvc
 from desktop.services import scorecards
 from desktop.services import units as usvc
 from desktop.sync import keys as keymod
+from desktop.sync import province_trust as trust
 from desktop.sync.package import canonical_json, open_signed_zip, utc_iso, write_signed_zip
-from desktop.sync.template_package import FP_SETTING, KEY_SETTING, PROVINCE_SETTING
 
 FORMAT = "khcds-criteria-package"
 FORMAT_VERSION = 1
@@ -116,30 +116,20 @@ def import_package(
                     file=name, a=directory.province(publisher).name, b=directory.province(unit.province_code).name
                 )
             )
-        trusted = usvc.get_setting(s, KEY_SETTING)
-        if trusted is not None and trusted != sz.public_key:
-            raise PackageError(
-                _(
-                    "Tệp {file} bị từ chối: khóa ký khác khóa của tỉnh, thành phố đã tin cậy ({fp}). "
-                    "Nếu tỉnh đã đổi khóa, hãy gọi điện xác nhận rồi chạy khcds template trust --reset."
-                ).format(file=name, fp=usvc.get_setting(s, FP_SETTING))
-            )
-        first = trusted is None
-        if (
-            first
-            and fingerprint is not None
-            and keymod.normalise_fingerprint(fingerprint) != keymod.normalise_fingerprint(sz.fingerprint)
-        ):
-            raise PackageError(
-                _(
-                    "Tệp {file} bị từ chối: dấu vân tay đã đối chiếu ({given}) khác dấu vân tay khóa trong gói ({fp})."
-                ).format(file=name, given=fingerprint, fp=sz.fingerprint)
-            )
-        if first and not (accept_new_key or fingerprint is not None):
+        first = trust.check_signer(
+            s,
+            file=name,
+            public_key=sz.public_key,
+            package_fingerprint=sz.fingerprint,
+            fingerprint=fingerprint,
+            changed_key=_(
+                "Tệp {file} bị từ chối: khóa ký khác khóa của tỉnh, thành phố đã tin cậy ({fp}). "
+                "Nếu tỉnh đã đổi khóa, hãy gọi điện xác nhận rồi chạy khcds template trust --reset."
+            ),
+        )
+        if first and not trust.confirmed(accept_new_key, fingerprint):
             return ImportResult(cs.id, cs.version, sz.fingerprint, True, True)
         if first:
-            usvc.set_setting(s, KEY_SETTING, sz.public_key)
-            usvc.set_setting(s, FP_SETTING, sz.fingerprint)
-            usvc.set_setting(s, PROVINCE_SETTING, str(publisher))
+            trust.remember(s, sz.public_key, sz.fingerprint, publisher)
         scorecards.add_set(s, data, source="package", file_name=name)
     return ImportResult(cs.id, cs.version, sz.fingerprint, first, False)

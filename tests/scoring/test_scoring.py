@@ -135,6 +135,29 @@ def test_caps_on_bonus_and_deduction() -> None:
     assert {x.group.id: x.points for x in score(dti, a).groups}["D"] == D(100)
 
 
+def test_assessors_overrides_go_through_the_same_caps_scaling_and_grade() -> None:
+    dti = criteria.builtin("dti-xa-mau-2026")
+    a = _answers_full()
+    own = score(dti, a)
+    # the assessor lowers 2.1 from 50 to 10 and raises the deduction D.2 from 0 to 35
+    card = score(dti, a, {"2.1": D(10), "D.2": D(35)})
+    by = {s.criterion.id: s.points for s in card.criteria}
+    assert by["2.1"] == D(10) and by["D.2"] == D(35) and by["1.2"] == D(20)
+    main = own.main_points - D(40)
+    assert card.main_points == main and card.main_max == D(940)
+    deduction = min(D(20) + D(35), D(100))  # D.1 20 + D.2 35 under the group's cap of 100
+    assert card.deduction == deduction
+    scaled = (main * D(1000) / D(940)).quantize(D("0.01"))
+    assert card.total == (scaled + D(50) - deduction).quantize(D("0.01"))
+    expected_grade = next(g.name for g in sorted(dti.grades, key=lambda g: -g.at_least) if card.total >= g.at_least)
+    assert card.grade == expected_grade
+    # an override past a group's maximum is held by the group's maximum, as the unit's own points are
+    capped = score(dti, a, {"D.1": D(90), "D.2": D(40)})
+    assert capped.deduction == D(100)
+    # no overrides: the unit's own scorecard
+    assert score(dti, a, {}).total == own.total
+
+
 def test_missing_values_and_bad_values_are_named_not_crashed() -> None:
     dti = criteria.builtin("dti-xa-mau-2026")
     a = _answers_full()
