@@ -44,6 +44,16 @@ def publish(store: Any, file: Path, out: Path, now: dt.datetime | None = None) -
     """Check a criteria set (JSON), keep it in the city's store and write it as a signed package."""
     csvc.load_file(file)  # every message names the file and the field
     data = json.loads(Path(file).read_text(encoding="utf-8"))
+    return publish_data(store, data, out, now, source=Path(file).name)
+
+
+def publish_data(
+    store: Any, data: dict[str, Any], out: Path, now: dt.datetime | None = None, *, source: str = ""
+) -> PublishResult:
+    """The same as ``publish`` for a set held in memory (the city's editor); ``source`` names it in messages."""
+    file = Path(source or f"{data.get('id') or 'bo-tieu-chi'}.json")
+    csvc.parse(data, source=file.name)
+    data = dict(data)
     key = keymod.load_or_create(store.data)
     with store.transaction() as s:
         from desktop.sync.city import require_city

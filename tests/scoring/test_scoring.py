@@ -240,3 +240,30 @@ def test_a_damaged_file_is_one_message(tmp_path: Path) -> None:
     p.write_text("[" * 100000, encoding="utf-8")
     with pytest.raises(CriteriaError, match="bo.json: không phải tệp JSON hợp lệ"):
         criteria.load_file(p)
+
+
+def test_builtin_sets_are_read_once_per_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "criteria"
+    folder.mkdir()
+    shipped = folder / "dti-xa-mau-2026.json"
+    shipped.write_bytes((BUILTIN / "dti-xa-mau-2026.json").read_bytes())
+    monkeypatch.setattr(criteria, "builtin_dir", lambda: folder)
+    parsed: list[str] = []
+    real_parse = criteria.parse
+
+    def counting_parse(data: Any, *, source: str = "") -> Any:
+        parsed.append(source)
+        return real_parse(data, source=source)
+
+    monkeypatch.setattr(criteria, "parse", counting_parse)
+    first = criteria.builtin_files()
+    again = criteria.builtin_files()
+    assert parsed == ["dti-xa-mau-2026.json"]  # the second call parsed nothing
+    assert again[0] is first[0] and first[0].criteria_set.id == "dti-xa-mau-2026"
+    # the file changes on disk (a newer program): read and checked again, by its new hash
+    data = _dti()
+    data["title"] = "Bộ chỉ số đã sửa"
+    shipped.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    changed = criteria.builtin_files()[0]
+    assert parsed == ["dti-xa-mau-2026.json", "dti-xa-mau-2026.json"]
+    assert changed.criteria_set.title == "Bộ chỉ số đã sửa" and changed.sha256 != first[0].sha256
