@@ -292,6 +292,9 @@ class CriteriaEditor(QWidget):
             "criteria_groups",
             self.G_NAME,
         )
+        self.groups.setColumnWidth(self.G_ID, 60)
+        self.groups.setColumnWidth(self.G_KIND, 140)
+        self.groups.setColumnWidth(self.G_MAX, 90)
         self.groups.itemChanged.connect(self._changed)
         lay.addWidget(self.groups, 1)
         lay.addLayout(self._row_buttons(self.groups, self.add_group, "group"))
