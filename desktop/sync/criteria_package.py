@@ -68,7 +68,15 @@ def publish_data(
             )
         data["province"] = str(province)
         cs = csvc.parse(data, source=Path(file).name)
-        scorecards.add_set(s, data, source="city", file_name=Path(file).name)
+        scorecards.sync_builtin_sets(s)  # a built-in set's id and version are taken in every store
+        rec = scorecards.add_set(s, data, source="city", file_name=Path(file).name)
+        if rec.source == "builtin" and json.loads(rec.data) != data:
+            # a changed built-in set under its own version: communes would keep scoring by the built-in text
+            raise UserError(
+                _("Bộ tiêu chí {id} phiên bản {v} đã có với nội dung khác; phiên bản mới phải có số lớn hơn").format(
+                    id=cs.id, v=cs.version
+                )
+            )
         manifest = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
