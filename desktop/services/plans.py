@@ -546,7 +546,7 @@ def create_plan(
         subject=subject,
         state=PlanState.DRAFT,
         signer=unit.signers[0] if unit.signers else None,
-        recipients=list(unit.recipients),
+        recipients=_recipients(unit, issuer),
         report_rules=rules,
     )
     session.add(plan)
@@ -587,6 +587,16 @@ def create_plan(
         )
     session.flush()
     return plan
+
+
+def _recipients(unit: UnitProfile, issuer: Issuer) -> list[str]:
+    """A new plan's Nơi nhận: the unit's own list, or a Party body's (the unit's list
+    names the state bodies an Ủy ban writes to)."""
+    if not issuer.party:
+        return list(unit.recipients)
+    from desktop.services import units as usvc
+
+    return usvc.party_recipients(unit.province_code, issuer.value)
 
 
 def _task_from_template(

@@ -1,0 +1,62 @@
+"""Units the seeds do not have, used end to end through the command line: an đặc khu of a
+tỉnh whose Party committee writes its own plan, a phường of a centrally-run city."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from pypdf import PdfReader
+
+
+def _pdf_text(p: Path) -> str:
+    return "\n".join(page.extract_text() or "" for page in PdfReader(str(p)).pages)
+
+
+def _docx_text(p: Path) -> str:
+    d = Document(str(p))
+    cells = [c.text for t in d.tables for row in t.rows for c in row.cells]
+    return "\n".join([para.text for para in d.paragraphs] + cells)
+
+
+@pytest.mark.parametrize(
+    "code, issuer, province_lines, absent",
+    [
+        # Đặc khu Phú Quốc, tỉnh An Giang: its Đảng ủy reports to the Tỉnh ủy
+        ("31078", "dang_uy", ["Thường trực Tỉnh ủy (để b/c),", "Ban Chỉ đạo 57 tỉnh (để b/c),"], "Thành ủy"),
+        # Phường Ái Quốc, thành phố Hải Phòng: its steering committee reports to the Thành ủy
+        (
+            "10660",
+            "ban_chi_dao",
+            ["Thường trực Thành ủy (để b/c),", "Ban Chỉ đạo 57 thành phố (để b/c),", "Các thành viên Ban Chỉ đạo,"],
+            "Tỉnh ủy",
+        ),
+    ],
+)
+def test_party_plan_is_sent_to_party_bodies(cli, data_dir: Path, tmp_path: Path, code, issuer, province_lines, absent):  # type: ignore[no-untyped-def]
+    assert cli("--data-dir", data_dir, "demo", "--unit-code", code, "--year", "2026").code == 0
+    r = cli(
+        "--data-dir", data_dir, "plan", "new", "--blank", "--issuer", issuer, "--year", "2026",
+        "--title", "Chuyển đổi số trong các cơ quan Đảng",
+    )  # fmt: skip
+    assert r.code == 0, r.err
+    party, state = tmp_path / "dang.pdf", tmp_path / "ubnd.pdf"
+    assert cli("--data-dir", data_dir, "document", "plan", "--plan", "2", "--format", "pdf", "--out", party).code == 0
+    assert (
+        cli(
+            "--data-dir", data_dir, "document", "plan", "--plan", "2", "--format", "docx", "--out", tmp_path / "d.docx"
+        ).code
+        == 0
+    )
+    assert cli("--data-dir", data_dir, "document", "plan", "--plan", "1", "--format", "pdf", "--out", state).code == 0
+    for text in (_pdf_text(party), _docx_text(tmp_path / "d.docx")):
+        assert "Nơi nhận:" in text
+        for line in province_lines + ["Các chi bộ, đảng bộ trực thuộc,", "Lưu Văn phòng Đảng ủy."]:
+            assert line in text, (line, text[-800:])
+        # a Party committee does not send its plan to the state bodies an Ủy ban writes to
+        assert "Sở Khoa học và Công nghệ" not in text and "Chủ tịch, các PCT UBND" not in text
+        assert absent not in text
+    # the Ủy ban's own plan keeps the unit's state recipients
+    ubnd = _pdf_text(state)
+    assert "Sở Khoa học và Công nghệ" in ubnd and "Thường trực Tỉnh ủy" not in ubnd
