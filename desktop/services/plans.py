@@ -1026,6 +1026,35 @@ def set_target_value(session: Session, plan_id: int, target_id: int, value: Deci
     return old
 
 
+def goal_cell(direction: TargetDirection, value: Decimal | None, value_max: Decimal | None) -> str:
+    """A target's level as a table cell shows it: ``60-70`` for a range, else ``60``."""
+    if direction is TargetDirection.RANGE and value is not None and value_max is not None and value_max != value:
+        return f"{format_number(value)}-{format_number(value_max)}"
+    return format_number(value)
+
+
+def set_target_goal(
+    session: Session, plan_id: int, target_id: int, goal: tuple[Decimal | None, Decimal | None]
+) -> tuple[Decimal | None, Decimal | None]:
+    """The level the unit sets for a range target, ``(lower, upper)``; returns the old pair
+    (so that undo sets it back). The upper end None keeps the range's upper end."""
+    plan = _editable(session, plan_id)
+    target = get_target(plan, target_id)
+    if target.direction is not TargetDirection.RANGE:
+        return set_target_value(session, plan_id, target_id, goal[0]), target.value_max
+    lo, hi = goal
+    hi = target.value_max if hi is None and lo is not None else hi
+    for v in (lo, hi):
+        _check_target_value(target.unit, v)
+    if lo is not None and hi is not None and lo > hi:
+        raise UserError(
+            _("Cận dưới của khoảng ({a}) lớn hơn cận trên ({b}).").format(a=format_number(lo), b=format_number(hi))
+        )
+    old = (target.value, target.value_max)
+    target.value, target.value_max = lo, (hi if lo is not None else None)
+    return old
+
+
 def _check_target_value(unit: str, value: Decimal | None) -> None:
     if value is not None and (not Decimal(value).is_finite() or value < 0 or (unit == "%" and value > 100)):
         if not Decimal(value).is_finite():
