@@ -357,12 +357,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+147" />
+            <location line="+150" />
             <source>Xếp loại</source>
             <translation>Grades</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-130" />
             <source>Mở bộ tiêu chí đã có...</source>
             <translation>Open an existing criteria set...</translation>
         </message>
@@ -495,17 +495,17 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+103" />
+            <location line="+106" />
             <source>Loại</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location line="-103" />
+            <location line="-106" />
             <source>Ghi chú</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
             <source>Xếp loại theo tổng điểm: đạt từ số điểm ghi trở lên.</source>
             <translation>Grades by total: reached from the points written upwards.</translation>
         </message>
@@ -1172,7 +1172,7 @@ Signing key fingerprint (read it to communes when they call to check): {fp}</tra
     <context>
         <name>FundingTab</name>
         <message>
-            <location filename="../../desktop/views/plan_editor.py" line="+285" />
+            <location filename="../../desktop/views/plan_editor.py" line="+294" />
             <source>Đơn vị tính: triệu đồng. Bấm đúp vào ô để sửa; số nhập như 185,5 hoặc 1.250.</source>
             <translation>Unit: million dong. Double-click a cell to edit; enter numbers like 185,5 or 1.250.</translation>
         </message>
@@ -1220,7 +1220,7 @@ Signing key fingerprint (read it to communes when they call to check): {fp}</tra
     <context>
         <name>GeneralTab</name>
         <message>
-            <location line="-353" />
+            <location line="-361" />
             <source>Để trống: văn thư điền số khi đăng ký văn bản</source>
             <translation>Leave blank: the clerk fills in the number when registering the document</translation>
         </message>
@@ -2055,7 +2055,7 @@ Reset it only when the province has changed its key and you have confirmed it by
     <context>
         <name>PlanEditorPage</name>
         <message>
-            <location filename="../../desktop/views/plan_editor.py" line="+345" />
+            <location filename="../../desktop/views/plan_editor.py" line="+353" />
             <source>Thông tin &amp;chung</source>
             <translation>&amp;General</translation>
         </message>
@@ -2545,7 +2545,7 @@ Reset it only when the province has changed its key and you have confirmed it by
     <context>
         <name>TargetsTab</name>
         <message>
-            <location filename="../../desktop/views/plan_editor.py" line="-341" />
+            <location filename="../../desktop/views/plan_editor.py" line="-349" />
             <source>Mức của đơn vị không được thấp hơn mức thành phố giao cho cấp xã. Bấm đúp vào ô "Mức của đơn vị" để sửa.</source>
             <translation>The unit's level may not be lower than the level the city assigns to communes. Double-click the "Unit's level" cell to edit it.</translation>
         </message>
@@ -2595,7 +2595,8 @@ Reset it only when the province has changed its key and you have confirmed it by
             <translation>Double-click to edit</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+26" />
+            <location line="+2" />
             <source>Sửa mức chỉ tiêu</source>
             <translation>Edit target level</translation>
         </message>
@@ -4221,117 +4222,117 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Wrote the {y} plan: {f} ({n} bytes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="167" />
-            <source>Đã ghi báo cáo {p} năm {y}: {f} ({n} byte).</source>
-            <translation>Wrote the report {p} of {y}: {f} ({n} bytes).</translation>
+            <location filename="../../desktop/commands/documents.py" line="169" />
+            <source>Đã ghi báo cáo {p}: {f} ({n} byte).</source>
+            <translation>Wrote the report for {p}: {f} ({n} bytes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="169" />
+            <location filename="../../desktop/commands/documents.py" line="171" />
             <source>Hạn gửi báo cáo: trước ngày {d}.</source>
             <translation>Report due: before {d}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="179" />
+            <location filename="../../desktop/commands/documents.py" line="181" />
             <source>Không tìm thấy tệp: {f}</source>
             <translation>File not found: {f}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="181" />
+            <location filename="../../desktop/commands/documents.py" line="183" />
             <source>Không đọc được tệp {f}: {err}</source>
             <translation>Could not read the file {f}: {err}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="192" />
+            <location filename="../../desktop/commands/documents.py" line="194" />
             <source>Biến môi trường {v} chưa được đặt.</source>
             <translation>The environment variable {v} is not set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="195" />
+            <location filename="../../desktop/commands/documents.py" line="197" />
             <source>Cần cả --page và --box để đặt chữ ký vào một chỗ mới.</source>
             <translation>Both --page and --box are needed to put the signature in a new place.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="204" />
+            <location filename="../../desktop/commands/documents.py" line="206" />
             <source>Thư mục lưu tệp không tồn tại: {d}</source>
             <translation>The output folder does not exist: {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="219" />
+            <location filename="../../desktop/commands/documents.py" line="221" />
             <source>Đã ký số: {f}</source>
             <translation>Signed: {f}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="274" />
+            <location filename="../../desktop/commands/documents.py" line="276" />
             <source>Tệp không có chữ ký số.</source>
             <translation>The file has no digital signature.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="276" />
+            <location filename="../../desktop/commands/documents.py" line="278" />
             <source>HỢP LỆ</source>
             <translation>VALID</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="276" />
+            <location filename="../../desktop/commands/documents.py" line="278" />
             <source>KHÔNG HỢP LỆ</source>
             <translation>NOT VALID</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="278" />
+            <location filename="../../desktop/commands/documents.py" line="280" />
             <source>Chữ ký {i} ({f}): {v} — {who}</source>
             <translation>Signature {i} ({f}): {v} — {who}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="280" />
+            <location filename="../../desktop/commands/documents.py" line="282" />
             <source>Thời gian ký: {t} (giờ Việt Nam)</source>
             <translation>Signing time: {t} (Vietnam time)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="282" />
+            <location filename="../../desktop/commands/documents.py" line="284" />
             <source>Dấu thời gian: {t} (giờ Việt Nam)</source>
             <translation>Timestamp: {t} (Vietnam time)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="284" />
+            <location filename="../../desktop/commands/documents.py" line="286" />
             <source>Không có thay đổi nào sau chữ ký.</source>
             <translation>Nothing was changed after the signature.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="286" />
+            <location filename="../../desktop/commands/documents.py" line="288" />
             <source>Sau chữ ký chỉ có các chữ ký tiếp theo (thay đổi được phép).</source>
             <translation>After the signature there are only further signatures (allowed changes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="291" />
+            <location filename="../../desktop/commands/documents.py" line="293" />
             <source>Ô chữ ký còn trống: {names}.</source>
             <translation>Empty signature fields: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="301" />
+            <location filename="../../desktop/commands/documents.py" line="303" />
             <source>chứng thư gốc (CA)</source>
             <translation>root certificate (CA)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="301" />
+            <location filename="../../desktop/commands/documents.py" line="303" />
             <source>chứng thư của người ký</source>
             <translation>signer's certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="303" />
+            <location filename="../../desktop/commands/documents.py" line="305" />
             <source>Đã tin cậy {k}: {s}{o}; dấu vân tay SHA-256 {fp}; hết hạn {d}.</source>
             <translation>Trusted {k}: {s}{o}; SHA-256 fingerprint {fp}; expires {d}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="337" />
+            <location filename="../../desktop/commands/documents.py" line="339" />
             <source>Chưa có chứng thư gốc tin cậy nào. Thêm bằng: khcds document trust add TỆP</source>
             <translation>No trusted root certificate yet. Add one with: khcds document trust add FILE</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="343" />
+            <location filename="../../desktop/commands/documents.py" line="345" />
             <source>hết hạn {d}</source>
             <translation>expires {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="352" />
+            <location filename="../../desktop/commands/documents.py" line="354" />
             <source>Đã bỏ tin cậy: {s} ({fp}).</source>
             <translation>No longer trusted: {s} ({fp}).</translation>
         </message>
@@ -6116,232 +6117,232 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The plan's title is too long (at most 1000 characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="637" />
+            <location filename="../../desktop/services/plans.py" line="647" />
             <source>Nhiệm vụ này không có thời hạn tính từ một sự kiện.</source>
             <translation>This task has no deadline counted from an event.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="649" />
+            <location filename="../../desktop/services/plans.py" line="659" />
             <source>Không tìm thấy nhiệm vụ (có thể đã bị xóa).</source>
             <translation>The task was not found (it may have been deleted).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="656" />
+            <location filename="../../desktop/services/plans.py" line="666" />
             <source>Không tìm thấy dòng kinh phí.</source>
             <translation>The funding row was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="662" />
+            <location filename="../../desktop/services/plans.py" line="672" />
             <source>Kế hoạch {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.</source>
             <translation>The plan is {state}: read-only. Unlock it (with a reason) to edit it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="676" />
+            <location filename="../../desktop/services/plans.py" line="686" />
             <source>Kinh phí không được âm.</source>
             <translation>Funding cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="690" />
+            <location filename="../../desktop/services/plans.py" line="700" />
             <source>Trích yếu của kế hoạch không được để trống.</source>
             <translation>The plan's summary cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="710" />
+            <location filename="../../desktop/services/plans.py" line="720" />
             <source>Không tìm thấy người ký.</source>
             <translation>The signer was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="743" />
+            <location filename="../../desktop/services/plans.py" line="753" />
             <source>Không tìm thấy mục {key}.</source>
             <translation>The section {key} was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="767" />
+            <location filename="../../desktop/services/plans.py" line="777" />
             <source>Nội dung nhiệm vụ không được để trống.</source>
             <translation>The task's content cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="769" />
+            <location filename="../../desktop/services/plans.py" line="779" />
             <source>Thời gian hoàn thành phải sau thời gian bắt đầu.</source>
             <translation>The finish time must be after the start time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="805" />
+            <location filename="../../desktop/services/plans.py" line="815" />
             <source>Hãy chọn trụ cột (lĩnh vực) của nhiệm vụ.</source>
             <translation>Choose the task's pillar (field).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="837" />
+            <location filename="../../desktop/services/plans.py" line="847" />
             <source>Nhiệm vụ đã có cập nhật tiến độ: không xóa được, hãy chọn "Không áp dụng".</source>
             <translation>The task already has progress updates: it cannot be deleted; choose "Not applicable".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="865" />
+            <location filename="../../desktop/services/plans.py" line="875" />
             <source>Mẫu kế hoạch không có nhiệm vụ {id}.</source>
             <translation>The plan template has no task {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="974" />
+            <location filename="../../desktop/services/plans.py" line="984" />
             <source>Nhiệm vụ không áp dụng trong kế hoạch: không cập nhật tiến độ.</source>
             <translation>The task does not apply in the plan: no progress update.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1010" />
+            <location filename="../../desktop/services/plans.py" line="1020" />
             <source>Cận dưới của khoảng ({a}) lớn hơn cận trên ({b}).</source>
             <translation>The range's lower bound ({a}) is greater than its upper bound ({b}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1022" />
+            <location filename="../../desktop/services/plans.py" line="1061" />
             <source>Giá trị chỉ tiêu không hợp lệ: {v}.</source>
             <translation>Invalid target value: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1024" />
+            <location filename="../../desktop/services/plans.py" line="1063" />
             <source>Giá trị chỉ tiêu phải từ 0 đến 100 (đã nhập {v}).</source>
             <translation>The target value must be from 0 to 100 ({v} was entered).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1025" />
+            <location filename="../../desktop/services/plans.py" line="1064" />
             <source>Giá trị chỉ tiêu phải từ 0 trở lên (đã nhập {v}).</source>
             <translation>The target value must be 0 or more ({v} was entered).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1053" />
+            <location filename="../../desktop/services/plans.py" line="1092" />
             <source>Nhóm của chỉ tiêu phải có tên.</source>
             <translation>The target's group must have a name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1055" />
+            <location filename="../../desktop/services/plans.py" line="1094" />
             <source>Chỉ tiêu có hai nhóm cùng tên "{g}".</source>
             <translation>The target has two groups named "{g}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1061" />
+            <location filename="../../desktop/services/plans.py" line="1100" />
             <source>Nhóm "{g}" của chỉ tiêu chưa có giá trị.</source>
             <translation>The target's group "{g}" has no value yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1065" />
+            <location filename="../../desktop/services/plans.py" line="1104" />
             <source>Nhóm "{g}": khoảng phải có cận trên không nhỏ hơn cận dưới.</source>
             <translation>Group "{g}": the range's upper bound must not be smaller than its lower bound.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1079" />
+            <location filename="../../desktop/services/plans.py" line="1118" />
             <source>Nội dung chỉ tiêu không được để trống.</source>
             <translation>The target's text cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1085" />
+            <location filename="../../desktop/services/plans.py" line="1124" />
             <source>Chỉ tiêu dạng khoảng phải có cận dưới và cận trên (cận trên không nhỏ hơn).</source>
             <translation>A range target needs a lower and an upper bound (the upper not smaller).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1088" />
+            <location filename="../../desktop/services/plans.py" line="1127" />
             <source>Chỉ tiêu "{t}" chưa có giá trị.</source>
             <translation>The target "{t}" has no value yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1099" />
+            <location filename="../../desktop/services/plans.py" line="1138" />
             <source>Chỉ tiêu của đơn vị</source>
             <translation>The unit's own target</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1143" />
+            <location filename="../../desktop/services/plans.py" line="1182" />
             <source>Nội dung và đơn vị tính của chỉ tiêu trong mẫu không sửa được.</source>
             <translation>The text and unit of measure of a template's target cannot be edited.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1188" />
+            <location filename="../../desktop/services/plans.py" line="1227" />
             <source>Chỉ tiêu của mẫu không xóa được; hãy sửa giá trị đơn vị đặt ra.</source>
             <translation>A template's target cannot be deleted; edit the unit's value instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1197" />
+            <location filename="../../desktop/services/plans.py" line="1236" />
             <source>Không tìm thấy chỉ tiêu.</source>
             <translation>The target was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1221" />
+            <location filename="../../desktop/services/plans.py" line="1260" />
             <source>Tên nhiệm vụ của dòng kinh phí không được để trống.</source>
             <translation>The task name of a funding row cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1297" />
+            <location filename="../../desktop/services/plans.py" line="1336" />
             <source>Chưa có trích yếu của kế hoạch.</source>
             <translation>The plan has no summary yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1299" />
+            <location filename="../../desktop/services/plans.py" line="1338" />
             <source>Chưa chọn người ký.</source>
             <translation>No signer chosen yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1301" />
+            <location filename="../../desktop/services/plans.py" line="1340" />
             <source>Chưa có họ tên người ký.</source>
             <translation>The signer's name is missing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1303" />
+            <location filename="../../desktop/services/plans.py" line="1342" />
             <source>Chưa có nơi nhận.</source>
             <translation>No recipients yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1305" />
+            <location filename="../../desktop/services/plans.py" line="1344" />
             <source>Chưa có số văn bản: để trống cho văn thư điền.</source>
             <translation>No document number yet: left blank for the clerk to fill in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1308" />
+            <location filename="../../desktop/services/plans.py" line="1347" />
             <source>Kế hoạch chưa có nhiệm vụ nào.</source>
             <translation>The plan has no tasks yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1313" />
+            <location filename="../../desktop/services/plans.py" line="1352" />
             <source>Nhiệm vụ "{t}" chưa có cơ quan chủ trì.</source>
             <translation>The task "{t}" has no lead agency yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1318" />
+            <location filename="../../desktop/services/plans.py" line="1357" />
             <source>Nhiệm vụ "{t}" chưa có thời gian hoàn thành.</source>
             <translation>The task "{t}" has no finish time yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1325" />
+            <location filename="../../desktop/services/plans.py" line="1364" />
             <source>Nhiệm vụ "{t}" hoàn thành trước năm kế hoạch.</source>
             <translation>The task "{t}" finishes before the plan year.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1341" />
+            <location filename="../../desktop/services/plans.py" line="1380" />
             <source>Chỉ tiêu "{t}": đơn vị đặt {v}, thấp hơn mức thành phố giao cho cấp này ({c}).</source>
             <translation>Target "{t}": the unit set {v}, lower than the level the city assigns to this level ({c}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1353" />
+            <location filename="../../desktop/services/plans.py" line="1392" />
             <source>Mục "{t}" còn trống.</source>
             <translation>The section "{t}" is still empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1359" />
+            <location filename="../../desktop/services/plans.py" line="1398" />
             <source>Dòng kinh phí "{t}" chưa có số tiền.</source>
             <translation>The funding row "{t}" has no amount yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1396" />
+            <location filename="../../desktop/services/plans.py" line="1435" />
             <source>Không chuyển được kế hoạch từ "{a}" sang "{b}".</source>
             <translation>Could not move the plan from "{a}" to "{b}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1400" />
+            <location filename="../../desktop/services/plans.py" line="1439" />
             <source>Kế hoạch còn lỗi: {msg}</source>
             <translation>The plan still has errors: {msg}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1412" />
+            <location filename="../../desktop/services/plans.py" line="1451" />
             <source>Mở khóa kế hoạch phải ghi rõ lý do.</source>
             <translation>Unlocking a plan needs a reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1572" />
+            <location filename="../../desktop/services/plans.py" line="1611" />
             <source>Nội dung quá dài (tối đa {n} ký tự).</source>
             <translation>The content is too long (at most {n} characters).</translation>
         </message>
@@ -6561,222 +6562,222 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>There is no province "{code}" (write a code such as 20 or a name such as Lạng Sơn).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="106" />
+            <location filename="../../desktop/services/template_messages.py" line="107" />
             <source>Nhóm nhiệm vụ</source>
             <translation>Task group</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="107" />
+            <location filename="../../desktop/services/template_messages.py" line="108" />
             <source>nhiệm vụ</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="108" />
+            <location filename="../../desktop/services/template_messages.py" line="109" />
             <source>Chỉ tiêu</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="109" />
+            <location filename="../../desktop/services/template_messages.py" line="110" />
             <source>Căn cứ</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="110" />
+            <location filename="../../desktop/services/template_messages.py" line="111" />
             <source>Mục tiêu chung</source>
             <translation>General objectives</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="111" />
+            <location filename="../../desktop/services/template_messages.py" line="112" />
             <source>Mục</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="112" />
+            <location filename="../../desktop/services/template_messages.py" line="113" />
             <source>mục con</source>
             <translation>subsection</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="113" />
+            <location filename="../../desktop/services/template_messages.py" line="114" />
             <source>Chế độ báo cáo</source>
             <translation>Reporting rules</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="114" />
+            <location filename="../../desktop/services/template_messages.py" line="115" />
             <source>nhóm</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="115" />
+            <location filename="../../desktop/services/template_messages.py" line="116" />
             <source>dòng</source>
             <translation>row</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="117" />
+            <location filename="../../desktop/services/template_messages.py" line="118" />
             <source>cột</source>
             <translation>column</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="118" />
+            <location filename="../../desktop/services/template_messages.py" line="119" />
             <source>Nơi nhận</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="119" />
+            <location filename="../../desktop/services/template_messages.py" line="120" />
             <source>đơn vị</source>
             <translation>unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="122" />
+            <location filename="../../desktop/services/template_messages.py" line="123" />
             <source>chữ</source>
             <translation>text</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="123" />
+            <location filename="../../desktop/services/template_messages.py" line="124" />
             <source>số nguyên</source>
             <translation>whole number</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="124" />
+            <location filename="../../desktop/services/template_messages.py" line="125" />
             <source>số</source>
             <translation>number</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="125" />
+            <location filename="../../desktop/services/template_messages.py" line="126" />
             <source>một mục có các trường</source>
             <translation>an item with fields</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="126" />
+            <location filename="../../desktop/services/template_messages.py" line="127" />
             <source>một danh sách</source>
             <translation>a list</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="127" />
+            <location filename="../../desktop/services/template_messages.py" line="128" />
             <source>true hoặc false</source>
             <translation>true or false</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="128" />
+            <location filename="../../desktop/services/template_messages.py" line="129" />
             <source>null (để trống)</source>
             <translation>null (blank)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="150" />
+            <location filename="../../desktop/services/template_messages.py" line="151" />
             <source>Kinh phí</source>
             <translation>Funding</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="152" />
+            <location filename="../../desktop/services/template_messages.py" line="153" />
             <source>Văn bản</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="180" />
+            <location filename="../../desktop/services/template_messages.py" line="181" />
             <source>Số tiền</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="180" />
+            <location filename="../../desktop/services/template_messages.py" line="181" />
             <source>Mức giao</source>
             <translation>Assigned value</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="182" />
+            <location filename="../../desktop/services/template_messages.py" line="183" />
             <source>một tệp JSON như bản thảo do khcds template draft tạo ra</source>
             <translation>a JSON file like the draft made by khcds template draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="193" />
+            <location filename="../../desktop/services/template_messages.py" line="194" />
             <source>thiếu mục "{f}" ({name})</source>
             <translation>the item "{f}" is missing ({name})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="194" />
+            <location filename="../../desktop/services/template_messages.py" line="195" />
             <source>{what}. Ví dụ: {ex}</source>
             <translation>{what}. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="201" />
+            <location filename="../../desktop/services/template_messages.py" line="202" />
             <source>có mục không thuộc mẫu: {x}. Hãy xóa hoặc sửa tên mục (xem bản thảo do khcds template draft tạo ra).</source>
             <translation>has items that are not part of a template: {x}. Delete them or fix their names (see the draft made by khcds template draft).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="208" />
+            <location filename="../../desktop/services/template_messages.py" line="209" />
             <source> hoặc </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="209" />
+            <location filename="../../desktop/services/template_messages.py" line="210" />
             <source>phải là {k}. Ví dụ: {ex}</source>
             <translation>must be {k}. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="211" />
+            <location filename="../../desktop/services/template_messages.py" line="212" />
             <source>không đúng dạng. Ví dụ: {ex}</source>
             <translation>has the wrong form. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="214" />
+            <location filename="../../desktop/services/template_messages.py" line="215" />
             <source>phải là một trong: {a}. Ví dụ: {ex}</source>
             <translation>must be one of: {a}. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="217" />
+            <location filename="../../desktop/services/template_messages.py" line="218" />
             <source>không được để trống. Ví dụ: {ex}</source>
             <translation>cannot be empty. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="218" />
+            <location filename="../../desktop/services/template_messages.py" line="219" />
             <source>quá ngắn (ít nhất {n} ký tự). Ví dụ: {ex}</source>
             <translation>is too short (at least {n} characters). Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="220" />
+            <location filename="../../desktop/services/template_messages.py" line="221" />
             <source>dài quá {n} ký tự ({m} ký tự); hãy viết gọn lại.</source>
             <translation>is longer than {n} characters ({m} characters); please shorten it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="224" />
+            <location filename="../../desktop/services/template_messages.py" line="225" />
             <source>phải từ {n} trở lên. Ví dụ: {ex}</source>
             <translation>must be {n} or more. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="226" />
+            <location filename="../../desktop/services/template_messages.py" line="227" />
             <source>không được quá {n}. Ví dụ: {ex}</source>
             <translation>must not exceed {n}. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="228" />
+            <location filename="../../desktop/services/template_messages.py" line="229" />
             <source>phải có ít nhất {n} mục. Ví dụ: {ex}</source>
             <translation>must have at least {n} items. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="230" />
+            <location filename="../../desktop/services/template_messages.py" line="231" />
             <source>có quá nhiều mục (tối đa {n}).</source>
             <translation>has too many items (at most {n}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="232" />
+            <location filename="../../desktop/services/template_messages.py" line="233" />
             <source>có giá trị lặp lại; mỗi giá trị chỉ ghi một lần. Ví dụ: {ex}</source>
             <translation>has repeated values; write each value once. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="234" />
+            <location filename="../../desktop/services/template_messages.py" line="235" />
             <source>phải có ít nhất {n} giá trị. Ví dụ: {ex}</source>
             <translation>must have at least {n} values. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="236" />
+            <location filename="../../desktop/services/template_messages.py" line="237" />
             <source>có tên mục không hợp lệ. Ví dụ: {ex}</source>
             <translation>has an invalid item name. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="237" />
+            <location filename="../../desktop/services/template_messages.py" line="238" />
             <source>không hợp lệ. Ví dụ: {ex}</source>
             <translation>is not valid. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="244" />
+            <location filename="../../desktop/services/template_messages.py" line="245" />
             <source>Mẫu kế hoạch</source>
             <translation>Plan template</translation>
         </message>
@@ -6976,27 +6977,27 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>against</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/units.py" line="109" />
+            <location filename="../../desktop/services/units.py" line="127" />
             <source>Hãy nhập tên đơn vị (ví dụ: Huyện An Lão).</source>
             <translation>Enter the unit's name (for example: Huyện An Lão).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/units.py" line="144" />
+            <location filename="../../desktop/services/units.py" line="162" />
             <source>Thư mục dữ liệu chưa có đơn vị. Hãy mở chương trình để khai báo, hoặc chạy: khcds demo</source>
             <translation>The data folder has no unit yet. Open the program to set one up, or run: khcds demo</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/units.py" line="150" />
+            <location filename="../../desktop/services/units.py" line="168" />
             <source>Tên cơ quan ban hành không được để trống.</source>
             <translation>The issuing body's name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/units.py" line="152" />
+            <location filename="../../desktop/services/units.py" line="170" />
             <source>Đơn vị mã {code} đã được khai báo.</source>
             <translation>The unit with code {code} is already set up.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/units.py" line="194" />
+            <location filename="../../desktop/services/units.py" line="212" />
             <source>Mã đơn vị {code} đã có.</source>
             <translation>The unit code {code} already exists.</translation>
         </message>
@@ -7516,32 +7517,32 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>{file}: the criteria set gives province code {a}, not {b} of this city</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="109" />
+            <location filename="../../desktop/sync/criteria_package.py" line="117" />
             <source>gói bộ tiêu chí</source>
             <translation>criteria set package</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="114" />
+            <location filename="../../desktop/sync/criteria_package.py" line="122" />
             <source>Tệp {file} bị từ chối: {why}</source>
             <translation>The file {file} was rejected: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="118" />
+            <location filename="../../desktop/sync/criteria_package.py" line="126" />
             <source>Tệp {file} bị từ chối: bộ tiêu chí trong gói khác bản kê.</source>
             <translation>The file {file} was rejected: the criteria set in the package differs from the manifest.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="121" />
+            <location filename="../../desktop/sync/criteria_package.py" line="129" />
             <source>Thư mục dữ liệu này ở chế độ thành phố: gói bộ tiêu chí dành cho đơn vị.</source>
             <translation>This data folder is in city mode: criteria set packages are for units.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="125" />
+            <location filename="../../desktop/sync/criteria_package.py" line="133" />
             <source>Tệp {file} bị từ chối: bộ tiêu chí phát hành cho {a}, không phải {b} của đơn vị này.</source>
             <translation>The file {file} was rejected: the criteria set was published for {a}, not {b} of this unit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="135" />
+            <location filename="../../desktop/sync/criteria_package.py" line="143" />
             <source>Tệp {file} bị từ chối: khóa ký khác khóa của tỉnh, thành phố đã tin cậy ({fp}). Nếu tỉnh đã đổi khóa, hãy gọi điện xác nhận rồi chạy khcds template trust --reset.</source>
             <translation>The file {file} was rejected: the signing key differs from the province's trusted key ({fp}). If the province changed its key, confirm by phone, then run khcds template trust --reset.</translation>
         </message>

@@ -60,3 +60,28 @@ def test_party_plan_is_sent_to_party_bodies(cli, data_dir: Path, tmp_path: Path,
     # the Ủy ban's own plan keeps the unit's state recipients
     ubnd = _pdf_text(state)
     assert "Sở Khoa học và Công nghệ" in ubnd and "Thường trực Tỉnh ủy" not in ubnd
+
+
+@pytest.mark.parametrize(
+    "period, words", [("h1", "6 tháng đầu năm 2024"), ("year", "Năm 2024"), ("q3", "Quý III/2024")]
+)
+def test_report_message_names_the_period_in_words(demo_dir: Path, cli, tmp_path: Path, period, words):  # type: ignore[no-untyped-def]
+    out = tmp_path / "bc.docx"
+    r = cli(
+        "--data-dir",
+        demo_dir,
+        "document",
+        "report",
+        "--year",
+        "2024",
+        "--period",
+        period,
+        "--format",
+        "docx",
+        "--out",
+        out,
+    )
+    assert r.code == 0, r.err
+    first = r.out.splitlines()[0]
+    assert first == f"Đã ghi báo cáo {words}: {out} ({out.stat().st_size} byte)."
+    assert f" {period} " not in first
