@@ -85,3 +85,23 @@ def test_report_message_names_the_period_in_words(demo_dir: Path, cli, tmp_path:
     first = r.out.splitlines()[0]
     assert first == f"Đã ghi báo cáo {words}: {out} ({out.stat().st_size} byte)."
     assert f" {period} " not in first
+
+
+@pytest.mark.parametrize(
+    "code, date_line",
+    [
+        ("01792", "Xã Kim Đồng, ngày"),  # Cao Bằng, named after the hero Kim Đồng
+        ("01636", "Xã Bế Văn Đàn, ngày"),
+        ("03646", "Phường Tô Hiệu, ngày"),
+        ("10909", "Xã Tuệ Tĩnh, ngày"),
+        ("20056", "Xã A Lưới 1, ngày"),  # named with a number
+        ("06325", "Bắc Sơn, ngày"),  # a place: the short name
+    ],
+)
+def test_date_line_of_a_unit_named_after_a_person(cli, data_dir: Path, tmp_path: Path, code, date_line):  # type: ignore[no-untyped-def]
+    """Decree 30 II.4.a: a unit named after a person or with a number keeps its full name."""
+    assert cli("--data-dir", data_dir, "demo", "--unit-code", code, "--year", "2026").code == 0
+    out = tmp_path / "kh.docx"
+    assert cli("--data-dir", data_dir, "document", "plan", "--year", "2026", "--format", "docx", "--out", out).code == 0
+    lines = [x.strip() for x in _docx_text(out).splitlines()]
+    assert any(x.startswith(date_line) for x in lines), lines[:12]
