@@ -105,3 +105,18 @@ def test_date_line_of_a_unit_named_after_a_person(cli, data_dir: Path, tmp_path:
     assert cli("--data-dir", data_dir, "document", "plan", "--year", "2026", "--format", "docx", "--out", out).code == 0
     lines = [x.strip() for x in _docx_text(out).splitlines()]
     assert any(x.startswith(date_line) for x in lines), lines[:12]
+
+
+def test_party_date_line_of_a_unit_named_after_a_person(cli, data_dir: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    """The Party's format writes the place as Decree 30 does (party-format.md 2.4): Xã Kim Đồng
+    in full, since the commune is named after a person."""
+    assert cli("--data-dir", data_dir, "demo", "--unit-code", "01792", "--year", "2026").code == 0
+    r = cli("--data-dir", data_dir, "plan", "new", "--blank", "--issuer", "dang_uy", "--year", "2026")
+    assert r.code == 0, r.err
+    for kind, extra in (("plan", []), ("report", ["--period", "q1"])):
+        out = tmp_path / f"{kind}.docx"
+        args = ["document", kind, "--plan", "2", *extra, "--format", "docx", "--out", out]
+        assert cli("--data-dir", data_dir, *args).code == 0
+        lines = [x.strip() for x in _docx_text(out).splitlines()]
+        assert any(x.startswith("Xã Kim Đồng, ngày") for x in lines), lines[:12]
+        assert "ĐẢNG ỦY XÃ KIM ĐỒNG" in lines
