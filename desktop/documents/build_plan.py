@@ -36,8 +36,10 @@ from desktop.documents.model import (
 )
 from desktop.models.enums import BudgetColumn, Level, TargetDirection
 from desktop.models.orm import BudgetLine, Plan, PlanSection, PlanTarget, PlanTask
-from desktop.models.period import Period
 from desktop.services import plans as psvc
+from desktop.services.doc_text import period_text as period_text
+from desktop.services.doc_text import pillar_groups as pillar_groups
+from desktop.services.doc_text import task_lines as task_lines
 from desktop.vn import fold, format_number, short_date
 
 _NUMBERED = re.compile(r"^\s*(\d+)[.)]?\s")
@@ -51,10 +53,6 @@ _PROVINCE_BODIES = re.compile(
     r"|ban chỉ đạo xây dựng chính quyền điện tử thành phố|bộ |công an thành phố|đài phát thanh)",
     re.IGNORECASE,
 )
-
-
-def period_text(p: Period | None) -> str:
-    return p.label() if p is not None else ""
 
 
 def _section(plan: Plan, key: str) -> PlanSection | None:
@@ -174,23 +172,6 @@ def _commune_lines(plan: Plan, sec: PlanSection | None, texts: list[str]) -> lis
             f"{psvc.unit_phrase(plan.unit)}."
         ]
     return out
-
-
-def pillar_groups(tasks: list[PlanTask]) -> list[tuple[str, list[PlanTask]]]:
-    """Adopted tasks grouped by pillar (own tasks join the template group of the same
-    pillar), in the order of first appearance."""
-    groups: OrderedDict[str, tuple[str, list[PlanTask]]] = OrderedDict()
-    ordered = sorted((t for t in tasks if t.adopted), key=lambda t: t.position)
-    template_keys = list(dict.fromkeys(fold(t.pillar or t.group_title) for t in ordered if t.template_ref))
-    for t in ordered:
-        k = fold(t.pillar or t.group_title)
-        if t.template_ref is None and k not in template_keys:
-            # ``An toàn thông tin mạng`` joins the province's ``Bảo đảm an toàn thông tin mạng``
-            k = next((x for x in template_keys if re.search(r"\b" + re.escape(k) + r"\b", x)), k)
-        if k not in groups:
-            groups[k] = (t.pillar or t.group_title.capitalize(), [])
-        groups[k][1].append(t)
-    return list(groups.values())
 
 
 def targets_scope(plan: Plan) -> str:
@@ -319,20 +300,6 @@ def _roman_value(s: str) -> int:
         v = values[ch]
         total += -v if i + 1 < len(s) and values[s[i + 1]] > v else v
     return total
-
-
-def task_lines(content: str) -> list[str]:
-    """A task's text and its sub-items, each on its own line (``- ...``, ``a) ...``)."""
-    lines = [" ".join(citations.fix_dates(x).split()) for x in content.replace("\r", "").split("\n")]
-    lines = [x for x in lines if x]
-    out: list[str] = []
-    for x in lines:
-        # sub-items written on one line: ``...: - a; - b`` or ``...; a) ...; b) ...``
-        parts = re.split(r"(?<=[:;.])\s+(?=(?:[-+•]\s|[a-zđ]\)\s))", x)
-        out += [p.strip() for p in parts if p.strip()]
-    if out and out[-1].endswith(";"):
-        out[-1] = out[-1].rstrip(" ;") + "."
-    return out or [content.strip()]
 
 
 _COMMUNE_WORDS = re.compile(r"\b(xa|phuong|dac khu|thi tran|cac cap|cap xa|co so)\b")
