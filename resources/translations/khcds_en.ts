@@ -7096,19 +7096,14 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The summary figures of {where} differ from the received submission (modified directly).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city_report.py" line="71" />
+            <location filename="../../desktop/services/city_documents.py" line="71" />
             <source>Tên người ký quá dài (tối đa 100 ký tự).</source>
             <translation>The signer's name is too long (at most 100 characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city_report.py" line="77" />
+            <location filename="../../desktop/services/city_documents.py" line="77" />
             <source>Chức vụ người ký không hợp lệ; ví dụ: --signer-title "GIÁM ĐỐC" hoặc --signer-title "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC".</source>
             <translation>Invalid signer's title; for example: --signer-title "GIÁM ĐỐC" or --signer-title "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC".</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city_report.py" line="262" />
-            <source>Chương trình chưa có bộ ghi {fmt}; hãy dùng --format xlsx.</source>
-            <translation>The program has no {fmt} writer yet; use --format xlsx.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/criteria_package.py" line="54" />
