@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 
 from desktop.documents import citations, common, formats
-from desktop.documents.build_plan import LEVEL_WORD, commune_lead, commune_task_lines
+from desktop.documents.build_plan import LEVEL_WORD
 from desktop.documents.model import (
     LANDSCAPE,
     PORTRAIT,
@@ -40,10 +40,10 @@ from desktop.models.enums import TaskStatus
 from desktop.models.orm import Plan
 from desktop.models.period import Period, PeriodKind
 from desktop.services import plans as psvc
-from desktop.services.doc_text import period_text
+from desktop.services.doc_text import commune_lead, commune_task_lines, period_text
 from desktop.services.report_content import STATUS_ORDER as STATUS_ORDER
 from desktop.services.report_content import TEXT_KEYS as REPORT_TEXT_KEYS
-from desktop.services.report_content import ReportContent, TargetResult, TaskAtEnd, report_content
+from desktop.services.report_content import ReportContent, TargetResult, TaskAtEnd, issuer_of, report_content
 from desktop.services.report_content import report_deadline as report_deadline
 from desktop.services.tracking import Verdict
 from desktop.vn import cite_date, fold, format_number
@@ -235,7 +235,7 @@ def build_report(
     c = content or report_content(plan, period, issuer=issuer, overrides=overrides)
     unit = plan.unit
     subject = f"Kết quả thực hiện Kế hoạch chuyển đổi số {c.phrase}"
-    issuer = issuer or formats.issuer_of(plan)
+    issuer = issuer_of(plan, issuer).value  # the same body the content was computed for
     rules = formats.rules_for(issuer, issue_date)
     party = rules.family == "party"
     year = period.year if period.kind is PeriodKind.YEAR else period.end.year

@@ -1,5 +1,5 @@
 """The words a plan's documents and the window share, read from the plan itself: a task's lines
-and short name, the tasks grouped by pillar, the unit's province as a sentence names it, a
+and short name, who leads a province's task in a commune's plan, the tasks grouped by pillar, the unit's province as a sentence names it, a
 period as a report names it.
 
 Plain Python over the ORM rows; no Qt and nothing of ``desktop.documents`` (the builders
@@ -14,10 +14,11 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from desktop.models.period import Period, PeriodKind
+from desktop.services import plans
 from desktop.vn import fold, short_date
 
 if TYPE_CHECKING:
-    from desktop.models.orm import PlanTask, UnitProfile
+    from desktop.models.orm import Plan, PlanTask, UnitProfile
 
 ROMAN_NUMERALS = [
     (1000, "M"),
@@ -34,6 +35,14 @@ ROMAN_NUMERALS = [
     (4, "IV"),
     (1, "I"),
 ]
+# Lines of a province's text that assign work to the province's own bodies: a commune's
+# plan does not copy them (``Các sở, ngành thành phố ...``, ``Sở Tài chính phối hợp ...``).
+PROVINCE_BODIES = re.compile(
+    r"^[-+•\s]*(các sở\b|sở [A-ZĐ]|các cơ quan, đơn vị thành phố|các quận|ủy ban nhân dân các quận|ubnd các quận"
+    r"|ubnd các huyện|ubnd quận|các đơn vị sở|văn phòng ủy ban nhân dân thành phố|văn phòng ubnd thành phố"
+    r"|ban chỉ đạo xây dựng chính quyền điện tử thành phố|bộ |công an thành phố|đài phát thanh)",
+    re.IGNORECASE,
+)
 _BARE_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
@@ -80,6 +89,41 @@ def task_lines(content: str) -> list[str]:
 def task_name(x: PlanTask) -> str:
     """A task's short name in a sentence: its first line up to a colon, no end mark."""
     return task_lines(x.content)[0].split(":")[0].strip().rstrip(" .;,")
+
+
+_COMMUNE_WORDS = re.compile(r"\b(xa|phuong|dac khu|thi tran|cac cap|cap xa|co so)\b")
+
+
+def commune_lead(plan: Plan, t: PlanTask) -> tuple[str, str]:
+    """(chủ trì, phối hợp) as the commune's plan prints them: a province task still led by the
+    province's own body (``Sở Thông tin và Truyền thông``, ``Các sở, ngành thành phố``) is led
+    by the commune's UBND, the province's body kept as the one that guides."""
+    lead, coord = (t.lead or "").strip().rstrip(";"), (t.coordinating or "").strip()
+    if t.guide:  # the template gives the commune its own lead; the province's body guides
+        guide = f"{t.guide.strip().rstrip(';')} (hướng dẫn)"
+        return lead, f"{guide}; {coord}" if coord and fold(coord) != fold(t.guide) else guide
+    if not t.template_ref or not lead or (_COMMUNE_WORDS.search(fold(lead)) and not PROVINCE_BODIES.match(lead)):
+        return lead, coord
+    try:
+        tpl_lead = next((x.lead for x in plans.template_of(plan).tasks if x.id == t.template_ref), None)
+    except Exception:  # noqa: BLE001
+        tpl_lead = None
+    if tpl_lead is None or fold(tpl_lead).rstrip(";") != fold(lead):
+        return lead, coord  # the commune chose this lead itself
+    guide = f"{lead} (hướng dẫn)"
+    return f"UBND {plans.unit_phrase(plan.unit)}", f"{guide}; {coord}" if coord and fold(coord) != fold(lead) else guide
+
+
+def commune_task_lines(t: PlanTask) -> list[str]:
+    """A province task's lines as the commune's plan prints them: the sub-items that assign
+    work to the province's own departments (``Sở Thông tin và Truyền thông chủ trì ...``) left out."""
+    lines = task_lines(t.content)
+    if t.template_ref is None:
+        return lines
+    kept = [lines[0]] + [x for x in lines[1:] if not PROVINCE_BODIES.match(x)]
+    if len(kept) < len(lines) and kept[-1].endswith(";"):
+        kept[-1] = kept[-1].rstrip(" ;") + "."
+    return kept
 
 
 def pillar_groups(tasks: list[PlanTask]) -> list[tuple[str, list[PlanTask]]]:
