@@ -208,11 +208,12 @@ def write_report(store: Any, year: int, out: Path, fmt: str, today: dt.date | No
 
 
 def write_xlsx(store: Any, year: int, out: Path, today: dt.date | None = None) -> Path:
-    """The city's tables (status, targets, tasks by pillar) as one XLSX workbook."""
-    import io
-
+    """The city's tables (status, targets, tasks by pillar) as one XLSX workbook; a write error
+    (a full disk) reaches the caller as the OSError it is, for the CLI to say in Vietnamese."""
     from desktop.documents.city_xlsx import city_workbook
+    from desktop.fsutil import atomic_writer
 
-    buf = io.BytesIO()
-    city_workbook(city_figures(store, year, today)).save(buf)
-    return _write_bytes(out, buf.getvalue())
+    wb = city_workbook(city_figures(store, year, today))
+    with atomic_writer(out) as fh:
+        wb.save(fh)
+    return Path(out)
