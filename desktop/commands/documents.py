@@ -200,8 +200,6 @@ def sign(args: argparse.Namespace) -> int:
     for img, path, opt in ((image, args.image, "--image"), (seal, args.seal, "--seal")):
         if img is not None:
             check_png(img, f"{opt} {path}")
-    if not args.out.parent.exists():
-        raise UserError(_("Thư mục lưu tệp không tồn tại: {d}").format(d=args.out.parent))
     signed = sign_pdf(
         data,
         p12,

@@ -22,7 +22,7 @@ def packages(tmp_path_factory) -> list[Path]:
     return generate(tmp_path_factory.mktemp("pk"), 40, 31, seed=3)
 
 
-@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def test_two_imports_at_once(backend: str, packages: list[Path], tmp_path: Path, request) -> None:
     from desktop.models.city import CityReceipt, CitySubmission, CityTask
     from desktop.store import open_store

@@ -78,7 +78,7 @@ def export_again() -> Callable[..., Path]:
     return _export
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def city_dir(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
     """An empty city folder for Hải Phòng: its store on SQLite, or on a PostgreSQL server
     (the folder's ``database.url`` names it, as a city office's shared store does)."""
