@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.commands.core import add_plan_options, open_from_args
 from desktop.i18n import _
+from desktop.vn import local_date
 
 
 def register(sub: Any) -> None:
@@ -303,7 +304,7 @@ def trust_add(args: argparse.Namespace) -> int:
                 s=t.subject,
                 o=f", {t.organisation}" if t.organisation else "",
                 fp=t.fingerprint,
-                d=t.not_after.strftime("%d/%m/%Y"),
+                d=local_date(t.not_after),
             )
         )
     return 0
@@ -338,7 +339,7 @@ def trust_list(args: argparse.Namespace) -> int:
             f"{t.fingerprint}  {t.subject}"
             + (f", {t.organisation}" if t.organisation else "")
             + "  "
-            + _("hết hạn {d}").format(d=t.not_after.strftime("%d/%m/%Y"))
+            + _("hết hạn {d}").format(d=local_date(t.not_after))
         )
     return 0
 

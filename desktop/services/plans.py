@@ -437,7 +437,7 @@ def _default_sections(
     if deadline and t is not None:
         org_lines.append(
             f"{len(org_lines) + 1}. Báo cáo kết quả thực hiện năm {year} gửi {t.issuer} "
-            f"trước ngày {deadline.day:02d}/{deadline.month}/{year}."
+            f"trước ngày {short_date(deadline)}."
         )
     return {
         "purpose": "\n".join(

@@ -487,7 +487,7 @@ def tracking_figures(s: Session, start: dt.date, end: dt.date) -> dict[str, tupl
         Decimal(len(on_time)),
         Decimal(len(due)),
         _("{a}/{b} nhiệm vụ đến hạn đến {d} hoàn thành đúng hạn (kế hoạch {n})").format(
-            a=len(on_time), b=len(due), d=end.strftime("%d/%m/%Y"), n=plan.number or plan.year
+            a=len(on_time), b=len(due), d=short_date(end), n=plan.number or plan.year
         ),
     )
     approved = sum((bl.approved or bl.allocated or Decimal(0) for bl in plan.budget_lines), Decimal(0))

@@ -20,7 +20,7 @@ from desktop.errors import UserError
 from desktop.i18n import _
 from desktop.models import directory
 from desktop.models.deadline import Deadline
-from desktop.vn import fold
+from desktop.vn import fold, short_date
 
 MAX_TABLE_BYTES = 30 * 1024 * 1024
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # XLSX and DOCX are zips: refuse a bomb before opening it
@@ -134,7 +134,7 @@ def _clean(v: Any) -> str:
     if isinstance(v, float) and v.is_integer():
         v = int(v)
     if hasattr(v, "strftime"):
-        return f"{v.day}/{v.month}/{v.year}"
+        return short_date(v)
     text = str(v).replace("\r\n", "\n").replace("\r", "\n")
     text = "".join(c for c in text if c == "\n" or c == "\t" or ord(c) >= 32)
     lines = [" ".join(x.split()) for x in text.split("\n")]

@@ -39,6 +39,7 @@ from desktop.services import templates as tsvc
 from desktop.services import units as usvc
 from desktop.sync import keys as keymod
 from desktop.sync.package import canonical_json, open_signed_zip, utc_iso, write_signed_zip
+from desktop.vn import short_date
 
 FORMAT = "khcds-template-package"
 FORMAT_VERSION = 1
@@ -160,7 +161,7 @@ class PublishPreview:
             _("  {kind} số {num} ngày {d} của {issuer}: {title}").format(
                 kind=t.kind,
                 num=t.number,
-                d=t.date.strftime("%d/%m/%Y") if t.date else "...",
+                d=short_date(t.date) if t.date else "...",
                 issuer=t.issuer,
                 title=t.title,
             ),

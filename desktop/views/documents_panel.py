@@ -42,6 +42,7 @@ from desktop.views.common import heading, hint, show_error, show_info
 from desktop.views.widgets import Page
 from desktop.views.worker import run_in_background
 from desktop.views.workspace import Workspace
+from desktop.vn import day_month
 
 log = logging.getLogger(__name__)
 
@@ -267,7 +268,7 @@ class DocumentsPage(Page):
             for w in range(1, last + 1):
                 p = Period.week(year, w)
                 self.period.addItem(
-                    self.tr("Tuần {n} ({a} - {b})").format(n=w, a=p.start.strftime("%d/%m"), b=p.end.strftime("%d/%m")),
+                    self.tr("Tuần {n} ({a} - {b})").format(n=w, a=day_month(p.start), b=day_month(p.end)),
                     f"w{w}",
                 )
         if "month" in freqs:

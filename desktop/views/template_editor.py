@@ -47,6 +47,7 @@ from desktop.services import table_import as ti
 from desktop.services import templates as tsvc
 from desktop.sync import template_package as tp
 from desktop.views.common import ask, hint, show_error, show_info
+from desktop.vn import short_date
 
 BAD = QColor("#fde2e1")
 KINDS = ["KH", "QĐ", "CTr", "ĐA"]
@@ -449,14 +450,14 @@ class TemplateEditor(QDialog):
         self.kind.setCurrentText(doc.get("kind", "KH"))
         self.number.setText(doc.get("number", ""))
         date = doc.get("date")
-        self.date.setText(dt.date.fromisoformat(date).strftime("%d/%m/%Y") if date else "")
+        self.date.setText(short_date(dt.date.fromisoformat(date)) if date else "")
         self.issuer.setText(doc.get("issuer", ""))
         self.place.setText(doc.get("place", ""))
         self.title.setText(doc.get("title", ""))
         per = d.get("period", {})
         if per.get("from") and per.get("to"):
             a, b = dt.date.fromisoformat(per["from"]), dt.date.fromisoformat(per["to"])
-            self.period.setText(f"{a:%d/%m/%Y}-{b:%d/%m/%Y}")
+            self.period.setText(f"{short_date(a)}-{short_date(b)}")
         elif per.get("start") == per.get("end"):
             self.period.setText(str(per.get("start", "")))
         else:

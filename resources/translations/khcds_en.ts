@@ -304,8 +304,8 @@
         </message>
         <message>
             <location line="+2" />
-            <source>{p}, năm {y}, hạn gửi {d:%d/%m/%Y}: {n} đơn vị — đúng hạn {a}, muộn {b}, chưa gửi {m}.</source>
-            <translation>{p}, year {y}, due {d:%d/%m/%Y}: {n} units — on time {a}, late {b}, not sent {m}.</translation>
+            <source>{p}, năm {y}, hạn gửi {d}: {n} đơn vị — đúng hạn {a}, muộn {b}, chưa gửi {m}.</source>
+            <translation>{p}, year {y}, due {d}: {n} units — on time {a}, late {b}, not sent {m}.</translation>
         </message>
         <message>
             <location line="+59" />
@@ -442,7 +442,7 @@
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../desktop/views/documents_panel.py" line="+139" />
+            <location filename="../../desktop/views/documents_panel.py" line="+140" />
             <source>Văn bản: in kế hoạch và báo cáo</source>
             <translation>Documents: print the plan and reports</translation>
         </message>
@@ -2474,7 +2474,7 @@ Reset it only when the province has changed its key and you have confirmed it by
     <context>
         <name>TemplateEditor</name>
         <message>
-            <location filename="../../desktop/views/template_editor.py" line="+129" />
+            <location filename="../../desktop/views/template_editor.py" line="+130" />
             <source>Soạn mẫu kế hoạch của tỉnh, thành phố</source>
             <translation>Write the province's plan template</translation>
         </message>
@@ -3252,7 +3252,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
     <context>
         <name>UpdateDialog</name>
         <message>
-            <location filename="../../desktop/views/update_dialog.py" line="+51" />
+            <location filename="../../desktop/views/update_dialog.py" line="+52" />
             <source>Cập nhật tiến độ nhiệm vụ</source>
             <translation>Update task progress</translation>
         </message>
@@ -3496,437 +3496,437 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>argument</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="23" />
+            <location filename="../../desktop/commands/core.py" line="24" />
             <source>số hiệu kế hoạch (xem: khcds plan list)</source>
             <translation>plan id (see: khcds plan list)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="25" />
+            <location filename="../../desktop/commands/core.py" line="26" />
             <source>năm kế hoạch (khi năm đó chỉ có một kế hoạch)</source>
             <translation>plan year (when that year has only one plan)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="47" />
+            <location filename="../../desktop/commands/core.py" line="48" />
             <source>các kế hoạch của đơn vị: liệt kê, tạo mới, phê duyệt</source>
             <translation>the unit's plans: list, create, approve</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="58" />
+            <location filename="../../desktop/commands/core.py" line="59" />
             <source>ngày phải có dạng YYYY-MM-DD</source>
             <translation>dates must be written YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="65" />
+            <location filename="../../desktop/commands/core.py" line="66" />
             <source>liệt kê các kế hoạch, theo năm</source>
             <translation>list the plans, by year</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="66" />
+            <location filename="../../desktop/commands/core.py" line="67" />
             <source>chỉ các kế hoạch của năm này</source>
             <translation>only the plans of this year</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="67" />
+            <location filename="../../desktop/commands/core.py" line="68" />
             <source>in dạng JSON</source>
             <translation>print as JSON</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="69" />
+            <location filename="../../desktop/commands/core.py" line="70" />
             <source>tạo một kế hoạch mới (theo mẫu hoặc kế hoạch riêng của đơn vị)</source>
             <translation>create a new plan (from a template or the unit's own plan)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="74" />
+            <location filename="../../desktop/commands/core.py" line="75" />
             <source>hang_nam (kế hoạch năm), trien_khai (triển khai một văn bản), chien_dich (cao điểm, chiến dịch)</source>
             <translation>hang_nam (annual plan), trien_khai (implementing a document), chien_dich (peak, campaign)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="80" />
+            <location filename="../../desktop/commands/core.py" line="81" />
             <source>cơ quan ban hành: ubnd, dang_uy, ban_chi_dao, ban_thuong_vu</source>
             <translation>issuing body: ubnd, dang_uy, ban_chi_dao, ban_thuong_vu</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="83" />
+            <location filename="../../desktop/commands/core.py" line="84" />
             <source>theo mẫu kế hoạch ID</source>
             <translation>from the plan template ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="84" />
+            <location filename="../../desktop/commands/core.py" line="85" />
             <source>kế hoạch riêng của đơn vị, không theo mẫu</source>
             <translation>the unit's own plan, without a template</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="85" />
+            <location filename="../../desktop/commands/core.py" line="86" />
             <source>cả năm (thay cho --start/--end)</source>
             <translation>the whole year (instead of --start/--end)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="86" />
+            <location filename="../../desktop/commands/core.py" line="87" />
             <source>ngày bắt đầu</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="87" />
+            <location filename="../../desktop/commands/core.py" line="88" />
             <source>ngày kết thúc</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="88" />
+            <location filename="../../desktop/commands/core.py" line="89" />
             <source>tên (trích yếu) của kế hoạch</source>
             <translation>title (summary) of the plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="89" />
+            <location filename="../../desktop/commands/core.py" line="90" />
             <source>số, ký hiệu văn bản</source>
             <translation>document number and symbol</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="90" />
+            <location filename="../../desktop/commands/core.py" line="91" />
             <source>văn bản mà kế hoạch triển khai thực hiện</source>
             <translation>the document the plan implements</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="95" />
+            <location filename="../../desktop/commands/core.py" line="96" />
             <source>chế độ báo cáo, có thể lặp lại: "month day:20" (trước ngày 20 hằng tháng), "quarter next:10", "week after:2", "year date:12-15"</source>
             <translation>reporting rule, can be repeated: "month day:20" (before the 20th of every month), "quarter next:10", "week after:2", "year date:12-15"</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="103" />
+            <location filename="../../desktop/commands/core.py" line="104" />
             <source>mở đầu bằng phần "Đánh giá kết quả thực hiện năm trước" (dự thảo từ kế hoạch năm trước)</source>
             <translation>begin with the section "Review of last year's results" (drafted from last year's plan)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="108" />
+            <location filename="../../desktop/commands/core.py" line="109" />
             <source>mẫu kế hoạch của thành phố</source>
             <translation>the city's plan templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="110" />
+            <location filename="../../desktop/commands/core.py" line="111" />
             <source>liệt kê các mẫu có sẵn và đã nhập</source>
             <translation>list the built-in and imported templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="113" />
+            <location filename="../../desktop/commands/core.py" line="114" />
             <source>nhập một mẫu kế hoạch từ tệp JSON</source>
             <translation>import a plan template from a JSON file</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="116" />
+            <location filename="../../desktop/commands/core.py" line="117" />
             <source>xem tóm tắt một mẫu</source>
             <translation>show a template's summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="121" />
+            <location filename="../../desktop/commands/core.py" line="122" />
             <source>tạo dữ liệu mẫu: một xã với kế hoạch đang thực hiện</source>
             <translation>create demo data: a commune with a plan under way</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="122" />
+            <location filename="../../desktop/commands/core.py" line="123" />
             <source>mẫu kế hoạch (mặc định hp-325-2024)</source>
             <translation>plan template (default hp-325-2024)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="123" />
+            <location filename="../../desktop/commands/core.py" line="124" />
             <source>mã đơn vị hành chính (mặc định 11629, xã An Lão)</source>
             <translation>administrative unit code (default 11629, An Lão commune)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="124" />
+            <location filename="../../desktop/commands/core.py" line="125" />
             <source>năm kế hoạch</source>
             <translation>plan year</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="127" />
+            <location filename="../../desktop/commands/core.py" line="128" />
             <source>đơn vị, kế hoạch và thư mục dữ liệu</source>
             <translation>unit, plans and data folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="131" />
+            <location filename="../../desktop/commands/core.py" line="132" />
             <source>tra cứu danh mục đơn vị hành chính</source>
             <translation>look up the list of administrative units</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="148" />
+            <location filename="../../desktop/commands/core.py" line="149" />
             <source>Chưa có kế hoạch nào.</source>
             <translation>No plans yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="153" />
+            <location filename="../../desktop/commands/core.py" line="154" />
             <source>Năm {y}:</source>
             <translation>Year {y}:</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="178" />
+            <location filename="../../desktop/commands/core.py" line="179" />
             <source>Không có mẫu kế hoạch {id}. Xem: khcds templates list</source>
             <translation>There is no plan template {id}. See: khcds templates list</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="200" />
-            <source>Đã tạo kế hoạch số hiệu {id}: {label} ({a:%d/%m/%Y} - {b:%d/%m/%Y}), {n} nhiệm vụ.</source>
-            <translation>Created plan id {id}: {label} ({a:%d/%m/%Y} - {b:%d/%m/%Y}), {n} tasks.</translation>
+            <location filename="../../desktop/commands/core.py" line="201" />
+            <source>Đã tạo kế hoạch số hiệu {id}: {label} ({a} - {b}), {n} nhiệm vụ.</source>
+            <translation>Created plan id {id}: {label} ({a} - {b}), {n} tasks.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="236" />
+            <location filename="../../desktop/commands/core.py" line="237" />
             <source>Đã nhập mẫu {id} phiên bản {v} ({n}).</source>
             <translation>Imported template {id} version {v} ({n}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="249" />
+            <location filename="../../desktop/commands/core.py" line="250" />
             <source>Không có mẫu kế hoạch {id}.</source>
             <translation>There is no plan template {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="285" />
+            <location filename="../../desktop/commands/core.py" line="286" />
             <source>NV cấp trên</source>
             <translation>Superior's task</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="285" />
+            <location filename="../../desktop/commands/core.py" line="286" />
             <source>NV theo {plan}</source>
             <translation>Tasks under {plan}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="297" />
+            <location filename="../../desktop/commands/core.py" line="298" />
             <source>  Cảnh báo: tổng in {p} khác tổng các dòng {c} (phần {s}, {g}, {col})</source>
             <translation>  Warning: the printed total {p} differs from the sum of the rows {c} (part {s}, {g}, {col})</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="336" />
+            <location filename="../../desktop/commands/core.py" line="337" />
             <source>Không có tỉnh, thành phố {p}.</source>
             <translation>There is no province {p}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="16" />
+            <location filename="../../desktop/commands/documents.py" line="17" />
             <source>văn bản: kế hoạch, báo cáo (DOCX, PDF); ký số, kiểm tra chữ ký</source>
             <translation>documents: plans, reports (DOCX, PDF); digital signing, signature checks</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="19" />
+            <location filename="../../desktop/commands/documents.py" line="20" />
             <source>in kế hoạch của đơn vị theo Nghị định 30/2020</source>
             <translation>print the unit's plan following Decree 30/2020</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="25" />
+            <location filename="../../desktop/commands/documents.py" line="26" />
             <source>in báo cáo kết quả thực hiện kế hoạch cho một kỳ</source>
             <translation>print the plan implementation report for a period</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="31" />
+            <location filename="../../desktop/commands/documents.py" line="32" />
             <source>kỳ báo cáo: w1..w53 (tuần), m1..m12 (tháng), q1..q4 (quý), h1, h2 (6 tháng), year (năm; mặc định)</source>
             <translation>report period: w1..w53 (week), m1..m12 (month), q1..q4 (quarter), h1, h2 (half year), year (year; default)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="39" />
+            <location filename="../../desktop/commands/documents.py" line="40" />
             <source>ký số tệp PDF bằng chứng thư số PKCS#12 (.p12, .pfx): lãnh đạo ký trước, văn thư ký số của cơ quan sau</source>
             <translation>digitally sign a PDF file with a PKCS#12 certificate (.p12, .pfx): the leader signs first, the clerk signs for the agency after</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="46" />
+            <location filename="../../desktop/commands/documents.py" line="47" />
             <source>tên biến môi trường chứa mật khẩu của chứng thư số</source>
             <translation>name of the environment variable holding the certificate's password</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="48" />
+            <location filename="../../desktop/commands/documents.py" line="49" />
             <source>tên ô chữ ký (mặc định: ô trống kế tiếp: ChuKyLanhDao rồi ChuKyCoQuan)</source>
             <translation>signature field name (default: the next empty field: ChuKyLanhDao then ChuKyCoQuan)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="50" />
+            <location filename="../../desktop/commands/documents.py" line="51" />
             <source>tên cơ quan in trên chữ ký</source>
             <translation>agency name printed on the signature</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="51" />
+            <location filename="../../desktop/commands/documents.py" line="52" />
             <source>ảnh chữ ký của người ký (PNG nền trong suốt)</source>
             <translation>image of the signer's signature (PNG with a transparent background)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="52" />
+            <location filename="../../desktop/commands/documents.py" line="53" />
             <source>ảnh con dấu của cơ quan (PNG nền trong suốt)</source>
             <translation>image of the agency's seal (PNG with a transparent background)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="57" />
+            <location filename="../../desktop/commands/documents.py" line="58" />
             <source>trang đặt chữ ký khi tệp không có ô chữ ký trống (trang đầu là 1)</source>
             <translation>page for the signature when the file has no empty signature field (the first page is 1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="63" />
+            <location filename="../../desktop/commands/documents.py" line="64" />
             <source>vị trí chữ ký trên trang, theo điểm (1/72 inch) tính từ góc dưới bên trái</source>
             <translation>position of the signature on the page, in points (1/72 inch) from the bottom left corner</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="65" />
+            <location filename="../../desktop/commands/documents.py" line="66" />
             <source>máy chủ cấp dấu thời gian (cần mạng; không bắt buộc)</source>
             <translation>timestamp server (needs the network; optional)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="68" />
+            <location filename="../../desktop/commands/documents.py" line="69" />
             <source>kiểm tra chữ ký số của tệp PDF</source>
             <translation>check the digital signatures of a PDF file</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="75" />
+            <location filename="../../desktop/commands/documents.py" line="76" />
             <source>chứng thư gốc tin cậy (PEM hoặc DER), có thể lặp lại; thêm vào các chứng thư của thư mục dữ liệu (khcds document trust)</source>
             <translation>trusted root certificate (PEM or DER), can be repeated; added to the data folder's certificates (khcds document trust)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="83" />
+            <location filename="../../desktop/commands/documents.py" line="84" />
             <source>chứng thư gốc tin cậy để kiểm tra chữ ký số (lưu trong thư mục dữ liệu)</source>
             <translation>trusted root certificates for checking digital signatures (kept in the data folder)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="85" />
+            <location filename="../../desktop/commands/documents.py" line="86" />
             <source>thêm chứng thư gốc tin cậy (PEM hoặc DER), ví dụ của Ban Cơ yếu Chính phủ</source>
             <translation>add a trusted root certificate (PEM or DER), for example the Government Cipher Committee's</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="88" />
+            <location filename="../../desktop/commands/documents.py" line="89" />
             <source>liệt kê các chứng thư gốc tin cậy</source>
             <translation>list the trusted root certificates</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="91" />
+            <location filename="../../desktop/commands/documents.py" line="92" />
             <source>bỏ một chứng thư gốc tin cậy theo dấu vân tay SHA-256</source>
             <translation>remove a trusted root certificate by its SHA-256 fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="102" />
+            <location filename="../../desktop/commands/documents.py" line="103" />
             <source>số trang phải là số nguyên từ 1: {v}</source>
             <translation>the page number must be a whole number from 1: {v}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="112" />
+            <location filename="../../desktop/commands/documents.py" line="113" />
             <source>cần bốn số x1,y1,x2,y2 (điểm, từ góc dưới bên trái): {v}</source>
             <translation>four numbers x1,y1,x2,y2 are needed (points, from the bottom left corner): {v}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="115" />
+            <location filename="../../desktop/commands/documents.py" line="116" />
             <source>cần 0 ≤ x1 &lt; x2 và 0 ≤ y1 &lt; y2: {v}</source>
             <translation>0 ≤ x1 &lt; x2 and 0 ≤ y1 &lt; y2 are needed: {v}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="125" />
+            <location filename="../../desktop/commands/documents.py" line="126" />
             <source>địa chỉ máy chủ dấu thời gian phải bắt đầu bằng http:// hoặc https://: {v}</source>
             <translation>the timestamp server address must start with http:// or https://: {v}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="137" />
+            <location filename="../../desktop/commands/documents.py" line="138" />
             <source>kỳ báo cáo không hợp lệ: {p} (w1..w53, m1..m12, q1..q4, h1, h2, year)</source>
             <translation>invalid report period: {p} (w1..w53, m1..m12, q1..q4, h1, h2, year)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="152" />
+            <location filename="../../desktop/commands/documents.py" line="153" />
             <source>Đã ghi kế hoạch năm {y}: {f} ({n} byte).</source>
             <translation>Wrote the {y} plan: {f} ({n} bytes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="167" />
+            <location filename="../../desktop/commands/documents.py" line="168" />
             <source>Đã ghi báo cáo {p} năm {y}: {f} ({n} byte).</source>
             <translation>Wrote the report {p} of {y}: {f} ({n} bytes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="169" />
+            <location filename="../../desktop/commands/documents.py" line="170" />
             <source>Hạn gửi báo cáo: trước ngày {d}.</source>
             <translation>Report due: before {d}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="179" />
+            <location filename="../../desktop/commands/documents.py" line="180" />
             <source>Không tìm thấy tệp: {f}</source>
             <translation>File not found: {f}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="181" />
+            <location filename="../../desktop/commands/documents.py" line="182" />
             <source>Không đọc được tệp {f}: {err}</source>
             <translation>Could not read the file {f}: {err}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="192" />
+            <location filename="../../desktop/commands/documents.py" line="193" />
             <source>Biến môi trường {v} chưa được đặt.</source>
             <translation>The environment variable {v} is not set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="195" />
+            <location filename="../../desktop/commands/documents.py" line="196" />
             <source>Cần cả --page và --box để đặt chữ ký vào một chỗ mới.</source>
             <translation>Both --page and --box are needed to put the signature in a new place.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="217" />
+            <location filename="../../desktop/commands/documents.py" line="218" />
             <source>Đã ký số: {f}</source>
             <translation>Signed: {f}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="272" />
+            <location filename="../../desktop/commands/documents.py" line="273" />
             <source>Tệp không có chữ ký số.</source>
             <translation>The file has no digital signature.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="274" />
+            <location filename="../../desktop/commands/documents.py" line="275" />
             <source>HỢP LỆ</source>
             <translation>VALID</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="274" />
+            <location filename="../../desktop/commands/documents.py" line="275" />
             <source>KHÔNG HỢP LỆ</source>
             <translation>NOT VALID</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="276" />
+            <location filename="../../desktop/commands/documents.py" line="277" />
             <source>Chữ ký {i} ({f}): {v} — {who}</source>
             <translation>Signature {i} ({f}): {v} — {who}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="278" />
+            <location filename="../../desktop/commands/documents.py" line="279" />
             <source>Thời gian ký: {t} (giờ Việt Nam)</source>
             <translation>Signing time: {t} (Vietnam time)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="280" />
+            <location filename="../../desktop/commands/documents.py" line="281" />
             <source>Dấu thời gian: {t} (giờ Việt Nam)</source>
             <translation>Timestamp: {t} (Vietnam time)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="282" />
+            <location filename="../../desktop/commands/documents.py" line="283" />
             <source>Không có thay đổi nào sau chữ ký.</source>
             <translation>Nothing was changed after the signature.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="284" />
+            <location filename="../../desktop/commands/documents.py" line="285" />
             <source>Sau chữ ký chỉ có các chữ ký tiếp theo (thay đổi được phép).</source>
             <translation>After the signature there are only further signatures (allowed changes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="289" />
+            <location filename="../../desktop/commands/documents.py" line="290" />
             <source>Ô chữ ký còn trống: {names}.</source>
             <translation>Empty signature fields: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="299" />
+            <location filename="../../desktop/commands/documents.py" line="300" />
             <source>chứng thư gốc (CA)</source>
             <translation>root certificate (CA)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="299" />
+            <location filename="../../desktop/commands/documents.py" line="300" />
             <source>chứng thư của người ký</source>
             <translation>signer's certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="301" />
+            <location filename="../../desktop/commands/documents.py" line="302" />
             <source>Đã tin cậy {k}: {s}{o}; dấu vân tay SHA-256 {fp}; hết hạn {d}.</source>
             <translation>Trusted {k}: {s}{o}; SHA-256 fingerprint {fp}; expires {d}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="335" />
+            <location filename="../../desktop/commands/documents.py" line="336" />
             <source>Chưa có chứng thư gốc tin cậy nào. Thêm bằng: khcds document trust add TỆP</source>
             <translation>No trusted root certificate yet. Add one with: khcds document trust add FILE</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="341" />
+            <location filename="../../desktop/commands/documents.py" line="342" />
             <source>hết hạn {d}</source>
             <translation>expires {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="350" />
+            <location filename="../../desktop/commands/documents.py" line="351" />
             <source>Đã bỏ tin cậy: {s} ({fp}).</source>
             <translation>No longer trusted: {s} ({fp}).</translation>
         </message>
@@ -4291,432 +4291,432 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>scoring summary report</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="24" />
+            <location filename="../../desktop/commands/sync.py" line="25" />
             <source>xuất gói dữ liệu kế hoạch (đã ký số) để gửi thành phố</source>
             <translation>export the plan data package (digitally signed) to send to the city</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="26" />
+            <location filename="../../desktop/commands/sync.py" line="27" />
             <source>tệp .khcds (mặc định: thư mục exports)</source>
             <translation>.khcds file (default: the exports folder)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="27" />
+            <location filename="../../desktop/commands/sync.py" line="28" />
             <source>kèm các tệp minh chứng</source>
             <translation>include the evidence files</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="30" />
+            <location filename="../../desktop/commands/sync.py" line="31" />
             <source>lịch sử các lần xuất gói dữ liệu</source>
             <translation>history of the exported data packages</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="35" />
+            <location filename="../../desktop/commands/sync.py" line="36" />
             <source>dấu vân tay khóa ký của thư mục dữ liệu (để đọc qua điện thoại)</source>
             <translation>the data folder's signing key fingerprint (to read over the phone)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="39" />
+            <location filename="../../desktop/commands/sync.py" line="40" />
             <source>chế độ thành phố: nhận và tổng hợp dữ liệu của các đơn vị</source>
             <translation>city mode: receive and consolidate the units' data</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="42" />
+            <location filename="../../desktop/commands/sync.py" line="43" />
             <source>đặt thư mục dữ liệu ở chế độ thành phố cho một tỉnh, thành phố</source>
             <translation>set the data folder up in city mode for a province</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="45" />
+            <location filename="../../desktop/commands/sync.py" line="46" />
             <source>nhập các tệp .khcds (tệp hoặc thư mục)</source>
             <translation>import .khcds files (files or folders)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="46" />
+            <location filename="../../desktop/commands/sync.py" line="47" />
             <source>chỉ xem trước, không thay đổi gì</source>
             <translation>preview only, change nothing</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="50" />
+            <location filename="../../desktop/commands/sync.py" line="51" />
             <source>nhận cả gói ký bằng khóa đơn vị chưa báo (đã đối chiếu dấu vân tay qua điện thoại); mặc định các gói này được giữ chờ xác nhận</source>
             <translation>also accept packages signed with an unannounced unit key (fingerprint checked by phone); by default these packages are held for confirmation</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="57" />
+            <location filename="../../desktop/commands/sync.py" line="58" />
             <source>loại một lần gửi của đơn vị (ghi lý do vào nhật ký)</source>
             <translation>discard a unit's submission (the reason goes to the log)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="61" />
+            <location filename="../../desktop/commands/sync.py" line="62" />
             <source>năm kế hoạch (khi lần gửi N có ở nhiều năm)</source>
             <translation>plan year (when submission N exists in several years)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="63" />
+            <location filename="../../desktop/commands/sync.py" line="64" />
             <source>các gói đang chờ xác nhận khóa của đơn vị</source>
             <translation>packages waiting for a unit's key to be confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="66" />
+            <location filename="../../desktop/commands/sync.py" line="67" />
             <source>tình hình gửi dữ liệu của các đơn vị so với hạn</source>
             <translation>the units' submissions against the deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="71" />
+            <location filename="../../desktop/commands/sync.py" line="72" />
             <source>loại kế hoạch: hang_nam, trien_khai, chien_dich (mặc định: kế hoạch năm của UBND)</source>
             <translation>plan type: hang_nam, trien_khai, chien_dich (default: the People's Committee's annual plan)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="73" />
+            <location filename="../../desktop/commands/sync.py" line="74" />
             <source>tính đến ngày (mặc định hôm nay)</source>
             <translation>as of this date (default today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="76" />
+            <location filename="../../desktop/commands/sync.py" line="77" />
             <source>báo cáo tổng hợp (docx, pdf) hoặc bảng số liệu (xlsx)</source>
             <translation>summary report (docx, pdf) or data table (xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="81" />
+            <location filename="../../desktop/commands/sync.py" line="82" />
             <source>họ tên người ký báo cáo (được ghi nhớ cho lần sau)</source>
             <translation>name of the person signing the report (remembered for next time)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="85" />
+            <location filename="../../desktop/commands/sync.py" line="86" />
             <source>chức vụ người ký, ví dụ "GIÁM ĐỐC" hoặc "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC" (được ghi nhớ)</source>
             <translation>signer's title, for example "GIÁM ĐỐC" or "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC" (remembered)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="88" />
+            <location filename="../../desktop/commands/sync.py" line="89" />
             <source>ghi nhận hoặc đặt lại khóa tin cậy của một đơn vị</source>
             <translation>record or reset a unit's trusted key</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="91" />
+            <location filename="../../desktop/commands/sync.py" line="92" />
             <source>quên khóa cũ (đơn vị đã cài lại máy)</source>
             <translation>forget the old key (the unit reinstalled its computer)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="93" />
+            <location filename="../../desktop/commands/sync.py" line="94" />
             <source>danh sách đơn vị thành phố chờ nhận dữ liệu</source>
             <translation>the city's units expected to send data</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="96" />
+            <location filename="../../desktop/commands/sync.py" line="97" />
             <source>thêm một đơn vị ngoài danh mục (sở, ngành ...)</source>
             <translation>add a unit outside the list (department, sector ...)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="100" />
+            <location filename="../../desktop/commands/sync.py" line="101" />
             <source>đặt hạn gửi báo cáo năm</source>
             <translation>set the annual report deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="104" />
+            <location filename="../../desktop/commands/sync.py" line="105" />
             <source>xem kế hoạch và lịch sử gửi của một đơn vị</source>
             <translation>show a unit's plan and submission history</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="107" />
+            <location filename="../../desktop/commands/sync.py" line="108" />
             <source>xem một lần gửi trước (mặc định: lần đang dùng)</source>
             <translation>show an earlier submission (default: the one in use)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="111" />
+            <location filename="../../desktop/commands/sync.py" line="112" />
             <source>gói mẫu kế hoạch (thành phố phát hành, đơn vị nhập)</source>
             <translation>plan template packages (published by the city, imported by units)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="114" />
+            <location filename="../../desktop/commands/sync.py" line="115" />
             <source>soạn mẫu: chép một mẫu có sẵn, một mẫu trống, hoặc từ bảng nhiệm vụ (XLSX, DOCX) của tỉnh</source>
             <translation>write a template: copy a built-in template, a blank one, or from the province's task table (XLSX, DOCX)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="117" />
+            <location filename="../../desktop/commands/sync.py" line="118" />
             <source>chép mẫu có sẵn này</source>
             <translation>copy this built-in template</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="118" />
+            <location filename="../../desktop/commands/sync.py" line="119" />
             <source>mẫu trống của một tỉnh</source>
             <translation>a blank template for a province</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="120" />
+            <location filename="../../desktop/commands/sync.py" line="121" />
             <source>bảng nhiệm vụ của tỉnh (.xlsx hoặc .docx)</source>
             <translation>the province's task table (.xlsx or .docx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="122" />
+            <location filename="../../desktop/commands/sync.py" line="123" />
             <source>mã mẫu (mặc định giữ mã cũ khi chép)</source>
             <translation>template code (default: keep the old code when copying)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="123" />
+            <location filename="../../desktop/commands/sync.py" line="124" />
             <source>mã hoặc tên tỉnh, thành phố (với --blank, --from-table)</source>
             <translation>province code or name (with --blank, --from-table)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="124" />
+            <location filename="../../desktop/commands/sync.py" line="125" />
             <source>số, ký hiệu văn bản, ví dụ 12/KH-UBND</source>
             <translation>document number and symbol, for example 12/KH-UBND</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="125" />
+            <location filename="../../desktop/commands/sync.py" line="126" />
             <source>ngày ban hành</source>
             <translation>issue date</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="126" />
+            <location filename="../../desktop/commands/sync.py" line="127" />
             <source>trích yếu</source>
             <translation>summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="127" />
+            <location filename="../../desktop/commands/sync.py" line="128" />
             <source>thời kỳ: 2026, 2026-2030 hoặc 2026-01-01..2026-12-31</source>
             <translation>period: 2026, 2026-2030 or 2026-01-01..2026-12-31</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="128" />
+            <location filename="../../desktop/commands/sync.py" line="129" />
             <source>phiên bản (mặc định 1)</source>
             <translation>version (default 1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="131" />
+            <location filename="../../desktop/commands/sync.py" line="132" />
             <source>phát hành mẫu (tệp JSON) thành gói đã ký số</source>
             <translation>publish a template (JSON file) as a digitally signed package</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="134" />
+            <location filename="../../desktop/commands/sync.py" line="135" />
             <source>chỉ kiểm tra và cho xem, không ghi gì</source>
             <translation>only check and show, write nothing</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="136" />
+            <location filename="../../desktop/commands/sync.py" line="137" />
             <source>nhập gói mẫu kế hoạch của thành phố</source>
             <translation>import the city's plan template package</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="138" />
+            <location filename="../../desktop/commands/sync.py" line="139" />
             <source>chỉ xem những gì thay đổi</source>
             <translation>only show what changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="139" />
+            <location filename="../../desktop/commands/sync.py" line="140" />
             <source>chuyển kế hoạch năm này sang phiên bản mới</source>
             <translation>move this year's plan to the new version</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="143" />
+            <location filename="../../desktop/commands/sync.py" line="144" />
             <source>tin cậy khóa của tỉnh, thành phố lần đầu (sau khi đã đối chiếu qua điện thoại)</source>
             <translation>trust the province's key the first time (after checking it by phone)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="145" />
+            <location filename="../../desktop/commands/sync.py" line="146" />
             <source>dấu vân tay khóa của tỉnh, thành phố đã đối chiếu</source>
             <translation>the checked fingerprint of the province's key</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="147" />
+            <location filename="../../desktop/commands/sync.py" line="148" />
             <source>khóa tin cậy của tỉnh, thành phố phát hành mẫu</source>
             <translation>the trusted key of the province that publishes templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="149" />
+            <location filename="../../desktop/commands/sync.py" line="150" />
             <source>quên khóa đã tin cậy (tỉnh đã đổi khóa, đã gọi điện xác nhận)</source>
             <translation>forget the trusted key (the province changed its key, confirmed by phone)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="164" />
+            <location filename="../../desktop/commands/sync.py" line="165" />
             <source>Đã xuất {file} (lần gửi {rev}, SHA-256 {sha}). Dấu vân tay khóa ký: {fp}</source>
             <translation>Exported {file} (submission {rev}, SHA-256 {sha}). Signing key fingerprint: {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="183" />
+            <location filename="../../desktop/commands/sync.py" line="184" />
             <source>Chưa xuất lần nào.</source>
             <translation>Nothing exported yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="186" />
+            <location filename="../../desktop/commands/sync.py" line="187" />
             <source>lần</source>
             <translation>no.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="200" />
+            <location filename="../../desktop/commands/sync.py" line="201" />
             <source>Dấu vân tay khóa ký: {fp}</source>
             <translation>Signing key fingerprint: {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="214" />
+            <location filename="../../desktop/commands/sync.py" line="215" />
             <source>Chế độ thành phố: {name}; {n} đơn vị chờ nhận dữ liệu.</source>
             <translation>City mode: {name}; {n} units expected to send data.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="224" />
+            <location filename="../../desktop/commands/sync.py" line="225" />
             <source>Không có tệp .khcds nào để nhập.</source>
             <translation>There are no .khcds files to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="237" />
+            <location filename="../../desktop/commands/sync.py" line="238" />
             <source>Sẽ nhận</source>
             <translation>Would accept</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="237" />
+            <location filename="../../desktop/commands/sync.py" line="238" />
             <source>Đã nhận</source>
             <translation>Accepted</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="238" />
+            <location filename="../../desktop/commands/sync.py" line="239" />
             <source>{verb} {a}/{n} tệp; {b} tệp bị từ chối hoặc xung đột.</source>
             <translation>{verb} {a}/{n} files; {b} files rejected or in conflict.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="240" />
+            <location filename="../../desktop/commands/sync.py" line="241" />
             <source>{n} tệp chờ xác nhận khóa của đơn vị (khcds city pending).</source>
             <translation>{n} files wait for a unit's key to be confirmed (khcds city pending).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="248" />
+            <location filename="../../desktop/commands/sync.py" line="249" />
             <source>Đã loại lần gửi {rev} năm {y} của đơn vị {code}.</source>
             <translation>Discarded submission {rev} of {y} from unit {code}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="250" />
+            <location filename="../../desktop/commands/sync.py" line="251" />
             <source>Đơn vị không còn lần gửi nào được dùng cho năm {y}.</source>
             <translation>The unit has no submission left in use for {y}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="252" />
+            <location filename="../../desktop/commands/sync.py" line="253" />
             <source>Lần gửi đang dùng: {rev}.</source>
             <translation>Submission in use: {rev}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="280" />
+            <location filename="../../desktop/commands/sync.py" line="281" />
             <source>Không có gói nào chờ xác nhận khóa.</source>
             <translation>No package is waiting for a key to be confirmed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="295" />
-            <source>{prov}, năm {y}, hạn {d:%d/%m/%Y}: đúng hạn {a}, muộn {b}, chưa gửi {m} (tổng {n}).</source>
-            <translation>{prov}, year {y}, due {d:%d/%m/%Y}: on time {a}, late {b}, not sent {m} (total {n}).</translation>
+            <location filename="../../desktop/commands/sync.py" line="296" />
+            <source>{prov}, năm {y}, hạn {d}: đúng hạn {a}, muộn {b}, chưa gửi {m} (tổng {n}).</source>
+            <translation>{prov}, year {y}, due {d}: on time {a}, late {b}, not sent {m} (total {n}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="308" />
-            <source>lần {r}, gửi {t:%d/%m/%Y}, {n} nhiệm vụ, {late} chậm</source>
-            <translation>submission {r}, sent {t:%d/%m/%Y}, {n} tasks, {late} late</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/commands/sync.py" line="314" />
-            <source>; báo cáo {p} hạn {d:%d/%m/%Y}{x}</source>
-            <translation>; report {p} due {d:%d/%m/%Y}{x}</translation>
+            <location filename="../../desktop/commands/sync.py" line="309" />
+            <source>lần {r}, gửi {t}, {n} nhiệm vụ, {late} chậm</source>
+            <translation>submission {r}, sent {t}, {n} tasks, {late} late</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync.py" line="315" />
+            <source>; báo cáo {p} hạn {d}{x}</source>
+            <translation>; report {p} due {d}{x}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync.py" line="316" />
             <source> (chưa có số liệu kỳ này)</source>
             <translation> (no figures for this period yet)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="338" />
+            <location filename="../../desktop/commands/sync.py" line="339" />
             <source>Lưu ý: báo cáo chưa có họ tên người ký; thêm --signer "HỌ TÊN" (và --signer-title "GIÁM ĐỐC") để ghi và ghi nhớ.</source>
             <translation>Note: the report has no signer's name; add --signer "FULL NAME" (and --signer-title "GIÁM ĐỐC") to record and remember it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="343" />
+            <location filename="../../desktop/commands/sync.py" line="344" />
             <source>Đã ghi {file}.</source>
             <translation>Wrote {file}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="352" />
+            <location filename="../../desktop/commands/sync.py" line="353" />
             <source>Hãy cho --fingerprint hoặc --reset.</source>
             <translation>Give --fingerprint or --reset.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="357" />
+            <location filename="../../desktop/commands/sync.py" line="358" />
             <source>{code} {name}: khóa tin cậy {fp}.</source>
             <translation>{code} {name}: trusted key {fp}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="358" />
+            <location filename="../../desktop/commands/sync.py" line="359" />
             <source>(chờ gói đầu tiên)</source>
             <translation>(waiting for the first package)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="394" />
+            <location filename="../../desktop/commands/sync.py" line="395" />
             <source>Đã thêm đơn vị {code} {name}.</source>
             <translation>Added unit {code} {name}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="402" />
-            <source>Hạn gửi báo cáo năm {y}: {d:%d/%m/%Y}.</source>
-            <translation>Annual report deadline for {y}: {d:%d/%m/%Y}.</translation>
+            <location filename="../../desktop/commands/sync.py" line="403" />
+            <source>Hạn gửi báo cáo năm {y}: {d}.</source>
+            <translation>Annual report deadline for {y}: {d}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="438" />
+            <location filename="../../desktop/commands/sync.py" line="439" />
             <source>Chưa gửi dữ liệu năm {y}.</source>
             <translation>No data sent for {y} yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="442" />
+            <location filename="../../desktop/commands/sync.py" line="443" />
             <source>Lần gửi {r}, mẫu {t}, trạng thái {s}</source>
             <translation>Submission {r}, template {t}, status {s}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="451" />
+            <location filename="../../desktop/commands/sync.py" line="452" />
             <source> (đang dùng)</source>
             <translation> (in use)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="452" />
+            <location filename="../../desktop/commands/sync.py" line="453" />
             <source> — bị loại: {why}</source>
             <translation> — discarded: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="469" />
+            <location filename="../../desktop/commands/sync.py" line="470" />
             <source>Đã chép mẫu ra {file}: sửa tệp này rồi phát hành bằng khcds template publish.</source>
             <translation>Copied the template to {file}: edit this file, then publish it with khcds template publish.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="484" />
+            <location filename="../../desktop/commands/sync.py" line="485" />
             <source>Thiếu {opts}.</source>
             <translation>Missing {opts}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="497" />
+            <location filename="../../desktop/commands/sync.py" line="498" />
             <source>Đã đọc {file}: {g} nhóm, {n} nhiệm vụ.</source>
             <translation>Read {file}: {g} groups, {n} tasks.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="499" />
+            <location filename="../../desktop/commands/sync.py" line="500" />
             <source>  Chưa đọc được: {x}</source>
             <translation>  Could not read: {x}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="500" />
+            <location filename="../../desktop/commands/sync.py" line="501" />
             <source>Đã ghi bản thảo {file}.</source>
             <translation>Wrote the draft {file}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="513" />
+            <location filename="../../desktop/commands/sync.py" line="514" />
             <source>Hãy cho --out TỆP (hoặc --dry-run để chỉ kiểm tra).</source>
             <translation>Give --out FILE (or --dry-run to only check).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="516" />
+            <location filename="../../desktop/commands/sync.py" line="517" />
             <source>Đã phát hành {id} phiên bản {v}: {file}. Dấu vân tay khóa: {fp}</source>
             <translation>Published {id} version {v}: {file}. Key fingerprint: {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="546" />
+            <location filename="../../desktop/commands/sync.py" line="547" />
             <source>Đã quên khóa của tỉnh, thành phố ({fp}); gói mẫu tới sẽ hỏi xác nhận khóa mới.</source>
             <translation>Forgot the province's key ({fp}); the next template package will ask to confirm the new key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="548" />
+            <location filename="../../desktop/commands/sync.py" line="549" />
             <source>Chưa tin cậy khóa nào.</source>
             <translation>No key is trusted yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="554" />
+            <location filename="../../desktop/commands/sync.py" line="555" />
             <source>Khóa tin cậy của {prov}: {fp}</source>
             <translation>Trusted key of {prov}: {fp}</translation>
         </message>
@@ -4756,177 +4756,177 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Could not write the file {f}: {err}</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="115" />
+            <location filename="../../desktop/documents/signing.py" line="103" />
             <source>Tệp {f} không phải tệp PDF hoặc đã bị hỏng.</source>
             <translation>The file {f} is not a PDF file or is damaged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="129" />
+            <location filename="../../desktop/documents/signing.py" line="117" />
             <source>Tệp {f} được đặt mật khẩu mở tệp; hãy gỡ mật khẩu rồi thử lại.</source>
             <translation>The file {f} has an opening password; remove the password and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="228" />
+            <location filename="../../desktop/documents/signing.py" line="216" />
             <source>Tệp ảnh {f} không phải ảnh PNG.</source>
             <translation>The image file {f} is not a PNG image.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="238" />
+            <location filename="../../desktop/documents/signing.py" line="226" />
             <source>Tệp ảnh {f} bị hỏng hoặc có kích thước không dùng được.</source>
             <translation>The image file {f} is damaged or has an unusable size.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="250" />
+            <location filename="../../desktop/documents/signing.py" line="238" />
             <source>Không mở được chứng thư số PKCS#12 (sai mật khẩu hoặc tệp hỏng).</source>
             <translation>Could not open the PKCS#12 certificate (wrong password or damaged file).</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="304" />
+            <location filename="../../desktop/documents/signing.py" line="292" />
             <source>Tệp {f} có {n} trang; không có trang {p}.</source>
             <translation>The file {f} has {n} pages; there is no page {p}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="307" />
+            <location filename="../../desktop/documents/signing.py" line="295" />
             <source>Vị trí chữ ký --box quá nhỏ (cần x1 &lt; x2, y1 &lt; y2, mỗi chiều ít nhất 10 điểm).</source>
             <translation>The signature position --box is too small (x1 &lt; x2, y1 &lt; y2 are needed, each side at least 10 points).</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="314" />
+            <location filename="../../desktop/documents/signing.py" line="302" />
             <source>Vị trí --box {b} nằm ngoài trang {p} (khổ {w:.0f} x {h:.0f} điểm).</source>
             <translation>The position --box {b} is outside page {p} (size {w:.0f} x {h:.0f} points).</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="321" />
+            <location filename="../../desktop/documents/signing.py" line="309" />
             <source>Tệp {f} đã có ô chữ ký tên {n}; hãy chọn tên khác bằng --field.</source>
             <translation>The file {f} already has a signature field named {n}; choose another name with --field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="328" />
+            <location filename="../../desktop/documents/signing.py" line="316" />
             <source>(không có)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="330" />
+            <location filename="../../desktop/documents/signing.py" line="318" />
             <source>Tệp {f} không có ô chữ ký tên {n} (các ô có: {names}).</source>
             <translation>The file {f} has no signature field named {n} (its fields: {names}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="333" />
+            <location filename="../../desktop/documents/signing.py" line="321" />
             <source>Ô chữ ký {n} của tệp {f} đã được ký.</source>
             <translation>The signature field {n} of the file {f} is already signed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="337" />
+            <location filename="../../desktop/documents/signing.py" line="325" />
             <source>Lãnh đạo ký trước (ô {a}), văn thư ký số của cơ quan sau (ô {b}): tệp {f} chưa có chữ ký của lãnh đạo.</source>
             <translation>The leader signs first (field {a}), the clerk signs for the agency after (field {b}): the file {f} has no leader's signature yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="348" />
+            <location filename="../../desktop/documents/signing.py" line="336" />
             <source>Mọi ô chữ ký của tệp {f} đã được ký ({names}); muốn ký thêm ở chỗ khác, chỉ ra trang và vị trí: --page N --box x1,y1,x2,y2.</source>
             <translation>Every signature field of the file {f} is signed ({names}); to sign elsewhere, give the page and position: --page N --box x1,y1,x2,y2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="354" />
+            <location filename="../../desktop/documents/signing.py" line="342" />
             <source>Tệp {f} không có ô chữ ký trống (ví dụ tệp đã xuất lại từ Word); chỉ ra trang và vị trí chữ ký: --page N --box x1,y1,x2,y2.</source>
             <translation>The file {f} has no empty signature field (for example a file exported again from Word); give the page and position of the signature: --page N --box x1,y1,x2,y2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="363" />
+            <location filename="../../desktop/documents/signing.py" line="351" />
             <source>(không rõ)</source>
             <translation>(unknown)</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="392" />
+            <location filename="../../desktop/documents/signing.py" line="380" />
             <source>Không lấy được dấu thời gian từ máy chủ {u} (không có mạng hoặc máy chủ không trả lời); chưa ký gì. Ký lại khi có mạng, hoặc bỏ --tsa để ký không kèm dấu thời gian.</source>
             <translation>Could not get a timestamp from the server {u} (no network, or the server did not answer); nothing was signed. Sign again when online, or leave out --tsa to sign without a timestamp.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="397" />
+            <location filename="../../desktop/documents/signing.py" line="385" />
             <source>Không ký được tệp {f}: tệp PDF có cấu trúc không ký được.</source>
             <translation>Could not sign the file {f}: the PDF's structure cannot be signed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="404" />
+            <location filename="../../desktop/documents/signing.py" line="392" />
             <source>Cơ quan: {o}</source>
             <translation>Agency: {o}</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="406" />
+            <location filename="../../desktop/documents/signing.py" line="394" />
             <source>Người ký: {n}</source>
             <translation>Signer: {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="409" />
+            <location filename="../../desktop/documents/signing.py" line="397" />
             <source>Thời gian ký: {t}</source>
             <translation>Signing time: {t}</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="642" />
+            <location filename="../../desktop/documents/signing.py" line="630" />
             <source>Tệp {f} không phải chứng thư số (PEM hoặc DER) đọc được.</source>
             <translation>The file {f} is not a readable certificate (PEM or DER).</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="644" />
+            <location filename="../../desktop/documents/signing.py" line="632" />
             <source>Tệp {f} không chứa chứng thư số nào.</source>
             <translation>The file {f} contains no certificate.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="780" />
+            <location filename="../../desktop/documents/signing.py" line="768" />
             <source>chữ ký bị hỏng, không kiểm tra được</source>
             <translation>the signature is damaged and cannot be checked</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="796" />
+            <location filename="../../desktop/documents/signing.py" line="784" />
             <source>chữ ký không toàn vẹn: nội dung đã ký bị thay đổi</source>
             <translation>the signature is not intact: the signed content was changed</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="798" />
+            <location filename="../../desktop/documents/signing.py" line="786" />
             <source>chữ ký không hợp lệ</source>
             <translation>the signature is not valid</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="806" />
+            <location filename="../../desktop/documents/signing.py" line="794" />
             <source>tài liệu đã bị sửa sau khi ký: trang {p}</source>
             <translation>the document was modified after signing: page {p}</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="808" />
+            <location filename="../../desktop/documents/signing.py" line="796" />
             <source>tài liệu đã bị sửa sau khi ký (thay đổi không phải ký tiếp hoặc điền biểu mẫu)</source>
             <translation>the document was modified after signing (changes other than further signatures or form filling)</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="817" />
+            <location filename="../../desktop/documents/signing.py" line="805" />
             <source>toàn vẹn nhưng chứng thư chưa được tin cậy</source>
             <translation>intact, but the certificate is not trusted</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="823" />
+            <location filename="../../desktop/documents/signing.py" line="811" />
             <source>dấu thời gian không hợp lệ</source>
             <translation>the timestamp is not valid</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="825" />
+            <location filename="../../desktop/documents/signing.py" line="813" />
             <source>dấu thời gian của máy chủ chưa được tin cậy</source>
             <translation>the server's timestamp is not trusted</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="827" />
+            <location filename="../../desktop/documents/signing.py" line="815" />
             <source>chữ ký không đạt yêu cầu kiểm tra</source>
             <translation>the signature does not pass the checks</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="932" />
+            <location filename="../../desktop/documents/signing.py" line="920" />
             <source>Dấu vân tay {f} không đúng: cần ít nhất 8 chữ số thập lục phân (0-9, a-f).</source>
             <translation>The fingerprint {f} is wrong: at least 8 hexadecimal digits (0-9, a-f) are needed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="936" />
+            <location filename="../../desktop/documents/signing.py" line="924" />
             <source>Không có chứng thư tin cậy nào có dấu vân tay {f}.</source>
             <translation>No trusted certificate has the fingerprint {f}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="938" />
+            <location filename="../../desktop/documents/signing.py" line="926" />
             <source>Dấu vân tay {f} khớp với {n} chứng thư; hãy gõ dài hơn.</source>
             <translation>The fingerprint {f} matches {n} certificates; type more of it.</translation>
         </message>
@@ -5551,27 +5551,27 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Finish: {t}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="168" />
+            <location filename="../../desktop/services/demo.py" line="169" />
             <source>Năm kế hoạch không hợp lệ: {year}.</source>
             <translation>Invalid plan year: {year}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="171" />
+            <location filename="../../desktop/services/demo.py" line="172" />
             <source>Không có đơn vị mã {code} trong danh mục đơn vị hành chính.</source>
             <translation>There is no unit with code {code} in the list of administrative units.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="175" />
+            <location filename="../../desktop/services/demo.py" line="176" />
             <source>Thư mục dữ liệu đã có dữ liệu của {name}; dữ liệu mẫu không ghi đè. Hãy dùng thư mục khác (--data-dir).</source>
             <translation>The data folder already holds the data of {name}; demo data does not overwrite it. Use another folder (--data-dir).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="348" />
+            <location filename="../../desktop/services/demo.py" line="351" />
             <source>Không có kế hoạch số {id}.</source>
             <translation>There is no plan number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="349" />
+            <location filename="../../desktop/services/demo.py" line="352" />
             <source>Dữ liệu mẫu: {unit}, kế hoạch năm {year} theo {tpl}: {n} nhiệm vụ, {m} chỉ tiêu. Thư mục dữ liệu: {dir}</source>
             <translation>Demo data: {unit}, {year} plan from {tpl}: {n} tasks, {m} targets. Data folder: {dir}</translation>
         </message>
@@ -6596,77 +6596,77 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The unit code {code} already exists.</translation>
         </message>
         <message>
-            <location filename="../../desktop/single_instance.py" line="259" />
+            <location filename="../../desktop/single_instance.py" line="260" />
             <source> (người dùng {user}, máy {machine}, tiến trình {pid}, từ {since})</source>
             <translation> (user {user}, computer {machine}, process {pid}, since {since})</translation>
         </message>
         <message>
-            <location filename="../../desktop/single_instance.py" line="268" />
+            <location filename="../../desktop/single_instance.py" line="269" />
             <source>KHCĐS đang mở với thư mục dữ liệu {path}{who}. Hãy dùng cửa sổ chương trình đang mở (xem trên thanh tác vụ), hoặc đóng nó rồi thử lại.</source>
             <translation>KHCĐS is already open with the data folder {path}{who}. Use the program window that is open (see the taskbar), or close it and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="360" />
+            <location filename="../../desktop/store/audit.py" line="361" />
             <source>Nhật ký thay đổi đã bị cắt hoặc sửa: mục mới nhất (số {id}) không còn như khi được ghi.</source>
             <translation>The change log was cut or modified: the newest entry (number {id}) is no longer as it was written.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="389" />
+            <location filename="../../desktop/store/audit.py" line="390" />
             <source>Nhật ký thay đổi bị sửa hoặc xóa trước mục số {id}.</source>
             <translation>The change log was modified or deleted before entry number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="391" />
+            <location filename="../../desktop/store/audit.py" line="392" />
             <source>Nhật ký thay đổi mục số {id} đã bị sửa.</source>
             <translation>Change log entry number {id} was modified.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="516" />
+            <location filename="../../desktop/store/audit.py" line="517" />
             <source>Dữ liệu {what} số {id} không có trong nhật ký thay đổi (được thêm trực tiếp vào tệp dữ liệu, không qua chương trình).</source>
             <translation>The {what} data number {id} is not in the change log (added directly to the data file, not through the program).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="523" />
+            <location filename="../../desktop/store/audit.py" line="524" />
             <source>Dữ liệu {what} số {id} đã bị xóa theo nhật ký nhưng vẫn còn trong tệp dữ liệu.</source>
             <translation>The {what} data number {id} was deleted according to the log but is still in the data file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="529" />
+            <location filename="../../desktop/store/audit.py" line="530" />
             <source>Dữ liệu {what} số {id} đã bị sửa trực tiếp trong tệp dữ liệu (không qua chương trình, không có trong nhật ký thay đổi).</source>
             <translation>The {what} data number {id} was modified directly in the data file (not through the program, not in the change log).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="541" />
+            <location filename="../../desktop/store/audit.py" line="542" />
             <source>Dữ liệu {what} số {id} đã bị xóa trực tiếp khỏi tệp dữ liệu (không có trong nhật ký thay đổi).</source>
             <translation>The {what} data number {id} was deleted directly from the data file (not in the change log).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="601" />
+            <location filename="../../desktop/store/audit.py" line="602" />
             <source>Dấu niêm phong số {id} của nhật ký thay đổi không hợp lệ (không do khóa của thư mục dữ liệu này ký).</source>
             <translation>Seal number {id} of the change log is not valid (not signed by this data folder's key).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="611" />
+            <location filename="../../desktop/store/audit.py" line="612" />
             <source>Nhật ký thay đổi đã bị cắt: mục số {id} (đã niêm phong lúc {at}) không còn.</source>
             <translation>The change log was cut: entry number {id} (sealed at {at}) is gone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="617" />
+            <location filename="../../desktop/store/audit.py" line="618" />
             <source>Nhật ký thay đổi đã bị viết lại: mục số {id} khác với lúc niêm phong ({at}).</source>
             <translation>The change log was rewritten: entry number {id} differs from when it was sealed ({at}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="625" />
+            <location filename="../../desktop/store/audit.py" line="626" />
             <source>Dữ liệu đã bị sửa trực tiếp trong tệp dữ liệu sau lần niêm phong cuối ({at}) mà không có trong nhật ký thay đổi.</source>
             <translation>The data was modified directly in the data file after the last seal ({at}) without being in the change log.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="645" />
+            <location filename="../../desktop/store/audit.py" line="646" />
             <source>Tệp minh chứng {name} (nhiệm vụ số {task}) không còn trong thư mục evidence.</source>
             <translation>The evidence file {name} (task number {task}) is no longer in the evidence folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="652" />
+            <location filename="../../desktop/store/audit.py" line="653" />
             <source>Tệp minh chứng {name} (nhiệm vụ số {task}) đã bị thay đổi hoặc thay thế sau khi đính kèm (mã SHA-256 khác).</source>
             <translation>The evidence file {name} (task number {task}) was changed or replaced after it was attached (different SHA-256).</translation>
         </message>
@@ -7506,297 +7506,297 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Target {w}: the measured value {v}% exceeds 100%.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="117" />
+            <location filename="../../desktop/sync/template_package.py" line="118" />
             <source>Mã mẫu "{id}" không hợp lệ: ghi chữ thường không dấu, số và dấu gạch ngang, 3 đến 64 ký tự, ví dụ ls-12-2026.</source>
             <translation>The template code "{id}" is not valid: write lower-case letters without accents, digits and hyphens, 3 to 64 characters, for example ls-12-2026.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="123" />
+            <location filename="../../desktop/sync/template_package.py" line="124" />
             <source>Phiên bản phải là số nguyên từ 1 trở lên, ví dụ 1.</source>
             <translation>The version must be a whole number from 1, for example 1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="159" />
+            <location filename="../../desktop/sync/template_package.py" line="160" />
             <source>Kiểm tra xong, không ghi gì. Sẽ phát hành: {id} phiên bản {v}</source>
             <translation>Checked, nothing written. Would publish: {id} version {v}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="160" />
+            <location filename="../../desktop/sync/template_package.py" line="161" />
             <source>  {kind} số {num} ngày {d} của {issuer}: {title}</source>
             <translation>  {kind} no. {num} of {d} by {issuer}: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="167" />
+            <location filename="../../desktop/sync/template_package.py" line="168" />
             <source>  Thời kỳ {p}; tỉnh, thành phố: {prov}</source>
             <translation>  Period {p}; province: {prov}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="168" />
+            <location filename="../../desktop/sync/template_package.py" line="169" />
             <source>  {g} nhóm, {n} nhiệm vụ ({c} nhiệm vụ giao cấp xã), {k} chỉ tiêu</source>
             <translation>  {g} groups, {n} tasks ({c} tasks for communes), {k} targets</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="176" />
+            <location filename="../../desktop/sync/template_package.py" line="177" />
             <source>  Phiên bản {v} đã phát hành với nội dung khác: hãy đổi thành phiên bản {n}.</source>
             <translation>  Version {v} was published with different content: change it to version {n}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="181" />
+            <location filename="../../desktop/sync/template_package.py" line="182" />
             <source>  Ký bằng khóa có dấu vân tay {fp}</source>
             <translation>  Signed with the key with fingerprint {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="183" />
+            <location filename="../../desktop/sync/template_package.py" line="184" />
             <source>  Thư mục chưa có khóa ký: khóa sẽ được tạo khi phát hành.</source>
             <translation>  The folder has no signing key yet: a key will be created when publishing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="195" />
+            <location filename="../../desktop/sync/template_package.py" line="196" />
             <source>Mẫu chưa ghi mã tỉnh (province_code): ghi {p}.</source>
             <translation>The template has no province code (province_code): write {p}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="197" />
+            <location filename="../../desktop/sync/template_package.py" line="198" />
             <source>Mẫu ghi mã tỉnh {p}, không phải của thành phố này.</source>
             <translation>The template gives province code {p}, not this city's.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="245" />
+            <location filename="../../desktop/sync/template_package.py" line="246" />
             <source>bản thảo {id}</source>
             <translation>draft {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="290" />
+            <location filename="../../desktop/sync/template_package.py" line="291" />
             <source>gói mẫu kế hoạch</source>
             <translation>plan template package</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="299" />
+            <location filename="../../desktop/sync/template_package.py" line="300" />
             <source>Mẫu trong gói ({a} v{b}) khác bản kê ({c} v{d}).</source>
             <translation>The template in the package ({a} v{b}) differs from the manifest ({c} v{d}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="305" />
+            <location filename="../../desktop/sync/template_package.py" line="306" />
             <source>Mẫu ghi mã tỉnh khác với nơi phát hành.</source>
             <translation>The template's province code differs from where it was published.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="331" />
+            <location filename="../../desktop/sync/template_package.py" line="332" />
             <source>(trống)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="407" />
+            <location filename="../../desktop/sync/template_package.py" line="408" />
             <source>Nhiệm vụ mới</source>
             <translation>New task</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="408" />
+            <location filename="../../desktop/sync/template_package.py" line="409" />
             <source>Nhiệm vụ bị bỏ</source>
             <translation>Dropped task</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="409" />
+            <location filename="../../desktop/sync/template_package.py" line="410" />
             <source>Nhiệm vụ sửa</source>
             <translation>Changed task</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="410" />
+            <location filename="../../desktop/sync/template_package.py" line="411" />
             <source>Chỉ tiêu mới</source>
             <translation>New target</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="411" />
+            <location filename="../../desktop/sync/template_package.py" line="412" />
             <source>Chỉ tiêu bị bỏ</source>
             <translation>Dropped target</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="412" />
+            <location filename="../../desktop/sync/template_package.py" line="413" />
             <source>Chỉ tiêu sửa</source>
             <translation>Changed target</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="436" />
+            <location filename="../../desktop/sync/template_package.py" line="437" />
             <source>{id}: {t} — {f}: {a} → {b}</source>
             <translation>{id}: {t} — {f}: {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="449" />
+            <location filename="../../desktop/sync/template_package.py" line="450" />
             <source>{id}: nội dung: {a} → {b}</source>
             <translation>{id}: content: {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="454" />
+            <location filename="../../desktop/sync/template_package.py" line="455" />
             <source>{id}: {t} — mức giao ({lv}): {a} → {b}</source>
             <translation>{id}: {t} — assigned level ({lv}): {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="464" />
+            <location filename="../../desktop/sync/template_package.py" line="465" />
             <source>{id}: {t} — cấp phải đạt: {a} → {b}</source>
             <translation>{id}: {t} — required level: {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="484" />
+            <location filename="../../desktop/sync/template_package.py" line="485" />
             <source>Kế hoạch năm {y}: {why}</source>
             <translation>{y} plan: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="485" />
+            <location filename="../../desktop/sync/template_package.py" line="486" />
             <source>Kế hoạch năm {y} đã chuyển sang phiên bản mới.</source>
             <translation>The {y} plan moved to the new version.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="487" />
+            <location filename="../../desktop/sync/template_package.py" line="488" />
             <source>  Gắn cờ (không còn trong mẫu, vẫn giữ): {x}</source>
             <translation>  Flagged (no longer in the template, kept): {x}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="490" />
+            <location filename="../../desktop/sync/template_package.py" line="491" />
             <source>  Thêm: {x}</source>
             <translation>  Added: {x}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="491" />
+            <location filename="../../desktop/sync/template_package.py" line="492" />
             <source>  Cập nhật theo mẫu: {x}</source>
             <translation>  Updated from the template: {x}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="492" />
+            <location filename="../../desktop/sync/template_package.py" line="493" />
             <source>  Giữ nội dung đơn vị đã sửa: {x}</source>
             <translation>  Kept the content the unit edited: {x}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="511" />
+            <location filename="../../desktop/sync/template_package.py" line="512" />
             <source>không còn trong mẫu {tpl}</source>
             <translation>no longer in template {tpl}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="513" />
+            <location filename="../../desktop/sync/template_package.py" line="514" />
             <source>mẫu {tpl} không còn giao cho đơn vị</source>
             <translation>template {tpl} no longer assigns it to the unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="515" />
+            <location filename="../../desktop/sync/template_package.py" line="516" />
             <source>Nhiệm vụ {why}; hãy quyết định giữ hay bỏ.</source>
             <translation>The task is {why}; decide whether to keep or drop it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="533" />
+            <location filename="../../desktop/sync/template_package.py" line="534" />
             <source>{t} ({f}: {a} → {b})</source>
             <translation>{t} ({f}: {a} → {b})</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="539" />
+            <location filename="../../desktop/sync/template_package.py" line="540" />
             <source>{f}: mẫu mới ghi {b}, đơn vị giữ {c}</source>
             <translation>{f}: the new template says {b}, the unit keeps {c}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="543" />
+            <location filename="../../desktop/sync/template_package.py" line="544" />
             <source>Mẫu {tpl} đã đổi ({what}); đơn vị đã sửa nên giữ nội dung của đơn vị: hãy xem lại.</source>
             <translation>Template {tpl} changed ({what}); the unit had edited it so the unit's content is kept: please review.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="561" />
+            <location filename="../../desktop/sync/template_package.py" line="562" />
             <source>Chỉ tiêu không còn trong mẫu {tpl}; hãy quyết định giữ hay bỏ.</source>
             <translation>The target is no longer in template {tpl}; decide whether to keep or drop it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="573" />
+            <location filename="../../desktop/sync/template_package.py" line="574" />
             <source>{t}: mức thành phố giao {v}</source>
             <translation>{t}: city's level {v}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="626" />
+            <location filename="../../desktop/sync/template_package.py" line="627" />
             <source>... và {n} dòng nữa (xem đủ bằng khcds template import --dry-run TỆP).</source>
             <translation>... and {n} more rows (see them all with khcds template import --dry-run FILE).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="634" />
+            <location filename="../../desktop/sync/template_package.py" line="635" />
             <source>Chưa nhập: khóa ký của {prov} chưa được tin cậy trên máy này.</source>
             <translation>Not imported: the signing key of {prov} is not trusted on this computer.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="635" />
+            <location filename="../../desktop/sync/template_package.py" line="636" />
             <source>Dấu vân tay khóa trong gói: {fp}</source>
             <translation>Fingerprint of the key in the package: {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="636" />
+            <location filename="../../desktop/sync/template_package.py" line="637" />
             <source>Hãy gọi điện cho {issuer} để đối chiếu dấu vân tay, rồi nhập lại với --accept-new-key hoặc --fingerprint "{fp}".</source>
             <translation>Call {issuer} to check the fingerprint, then import again with --accept-new-key or --fingerprint "{fp}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="641" />
+            <location filename="../../desktop/sync/template_package.py" line="642" />
             <source>Sẽ nhập</source>
             <translation>Would import</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="641" />
+            <location filename="../../desktop/sync/template_package.py" line="642" />
             <source>Đã nhập</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="643" />
+            <location filename="../../desktop/sync/template_package.py" line="644" />
             <source>Mẫu {id} phiên bản {v} đã có; không thay đổi.</source>
             <translation>Template {id} version {v} already exists; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="645" />
+            <location filename="../../desktop/sync/template_package.py" line="646" />
             <source>{verb} mẫu {id} phiên bản {v}.</source>
             <translation>{verb} template {id} version {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="649" />
+            <location filename="../../desktop/sync/template_package.py" line="650" />
             <source>Khóa ký của {prov} chưa được tin cậy, dấu vân tay {fp}: hãy đối chiếu qua điện thoại trước khi nhập.</source>
             <translation>The signing key of {prov} is not trusted, fingerprint {fp}: check it by phone before importing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="656" />
+            <location filename="../../desktop/sync/template_package.py" line="657" />
             <source>Khóa của thành phố được ghi nhận lần đầu, dấu vân tay {fp}: đã đối chiếu và tin cậy.</source>
             <translation>The city's key was recorded for the first time, fingerprint {fp}: checked and trusted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="661" />
+            <location filename="../../desktop/sync/template_package.py" line="662" />
             <source>Không có thay đổi về nhiệm vụ, chỉ tiêu.</source>
             <translation>No changes to tasks or targets.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="695" />
+            <location filename="../../desktop/sync/template_package.py" line="696" />
             <source>Tệp {file} bị từ chối: mẫu không ghi tỉnh, thành phố phát hành.</source>
             <translation>The file {file} was rejected: the template does not name the publishing province.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="697" />
+            <location filename="../../desktop/sync/template_package.py" line="698" />
             <source>Tệp {file} bị từ chối: mẫu ghi mã tỉnh khác với nơi phát hành.</source>
             <translation>The file {file} was rejected: the template's province code differs from where it was published.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="700" />
+            <location filename="../../desktop/sync/template_package.py" line="701" />
             <source>Tệp {file} bị từ chối: mẫu phát hành cho {a}, không phải {b} của đơn vị này.</source>
             <translation>The file {file} was rejected: the template was published for {a}, not {b} of this unit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="738" />
+            <location filename="../../desktop/sync/template_package.py" line="739" />
             <source>Thư mục dữ liệu này ở chế độ thành phố: gói mẫu dành cho đơn vị.</source>
             <translation>This data folder is in city mode: template packages are for units.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="748" />
+            <location filename="../../desktop/sync/template_package.py" line="749" />
             <source>Tệp {file} bị từ chối: khóa ký khác khóa của thành phố đã tin cậy ({fp}). Nếu tỉnh, thành phố đã đổi khóa, hãy gọi điện xác nhận rồi chạy khcds template trust --reset.</source>
             <translation>The file {file} was rejected: the signing key differs from the city's trusted key ({fp}). If the province changed its key, confirm by phone, then run khcds template trust --reset.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="795" />
+            <location filename="../../desktop/sync/template_package.py" line="796" />
             <source>Mẫu {id} phiên bản {v} đã có với nội dung khác; thành phố phải phát hành phiên bản mới.</source>
             <translation>Template {id} version {v} already exists with different content; the city must publish a new version.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="820" />
+            <location filename="../../desktop/sync/template_package.py" line="821" />
             <source>sẽ chuyển sang phiên bản mới</source>
             <translation>will move to the new version</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="835" />
+            <location filename="../../desktop/sync/template_package.py" line="836" />
             <source>kế hoạch {state}: không chuyển; hãy mở khóa rồi nhập lại.</source>
             <translation>plan {state}: not moved; unlock it and import again.</translation>
         </message>

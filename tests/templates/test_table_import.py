@@ -319,7 +319,7 @@ def test_period_as_start_and_end_dates(cli, ls_city: Path, tmp_path: Path) -> No
     d["period"].update({"to": "2026-06-30"})
     draft.write_text(json.dumps(d, ensure_ascii=False), encoding="utf-8")
     r = cli("--data-dir", ls_city, "template", "publish", "--dry-run", draft)
-    assert r.code == 1 and "nằm ngoài thời kỳ của kế hoạch (01/01/2026 - 30/06/2026)" in r.err
+    assert r.code == 1 and "nằm ngoài thời kỳ của kế hoạch (01/01/2026 - 30/6/2026)" in r.err
     r = cli(
         "--data-dir",
         ls_city,
