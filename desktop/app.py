@@ -142,10 +142,10 @@ def create_wizard(store: Any, today: dt.date | None = None, open_file: Any = Non
 
 
 def is_city(store: Any) -> bool:
-    from desktop.services.units import get_setting
+    from desktop.services import units
 
     with store.session() as s:
-        return get_setting(s, "role") == "city"
+        return units.is_city(s)
 
 
 def needs_first_run(store: Any) -> bool:

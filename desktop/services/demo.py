@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import UserError
 from desktop.i18n import _
 from desktop.models import directory
-from desktop.models.enums import FundingSource, TaskStatus
+from desktop.models.enums import FundingSource, Role, TaskStatus
 from desktop.models.orm import Plan
 from desktop.models.period import Period, PeriodKind
 from desktop.services import plans as psvc
@@ -188,7 +188,7 @@ def run_demo(
             ]
             spec.user_name = "Nguyễn Thị Minh Phương"
             unit = usvc.create_unit(s, spec)
-            usvc.set_setting(s, "role", "unit")
+            usvc.set_role(s, Role.UNIT)
         plan = psvc.get_plan(s, unit, year)
         if plan is not None:
             return plan

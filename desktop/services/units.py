@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import UserError
 from desktop.i18n import _
 from desktop.models import directory
-from desktop.models.enums import Level
+from desktop.models.enums import Level, Role
 from desktop.models.orm import CustomUnit, Setting, Signer, UnitProfile
 
 
@@ -209,3 +209,17 @@ def set_setting(session: Session, key: str, value: str) -> None:
         s.value = value
     else:
         session.add(Setting(key=key, value=value))
+
+
+def role(session: Session) -> Role | None:
+    """What this data folder is (``Role``); None for a folder that was never set up."""
+    value = get_setting(session, "role")
+    return Role(value) if value in (Role.UNIT.value, Role.CITY.value) else None
+
+
+def is_city(session: Session) -> bool:
+    return role(session) is Role.CITY
+
+
+def set_role(session: Session, value: Role) -> None:
+    set_setting(session, "role", Role(value).value)

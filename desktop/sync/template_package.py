@@ -735,7 +735,7 @@ def import_package(
         raise PackageError(_("Tệp {file} bị từ chối: {why}").format(file=name, why=e)) from e
     t = pkg.template
     with store.session() as s:
-        if usvc.get_setting(s, "role") == "city":
+        if usvc.is_city(s):
             raise UserError(_("Thư mục dữ liệu này ở chế độ thành phố: gói mẫu dành cho đơn vị."))
         unit = usvc.current_unit(s)
         unit_province = unit.province_code if unit is not None else province

@@ -2474,7 +2474,7 @@ Reset it only when the province has changed its key and you have confirmed it by
     <context>
         <name>TemplateEditor</name>
         <message>
-            <location filename="../../desktop/views/template_editor.py" line="+130" />
+            <location filename="../../desktop/views/template_editor.py" line="+131" />
             <source>Soạn mẫu kế hoạch của tỉnh, thành phố</source>
             <translation>Write the province's plan template</translation>
         </message>
@@ -2767,12 +2767,12 @@ Reset it only when the province has changed its key and you have confirmed it by
         </message>
         <message>
             <location line="+14" />
-            <location line="+375" />
+            <location line="+377" />
             <source>Kinh phí (triệu đồng)</source>
             <translation>Funding (million dong)</translation>
         </message>
         <message>
-            <location line="-366" />
+            <location line="-368" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
@@ -2797,7 +2797,7 @@ Reset it only when the province has changed its key and you have confirmed it by
             <translation>The template's funding table has several parts or columns: it is kept as in the original; editing it here replaces the table with one "Funding" column.</translation>
         </message>
         <message>
-            <location line="+187" />
+            <location line="+189" />
             <source>Thời hạn: ghi {ex}</source>
             <translation>Deadline: write {ex}</translation>
         </message>
@@ -6046,112 +6046,112 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The self-assessed scores in the file do not match the entered figures (the file was modified)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="151" />
+            <location filename="../../desktop/services/table_import.py" line="152" />
             <source>Không đọc được tệp Excel {file}: tệp hỏng hoặc không phải XLSX ({err}).</source>
             <translation>Could not read the Excel file {file}: the file is damaged or not XLSX ({err}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="159" />
+            <location filename="../../desktop/services/table_import.py" line="160" />
             <source>Bảng {sheet} trong tệp {file} có quá nhiều dòng (tối đa {n}).</source>
             <translation>The sheet {sheet} in the file {file} has too many rows (at most {n}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="185" />
+            <location filename="../../desktop/services/table_import.py" line="186" />
             <source>Không đọc được tệp Word {file}: tệp hỏng hoặc không phải DOCX ({err}).</source>
             <translation>Could not read the Word file {file}: the file is damaged or not DOCX ({err}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="204" />
+            <location filename="../../desktop/services/table_import.py" line="205" />
             <source>Bảng trong tệp {file} có quá nhiều dòng (tối đa {n}).</source>
             <translation>The table in the file {file} has too many rows (at most {n}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="281" />
+            <location filename="../../desktop/services/table_import.py" line="282" />
             <source>Không đọc được tệp {file}: {err}</source>
             <translation>Could not read the file {file}: {err}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="283" />
+            <location filename="../../desktop/services/table_import.py" line="284" />
             <source>Tệp {file} quá lớn để là một bảng nhiệm vụ (tối đa 30 MB).</source>
             <translation>The file {file} is too large to be a task table (at most 30 MB).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="293" />
+            <location filename="../../desktop/services/table_import.py" line="294" />
             <source>Tệp {file}: chỉ đọc được bảng nhiệm vụ dạng .xlsx (Excel) hoặc .docx (Word).</source>
             <translation>File {file}: only task tables in .xlsx (Excel) or .docx (Word) can be read.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="298" />
+            <location filename="../../desktop/services/table_import.py" line="299" />
             <source>Tệp {file}: không tìm thấy dòng tiêu đề của bảng nhiệm vụ (cần các cột như STT, Nhiệm vụ, Cơ quan chủ trì, Thời hạn).</source>
             <translation>File {file}: the header row of the task table was not found (columns such as STT, Nhiệm vụ, Cơ quan chủ trì, Thời hạn are needed).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="343" />
+            <location filename="../../desktop/services/table_import.py" line="344" />
             <source>Dòng {r}: có số thứ tự {n} nhưng không có nội dung nhiệm vụ; bỏ qua.</source>
             <translation>Row {r}: has number {n} but no task content; skipped.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="348" />
+            <location filename="../../desktop/services/table_import.py" line="349" />
             <source>Dòng {r}: không đọc được ({text}); bỏ qua.</source>
             <translation>Row {r}: could not be read ({text}); skipped.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="355" />
+            <location filename="../../desktop/services/table_import.py" line="356" />
             <source>Nhiệm vụ</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="357" />
+            <location filename="../../desktop/services/table_import.py" line="358" />
             <source>Dòng {r}: nhiệm vụ đứng trước mọi dòng nhóm (I, II, ...); xếp vào nhóm "Nhiệm vụ".</source>
             <translation>Row {r}: a task comes before any group row (I, II, ...); put in the group "Tasks".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="373" />
+            <location filename="../../desktop/services/table_import.py" line="374" />
             <source>Không có dòng nhiệm vụ nào dưới dòng tiêu đề.</source>
             <translation>There are no task rows below the header row.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="376" />
+            <location filename="../../desktop/services/table_import.py" line="377" />
             <source>Không thấy cột "{col}"; các nhiệm vụ để trống mục này.</source>
             <translation>No column "{col}" found; the tasks leave this item blank.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="389" />
+            <location filename="../../desktop/services/table_import.py" line="390" />
             <source>Không đọc được tệp {kind} {file}: tệp hỏng hoặc không phải {ext}.</source>
             <translation>Could not read the {kind} file {file}: the file is damaged or not {ext}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="394" />
+            <location filename="../../desktop/services/table_import.py" line="395" />
             <source>Tệp {file} bung ra quá lớn (hơn 300 MB) để là một bảng nhiệm vụ.</source>
             <translation>The file {file} unpacks too large (more than 300 MB) to be a task table.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="415" />
+            <location filename="../../desktop/services/table_import.py" line="416" />
             <source>Nhiệm vụ khác</source>
             <translation>Other tasks</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="484" />
+            <location filename="../../desktop/services/table_import.py" line="485" />
             <source>Thời kỳ "{text}" không hợp lệ: ghi một năm (2026), một khoảng năm (2026-2030) hoặc ngày đầu và ngày cuối (2026-01-01..2026-12-31).</source>
             <translation>The period "{text}" is not valid: write a year (2026), a range of years (2026-2030) or first and last days (2026-01-01..2026-12-31).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="584" />
+            <location filename="../../desktop/services/table_import.py" line="585" />
             <source>Dòng {r}: thời hạn "{text}" không đọc được; giữ nguyên chữ, chưa tính hạn.</source>
             <translation>Row {r}: the deadline "{text}" could not be read; kept as written, no due date computed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="595" />
+            <location filename="../../desktop/services/table_import.py" line="596" />
             <source>Nhóm {n}</source>
             <translation>Group {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="607" />
+            <location filename="../../desktop/services/table_import.py" line="608" />
             <source>Dòng</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="613" />
+            <location filename="../../desktop/services/table_import.py" line="614" />
             <source>Không có tỉnh, thành phố "{code}" (ghi mã như 20 hoặc tên như Lạng Sơn).</source>
             <translation>There is no province "{code}" (write a code such as 20 or a name such as Lạng Sơn).</translation>
         </message>
@@ -6866,227 +6866,227 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The data upgrade stopped: {n} rows lost their link ({t}); the data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="52" />
+            <location filename="../../desktop/sync/city.py" line="51" />
             <source>Không đọc hoặc ghi được tệp: {err}.</source>
             <translation>Could not read or write the file: {err}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="54" />
+            <location filename="../../desktop/sync/city.py" line="53" />
             <source>Tệp có cấu trúc lồng nhau quá sâu hoặc quá lớn; bị từ chối.</source>
             <translation>The file's structure is nested too deeply or is too large; rejected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="55" />
+            <location filename="../../desktop/sync/city.py" line="54" />
             <source>Tệp có nội dung bất thường, không xử lý được; bị từ chối (chi tiết trong nhật ký chương trình).</source>
             <translation>The file has unusual content that cannot be processed; rejected (details in the program log).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="69" />
+            <location filename="../../desktop/sync/city.py" line="68" />
             <source>Thư mục dữ liệu này chưa ở chế độ thành phố. Hãy chạy: khcds city init --province MÃ</source>
             <translation>This data folder is not in city mode yet. Run: khcds city init --province CODE</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="82" />
+            <location filename="../../desktop/sync/city.py" line="80" />
             <source>Thư mục dữ liệu này đã có dữ liệu của một đơn vị; hãy dùng một thư mục riêng cho chế độ thành phố (--data-dir).</source>
             <translation>This data folder already holds a unit's data; use a separate folder for city mode (--data-dir).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="89" />
+            <location filename="../../desktop/sync/city.py" line="87" />
             <source>Thư mục dữ liệu này đã là của {name}.</source>
             <translation>This data folder already belongs to {name}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="111" />
+            <location filename="../../desktop/sync/city.py" line="109" />
             <source>Mã đơn vị không hợp lệ: {code}.</source>
             <translation>Invalid unit code: {code}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="113" />
+            <location filename="../../desktop/sync/city.py" line="111" />
             <source>Tên đơn vị không được để trống.</source>
             <translation>The unit's name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="117" />
+            <location filename="../../desktop/sync/city.py" line="115" />
             <source>Đơn vị mã {code} đã có trong danh sách.</source>
             <translation>The unit with code {code} is already in the list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="138" />
+            <location filename="../../desktop/sync/city.py" line="136" />
             <source>Không có đơn vị mã {code} trong danh sách của thành phố.</source>
             <translation>There is no unit with code {code} in the city's list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="151" />
+            <location filename="../../desktop/sync/city.py" line="149" />
             <source>Dấu vân tay khóa phải có 32 chữ số hệ 16 (8 nhóm 4 ký tự).</source>
             <translation>A key fingerprint must have 32 hexadecimal digits (8 groups of 4 characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="153" />
+            <location filename="../../desktop/sync/city.py" line="151" />
             <source>Đơn vị {code} đã có khóa tin cậy khác; thêm --reset để thay.</source>
             <translation>Unit {code} already has another trusted key; add --reset to replace it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="328" />
+            <location filename="../../desktop/sync/city.py" line="326" />
             <source>Đơn vị mã {code} ({name}) không thuộc {prov} và chưa được thành phố thêm vào danh sách.</source>
             <translation>The unit with code {code} ({name}) is not in {prov} and has not been added to the list by the city.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="335" />
+            <location filename="../../desktop/sync/city.py" line="333" />
             <source>Tệp ghi đơn vị thuộc tỉnh, thành phố mã {pc}, không phải {prov}.</source>
             <translation>The file says the unit is in the province with code {pc}, not {prov}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="343" />
+            <location filename="../../desktop/sync/city.py" line="341" />
             <source>Khóa ký khác khóa đã tin cậy của đơn vị (đã tin: {a}; tệp: {b}). Nếu đơn vị đã cài lại máy, hãy đối chiếu qua điện thoại rồi chạy: khcds city trust {code} --reset</source>
             <translation>The signing key differs from the unit's trusted key (trusted: {a}; file: {b}). If the unit reinstalled its computer, check by phone, then run: khcds city trust {code} --reset</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="350" />
+            <location filename="../../desktop/sync/city.py" line="348" />
             <source>Dấu vân tay khóa ({b}) khác dấu vân tay đơn vị đã báo ({a}).</source>
             <translation>The key fingerprint ({b}) differs from the fingerprint the unit announced ({a}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="361" />
+            <location filename="../../desktop/sync/city.py" line="359" />
             <source>lần gửi {r} đã bị thành phố loại ra ({why}); hãy xin đơn vị xuất lại (lần gửi mới)</source>
             <translation>submission {r} was discarded by the city ({why}); ask the unit to export again (a new submission)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="370" />
+            <location filename="../../desktop/sync/city.py" line="368" />
             <source>thay lần gửi {r} (ký bằng khóa cũ)</source>
             <translation>replaces submission {r} (signed with the old key)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="373" />
+            <location filename="../../desktop/sync/city.py" line="371" />
             <source>thay lần gửi {r}</source>
             <translation>replaces submission {r}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="376" />
+            <location filename="../../desktop/sync/city.py" line="374" />
             <source>đã có lần gửi {r} mới hơn</source>
             <translation>a newer submission {r} already exists</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="381" />
+            <location filename="../../desktop/sync/city.py" line="379" />
             <source>cùng lần gửi {r} nhưng nội dung khác bản đã nhận; hãy xin đơn vị xuất lại (lần gửi mới)</source>
             <translation>same submission {r} but different content from the one received; ask the unit to export again (a new submission)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="389" />
+            <location filename="../../desktop/sync/city.py" line="387" />
             <source>khóa mới của đơn vị, dấu vân tay {fp}: hãy đối chiếu với đơn vị qua điện thoại</source>
             <translation>the unit's new key, fingerprint {fp}: check it with the unit over the phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="401" />
+            <location filename="../../desktop/sync/city.py" line="399" />
             <source>kế hoạch còn là dự thảo</source>
             <translation>the plan is still a draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="409" />
+            <location filename="../../desktop/sync/city.py" line="407" />
             <source>{n} chỉ tiêu đặt thấp hơn mức thành phố giao</source>
             <translation>{n} targets set lower than the city's level</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="452" />
+            <location filename="../../desktop/sync/city.py" line="450" />
             <source>Tệp đã thay đổi sau khi xem trước; hãy nhập lại.</source>
             <translation>The file changed after the preview; import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="468" />
+            <location filename="../../desktop/sync/city.py" line="466" />
             <source>đã được một lần nhập khác ghi trước</source>
             <translation>already written by another import</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="499" />
+            <location filename="../../desktop/sync/city.py" line="497" />
             <source>Khóa tin cậy của đơn vị đã thay đổi sau khi xem trước; hãy nhập lại.</source>
             <translation>The unit's trusted key changed after the preview; import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="504" />
+            <location filename="../../desktop/sync/city.py" line="502" />
             <source>khóa của gói đầu tiên</source>
             <translation>key of the first package</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="506" />
+            <location filename="../../desktop/sync/city.py" line="504" />
             <source>Khóa ký khác khóa đã tin cậy của đơn vị.</source>
             <translation>The signing key differs from the unit's trusted key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="621" />
+            <location filename="../../desktop/sync/city.py" line="619" />
             <source>Bản tự chấm điểm {period}: {why}</source>
             <translation>Self-assessment {period}: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="722" />
+            <location filename="../../desktop/sync/city.py" line="720" />
             <source>Đúng hạn</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="722" />
+            <location filename="../../desktop/sync/city.py" line="720" />
             <source>Muộn</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="722" />
+            <location filename="../../desktop/sync/city.py" line="720" />
             <source>Chưa gửi</source>
             <translation>Not sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="739" />
+            <location filename="../../desktop/sync/city.py" line="737" />
             <source>Loại kế hoạch không hợp lệ: {k} (chọn {all}).</source>
             <translation>Invalid plan type: {k} (choose {all}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1191" />
+            <location filename="../../desktop/sync/city.py" line="1189" />
             <source>Lần gửi {r} của đơn vị {code} được nhận trước khi thành phố lưu từng lần gửi; không còn nội dung.</source>
             <translation>Submission {r} of unit {code} was received before the city kept each submission; its content is gone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1205" />
+            <location filename="../../desktop/sync/city.py" line="1203" />
             <source>Thành phố chưa nhận lần gửi {r} của đơn vị {code}.</source>
             <translation>The city has not received submission {r} of unit {code}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1208" />
+            <location filename="../../desktop/sync/city.py" line="1206" />
             <source>Đơn vị {code} có lần gửi {r} ở nhiều năm ({years}); hãy thêm --year.</source>
             <translation>Unit {code} has submission {r} in several years ({years}); add --year.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1228" />
+            <location filename="../../desktop/sync/city.py" line="1226" />
             <source>Hãy ghi lý do loại lần gửi (--reason).</source>
             <translation>Give the reason for discarding the submission (--reason).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1233" />
+            <location filename="../../desktop/sync/city.py" line="1231" />
             <source>Lần gửi {r} của đơn vị {code} đã được loại ra trước đó.</source>
             <translation>Submission {r} of unit {code} was already discarded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1341" />
+            <location filename="../../desktop/sync/city.py" line="1339" />
             <source>khóa mới của đơn vị, dấu vân tay {fp}: đối chiếu với đơn vị qua điện thoại rồi chạy khcds city trust {code} --fingerprint "{fp}" (hoặc nhập lại với --accept-new-keys)</source>
             <translation>the unit's new key, fingerprint {fp}: check it with the unit over the phone, then run khcds city trust {code} --fingerprint "{fp}" (or import again with --accept-new-keys)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1465" />
+            <location filename="../../desktop/sync/city.py" line="1463" />
             <source>Lần gửi {rev} năm {y} của đơn vị {code} đã bị sửa trong tệp dữ liệu của thành phố.</source>
             <translation>Submission {rev} of {y} from unit {code} was modified in the city's data file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1478" />
+            <location filename="../../desktop/sync/city.py" line="1476" />
             <source>đơn vị {code} năm {y}</source>
             <translation>unit {code} year {y}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1480" />
+            <location filename="../../desktop/sync/city.py" line="1478" />
             <source>Dữ liệu đang dùng của {where} đã bị sửa trong tệp dữ liệu.</source>
             <translation>The data in use for {where} was modified in the data file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1484" />
+            <location filename="../../desktop/sync/city.py" line="1482" />
             <source>Dữ liệu đang dùng của {where} không khớp lần gửi nào thành phố đã nhận.</source>
             <translation>The data in use for {where} matches no submission the city received.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1492" />
+            <location filename="../../desktop/sync/city.py" line="1490" />
             <source>Số liệu tổng hợp của {where} khác với lần gửi đã nhận (bị sửa trực tiếp).</source>
             <translation>The summary figures of {where} differ from the received submission (modified directly).</translation>
         </message>

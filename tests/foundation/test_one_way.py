@@ -101,3 +101,31 @@ def test_a_folder_that_cannot_be_made_changes_nothing(tmp_path: Path) -> None:
     with pytest.raises(OSError):
         atomic_write_bytes(blocker / "sub" / "out.pdf", b"data")
     assert blocker.read_bytes() == b"x" and sorted(p.name for p in tmp_path.iterdir()) == ["a-file"]
+
+
+def test_the_folder_role_is_read_and_written_through_the_enum_only() -> None:
+    """``Role`` is the one vocabulary of a folder's role: only ``services.units`` touches the
+    ``role`` setting, everybody else asks ``units.role``/``is_city`` or calls ``set_role``."""
+    pattern = re.compile(r"""(get|set)_setting\([^)]*["']role["']""")
+    users = sorted(
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "desktop").rglob("*.py")
+        if pattern.search(p.read_text(encoding="utf-8"))
+    )
+    assert users == ["desktop/services/units.py"]
+
+
+def test_role_round_trip(store) -> None:  # type: ignore[no-untyped-def]
+    from desktop.models.enums import Role
+    from desktop.services import units
+
+    with store.transaction() as s:
+        assert units.role(s) is None and not units.is_city(s)
+        units.set_role(s, Role.CITY)
+    with store.session() as s:
+        assert units.role(s) is Role.CITY and units.is_city(s)
+        assert units.get_setting(s, "role") == "city"  # the stored word is the enum's value
+    with store.transaction() as s:
+        units.set_setting(s, "role", "something else")  # a value written by hand is no role
+    with store.session() as s:
+        assert units.role(s) is None
