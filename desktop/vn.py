@@ -107,10 +107,6 @@ def format_points(value: Decimal | None, dash: str = "—") -> str:
     return text.rstrip("0").rstrip(",") if "," in text else text
 
 
-def format_percent(value: Decimal | int | None) -> str:
-    return "" if value is None else format_number(value) + "%"
-
-
 def parse_number(text: str) -> Decimal:
     """Parse a number as a Vietnamese user types it: ``1.158.731``, ``329,7``, ``12``."""
     t = text.strip().replace(" ", "").replace("\u00a0", "")

@@ -371,16 +371,6 @@ def report_due(plan: Plan, period: Period) -> dt.date | None:
     return None
 
 
-def set_report_rules(session: Session, plan_id: int, texts: list[str]) -> list[str]:
-    """Set the plan's reporting rhythm (reporting stays open on an approved plan); returns the old."""
-    plan = load_plan(session, plan_id)
-    rules = parse_report_rules(texts)
-    old = list(plan.report_rules or [])
-    plan.report_rules = rules
-    session.flush()
-    return old
-
-
 def unit_phrase(unit: UnitProfile) -> str:
     """``xã An Lão`` for use inside a sentence."""
     name = unit.name

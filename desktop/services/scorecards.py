@@ -318,11 +318,6 @@ def answers_of(a: SelfAssessment) -> dict[str, Answer]:
     return {x.criterion: Answer(json.loads(x.value) if x.value else None, x.not_applicable) for x in a.answers}
 
 
-def compute(s: Session, assessment_id: int) -> Scorecard:
-    a = get_assessment(s, assessment_id)
-    return score(parsed(a.criteria_set), answers_of(a))
-
-
 def add_file_evidence(
     s: Session, data: DataDir, assessment_id: int, criterion_id: str, path: Path, title: str = ""
 ) -> AssessmentEvidence:

@@ -186,18 +186,6 @@ def create_unit(session: Session, spec: UnitSpec) -> UnitProfile:
     return unit
 
 
-def add_custom_unit(
-    session: Session, code: str, name: str, level: Level, province_code: int | None, kind: str = "other"
-) -> CustomUnit:
-    """A unit outside the 2025 directory (a legacy district, a provincial department)."""
-    if directory.unit(code) or session.scalar(select(CustomUnit).where(CustomUnit.code == code)):
-        raise UserError(_("Mã đơn vị {code} đã có.").format(code=code))
-    cu = CustomUnit(code=code, name=name, level=level, province_code=province_code, kind=kind)
-    session.add(cu)
-    session.flush()
-    return cu
-
-
 def get_setting(session: Session, key: str, default: str | None = None) -> str | None:
     s = session.get(Setting, key)
     return s.value if s else default

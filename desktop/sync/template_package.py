@@ -38,7 +38,7 @@ from desktop.services import plans as psvc
 from desktop.services import templates as tsvc
 from desktop.services import units as usvc
 from desktop.sync import keys as keymod
-from desktop.sync.package import canonical_json, open_signed_zip, utc_iso, write_signed_zip
+from desktop.sync.package import open_signed_zip, utc_iso, write_signed_zip
 from desktop.vn import short_date
 
 FORMAT = "khcds-template-package"
@@ -843,7 +843,3 @@ def import_package(
     return ImportResult(
         t.id, t.version, pkg.fingerprint, first, already, diff, reports, False, issuer=t.issuer, province_name=prov_name
     )
-
-
-def canonical_template_bytes(t: dict[str, Any]) -> bytes:
-    return canonical_json(t)

@@ -442,7 +442,7 @@
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../desktop/views/documents_panel.py" line="+140" />
+            <location filename="../../desktop/views/documents_panel.py" line="+108" />
             <source>Văn bản: in kế hoạch và báo cáo</source>
             <translation>Documents: print the plan and reports</translation>
         </message>
@@ -572,12 +572,7 @@
             <translation>Whole year</translation>
         </message>
         <message>
-            <location line="+31" />
-            <source>Chức năng lập văn bản chưa được cài đặt trong phiên bản này.</source>
-            <translation>Building documents is not available in this version.</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location line="+41" />
             <source>Đã chọn văn bản khác: bấm "Lập văn bản" để xem trước.</source>
             <translation>Another document is selected: click "Build document" to preview it.</translation>
         </message>
@@ -5671,272 +5666,272 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The report period {p} is outside the plan's time span ({a} - {b}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="505" />
+            <location filename="../../desktop/services/plans.py" line="495" />
             <source>Hãy ghi cả ngày bắt đầu và ngày kết thúc của kế hoạch.</source>
             <translation>Enter both the start and end dates of the plan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="509" />
+            <location filename="../../desktop/services/plans.py" line="499" />
             <source>Ngày kết thúc ({e}) phải sau ngày bắt đầu ({s}).</source>
             <translation>The end date ({e}) must be after the start date ({s}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="512" />
+            <location filename="../../desktop/services/plans.py" line="502" />
             <source>Thời gian của kế hoạch quá dài (tối đa 5 năm).</source>
             <translation>The plan's time span is too long (at most 5 years).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="515" />
+            <location filename="../../desktop/services/plans.py" line="505" />
             <source>Năm kế hoạch ({y}) khác năm của ngày bắt đầu ({s}).</source>
             <translation>The plan year ({y}) differs from the year of the start date ({s}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="519" />
+            <location filename="../../desktop/services/plans.py" line="509" />
             <source>Hãy ghi năm của kế hoạch, hoặc ngày bắt đầu và ngày kết thúc.</source>
             <translation>Enter the plan's year, or its start and end dates.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="527" />
+            <location filename="../../desktop/services/plans.py" line="517" />
             <source>Đơn vị đã có kế hoạch năm {year} của {body}.</source>
             <translation>The unit already has a {year} plan of the {body}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="531" />
+            <location filename="../../desktop/services/plans.py" line="521" />
             <source>Hãy ghi tên (trích yếu) của kế hoạch.</source>
             <translation>Enter the plan's title (summary).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="534" />
+            <location filename="../../desktop/services/plans.py" line="524" />
             <source>Tên kế hoạch quá dài (tối đa 1000 ký tự).</source>
             <translation>The plan's title is too long (at most 1000 characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="637" />
+            <location filename="../../desktop/services/plans.py" line="627" />
             <source>Nhiệm vụ này không có thời hạn tính từ một sự kiện.</source>
             <translation>This task has no deadline counted from an event.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="649" />
+            <location filename="../../desktop/services/plans.py" line="639" />
             <source>Không tìm thấy nhiệm vụ (có thể đã bị xóa).</source>
             <translation>The task was not found (it may have been deleted).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="656" />
+            <location filename="../../desktop/services/plans.py" line="646" />
             <source>Không tìm thấy dòng kinh phí.</source>
             <translation>The funding row was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="662" />
+            <location filename="../../desktop/services/plans.py" line="652" />
             <source>Kế hoạch {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.</source>
             <translation>The plan is {state}: read-only. Unlock it (with a reason) to edit it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="676" />
+            <location filename="../../desktop/services/plans.py" line="666" />
             <source>Kinh phí không được âm.</source>
             <translation>Funding cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="690" />
+            <location filename="../../desktop/services/plans.py" line="680" />
             <source>Trích yếu của kế hoạch không được để trống.</source>
             <translation>The plan's summary cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="710" />
+            <location filename="../../desktop/services/plans.py" line="700" />
             <source>Không tìm thấy người ký.</source>
             <translation>The signer was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="743" />
+            <location filename="../../desktop/services/plans.py" line="733" />
             <source>Không tìm thấy mục {key}.</source>
             <translation>The section {key} was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="767" />
+            <location filename="../../desktop/services/plans.py" line="757" />
             <source>Nội dung nhiệm vụ không được để trống.</source>
             <translation>The task's content cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="769" />
+            <location filename="../../desktop/services/plans.py" line="759" />
             <source>Thời gian hoàn thành phải sau thời gian bắt đầu.</source>
             <translation>The finish time must be after the start time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="805" />
+            <location filename="../../desktop/services/plans.py" line="795" />
             <source>Hãy chọn trụ cột (lĩnh vực) của nhiệm vụ.</source>
             <translation>Choose the task's pillar (field).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="837" />
+            <location filename="../../desktop/services/plans.py" line="827" />
             <source>Nhiệm vụ đã có cập nhật tiến độ: không xóa được, hãy chọn "Không áp dụng".</source>
             <translation>The task already has progress updates: it cannot be deleted; choose "Not applicable".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="865" />
+            <location filename="../../desktop/services/plans.py" line="855" />
             <source>Mẫu kế hoạch không có nhiệm vụ {id}.</source>
             <translation>The plan template has no task {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="974" />
+            <location filename="../../desktop/services/plans.py" line="964" />
             <source>Nhiệm vụ không áp dụng trong kế hoạch: không cập nhật tiến độ.</source>
             <translation>The task does not apply in the plan: no progress update.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1010" />
+            <location filename="../../desktop/services/plans.py" line="1000" />
             <source>Cận dưới của khoảng ({a}) lớn hơn cận trên ({b}).</source>
             <translation>The range's lower bound ({a}) is greater than its upper bound ({b}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1022" />
+            <location filename="../../desktop/services/plans.py" line="1012" />
             <source>Giá trị chỉ tiêu không hợp lệ: {v}.</source>
             <translation>Invalid target value: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1024" />
+            <location filename="../../desktop/services/plans.py" line="1014" />
             <source>Giá trị chỉ tiêu phải từ 0 đến 100 (đã nhập {v}).</source>
             <translation>The target value must be from 0 to 100 ({v} was entered).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1025" />
+            <location filename="../../desktop/services/plans.py" line="1015" />
             <source>Giá trị chỉ tiêu phải từ 0 trở lên (đã nhập {v}).</source>
             <translation>The target value must be 0 or more ({v} was entered).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1053" />
+            <location filename="../../desktop/services/plans.py" line="1043" />
             <source>Nhóm của chỉ tiêu phải có tên.</source>
             <translation>The target's group must have a name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1055" />
+            <location filename="../../desktop/services/plans.py" line="1045" />
             <source>Chỉ tiêu có hai nhóm cùng tên "{g}".</source>
             <translation>The target has two groups named "{g}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1061" />
+            <location filename="../../desktop/services/plans.py" line="1051" />
             <source>Nhóm "{g}" của chỉ tiêu chưa có giá trị.</source>
             <translation>The target's group "{g}" has no value yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1065" />
+            <location filename="../../desktop/services/plans.py" line="1055" />
             <source>Nhóm "{g}": khoảng phải có cận trên không nhỏ hơn cận dưới.</source>
             <translation>Group "{g}": the range's upper bound must not be smaller than its lower bound.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1079" />
+            <location filename="../../desktop/services/plans.py" line="1069" />
             <source>Nội dung chỉ tiêu không được để trống.</source>
             <translation>The target's text cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1085" />
+            <location filename="../../desktop/services/plans.py" line="1075" />
             <source>Chỉ tiêu dạng khoảng phải có cận dưới và cận trên (cận trên không nhỏ hơn).</source>
             <translation>A range target needs a lower and an upper bound (the upper not smaller).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1088" />
+            <location filename="../../desktop/services/plans.py" line="1078" />
             <source>Chỉ tiêu "{t}" chưa có giá trị.</source>
             <translation>The target "{t}" has no value yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1099" />
+            <location filename="../../desktop/services/plans.py" line="1089" />
             <source>Chỉ tiêu của đơn vị</source>
             <translation>The unit's own target</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1143" />
+            <location filename="../../desktop/services/plans.py" line="1133" />
             <source>Nội dung và đơn vị tính của chỉ tiêu trong mẫu không sửa được.</source>
             <translation>The text and unit of measure of a template's target cannot be edited.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1188" />
+            <location filename="../../desktop/services/plans.py" line="1178" />
             <source>Chỉ tiêu của mẫu không xóa được; hãy sửa giá trị đơn vị đặt ra.</source>
             <translation>A template's target cannot be deleted; edit the unit's value instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1197" />
+            <location filename="../../desktop/services/plans.py" line="1187" />
             <source>Không tìm thấy chỉ tiêu.</source>
             <translation>The target was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1221" />
+            <location filename="../../desktop/services/plans.py" line="1211" />
             <source>Tên nhiệm vụ của dòng kinh phí không được để trống.</source>
             <translation>The task name of a funding row cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1297" />
+            <location filename="../../desktop/services/plans.py" line="1287" />
             <source>Chưa có trích yếu của kế hoạch.</source>
             <translation>The plan has no summary yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1299" />
+            <location filename="../../desktop/services/plans.py" line="1289" />
             <source>Chưa chọn người ký.</source>
             <translation>No signer chosen yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1301" />
+            <location filename="../../desktop/services/plans.py" line="1291" />
             <source>Chưa có họ tên người ký.</source>
             <translation>The signer's name is missing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1303" />
+            <location filename="../../desktop/services/plans.py" line="1293" />
             <source>Chưa có nơi nhận.</source>
             <translation>No recipients yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1305" />
+            <location filename="../../desktop/services/plans.py" line="1295" />
             <source>Chưa có số văn bản: để trống cho văn thư điền.</source>
             <translation>No document number yet: left blank for the clerk to fill in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1308" />
+            <location filename="../../desktop/services/plans.py" line="1298" />
             <source>Kế hoạch chưa có nhiệm vụ nào.</source>
             <translation>The plan has no tasks yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1313" />
+            <location filename="../../desktop/services/plans.py" line="1303" />
             <source>Nhiệm vụ "{t}" chưa có cơ quan chủ trì.</source>
             <translation>The task "{t}" has no lead agency yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1318" />
+            <location filename="../../desktop/services/plans.py" line="1308" />
             <source>Nhiệm vụ "{t}" chưa có thời gian hoàn thành.</source>
             <translation>The task "{t}" has no finish time yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1325" />
+            <location filename="../../desktop/services/plans.py" line="1315" />
             <source>Nhiệm vụ "{t}" hoàn thành trước năm kế hoạch.</source>
             <translation>The task "{t}" finishes before the plan year.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1341" />
+            <location filename="../../desktop/services/plans.py" line="1331" />
             <source>Chỉ tiêu "{t}": đơn vị đặt {v}, thấp hơn mức thành phố giao cho cấp này ({c}).</source>
             <translation>Target "{t}": the unit set {v}, lower than the level the city assigns to this level ({c}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1353" />
+            <location filename="../../desktop/services/plans.py" line="1343" />
             <source>Mục "{t}" còn trống.</source>
             <translation>The section "{t}" is still empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1359" />
+            <location filename="../../desktop/services/plans.py" line="1349" />
             <source>Dòng kinh phí "{t}" chưa có số tiền.</source>
             <translation>The funding row "{t}" has no amount yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1396" />
+            <location filename="../../desktop/services/plans.py" line="1386" />
             <source>Không chuyển được kế hoạch từ "{a}" sang "{b}".</source>
             <translation>Could not move the plan from "{a}" to "{b}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1400" />
+            <location filename="../../desktop/services/plans.py" line="1390" />
             <source>Kế hoạch còn lỗi: {msg}</source>
             <translation>The plan still has errors: {msg}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1412" />
+            <location filename="../../desktop/services/plans.py" line="1402" />
             <source>Mở khóa kế hoạch phải ghi rõ lý do.</source>
             <translation>Unlocking a plan needs a reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1572" />
+            <location filename="../../desktop/services/plans.py" line="1562" />
             <source>Nội dung quá dài (tối đa {n} ký tự).</source>
             <translation>The content is too long (at most {n} characters).</translation>
         </message>
@@ -5986,62 +5981,62 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Criterion {id}: {msg}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="332" />
+            <location filename="../../desktop/services/scorecards.py" line="327" />
             <source>Không có tệp minh chứng {name}</source>
             <translation>The evidence file {name} does not exist</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="336" />
+            <location filename="../../desktop/services/scorecards.py" line="331" />
             <source>Tệp minh chứng {name} lớn quá 200 MB</source>
             <translation>The evidence file {name} is larger than 200 MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="338" />
+            <location filename="../../desktop/services/scorecards.py" line="333" />
             <source>Không chép được tệp minh chứng {name} vào thư mục dữ liệu</source>
             <translation>Could not copy the evidence file {name} into the data folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="362" />
+            <location filename="../../desktop/services/scorecards.py" line="357" />
             <source>Văn bản minh chứng cần số, ký hiệu, ví dụ 12/QĐ-UBND</source>
             <translation>An evidence document needs a number and symbol, for example 12/QĐ-UBND</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="383" />
+            <location filename="../../desktop/services/scorecards.py" line="378" />
             <source>Tiêu chí {id}: thiếu tệp minh chứng {name}</source>
             <translation>Criterion {id}: the evidence file {name} is missing</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="420" />
+            <location filename="../../desktop/services/scorecards.py" line="415" />
             <source>Không có minh chứng số {id} trong các nhiệm vụ của kế hoạch năm {y}</source>
             <translation>There is no evidence number {id} among the tasks of the {y} plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="428" />
+            <location filename="../../desktop/services/scorecards.py" line="423" />
             <source>minh chứng của nhiệm vụ: {t}</source>
             <translation>task evidence: {t}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="489" />
+            <location filename="../../desktop/services/scorecards.py" line="484" />
             <source>{a}/{b} nhiệm vụ đến hạn đến {d} hoàn thành đúng hạn (kế hoạch {n})</source>
             <translation>{a}/{b} tasks due by {d} finished on time (plan {n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="499" />
+            <location filename="../../desktop/services/scorecards.py" line="494" />
             <source>đã giải ngân {a} trên {b} triệu đồng</source>
             <translation>{a} of {b} million dong disbursed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="518" />
+            <location filename="../../desktop/services/scorecards.py" line="513" />
             <source>{a}/{b} chỉ tiêu đã đo đạt yêu cầu</source>
             <translation>{a}/{b} measured targets met</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="543" />
+            <location filename="../../desktop/services/scorecards.py" line="538" />
             <source>Theo dõi kế hoạch trong KHCĐS</source>
             <translation>Plan tracking in KHCĐS</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="757" />
+            <location filename="../../desktop/services/scorecards.py" line="752" />
             <source>Điểm tự chấm trong tệp không khớp với số liệu đã nhập (tệp đã bị sửa)</source>
             <translation>The self-assessed scores in the file do not match the entered figures (the file was modified)</translation>
         </message>
@@ -6591,11 +6586,6 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The unit with code {code} is already set up.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/units.py" line="194" />
-            <source>Mã đơn vị {code} đã có.</source>
-            <translation>The unit code {code} already exists.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/single_instance.py" line="260" />
             <source> (người dùng {user}, máy {machine}, tiến trình {pid}, từ {since})</source>
             <translation> (user {user}, computer {machine}, process {pid}, since {since})</translation>
@@ -6761,7 +6751,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>file system error (code {n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/backup.py" line="317" />
+            <location filename="../../desktop/store/backup.py" line="315" />
             <source>Không khôi phục được dữ liệu: {err}</source>
             <translation>Could not restore the data: {err}</translation>
         </message>

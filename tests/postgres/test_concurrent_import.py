@@ -16,8 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory) -> list[Path]:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from gen_packages import generate
+    from benchmarks.gen_packages import generate
 
     return generate(tmp_path_factory.mktemp("pk"), 40, 31, seed=3)
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sys
 import zipfile
 from pathlib import Path
 
@@ -28,8 +27,7 @@ KEY = Ed25519PrivateKey.generate()
 
 @pytest.fixture(scope="module")
 def base(tmp_path_factory) -> dict:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from gen_packages import base_data
+    from benchmarks.gen_packages import base_data
 
     return base_data()
 

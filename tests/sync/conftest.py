@@ -5,15 +5,12 @@ from __future__ import annotations
 import gc
 import hashlib
 import shutil
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # pkgtools
 
 COMMUNES = ["11629", "10660", "11674"]  # Xã An Lão, Phường Ái Quốc, Xã An Hưng
 OTHER_PROVINCE = "09877"  # Xã An Khánh, Hà Nội

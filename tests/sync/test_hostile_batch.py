@@ -9,7 +9,8 @@ import json
 from pathlib import Path
 
 import pytest
-from pkgtools import repack, unit_key
+
+from tests.sync.pkgtools import repack, unit_key
 
 A, B, C = "11629", "10660", "11674"
 sqlite_only = pytest.mark.parametrize("city_dir", ["sqlite"], indirect=True)
@@ -37,7 +38,7 @@ def hostile(world, tmp_path: Path) -> dict[str, Path]:
 
 
 def manifest_with_long_number(src: Path, dst: Path, key) -> Path:
-    from pkgtools import canonical, read_members, write_members
+    from tests.sync.pkgtools import canonical, read_members, write_members
 
     m = read_members(src)
     man = json.loads(m["manifest.json"])

@@ -4,14 +4,11 @@ of that tỉnh plans from it: every row, deadline, reference and group kept."""
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import tables  # noqa: E402
+from tests.templates import tables
 
 LS = "20"  # Lạng Sơn
 BAC_SON, NA_SAM, HUU_LUNG = "06325", "06214", None
