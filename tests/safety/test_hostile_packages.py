@@ -48,7 +48,7 @@ def city_master(tmp_path_factory) -> Path:
 def _signed(tmp: Path, data: dict, name: str = "p.khcds") -> Path:
     import random
 
-    from gen_packages import write_package
+    from benchmarks.gen_packages import write_package
 
     out = tmp / "pk"
     out.mkdir(exist_ok=True)
