@@ -4,42 +4,42 @@
     <context>
         <name />
         <message>
-            <location filename="../../desktop/views/common.py" line="+61" />
+            <location filename="../../desktop/views/common.py" line="+62" />
             <source>"{t}" không phải là số. Hãy nhập ví dụ 1.250 hoặc 12,5.</source>
             <translation>"{t}" is not a number. Enter for example 1.250 or 12,5.</translation>
         </message>
         <message>
             <location line="+15" />
-            <location line="+34" />
+            <location line="+44" />
             <source>Đồng ý</source>
             <translation>OK</translation>
         </message>
         <message>
-            <location line="-33" />
-            <location line="+34" />
+            <location line="-43" />
+            <location line="+44" />
             <source>Hủy</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="-33" />
-            <location line="+34" />
+            <location line="-43" />
+            <location line="+44" />
             <source>Có</source>
             <translation>Yes</translation>
         </message>
         <message>
-            <location line="-33" />
-            <location line="+34" />
+            <location line="-43" />
+            <location line="+44" />
             <source>Không</source>
             <translation>No</translation>
         </message>
         <message>
-            <location line="-33" />
-            <location line="+34" />
+            <location line="-43" />
+            <location line="+44" />
             <source>Đóng</source>
             <translation>Close</translation>
         </message>
         <message>
-            <location line="-33" />
+            <location line="-43" />
             <source>Lưu</source>
             <translation>Save</translation>
         </message>
@@ -65,7 +65,7 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+29" />
+            <location line="+39" />
             <source>Thử lại</source>
             <translation>Retry</translation>
         </message>
@@ -88,7 +88,7 @@
     <context>
         <name>AdjustDialog</name>
         <message>
-            <location filename="../../desktop/views/city_scores.py" line="+44" />
+            <location filename="../../desktop/views/city_scores.py" line="+43" />
             <source>Thẩm định điểm: {unit}</source>
             <translation>Review scores: {unit}</translation>
         </message>
@@ -116,7 +116,7 @@
     <context>
         <name>CandidateDialog</name>
         <message>
-            <location filename="../../desktop/views/tasks_page.py" line="+135" />
+            <location filename="../../desktop/views/tasks_page.py" line="+132" />
             <source>Thêm nhiệm vụ từ kế hoạch của thành phố</source>
             <translation>Add tasks from the city's plan</translation>
         </message>
@@ -341,6 +341,406 @@
             <location line="+21" />
             <source>Đã ghi {file}.</source>
             <translation>Wrote {file}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CriteriaEditor</name>
+        <message>
+            <location filename="../../desktop/views/criteria_editor.py" line="+155" />
+            <source>Tiêu chí</source>
+            <translation>Criteria</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nhóm, điểm thưởng, điểm trừ</source>
+            <translation>Groups, bonus, deductions</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+150" />
+            <source>Xếp loại</source>
+            <translation>Grades</translation>
+        </message>
+        <message>
+            <location line="-130" />
+            <source>Mở bộ tiêu chí đã có...</source>
+            <translation>Open an existing criteria set...</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Mở bản thảo...</source>
+            <translation>Open draft...</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Lưu bản thảo...</source>
+            <translation>Save draft...</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Phát hành bộ tiêu chí có chữ ký...</source>
+            <translation>Publish the signed criteria set...</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>ví dụ: dti-xa-2026</source>
+            <translation>e.g. dti-xa-2026</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>ví dụ: Bộ chỉ số đánh giá chuyển đổi số cấp xã năm 2026</source>
+            <translation>e.g. Commune digital transformation index 2026</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>ví dụ: 469/QĐ-UBND</source>
+            <translation>e.g. 469/QĐ-UBND</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>ví dụ: 2026-02-10</source>
+            <translation>e.g. 2026-02-10</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>không có</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Mã bộ:</source>
+            <translation>Set code:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Phiên bản:</source>
+            <translation>Version:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Kỳ đánh giá:</source>
+            <translation>Assessment period:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hạn gửi (trước ngày):</source>
+            <translation>Due (before day):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tên bộ tiêu chí:</source>
+            <translation>Criteria set title:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tổng điểm tối đa:</source>
+            <translation>Maximum total:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Thể thức báo cáo:</source>
+            <translation>Report format:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cơ quan ban hành:</source>
+            <translation>Issuing body:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Số văn bản:</source>
+            <translation>Document number:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ngày văn bản:</source>
+            <translation>Document date:</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <location line="+31" />
+            <source>Mã</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <location line="-30" />
+            <source>Nhóm</source>
+            <translation>Group</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nội dung tiêu chí</source>
+            <translation>Criterion</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+28" />
+            <source>Điểm tối đa</source>
+            <translation>Maximum points</translation>
+        </message>
+        <message>
+            <location line="-27" />
+            <source>Cách tính</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Nhóm chính: điểm tối đa của nhóm. Điểm thưởng, điểm trừ: mức tối đa được cộng, bị trừ (để trống nếu không giới hạn).</source>
+            <translation>Main group: the group's maximum. Bonus, deduction: the most that is added or taken off (leave empty for no limit).</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Tên nhóm</source>
+            <translation>Group name</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <location line="+106" />
+            <source>Loại</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location line="-106" />
+            <source>Ghi chú</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Xếp loại theo tổng điểm: đạt từ số điểm ghi trở lên.</source>
+            <translation>Grades by total: reached from the points written upwards.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Từ tổng điểm</source>
+            <translation>From total</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Thêm dòng</source>
+            <translation>Add row</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Xóa dòng</source>
+            <translation>Delete row</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Cách tính của tiêu chí đang chọn</source>
+            <translation>How the selected criterion is scored</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Cách tính:</source>
+            <translation>Method:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>ví dụ: Số máy tính kết nối</source>
+            <translation>e.g. Computers connected</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>ví dụ: Tổng số máy tính</source>
+            <translation>e.g. All computers</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>ví dụ: 100 - (qua_han + dislike)</source>
+            <translation>e.g. 100 - (qua_han + dislike)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>ví dụ: Hệ thống điều phối</source>
+            <translation>e.g. Hệ thống điều phối</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>ví dụ: cuộc</source>
+            <translation>e.g. meetings</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Thêm</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Xóa</source>
+            <translation>Delete</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Tử số (a):</source>
+            <translation>Numerator (a):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mẫu số (b):</source>
+            <translation>Denominator (b):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Công thức (%):</source>
+            <translation>Formula (%):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Đủ điểm từ (%):</source>
+            <translation>Full points from (%):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Điểm mỗi đơn vị:</source>
+            <translation>Points per item:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Số liệu nhập là:</source>
+            <translation>The figure typed is:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Các dòng:</source>
+            <translation>Rows:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Điểm khi không đạt mức nào:</source>
+            <translation>Points below every band:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lấy số liệu từ kế hoạch:</source>
+            <translation>Figure from the plan:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nguồn số liệu:</source>
+            <translation>Source of the figure:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Đơn vị tính:</source>
+            <translation>Unit:</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Khi không áp dụng:</source>
+            <translation>When it does not apply:</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Minh chứng cần có:</source>
+            <translation>Evidence asked:</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Nội dung</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Thêm minh chứng</source>
+            <translation>Add evidence</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Xóa minh chứng</source>
+            <translation>Delete evidence</translation>
+        </message>
+        <message>
+            <location line="+389" />
+            <source>Phiên bản {v} đã có: bộ tiêu chí mới phải là phiên bản {p}.</source>
+            <translation>Version {v} exists: the new criteria set must be version {p}.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Tiêu chí {id} chưa có điểm tối đa: các xã chưa chấm được.</source>
+            <translation>Criterion {id} has no maximum: communes cannot score it yet.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Chưa phát hành được: {p}</source>
+            <translation>Cannot publish yet: {p}</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Bộ tiêu chí hợp lệ: {n} tiêu chí trong {g} nhóm.</source>
+            <translation>Valid criteria set: {n} criteria in {g} groups.</translation>
+        </message>
+        <message>
+            <location line="+36" />
+            <source>Điểm tối đa: các nhóm chính cộng lại {m} (các tiêu chí {c}; tổng ghi ở trên {t}); điểm thưởng tối đa {b}; điểm trừ tối đa {d}.</source>
+            <translation>Maximum: main groups add up to {m} (criteria {c}; total written above {t}); bonus at most {b}; deduction at most {d}.</translation>
+        </message>
+        <message>
+            <location line="+27" />
+            <source>Mở bộ tiêu chí đã có</source>
+            <translation>Open an existing criteria set</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Bộ tiêu chí:</source>
+            <translation>Criteria set:</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Lưu bản thảo bộ tiêu chí</source>
+            <translation>Save the criteria set draft</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+17" />
+            <source>Bản thảo bộ tiêu chí (*.json)</source>
+            <translation>Criteria set draft (*.json)</translation>
+        </message>
+        <message>
+            <location line="-6" />
+            <source>Không ghi được {file}: {err}</source>
+            <translation>Could not write {file}: {err}</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Mở bản thảo bộ tiêu chí</source>
+            <translation>Open a criteria set draft</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Tệp {file} không phải bản thảo bộ tiêu chí (JSON).</source>
+            <translation>{file} is not a criteria set draft (JSON).</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Lưu gói bộ tiêu chí có chữ ký</source>
+            <translation>Save the signed criteria set package</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Gói bộ tiêu chí (*.khcdsc)</source>
+            <translation>Criteria set package (*.khcdsc)</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Bộ tiêu chí còn lỗi, chưa phát hành:</source>
+            <translation>The criteria set has errors, not published:</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Phát hành bộ tiêu chí {id} phiên bản {v} ({n} tiêu chí, tối đa {t} điểm), ký bằng khóa của thư mục này? Các xã, phường sẽ nhập gói này.</source>
+            <translation>Publish criteria set {id} version {v} ({n} criteria, at most {t} points), signed with this folder's key? Communes and wards will import this package.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Phát hành bộ tiêu chí</source>
+            <translation>Publish criteria set</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Đã phát hành bộ tiêu chí {id} phiên bản {v}: {file}.
+Dấu vân tay khóa ký (đọc cho các xã khi họ gọi điện đối chiếu): {fp}</source>
+            <translation>Published criteria set {id} version {v}: {file}.
+Signing key fingerprint (read it to communes when they call to check): {fp}</translation>
         </message>
     </context>
     <context>
@@ -1612,7 +2012,7 @@ Reset it only when the province has changed its key and you have confirmed it by
     <context>
         <name>OwnTaskDialog</name>
         <message>
-            <location filename="../../desktop/views/tasks_page.py" line="-45" />
+            <location filename="../../desktop/views/tasks_page.py" line="-43" />
             <source>Thêm nhiệm vụ của đơn vị</source>
             <translation>Add a task of the unit</translation>
         </message>
@@ -1721,7 +2121,7 @@ Reset it only when the province has changed its key and you have confirmed it by
     <context>
         <name>ReportTextsDialog</name>
         <message>
-            <location filename="../../desktop/views/report_texts.py" line="+32" />
+            <location filename="../../desktop/views/report_texts.py" line="+31" />
             <source>Nội dung báo cáo — {p}</source>
             <translation>Report content — {p}</translation>
         </message>
@@ -1730,16 +2130,11 @@ Reset it only when the province has changed its key and you have confirmed it by
             <source>Chương trình đã soạn sẵn từ số liệu theo dõi; sửa lại bằng lời của đơn vị. Mỗi dòng là một đoạn trong báo cáo. Để trống một mục thì dùng lại bản soạn sẵn.</source>
             <translation>The program has drafted this from the tracking data; rewrite it in the unit's own words. Each line is a paragraph of the report. Leave an item blank to use the draft.</translation>
         </message>
-        <message>
-            <location line="+27" />
-            <source>Lưu</source>
-            <translation>Save</translation>
-        </message>
     </context>
     <context>
         <name>ScorecardDialog</name>
         <message>
-            <location filename="../../desktop/views/scorecard.py" line="+17" />
+            <location filename="../../desktop/views/scorecard.py" line="+15" />
             <source>Tự chấm điểm chuyển đổi số</source>
             <translation>Digital transformation self-assessment</translation>
         </message>
@@ -1894,7 +2289,7 @@ Reset it only when the province has changed its key and you have confirmed it by
     <context>
         <name>ScoresPage</name>
         <message>
-            <location filename="../../desktop/views/city_scores.py" line="+21" />
+            <location filename="../../desktop/views/city_scores.py" line="+19" />
             <source>Bộ tiêu chí:</source>
             <translation>Criteria set:</translation>
         </message>
@@ -2203,7 +2598,7 @@ Reset it only when the province has changed its key and you have confirmed it by
     <context>
         <name>TaskForm</name>
         <message>
-            <location filename="../../desktop/views/tasks_page.py" line="+86" />
+            <location filename="../../desktop/views/tasks_page.py" line="+82" />
             <source>triệu đồng, ví dụ 185,5</source>
             <translation>million dong, for example 185,5</translation>
         </message>
@@ -2490,26 +2885,26 @@ Reset it only when the province has changed its key and you have confirmed it by
         </message>
         <message>
             <location line="+1" />
-            <location line="+146" />
+            <location line="+159" />
             <location line="+80" />
             <location line="+9" />
             <source>Nội dung</source>
             <translation>Content</translation>
         </message>
         <message>
-            <location line="-234" />
-            <location line="+159" />
+            <location line="-247" />
+            <location line="+172" />
             <source>Chỉ tiêu</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location line="-158" />
-            <location line="+195" />
+            <location line="-171" />
+            <location line="+208" />
             <source>Nhiệm vụ</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location line="-194" />
+            <location line="-207" />
             <source>Kinh phí</source>
             <translation>Funding</translation>
         </message>
@@ -2517,6 +2912,11 @@ Reset it only when the province has changed its key and you have confirmed it by
             <location line="+1" />
             <source>Chế độ báo cáo</source>
             <translation>Reporting rules</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Bộ tiêu chí chấm điểm</source>
+            <translation>Scoring criteria</translation>
         </message>
         <message>
             <location line="+21" />
@@ -2549,7 +2949,7 @@ Reset it only when the province has changed its key and you have confirmed it by
             <translation>Close</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+30" />
             <source>ví dụ: ls-12-2026</source>
             <translation>for example: ls-12-2026</translation>
         </message>
@@ -3247,7 +3647,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
     <context>
         <name>UpdateDialog</name>
         <message>
-            <location filename="../../desktop/views/update_dialog.py" line="+52" />
+            <location filename="../../desktop/views/update_dialog.py" line="+51" />
             <source>Cập nhật tiến độ nhiệm vụ</source>
             <translation>Update task progress</translation>
         </message>
@@ -3327,7 +3727,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Updates are written to the progress log at once and are not undone with Ctrl+Z; if you made a mistake, save a new update for the same period.</translation>
         </message>
         <message>
-            <location line="+27" />
+            <location line="+23" />
             <source>Chọn tệp minh chứng</source>
             <translation>Choose an evidence file</translation>
         </message>
@@ -5181,357 +5581,357 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The score of criterion {id} must be from 0 to {m}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/city_scoring.py" line="277" />
+            <location filename="../../desktop/services/city_scoring.py" line="256" />
             <source>Chưa có bản tự chấm nào theo bộ {set}, kỳ {p}</source>
             <translation>No self-assessment yet for set {set}, period {p}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/city_scoring.py" line="310" />
+            <location filename="../../desktop/services/city_scoring.py" line="289" />
             <source>Thư mục dữ liệu này không ở chế độ thành phố (khcds city init)</source>
             <translation>This data folder is not in city mode (khcds city init)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="46" />
+            <location filename="../../desktop/services/criteria.py" line="48" />
             <source>bộ tiêu chí</source>
             <translation>criteria set</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="46" />
+            <location filename="../../desktop/services/criteria.py" line="48" />
             <source>tiêu chí {id}</source>
             <translation>criterion {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="54" />
+            <location filename="../../desktop/services/criteria.py" line="56" />
             <source>{where}: {field} phải là một số, ví dụ 20 hoặc 2.5</source>
             <translation>{where}: {field} must be a number, for example 20 or 2.5</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="63" />
+            <location filename="../../desktop/services/criteria.py" line="65" />
             <source>{where}: {field} phải từ 0 đến 100.000</source>
             <translation>{where}: {field} must be from 0 to 100.000</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="72" />
+            <location filename="../../desktop/services/criteria.py" line="74" />
             <source>{where}: thiếu {field}</source>
             <translation>{where}: {field} is missing</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="75" />
+            <location filename="../../desktop/services/criteria.py" line="77" />
             <source>{where}: {field} dài quá {n} ký tự hoặc có ký tự điều khiển</source>
             <translation>{where}: {field} is longer than {n} characters or has control characters</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="86" />
+            <location filename="../../desktop/services/criteria.py" line="88" />
             <source>{where}: cách tính phải là một đối tượng</source>
             <translation>{where}: the method must be an object</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="91" />
+            <location filename="../../desktop/services/criteria.py" line="93" />
             <source>{where}: các mức điểm ghi dạng [[giá trị tối thiểu, điểm], ...], ví dụ [[4, 20], [3, 15], [2, 10], [1, 5]]</source>
             <translation>{where}: score levels are written [[minimum value, points], ...], for example [[4, 20], [3, 15], [2, 10], [1, 5]]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="97" />
+            <location filename="../../desktop/services/criteria.py" line="99" />
             <source>giá trị của mức</source>
             <translation>level value</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="98" />
+            <location filename="../../desktop/services/criteria.py" line="100" />
             <source>điểm của mức</source>
             <translation>level points</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="99" />
+            <location filename="../../desktop/services/criteria.py" line="101" />
             <source>điểm khi không đạt mức nào</source>
             <translation>points when no level is reached</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="101" />
+            <location filename="../../desktop/services/criteria.py" line="103" />
             <source>ngưỡng đạt điểm tối đa (%)</source>
             <translation>threshold for full points (%)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="105" />
+            <location filename="../../desktop/services/criteria.py" line="107" />
             <source>{where}: ngưỡng đạt điểm tối đa phải từ trên 0 đến 100%, ví dụ 80</source>
             <translation>{where}: the threshold for full points must be above 0 and at most 100%, for example 80</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="109" />
+            <location filename="../../desktop/services/criteria.py" line="111" />
             <source>{where}: số liệu hệ thống là tỷ lệ (pct) hoặc điểm (points)</source>
             <translation>{where}: the system figure is a ratio (pct) or points (points)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="115" />
+            <location filename="../../desktop/services/criteria.py" line="117" />
             <source>{where}: thiếu công thức, ví dụ "100 - (qua_han + dislike)"</source>
             <translation>{where}: the formula is missing, for example "100 - (qua_han + dislike)"</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="124" />
+            <location filename="../../desktop/services/criteria.py" line="126" />
             <source>{where}: mỗi biến của công thức cần một tên gọi trong "variables", ví dụ {{"qua_han": "Tỷ lệ hồ sơ quá hạn (%)"}}</source>
             <translation>{where}: each variable of the formula needs a name in "variables", for example {{"qua_han": "Overdue records ratio (%)"}}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="130" />
+            <location filename="../../desktop/services/criteria.py" line="132" />
             <source>điểm cho mỗi đơn vị đếm</source>
             <translation>points per counted unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="135" />
+            <location filename="../../desktop/services/criteria.py" line="137" />
             <source>{where}: các chức danh ghi dạng {{"Chủ tịch": 1, "Phó Chủ tịch": 0.5, "Không có": 0}}</source>
             <translation>{where}: titles are written {{"Chủ tịch": 1, "Phó Chủ tịch": 0.5, "Không có": 0}}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="140" />
+            <location filename="../../desktop/services/criteria.py" line="142" />
             <source>tỷ lệ điểm của '{k}'</source>
             <translation>point share of '{k}'</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="143" />
+            <location filename="../../desktop/services/criteria.py" line="145" />
             <source>{where}: tỷ lệ điểm của '{k}' phải từ 0 đến 1, ví dụ 0.5</source>
             <translation>{where}: the point share of '{k}' must be from 0 to 1, for example 0.5</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="149" />
+            <location filename="../../desktop/services/criteria.py" line="151" />
             <source>{where}: các nội dung ghi dạng [{{"id": "a", "text": "...", "share": 0.5}}, ...]</source>
             <translation>{where}: items are written [{{"id": "a", "text": "...", "share": 0.5}}, ...]</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="160" />
+            <location filename="../../desktop/services/criteria.py" line="162" />
             <source>{where}: mỗi nội dung cần mã (id) và nội dung (text)</source>
             <translation>{where}: each item needs a code (id) and a text (text)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="161" />
+            <location filename="../../desktop/services/criteria.py" line="163" />
             <source>tỷ lệ điểm của nội dung {p}</source>
             <translation>point share of item {p}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="165" />
+            <location filename="../../desktop/services/criteria.py" line="167" />
             <source>{where}: tỷ lệ điểm của các nội dung phải cộng lại bằng 1 (đang là {t})</source>
             <translation>{where}: the items' point shares must add up to 1 (now {t})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="172" />
+            <location filename="../../desktop/services/criteria.py" line="174" />
             <source>{where}: số liệu lấy từ theo dõi kế hoạch là một trong: {all}</source>
             <translation>{where}: the figure taken from plan tracking is one of: {all}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="190" />
+            <location filename="../../desktop/services/criteria.py" line="192" />
             <source>Không phải bộ tiêu chí của KHCĐS (cần "format": "{f}")</source>
             <translation>Not a KHCĐS criteria set ("format": "{f}" is needed)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="193" />
+            <location filename="../../desktop/services/criteria.py" line="195" />
             <source>tên bộ tiêu chí</source>
             <translation>criteria set name</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="194" />
+            <location filename="../../desktop/services/criteria.py" line="196" />
             <source>cơ quan ban hành</source>
             <translation>issuing body</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="199" />
+            <location filename="../../desktop/services/criteria.py" line="201" />
             <source>bộ tiêu chí: kỳ đánh giá phải là monthly (hằng tháng), quarterly (hằng quý) hoặc yearly (hằng năm)</source>
             <translation>criteria set: the assessment period must be monthly, quarterly or yearly</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="205" />
+            <location filename="../../desktop/services/criteria.py" line="207" />
             <source>bộ tiêu chí: hạn gửi là một ngày trong tháng từ 1 đến 28, ví dụ 20 (trước ngày 20)</source>
             <translation>criteria set: the deadline is a day of the month from 1 to 28, for example 20 (before the 20th)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="206" />
+            <location filename="../../desktop/services/criteria.py" line="208" />
             <source>tổng điểm tối đa</source>
             <translation>total maximum score</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="210" />
+            <location filename="../../desktop/services/criteria.py" line="212" />
             <source>bộ tiêu chí: thể thức báo cáo là nd30 (Nghị định 30) hoặc party (văn bản của Đảng)</source>
             <translation>criteria set: the report format is nd30 (Decree 30) or party (Party documents)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="214" />
+            <location filename="../../desktop/services/criteria.py" line="216" />
             <source>bộ tiêu chí: thiếu các nhóm tiêu chí</source>
             <translation>criteria set: the criteria groups are missing</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="218" />
+            <location filename="../../desktop/services/criteria.py" line="220" />
             <source>bộ tiêu chí: mỗi nhóm ghi dạng {"id": "1", "name": "Nhận thức số", "max": 100}</source>
             <translation>criteria set: each group is written {"id": "1", "name": "Nhận thức số", "max": 100}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="219" />
+            <location filename="../../desktop/services/criteria.py" line="221" />
             <source>mã nhóm</source>
             <translation>group code</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="222" />
+            <location filename="../../desktop/services/criteria.py" line="224" />
             <source>bộ tiêu chí: mã nhóm {id} bị trùng</source>
             <translation>criteria set: the group code {id} is duplicated</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="227" />
+            <location filename="../../desktop/services/criteria.py" line="229" />
             <source>nhóm {id}: loại nhóm là main (chính), bonus (điểm thưởng) hoặc deduction (điểm trừ)</source>
             <translation>group {id}: the group type is main, bonus or deduction</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="232" />
+            <location filename="../../desktop/services/criteria.py" line="234" />
             <source>tên nhóm</source>
             <translation>group name</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="234" />
+            <location filename="../../desktop/services/criteria.py" line="236" />
             <source>điểm tối đa của nhóm</source>
             <translation>group's maximum score</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="235" />
+            <location filename="../../desktop/services/criteria.py" line="237" />
             <source>ghi chú</source>
             <translation>note</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="241" />
+            <location filename="../../desktop/services/criteria.py" line="243" />
             <source>bộ tiêu chí: chưa có tiêu chí nào</source>
             <translation>criteria set: there are no criteria yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="243" />
+            <location filename="../../desktop/services/criteria.py" line="245" />
             <source>bộ tiêu chí: quá {n} tiêu chí</source>
             <translation>criteria set: more than {n} criteria</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="248" />
+            <location filename="../../desktop/services/criteria.py" line="250" />
             <source>bộ tiêu chí: mỗi tiêu chí là một đối tượng có id, group, text, max, method</source>
             <translation>criteria set: each criterion is an object with id, group, text, max, method</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="249" />
+            <location filename="../../desktop/services/criteria.py" line="251" />
             <source>mã tiêu chí</source>
             <translation>criterion code</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="252" />
+            <location filename="../../desktop/services/criteria.py" line="254" />
             <source>bộ tiêu chí: mã tiêu chí {id} bị trùng</source>
             <translation>criteria set: the criterion code {id} is duplicated</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="256" />
+            <location filename="../../desktop/services/criteria.py" line="258" />
             <source>{where}: nhóm '{g}' không có trong bộ tiêu chí (các nhóm: {all})</source>
             <translation>{where}: the group '{g}' is not in the criteria set (groups: {all})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="264" />
+            <location filename="../../desktop/services/criteria.py" line="266" />
             <source>{where}: cách tính phải là một trong: {all}</source>
             <translation>{where}: the method must be one of: {all}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="268" />
+            <location filename="../../desktop/services/criteria.py" line="270" />
             <source>điểm tối đa</source>
             <translation>maximum score</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="274" />
+            <location filename="../../desktop/services/criteria.py" line="276" />
             <source>{where}: khi không áp dụng ghi reduce_max (không tính vào điểm tối đa) hoặc full_points (tính đủ điểm)</source>
             <translation>{where}: when not applicable write reduce_max (not counted in the maximum) or full_points (counted as full points)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="283" />
+            <location filename="../../desktop/services/criteria.py" line="285" />
             <source>{where}: minh chứng ghi dạng {{"kind": "document", "text": "Quyết định thành lập Ban Chỉ đạo"}}; kind là file, document, task, system hoặc none</source>
             <translation>{where}: evidence is written {{"kind": "document", "text": "Quyết định thành lập Ban Chỉ đạo"}}; kind is file, document, task, system or none</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="289" />
+            <location filename="../../desktop/services/criteria.py" line="291" />
             <source>nội dung minh chứng</source>
             <translation>evidence text</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="296" />
+            <location filename="../../desktop/services/criteria.py" line="298" />
             <source>nội dung tiêu chí</source>
             <translation>criterion text</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="302" />
+            <location filename="../../desktop/services/criteria.py" line="304" />
             <source>nguồn số liệu</source>
             <translation>data source</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="303" />
+            <location filename="../../desktop/services/criteria.py" line="305" />
             <source>đơn vị tính</source>
             <translation>unit of measure</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="311" />
+            <location filename="../../desktop/services/criteria.py" line="313" />
             <source>nhóm {id} ({name}): chưa có tiêu chí nào</source>
             <translation>group {id} ({name}): no criteria yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="317" />
+            <location filename="../../desktop/services/criteria.py" line="319" />
             <source>nhóm {id} ({name}): điểm tối đa của các tiêu chí cộng lại là {s}, khác điểm tối đa của nhóm {m}</source>
             <translation>group {id} ({name}): the criteria's maximum scores add up to {s}, not the group's maximum {m}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="324" />
+            <location filename="../../desktop/services/criteria.py" line="326" />
             <source>nhóm {id} ({name}): điểm tối đa của các tiêu chí ({s}) vượt điểm tối đa của nhóm {m}</source>
             <translation>group {id} ({name}): the criteria's maximum scores ({s}) exceed the group's maximum {m}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="331" />
+            <location filename="../../desktop/services/criteria.py" line="333" />
             <source>bộ tiêu chí: điểm tối đa các nhóm chính cộng lại là {s}, khác tổng điểm tối đa {t}</source>
             <translation>criteria set: the main groups' maximum scores add up to {s}, not the total maximum {t}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="338" />
+            <location filename="../../desktop/services/criteria.py" line="340" />
             <source>bộ tiêu chí: xếp loại ghi dạng {"name": "Tốt", "at_least": 80}</source>
             <translation>criteria set: grades are written {"name": "Tốt", "at_least": 80}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="339" />
+            <location filename="../../desktop/services/criteria.py" line="341" />
             <source>điểm tối thiểu của xếp loại</source>
             <translation>grade's minimum score</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="343" />
+            <location filename="../../desktop/services/criteria.py" line="345" />
             <source>bộ tiêu chí: xếp loại '{n}' cần {a} điểm, vượt tổng điểm tối đa {t}</source>
             <translation>criteria set: the grade '{n}' needs {a} points, more than the total maximum {t}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="347" />
+            <location filename="../../desktop/services/criteria.py" line="349" />
             <source>tên xếp loại</source>
             <translation>grade name</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="349" />
+            <location filename="../../desktop/services/criteria.py" line="351" />
             <source>bộ tiêu chí: hai xếp loại có cùng điểm tối thiểu</source>
             <translation>criteria set: two grades have the same minimum score</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="352" />
+            <location filename="../../desktop/services/criteria.py" line="354" />
             <source>bộ tiêu chí: phiên bản là số nguyên từ 1, ví dụ 2</source>
             <translation>criteria set: the version is a whole number from 1, for example 2</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="360" />
+            <location filename="../../desktop/services/criteria.py" line="362" />
             <source>mã tỉnh</source>
             <translation>province code</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="377" />
+            <location filename="../../desktop/services/criteria.py" line="379" />
             <source>Không đọc được tệp {name}</source>
             <translation>Could not read the file {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="379" />
+            <location filename="../../desktop/services/criteria.py" line="385" />
             <source>{name}: tệp quá lớn cho một bộ tiêu chí</source>
             <translation>{name}: the file is too large for a criteria set</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="383" />
+            <location filename="../../desktop/services/criteria.py" line="389" />
             <source>{name}: không phải tệp JSON hợp lệ</source>
             <translation>{name}: not a valid JSON file</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/criteria.py" line="400" />
+            <location filename="../../desktop/services/criteria.py" line="441" />
             <source>Không có bộ tiêu chí {id}</source>
             <translation>There is no criteria set {id}</translation>
         </message>
@@ -5946,97 +6346,97 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The assessment period '{key}' is not valid: the criteria set is scored {rhythm}, write for example {example}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="131" />
+            <location filename="../../desktop/services/scorecards.py" line="130" />
             <source>Bộ tiêu chí {id} phiên bản {v} đã có với nội dung khác; phiên bản mới phải có số lớn hơn</source>
             <translation>The criteria set {id} version {v} already exists with different content; a new version must have a higher number</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="213" />
+            <location filename="../../desktop/services/scorecards.py" line="233" />
             <source>Chưa khai báo đơn vị: chạy trình hướng dẫn lần đầu hoặc `khcds demo`</source>
             <translation>No unit set up yet: run the first-run wizard or `khcds demo`</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="239" />
+            <location filename="../../desktop/services/scorecards.py" line="259" />
             <source>Không có bản tự chấm điểm số {id}</source>
             <translation>There is no self-assessment number {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="263" />
+            <location filename="../../desktop/services/scorecards.py" line="283" />
             <source>Tiêu chí {id}: ghi 'có' hoặc 'không'</source>
             <translation>Criterion {id}: write 'có' (yes) or 'không' (no)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="266" />
+            <location filename="../../desktop/services/scorecards.py" line="286" />
             <source>Tiêu chí {id}: ghi tử số/mẫu số, ví dụ 12/15</source>
             <translation>Criterion {id}: write numerator/denominator, for example 12/15</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="273" />
+            <location filename="../../desktop/services/scorecards.py" line="293" />
             <source>Tiêu chí {id}: ghi tên=giá trị; ví dụ qua_han=2; pakn_dislike=1</source>
             <translation>Criterion {id}: write name=value; for example qua_han=2; pakn_dislike=1</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="304" />
+            <location filename="../../desktop/services/scorecards.py" line="324" />
             <source>Tiêu chí {id}: {msg}</source>
             <translation>Criterion {id}: {msg}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="327" />
+            <location filename="../../desktop/services/scorecards.py" line="347" />
             <source>Không có tệp minh chứng {name}</source>
             <translation>The evidence file {name} does not exist</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="331" />
+            <location filename="../../desktop/services/scorecards.py" line="351" />
             <source>Tệp minh chứng {name} lớn quá 200 MB</source>
             <translation>The evidence file {name} is larger than 200 MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="333" />
+            <location filename="../../desktop/services/scorecards.py" line="353" />
             <source>Không chép được tệp minh chứng {name} vào thư mục dữ liệu</source>
             <translation>Could not copy the evidence file {name} into the data folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="357" />
+            <location filename="../../desktop/services/scorecards.py" line="377" />
             <source>Văn bản minh chứng cần số, ký hiệu, ví dụ 12/QĐ-UBND</source>
             <translation>An evidence document needs a number and symbol, for example 12/QĐ-UBND</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="378" />
+            <location filename="../../desktop/services/scorecards.py" line="398" />
             <source>Tiêu chí {id}: thiếu tệp minh chứng {name}</source>
             <translation>Criterion {id}: the evidence file {name} is missing</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="415" />
+            <location filename="../../desktop/services/scorecards.py" line="435" />
             <source>Không có minh chứng số {id} trong các nhiệm vụ của kế hoạch năm {y}</source>
             <translation>There is no evidence number {id} among the tasks of the {y} plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="423" />
+            <location filename="../../desktop/services/scorecards.py" line="443" />
             <source>minh chứng của nhiệm vụ: {t}</source>
             <translation>task evidence: {t}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="484" />
+            <location filename="../../desktop/services/scorecards.py" line="504" />
             <source>{a}/{b} nhiệm vụ đến hạn đến {d} hoàn thành đúng hạn (kế hoạch {n})</source>
             <translation>{a}/{b} tasks due by {d} finished on time (plan {n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="494" />
+            <location filename="../../desktop/services/scorecards.py" line="514" />
             <source>đã giải ngân {a} trên {b} triệu đồng</source>
             <translation>{a} of {b} million dong disbursed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="513" />
+            <location filename="../../desktop/services/scorecards.py" line="533" />
             <source>{a}/{b} chỉ tiêu đã đo đạt yêu cầu</source>
             <translation>{a}/{b} measured targets met</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="538" />
+            <location filename="../../desktop/services/scorecards.py" line="558" />
             <source>Theo dõi kế hoạch trong KHCĐS</source>
             <translation>Plan tracking in KHCĐS</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="752" />
+            <location filename="../../desktop/services/scorecards.py" line="776" />
             <source>Điểm tự chấm trong tệp không khớp với số liệu đã nhập (tệp đã bị sửa)</source>
             <translation>The self-assessed scores in the file do not match the entered figures (the file was modified)</translation>
         </message>
@@ -7096,44 +7496,39 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The program has no {fmt} writer yet; use --format xlsx.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="55" />
+            <location filename="../../desktop/sync/criteria_package.py" line="65" />
             <source>{file}: bộ tiêu chí ghi mã tỉnh {a}, không phải {b} của thành phố này</source>
             <translation>{file}: the criteria set gives province code {a}, not {b} of this city</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="99" />
+            <location filename="../../desktop/sync/criteria_package.py" line="117" />
             <source>gói bộ tiêu chí</source>
             <translation>criteria set package</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="104" />
+            <location filename="../../desktop/sync/criteria_package.py" line="122" />
             <source>Tệp {file} bị từ chối: {why}</source>
             <translation>The file {file} was rejected: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="108" />
+            <location filename="../../desktop/sync/criteria_package.py" line="126" />
             <source>Tệp {file} bị từ chối: bộ tiêu chí trong gói khác bản kê.</source>
             <translation>The file {file} was rejected: the criteria set in the package differs from the manifest.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="111" />
+            <location filename="../../desktop/sync/criteria_package.py" line="129" />
             <source>Thư mục dữ liệu này ở chế độ thành phố: gói bộ tiêu chí dành cho đơn vị.</source>
             <translation>This data folder is in city mode: criteria set packages are for units.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="115" />
+            <location filename="../../desktop/sync/criteria_package.py" line="133" />
             <source>Tệp {file} bị từ chối: bộ tiêu chí phát hành cho {a}, không phải {b} của đơn vị này.</source>
             <translation>The file {file} was rejected: the criteria set was published for {a}, not {b} of this unit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="122" />
+            <location filename="../../desktop/sync/criteria_package.py" line="143" />
             <source>Tệp {file} bị từ chối: khóa ký khác khóa của tỉnh, thành phố đã tin cậy ({fp}). Nếu tỉnh đã đổi khóa, hãy gọi điện xác nhận rồi chạy khcds template trust --reset.</source>
             <translation>The file {file} was rejected: the signing key differs from the province's trusted key ({fp}). If the province changed its key, confirm by phone, then run khcds template trust --reset.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="134" />
-            <source>Tệp {file} bị từ chối: dấu vân tay đã đối chiếu ({given}) khác dấu vân tay khóa trong gói ({fp}).</source>
-            <translation>The file {file} was rejected: the checked fingerprint ({given}) differs from the fingerprint of the key in the package ({fp}).</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/keys.py" line="39" />
@@ -7496,297 +7891,302 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Target {w}: the measured value {v}% exceeds 100%.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="118" />
+            <location filename="../../desktop/sync/province_trust.py" line="44" />
+            <source>Tệp {file} bị từ chối: dấu vân tay đã đối chiếu ({given}) khác dấu vân tay khóa trong gói ({fp}).</source>
+            <translation>The file {file} was rejected: the checked fingerprint ({given}) differs from the fingerprint of the key in the package ({fp}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sync/template_package.py" line="120" />
             <source>Mã mẫu "{id}" không hợp lệ: ghi chữ thường không dấu, số và dấu gạch ngang, 3 đến 64 ký tự, ví dụ ls-12-2026.</source>
             <translation>The template code "{id}" is not valid: write lower-case letters without accents, digits and hyphens, 3 to 64 characters, for example ls-12-2026.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="124" />
+            <location filename="../../desktop/sync/template_package.py" line="126" />
             <source>Phiên bản phải là số nguyên từ 1 trở lên, ví dụ 1.</source>
             <translation>The version must be a whole number from 1, for example 1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="160" />
+            <location filename="../../desktop/sync/template_package.py" line="162" />
             <source>Kiểm tra xong, không ghi gì. Sẽ phát hành: {id} phiên bản {v}</source>
             <translation>Checked, nothing written. Would publish: {id} version {v}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="161" />
+            <location filename="../../desktop/sync/template_package.py" line="163" />
             <source>  {kind} số {num} ngày {d} của {issuer}: {title}</source>
             <translation>  {kind} no. {num} of {d} by {issuer}: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="168" />
+            <location filename="../../desktop/sync/template_package.py" line="170" />
             <source>  Thời kỳ {p}; tỉnh, thành phố: {prov}</source>
             <translation>  Period {p}; province: {prov}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="169" />
+            <location filename="../../desktop/sync/template_package.py" line="171" />
             <source>  {g} nhóm, {n} nhiệm vụ ({c} nhiệm vụ giao cấp xã), {k} chỉ tiêu</source>
             <translation>  {g} groups, {n} tasks ({c} tasks for communes), {k} targets</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="177" />
+            <location filename="../../desktop/sync/template_package.py" line="179" />
             <source>  Phiên bản {v} đã phát hành với nội dung khác: hãy đổi thành phiên bản {n}.</source>
             <translation>  Version {v} was published with different content: change it to version {n}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="182" />
+            <location filename="../../desktop/sync/template_package.py" line="184" />
             <source>  Ký bằng khóa có dấu vân tay {fp}</source>
             <translation>  Signed with the key with fingerprint {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="184" />
+            <location filename="../../desktop/sync/template_package.py" line="186" />
             <source>  Thư mục chưa có khóa ký: khóa sẽ được tạo khi phát hành.</source>
             <translation>  The folder has no signing key yet: a key will be created when publishing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="196" />
+            <location filename="../../desktop/sync/template_package.py" line="198" />
             <source>Mẫu chưa ghi mã tỉnh (province_code): ghi {p}.</source>
             <translation>The template has no province code (province_code): write {p}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="198" />
+            <location filename="../../desktop/sync/template_package.py" line="200" />
             <source>Mẫu ghi mã tỉnh {p}, không phải của thành phố này.</source>
             <translation>The template gives province code {p}, not this city's.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="246" />
+            <location filename="../../desktop/sync/template_package.py" line="248" />
             <source>bản thảo {id}</source>
             <translation>draft {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="291" />
+            <location filename="../../desktop/sync/template_package.py" line="293" />
             <source>gói mẫu kế hoạch</source>
             <translation>plan template package</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="300" />
+            <location filename="../../desktop/sync/template_package.py" line="302" />
             <source>Mẫu trong gói ({a} v{b}) khác bản kê ({c} v{d}).</source>
             <translation>The template in the package ({a} v{b}) differs from the manifest ({c} v{d}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="306" />
+            <location filename="../../desktop/sync/template_package.py" line="308" />
             <source>Mẫu ghi mã tỉnh khác với nơi phát hành.</source>
             <translation>The template's province code differs from where it was published.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="332" />
+            <location filename="../../desktop/sync/template_package.py" line="334" />
             <source>(trống)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="408" />
+            <location filename="../../desktop/sync/template_package.py" line="410" />
             <source>Nhiệm vụ mới</source>
             <translation>New task</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="409" />
+            <location filename="../../desktop/sync/template_package.py" line="411" />
             <source>Nhiệm vụ bị bỏ</source>
             <translation>Dropped task</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="410" />
+            <location filename="../../desktop/sync/template_package.py" line="412" />
             <source>Nhiệm vụ sửa</source>
             <translation>Changed task</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="411" />
+            <location filename="../../desktop/sync/template_package.py" line="413" />
             <source>Chỉ tiêu mới</source>
             <translation>New target</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="412" />
+            <location filename="../../desktop/sync/template_package.py" line="414" />
             <source>Chỉ tiêu bị bỏ</source>
             <translation>Dropped target</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="413" />
+            <location filename="../../desktop/sync/template_package.py" line="415" />
             <source>Chỉ tiêu sửa</source>
             <translation>Changed target</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="437" />
+            <location filename="../../desktop/sync/template_package.py" line="439" />
             <source>{id}: {t} — {f}: {a} → {b}</source>
             <translation>{id}: {t} — {f}: {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="450" />
+            <location filename="../../desktop/sync/template_package.py" line="452" />
             <source>{id}: nội dung: {a} → {b}</source>
             <translation>{id}: content: {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="455" />
+            <location filename="../../desktop/sync/template_package.py" line="457" />
             <source>{id}: {t} — mức giao ({lv}): {a} → {b}</source>
             <translation>{id}: {t} — assigned level ({lv}): {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="465" />
+            <location filename="../../desktop/sync/template_package.py" line="467" />
             <source>{id}: {t} — cấp phải đạt: {a} → {b}</source>
             <translation>{id}: {t} — required level: {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="485" />
+            <location filename="../../desktop/sync/template_package.py" line="487" />
             <source>Kế hoạch năm {y}: {why}</source>
             <translation>{y} plan: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="486" />
+            <location filename="../../desktop/sync/template_package.py" line="488" />
             <source>Kế hoạch năm {y} đã chuyển sang phiên bản mới.</source>
             <translation>The {y} plan moved to the new version.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="488" />
+            <location filename="../../desktop/sync/template_package.py" line="490" />
             <source>  Gắn cờ (không còn trong mẫu, vẫn giữ): {x}</source>
             <translation>  Flagged (no longer in the template, kept): {x}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="491" />
+            <location filename="../../desktop/sync/template_package.py" line="493" />
             <source>  Thêm: {x}</source>
             <translation>  Added: {x}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="492" />
+            <location filename="../../desktop/sync/template_package.py" line="494" />
             <source>  Cập nhật theo mẫu: {x}</source>
             <translation>  Updated from the template: {x}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="493" />
+            <location filename="../../desktop/sync/template_package.py" line="495" />
             <source>  Giữ nội dung đơn vị đã sửa: {x}</source>
             <translation>  Kept the content the unit edited: {x}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="512" />
+            <location filename="../../desktop/sync/template_package.py" line="514" />
             <source>không còn trong mẫu {tpl}</source>
             <translation>no longer in template {tpl}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="514" />
+            <location filename="../../desktop/sync/template_package.py" line="516" />
             <source>mẫu {tpl} không còn giao cho đơn vị</source>
             <translation>template {tpl} no longer assigns it to the unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="516" />
+            <location filename="../../desktop/sync/template_package.py" line="518" />
             <source>Nhiệm vụ {why}; hãy quyết định giữ hay bỏ.</source>
             <translation>The task is {why}; decide whether to keep or drop it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="534" />
+            <location filename="../../desktop/sync/template_package.py" line="536" />
             <source>{t} ({f}: {a} → {b})</source>
             <translation>{t} ({f}: {a} → {b})</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="540" />
+            <location filename="../../desktop/sync/template_package.py" line="542" />
             <source>{f}: mẫu mới ghi {b}, đơn vị giữ {c}</source>
             <translation>{f}: the new template says {b}, the unit keeps {c}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="544" />
+            <location filename="../../desktop/sync/template_package.py" line="546" />
             <source>Mẫu {tpl} đã đổi ({what}); đơn vị đã sửa nên giữ nội dung của đơn vị: hãy xem lại.</source>
             <translation>Template {tpl} changed ({what}); the unit had edited it so the unit's content is kept: please review.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="562" />
+            <location filename="../../desktop/sync/template_package.py" line="564" />
             <source>Chỉ tiêu không còn trong mẫu {tpl}; hãy quyết định giữ hay bỏ.</source>
             <translation>The target is no longer in template {tpl}; decide whether to keep or drop it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="574" />
+            <location filename="../../desktop/sync/template_package.py" line="576" />
             <source>{t}: mức thành phố giao {v}</source>
             <translation>{t}: city's level {v}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="627" />
+            <location filename="../../desktop/sync/template_package.py" line="628" />
             <source>... và {n} dòng nữa (xem đủ bằng khcds template import --dry-run TỆP).</source>
             <translation>... and {n} more rows (see them all with khcds template import --dry-run FILE).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="635" />
+            <location filename="../../desktop/sync/template_package.py" line="636" />
             <source>Chưa nhập: khóa ký của {prov} chưa được tin cậy trên máy này.</source>
             <translation>Not imported: the signing key of {prov} is not trusted on this computer.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="636" />
+            <location filename="../../desktop/sync/template_package.py" line="637" />
             <source>Dấu vân tay khóa trong gói: {fp}</source>
             <translation>Fingerprint of the key in the package: {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="637" />
+            <location filename="../../desktop/sync/template_package.py" line="638" />
             <source>Hãy gọi điện cho {issuer} để đối chiếu dấu vân tay, rồi nhập lại với --accept-new-key hoặc --fingerprint "{fp}".</source>
             <translation>Call {issuer} to check the fingerprint, then import again with --accept-new-key or --fingerprint "{fp}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="642" />
+            <location filename="../../desktop/sync/template_package.py" line="643" />
             <source>Sẽ nhập</source>
             <translation>Would import</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="642" />
+            <location filename="../../desktop/sync/template_package.py" line="643" />
             <source>Đã nhập</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="644" />
+            <location filename="../../desktop/sync/template_package.py" line="645" />
             <source>Mẫu {id} phiên bản {v} đã có; không thay đổi.</source>
             <translation>Template {id} version {v} already exists; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="646" />
+            <location filename="../../desktop/sync/template_package.py" line="647" />
             <source>{verb} mẫu {id} phiên bản {v}.</source>
             <translation>{verb} template {id} version {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="650" />
+            <location filename="../../desktop/sync/template_package.py" line="651" />
             <source>Khóa ký của {prov} chưa được tin cậy, dấu vân tay {fp}: hãy đối chiếu qua điện thoại trước khi nhập.</source>
             <translation>The signing key of {prov} is not trusted, fingerprint {fp}: check it by phone before importing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="657" />
+            <location filename="../../desktop/sync/template_package.py" line="658" />
             <source>Khóa của thành phố được ghi nhận lần đầu, dấu vân tay {fp}: đã đối chiếu và tin cậy.</source>
             <translation>The city's key was recorded for the first time, fingerprint {fp}: checked and trusted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="662" />
+            <location filename="../../desktop/sync/template_package.py" line="663" />
             <source>Không có thay đổi về nhiệm vụ, chỉ tiêu.</source>
             <translation>No changes to tasks or targets.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="696" />
+            <location filename="../../desktop/sync/template_package.py" line="697" />
             <source>Tệp {file} bị từ chối: mẫu không ghi tỉnh, thành phố phát hành.</source>
             <translation>The file {file} was rejected: the template does not name the publishing province.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="698" />
+            <location filename="../../desktop/sync/template_package.py" line="699" />
             <source>Tệp {file} bị từ chối: mẫu ghi mã tỉnh khác với nơi phát hành.</source>
             <translation>The file {file} was rejected: the template's province code differs from where it was published.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="701" />
+            <location filename="../../desktop/sync/template_package.py" line="702" />
             <source>Tệp {file} bị từ chối: mẫu phát hành cho {a}, không phải {b} của đơn vị này.</source>
             <translation>The file {file} was rejected: the template was published for {a}, not {b} of this unit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="739" />
+            <location filename="../../desktop/sync/template_package.py" line="740" />
             <source>Thư mục dữ liệu này ở chế độ thành phố: gói mẫu dành cho đơn vị.</source>
             <translation>This data folder is in city mode: template packages are for units.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="749" />
+            <location filename="../../desktop/sync/template_package.py" line="750" />
             <source>Tệp {file} bị từ chối: khóa ký khác khóa của thành phố đã tin cậy ({fp}). Nếu tỉnh, thành phố đã đổi khóa, hãy gọi điện xác nhận rồi chạy khcds template trust --reset.</source>
             <translation>The file {file} was rejected: the signing key differs from the city's trusted key ({fp}). If the province changed its key, confirm by phone, then run khcds template trust --reset.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="796" />
+            <location filename="../../desktop/sync/template_package.py" line="787" />
             <source>Mẫu {id} phiên bản {v} đã có với nội dung khác; thành phố phải phát hành phiên bản mới.</source>
             <translation>Template {id} version {v} already exists with different content; the city must publish a new version.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="821" />
+            <location filename="../../desktop/sync/template_package.py" line="812" />
             <source>sẽ chuyển sang phiên bản mới</source>
             <translation>will move to the new version</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="836" />
+            <location filename="../../desktop/sync/template_package.py" line="825" />
             <source>kế hoạch {state}: không chuyển; hãy mở khóa rồi nhập lại.</source>
             <translation>plan {state}: not moved; unlock it and import again.</translation>
         </message>

@@ -129,3 +129,26 @@ def test_role_round_trip(store) -> None:  # type: ignore[no-untyped-def]
         units.set_setting(s, "role", "something else")  # a value written by hand is no role
     with store.session() as s:
         assert units.role(s) is None
+
+
+# benchmark scripts still run as files that put the project on sys.path; only ever remove entries
+SYS_PATH_EXCEPTIONS = {
+    "benchmarks/bench_city.py",
+    "benchmarks/bench_documents.py",
+    "benchmarks/bench_gui.py",
+    "benchmarks/bench_start.py",
+    "benchmarks/run.py",
+}
+
+
+def test_tests_and_benchmarks_import_as_packages() -> None:
+    """Helpers are imported as ``tests.sync.pkgtools`` or ``benchmarks.gen_packages``, never
+    through a ``sys.path`` insertion."""
+    users = {
+        p.relative_to(ROOT).as_posix()
+        for folder in ("tests", "benchmarks")
+        for p in (ROOT / folder).rglob("*.py")
+        if "sys.path.insert" in p.read_text(encoding="utf-8") and p.name != "test_one_way.py"
+    }
+    assert users <= SYS_PATH_EXCEPTIONS, sorted(users - SYS_PATH_EXCEPTIONS)
+    assert not SYS_PATH_EXCEPTIONS - users, f"no longer needed: {sorted(SYS_PATH_EXCEPTIONS - users)}"
