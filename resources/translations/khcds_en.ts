@@ -5136,17 +5136,17 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The data folder has no unit yet. Create a unit or run: khcds demo</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/service.py" line="103" />
+            <location filename="../../desktop/documents/service.py" line="105" />
             <source>Đường dẫn lưu tệp là một thư mục: {d}</source>
             <translation>The output path is a folder: {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/service.py" line="109" />
+            <location filename="../../desktop/documents/service.py" line="111" />
             <source>Không ghi được tệp {f} (tệp đang mở trong chương trình khác hoặc không có quyền).</source>
             <translation>Could not write the file {f} (it is open in another program, or access is denied).</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/service.py" line="112" />
+            <location filename="../../desktop/documents/service.py" line="114" />
             <source>Không ghi được tệp {f}: {err}</source>
             <translation>Could not write the file {f}: {err}</translation>
         </message>
@@ -5539,6 +5539,16 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <location filename="../../desktop/models/enums.py" line="252" />
             <source>Đột xuất</source>
             <translation>Ad hoc</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city_documents.py" line="159" />
+            <source>Tên người ký quá dài (tối đa 100 ký tự).</source>
+            <translation>The signer's name is too long (at most 100 characters).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city_documents.py" line="166" />
+            <source>Chức vụ người ký không hợp lệ; ví dụ: --signer-title "GIÁM ĐỐC" hoặc --signer-title "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC".</source>
+            <translation>Invalid signer's title; for example: --signer-title "GIÁM ĐỐC" or --signer-title "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC".</translation>
         </message>
         <message>
             <location filename="../../desktop/services/city_scoring.py" line="34" />
@@ -7479,21 +7489,6 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <location filename="../../desktop/sync/city.py" line="1490" />
             <source>Số liệu tổng hợp của {where} khác với lần gửi đã nhận (bị sửa trực tiếp).</source>
             <translation>The summary figures of {where} differ from the received submission (modified directly).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city_report.py" line="78" />
-            <source>Tên người ký quá dài (tối đa 100 ký tự).</source>
-            <translation>The signer's name is too long (at most 100 characters).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city_report.py" line="85" />
-            <source>Chức vụ người ký không hợp lệ; ví dụ: --signer-title "GIÁM ĐỐC" hoặc --signer-title "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC".</source>
-            <translation>Invalid signer's title; for example: --signer-title "GIÁM ĐỐC" or --signer-title "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC".</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city_report.py" line="388" />
-            <source>Chương trình chưa có bộ ghi {fmt}; hãy dùng --format xlsx.</source>
-            <translation>The program has no {fmt} writer yet; use --format xlsx.</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/criteria_package.py" line="65" />
