@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import KhcdsError
 from desktop.models import directory
-from desktop.models.enums import Level
+from desktop.models.enums import Level, Role
 from desktop.services import plans as psvc
 from desktop.services import templates as tsvc
 from desktop.services import units as usvc
@@ -690,7 +690,7 @@ class FirstRunWizard(QWizard):
         try:
             with self.store.transaction() as s:
                 unit = usvc.create_unit(s, self.spec())
-                usvc.set_setting(s, "role", "unit")
+                usvc.set_role(s, Role.UNIT)
                 rec = tsvc.get_record(s, tid)
                 assert rec is not None
                 plan = psvc.create_plan(s, unit, rec, self.year_page.year.value())
