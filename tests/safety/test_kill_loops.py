@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -40,6 +41,21 @@ def khcds(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str
 
 def run_and_kill(args: list[str], delay: float) -> int:
     p = khcds(*args)
+    time.sleep(delay)
+    if p.poll() is None:
+        p.send_signal(signal.SIGKILL)
+    p.communicate()
+    return p.returncode
+
+
+def run_and_kill_code(code: str, args: list[str], delay: float) -> int:
+    p = subprocess.Popen(
+        [sys.executable, "-c", code, *map(str, args)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     time.sleep(delay)
     if p.poll() is None:
         p.send_signal(signal.SIGKILL)
@@ -145,20 +161,35 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return list(generate(tmp_path_factory.mktemp("pk"), 25, 31, seed=16))
 
 
-def test_kill_loop_city_import(tmp_path: Path, packages: list[Path]) -> None:
+#: the program with the city import's batches made small, so that a kill falls between batches too
+SMALL_BATCHES = (
+    "import sys; from desktop.sync import city; city.BATCH_FILES = 3; "
+    "from desktop.cli import main; sys.exit(main(sys.argv[1:]))"
+)
+
+
+@pytest.mark.parametrize("batches", ["default", "small"])
+def test_kill_loop_city_import(tmp_path: Path, packages: list[Path], batches: str) -> None:
+    """Killed anywhere, the store holds whole files only (a batch commits together or not at
+    all); the next import writes what the killed one had not committed."""
     from desktop.store import open_store
     from desktop.sync import city
 
-    rnd = random.Random(16003)
+    rnd = random.Random(16003 if batches == "default" else 16005)
     d = tmp_path / "city"
     s = open_store(d, daily_backups=False)
     city.init_city(s, "31")
     s.close()
     db = d / "khcds.sqlite3"
+    pristine = tmp_path / "pristine"
+    shutil.copytree(d, pristine)
+    args = ["--data-dir", str(d), "city", "import", "--accept-new-keys", *map(str, packages)]
+    counts = []
     for _ in range(RUNS):
-        run_and_kill(
-            ["--data-dir", str(d), "city", "import", "--accept-new-keys", *map(str, packages)], rnd.uniform(0.3, 2.5)
-        )
+        if batches == "small":
+            run_and_kill_code(SMALL_BATCHES, args, rnd.uniform(0.3, 2.5))
+        else:
+            run_and_kill(args, rnd.uniform(0.3, 2.5))
         assert integrity(db) == "ok"
         con = sqlite3.connect(db)
         try:
@@ -171,8 +202,19 @@ def test_kill_loop_city_import(tmp_path: Path, packages: list[Path]) -> None:
         for sid, data, _u in subs:  # whole submissions only
             assert rows.get(sid, 0) == sum(1 for t in json.loads(data)["tasks"] if t["adopted"])
         assert receipts == len(subs)
+        counts.append(len(subs))
+        if batches == "small" and len(subs) == len(packages):  # all in: start again from an empty city
+            shutil.rmtree(d)
+            shutil.copytree(pristine, d)
+    if batches == "small":  # kills fell between batches: some runs left a part of the files
+        assert any(0 < n < len(packages) for n in counts), counts
     r = run("--data-dir", d, "city", "import", "--accept-new-keys", *map(str, packages))
     assert r.returncode == 0, r.stdout[-500:] + r.stderr[-500:]
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT count(*) FROM city_submissions").fetchone()[0] == len(packages)
+    finally:
+        con.close()
     r = run("--data-dir", d, "check")
     assert r.returncode == 0, r.stdout[-500:] + r.stderr[-500:]
 
