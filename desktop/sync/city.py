@@ -506,7 +506,7 @@ class _Batch:
         )
 
     def _open(self) -> Session:
-        s = self.store.session()
+        s: Session = self.store.session()
         if self.store.is_sqlite:
             # Python's sqlite3 begins a transaction only before its first INSERT/UPDATE/DELETE, so a
             # SAVEPOINT before it would open (and its RELEASE commit) a transaction of its own: begin
