@@ -48,18 +48,32 @@ def run_and_kill(args: list[str], delay: float) -> int:
     return p.returncode
 
 
-def run_and_kill_code(code: str, args: list[str], delay: float) -> int:
+def run_and_kill_when(code: str, args: list[str], db: Path, at_least: int, then: float) -> int:
+    """Run ``python -c code args``; once ``at_least`` submissions are committed, wait ``then``
+    seconds and kill it (wherever it then is: inside a batch, between two)."""
     p = subprocess.Popen(
         [sys.executable, "-c", code, *map(str, args)],
         cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
-    time.sleep(delay)
+    deadline = time.monotonic() + 120
+    while p.poll() is None and time.monotonic() < deadline:
+        try:
+            con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+            try:
+                n = con.execute("SELECT count(*) FROM city_submissions").fetchone()[0]
+            finally:
+                con.close()
+        except sqlite3.Error:
+            n = 0
+        if n >= at_least:
+            time.sleep(then)
+            break
+        time.sleep(0.01)
     if p.poll() is None:
         p.send_signal(signal.SIGKILL)
-    p.communicate()
+    p.wait()
     return p.returncode
 
 
@@ -187,7 +201,7 @@ def test_kill_loop_city_import(tmp_path: Path, packages: list[Path], batches: st
     counts = []
     for _ in range(RUNS):
         if batches == "small":
-            run_and_kill_code(SMALL_BATCHES, args, rnd.uniform(0.3, 2.5))
+            run_and_kill_when(SMALL_BATCHES, args, db, rnd.randint(1, len(packages) - 6), rnd.uniform(0, 0.1))
         else:
             run_and_kill(args, rnd.uniform(0.3, 2.5))
         assert integrity(db) == "ok"
