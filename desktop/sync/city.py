@@ -4,9 +4,9 @@ A city data folder (``khcds city init --province CODE``) expects a file from eve
 commune of its province in the official directory, plus units it adds. Import is
 two steps: ``preview`` reads and verifies every file completely and says what
 would happen to each (new, newer, same, stale, conflict, refused) without
-writing anything; ``apply`` then writes each accepted file in its own
-transaction. A refused file never opens a write transaction, so the store stays
-byte-for-byte as it was.
+writing anything; ``apply`` then writes each accepted file whole or not at all
+(a savepoint per file, one transaction per batch of files). A refused file is
+never written, so the store stays as it was.
 """
 
 from __future__ import annotations
