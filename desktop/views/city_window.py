@@ -501,11 +501,11 @@ class CityWindow(QMainWindow):
         fmt = out.suffix.lower().lstrip(".")
         try:
             if fmt == "xlsx":
-                from desktop.sync.xlsx import write_xlsx
+                from desktop.services.city_documents import write_xlsx
 
                 write_xlsx(self.store, self.year.value(), out, self.today)
             else:
-                from desktop.sync.city_report import write_report
+                from desktop.services.city_documents import write_report
 
                 write_report(self.store, self.year.value(), out, fmt if fmt in ("docx", "pdf") else "docx", self.today)
         except (KhcdsError, OSError) as e:

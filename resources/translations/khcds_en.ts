@@ -357,12 +357,12 @@
         </message>
         <message>
             <location line="+1" />
-            <location line="+147" />
+            <location line="+150" />
             <source>Xếp loại</source>
             <translation>Grades</translation>
         </message>
         <message>
-            <location line="-127" />
+            <location line="-130" />
             <source>Mở bộ tiêu chí đã có...</source>
             <translation>Open an existing criteria set...</translation>
         </message>
@@ -495,17 +495,17 @@
         </message>
         <message>
             <location line="+0" />
-            <location line="+103" />
+            <location line="+106" />
             <source>Loại</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location line="-103" />
+            <location line="-106" />
             <source>Ghi chú</source>
             <translation>Note</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+15" />
             <source>Xếp loại theo tổng điểm: đạt từ số điểm ghi trở lên.</source>
             <translation>Grades by total: reached from the points written upwards.</translation>
         </message>
@@ -5146,17 +5146,17 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The data folder has no unit yet. Create a unit or run: khcds demo</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/service.py" line="105" />
+            <location filename="../../desktop/documents/service.py" line="107" />
             <source>Đường dẫn lưu tệp là một thư mục: {d}</source>
             <translation>The output path is a folder: {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/service.py" line="111" />
+            <location filename="../../desktop/documents/service.py" line="113" />
             <source>Không ghi được tệp {f} (tệp đang mở trong chương trình khác hoặc không có quyền).</source>
             <translation>Could not write the file {f} (it is open in another program, or access is denied).</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/service.py" line="114" />
+            <location filename="../../desktop/documents/service.py" line="116" />
             <source>Không ghi được tệp {f}: {err}</source>
             <translation>Could not write the file {f}: {err}</translation>
         </message>
@@ -5549,6 +5549,16 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <location filename="../../desktop/models/enums.py" line="252" />
             <source>Đột xuất</source>
             <translation>Ad hoc</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city_documents.py" line="159" />
+            <source>Tên người ký quá dài (tối đa 100 ký tự).</source>
+            <translation>The signer's name is too long (at most 100 characters).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city_documents.py" line="166" />
+            <source>Chức vụ người ký không hợp lệ; ví dụ: --signer-title "GIÁM ĐỐC" hoặc --signer-title "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC".</source>
+            <translation>Invalid signer's title; for example: --signer-title "GIÁM ĐỐC" or --signer-title "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC".</translation>
         </message>
         <message>
             <location filename="../../desktop/services/city_scoring.py" line="34" />
@@ -7496,52 +7506,37 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The summary figures of {where} differ from the received submission (modified directly).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city_report.py" line="78" />
-            <source>Tên người ký quá dài (tối đa 100 ký tự).</source>
-            <translation>The signer's name is too long (at most 100 characters).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city_report.py" line="85" />
-            <source>Chức vụ người ký không hợp lệ; ví dụ: --signer-title "GIÁM ĐỐC" hoặc --signer-title "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC".</source>
-            <translation>Invalid signer's title; for example: --signer-title "GIÁM ĐỐC" or --signer-title "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC".</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city_report.py" line="388" />
-            <source>Chương trình chưa có bộ ghi {fmt}; hãy dùng --format xlsx.</source>
-            <translation>The program has no {fmt} writer yet; use --format xlsx.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/sync/criteria_package.py" line="65" />
             <source>{file}: bộ tiêu chí ghi mã tỉnh {a}, không phải {b} của thành phố này</source>
             <translation>{file}: the criteria set gives province code {a}, not {b} of this city</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="109" />
+            <location filename="../../desktop/sync/criteria_package.py" line="117" />
             <source>gói bộ tiêu chí</source>
             <translation>criteria set package</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="114" />
+            <location filename="../../desktop/sync/criteria_package.py" line="122" />
             <source>Tệp {file} bị từ chối: {why}</source>
             <translation>The file {file} was rejected: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="118" />
+            <location filename="../../desktop/sync/criteria_package.py" line="126" />
             <source>Tệp {file} bị từ chối: bộ tiêu chí trong gói khác bản kê.</source>
             <translation>The file {file} was rejected: the criteria set in the package differs from the manifest.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="121" />
+            <location filename="../../desktop/sync/criteria_package.py" line="129" />
             <source>Thư mục dữ liệu này ở chế độ thành phố: gói bộ tiêu chí dành cho đơn vị.</source>
             <translation>This data folder is in city mode: criteria set packages are for units.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="125" />
+            <location filename="../../desktop/sync/criteria_package.py" line="133" />
             <source>Tệp {file} bị từ chối: bộ tiêu chí phát hành cho {a}, không phải {b} của đơn vị này.</source>
             <translation>The file {file} was rejected: the criteria set was published for {a}, not {b} of this unit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/criteria_package.py" line="135" />
+            <location filename="../../desktop/sync/criteria_package.py" line="143" />
             <source>Tệp {file} bị từ chối: khóa ký khác khóa của tỉnh, thành phố đã tin cậy ({fp}). Nếu tỉnh đã đổi khóa, hãy gọi điện xác nhận rồi chạy khcds template trust --reset.</source>
             <translation>The file {file} was rejected: the signing key differs from the province's trusted key ({fp}). If the province changed its key, confirm by phone, then run khcds template trust --reset.</translation>
         </message>
