@@ -39,16 +39,23 @@ def khcds(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str
     )
 
 
-def run_and_kill(args: list[str], delay: float) -> int:
+def run_and_kill(args: list[str], delay: float) -> bool:
+    """Run ``khcds ARGS`` and SIGKILL it after ``delay`` seconds; True when the kill landed
+    (the command was still running). A loop counts its landed kills: a loop whose commands all
+    ended before the kill tested nothing and fails (``enough_kills``)."""
     p = khcds(*args)
     time.sleep(delay)
     if p.poll() is None:
         p.send_signal(signal.SIGKILL)
     p.communicate()
-    return p.returncode
+    return p.returncode == -signal.SIGKILL  # not when it ended on its own as the signal was sent
 
 
-def run_and_kill_when(code: str, args: list[str], db: Path, at_least: int, then: float) -> int:
+def enough_kills(landed: int) -> None:
+    assert landed >= RUNS // 4, f"only {landed} of {RUNS} kills landed while the command ran"
+
+
+def run_and_kill_when(code: str, args: list[str], db: Path, at_least: int, then: float) -> bool:
     """Run ``python -c code args``; once ``at_least`` submissions are committed, wait ``then``
     seconds and kill it (wherever it then is: inside a batch, between two)."""
     p = subprocess.Popen(
@@ -74,7 +81,7 @@ def run_and_kill_when(code: str, args: list[str], db: Path, at_least: int, then:
     if p.poll() is None:
         p.send_signal(signal.SIGKILL)
     p.wait()
-    return p.returncode
+    return p.returncode == -signal.SIGKILL
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -138,8 +145,9 @@ def test_kill_loop_restore(demo_dir: Path) -> None:
     add_task(demo_dir, "edit after backup")
     db = demo_dir / "khcds.sqlite3"
     with_edit, without = task_count(db), task_count(demo_dir.parent / "b.sqlite3")
+    landed = 0
     for _ in range(RUNS):
-        run_and_kill(
+        landed += run_and_kill(
             ["--data-dir", str(demo_dir), "restore", str(demo_dir.parent / "b.sqlite3")], rnd.uniform(0.2, 2.0)
         )
         assert integrity(db) == "ok"
@@ -149,6 +157,7 @@ def test_kill_loop_restore(demo_dir: Path) -> None:
             kept = [p for p in list_backups(DataDir(demo_dir)) if "edit after backup" in own_tasks(p)]
             assert kept or any("edit after backup" in own_tasks(p) for p in demo_dir.glob("khcds-hong-*.sqlite3"))
             add_task(demo_dir, "edit after backup")  # the next round starts from the edited state again
+    enough_kills(landed)
     r = run("--data-dir", demo_dir, "check")
     assert r.returncode == 0, r.stderr
 
@@ -157,10 +166,12 @@ def test_kill_loop_backup(demo_dir: Path) -> None:
     rnd = random.Random(16002)
     db = demo_dir / "khcds.sqlite3"
     before = task_count(db)
+    landed = 0
     for _ in range(RUNS):
-        run_and_kill(["--data-dir", str(demo_dir), "backup"], rnd.uniform(0.2, 1.8))
+        landed += run_and_kill(["--data-dir", str(demo_dir), "backup"], rnd.uniform(0.2, 1.8))
         assert integrity(db) == "ok" and task_count(db) == before
         final_names_all_good(demo_dir)
+    enough_kills(landed)
     r = run("--data-dir", demo_dir, "backup")
     assert r.returncode == 0, r.stderr
     assert not list((demo_dir / "backups").glob(".*.part"))  # the interrupted copies' leftovers are gone
@@ -169,8 +180,7 @@ def test_kill_loop_backup(demo_dir: Path) -> None:
 
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from gen_packages import generate
+    from benchmarks.gen_packages import generate
 
     return list(generate(tmp_path_factory.mktemp("pk"), 25, 31, seed=16))
 
@@ -199,11 +209,12 @@ def test_kill_loop_city_import(tmp_path: Path, packages: list[Path], batches: st
     shutil.copytree(d, pristine)
     args = ["--data-dir", str(d), "city", "import", "--accept-new-keys", *map(str, packages)]
     counts = []
+    landed = 0
     for _ in range(RUNS):
         if batches == "small":
-            run_and_kill_when(SMALL_BATCHES, args, db, rnd.randint(1, len(packages) - 6), rnd.uniform(0, 0.1))
+            landed += run_and_kill_when(SMALL_BATCHES, args, db, rnd.randint(1, len(packages) - 6), rnd.uniform(0, 0.1))
         else:
-            run_and_kill(args, rnd.uniform(0.3, 2.5))
+            landed += run_and_kill(args, rnd.uniform(0.3, 2.5))
         assert integrity(db) == "ok"
         con = sqlite3.connect(db)
         try:
@@ -220,6 +231,7 @@ def test_kill_loop_city_import(tmp_path: Path, packages: list[Path], batches: st
         if batches == "small" and len(subs) == len(packages):  # all in: start again from an empty city
             shutil.rmtree(d)
             shutil.copytree(pristine, d)
+    enough_kills(landed)
     if batches == "small":  # kills fell between batches: some runs left a part of the files
         assert any(0 < n < len(packages) for n in counts), counts
     r = run("--data-dir", d, "city", "import", "--accept-new-keys", *map(str, packages))
@@ -239,11 +251,12 @@ def test_kill_loop_template_import(tmp_path: Path, demo_dir: Path) -> None:
     rnd = random.Random(16004)
     t = json.loads(resource_path("templates", "hp-325-2024.json").read_text(encoding="utf-8"))
     db = demo_dir / "khcds.sqlite3"
+    landed = 0
     for i in range(RUNS):
         t["id"] = f"hp-9{i:02d}-2025"
         f = tmp_path / f"mau-{i}.json"
         f.write_text(json.dumps(t, ensure_ascii=False), encoding="utf-8")
-        run_and_kill(["--data-dir", str(demo_dir), "templates", "import", str(f)], rnd.uniform(0.2, 2.0))
+        landed += run_and_kill(["--data-dir", str(demo_dir), "templates", "import", str(f)], rnd.uniform(0.2, 2.0))
         assert integrity(db) == "ok"
         con = sqlite3.connect(db)
         try:
@@ -252,6 +265,7 @@ def test_kill_loop_template_import(tmp_path: Path, demo_dir: Path) -> None:
             con.close()
         assert n in (0, 1)
         final_names_all_good(demo_dir)
+    enough_kills(landed)
     assert run("--data-dir", demo_dir, "check").returncode == 0
 
 
