@@ -5,19 +5,15 @@ others of its batch are kept; a stop between two files keeps what was written be
 from __future__ import annotations
 
 import sqlite3
-import sys
 from pathlib import Path
 
 import pytest
 from sqlalchemy import event
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from gen_packages import generate
+    from benchmarks.gen_packages import generate
 
     return list(generate(tmp_path_factory.mktemp("batch-pk"), 10, 31, seed=23))
 
