@@ -16,10 +16,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from desktop.errors import UserError
 from desktop.i18n import _
@@ -51,6 +51,9 @@ from desktop.models.template import Template, TemplateTask, TemplateTaskGroup
 from desktop.paths import DataDir
 from desktop.services import templates as tsvc
 from desktop.vn import fold, format_number, short_date, sort_key
+
+if TYPE_CHECKING:
+    from desktop.store.database import Store
 
 # The plan's text sections in document order: key -> default heading.
 SECTION_ORDER: list[tuple[str, str]] = [
@@ -99,6 +102,51 @@ def load_plan(session: Session, plan_id: int) -> Plan:
                 id=plan_id
             )
         )
+    return plan
+
+
+def plan_snapshot(store: Store, plan_id: int) -> Plan:
+    """The plan as the window reads it, detached from any session: everything a page reads is
+    loaded here (tasks with their updates, evidence and budget lines, targets with their
+    measurements, texts, the unit with its signers, the template, the signer, the exports),
+    then the session is closed, so that no session or connection stays open between events.
+
+    The snapshot is for reading; every change goes through a setter by id in its own
+    transaction, after which the window asks for a new snapshot. A UserError if the plan is gone."""
+    with store.session() as session:
+        plan = session.get(
+            Plan,
+            plan_id,
+            options=[
+                *_plan_loads(),
+                selectinload(Plan.exports),
+                joinedload(Plan.signer),
+                selectinload(Plan.budget_lines).joinedload(BudgetLine.task),
+            ],
+        )
+        if plan is None:
+            raise UserError(
+                _("Không tìm thấy kế hoạch số hiệu {id} (có thể đã bị xóa). Xem danh sách: khcds plan list").format(
+                    id=plan_id
+                )
+            )
+        # the many-to-one sides point at objects already loaded: set them now (no query), so that
+        # task.plan, target.plan, update.task ... read without a session once it is closed
+        for task in plan.tasks:
+            task.plan  # noqa: B018
+            for u in task.updates:
+                u.task  # noqa: B018
+            for ev in task.evidence:
+                ev.task  # noqa: B018
+        for tg in plan.targets:
+            tg.plan  # noqa: B018
+            for m in tg.measurements:
+                m.target  # noqa: B018
+        for line in plan.budget_lines:
+            line.plan  # noqa: B018
+        for signer in plan.unit.signers:
+            signer.unit  # noqa: B018
+        session.commit()  # ends the read transaction; closing the session detaches the objects
     return plan
 
 
@@ -371,16 +419,6 @@ def report_due(plan: Plan, period: Period) -> dt.date | None:
     return None
 
 
-def set_report_rules(session: Session, plan_id: int, texts: list[str]) -> list[str]:
-    """Set the plan's reporting rhythm (reporting stays open on an approved plan); returns the old."""
-    plan = load_plan(session, plan_id)
-    rules = parse_report_rules(texts)
-    old = list(plan.report_rules or [])
-    plan.report_rules = rules
-    session.flush()
-    return old
-
-
 def unit_phrase(unit: UnitProfile) -> str:
     """``xã An Lão`` for use inside a sentence."""
     name = unit.name
@@ -437,7 +475,7 @@ def _default_sections(
     if deadline and t is not None:
         org_lines.append(
             f"{len(org_lines) + 1}. Báo cáo kết quả thực hiện năm {year} gửi {t.issuer} "
-            f"trước ngày {deadline.day:02d}/{deadline.month}/{year}."
+            f"trước ngày {short_date(deadline)}."
         )
     return {
         "purpose": "\n".join(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -38,13 +39,49 @@ def khcds(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str
     )
 
 
-def run_and_kill(args: list[str], delay: float) -> int:
+def run_and_kill(args: list[str], delay: float) -> bool:
+    """Run ``khcds ARGS`` and SIGKILL it after ``delay`` seconds; True when the kill landed
+    (the command was still running). A loop counts its landed kills: a loop whose commands all
+    ended before the kill tested nothing and fails (``enough_kills``)."""
     p = khcds(*args)
     time.sleep(delay)
     if p.poll() is None:
         p.send_signal(signal.SIGKILL)
     p.communicate()
-    return p.returncode
+    return p.returncode == -signal.SIGKILL  # not when it ended on its own as the signal was sent
+
+
+def enough_kills(landed: int) -> None:
+    assert landed >= RUNS // 4, f"only {landed} of {RUNS} kills landed while the command ran"
+
+
+def run_and_kill_when(code: str, args: list[str], db: Path, at_least: int, then: float) -> bool:
+    """Run ``python -c code args``; once ``at_least`` submissions are committed, wait ``then``
+    seconds and kill it (wherever it then is: inside a batch, between two)."""
+    p = subprocess.Popen(
+        [sys.executable, "-c", code, *map(str, args)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    while p.poll() is None and time.monotonic() < deadline:
+        try:
+            con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+            try:
+                n = con.execute("SELECT count(*) FROM city_submissions").fetchone()[0]
+            finally:
+                con.close()
+        except sqlite3.Error:
+            n = 0
+        if n >= at_least:
+            time.sleep(then)
+            break
+        time.sleep(0.01)
+    if p.poll() is None:
+        p.send_signal(signal.SIGKILL)
+    p.wait()
+    return p.returncode == -signal.SIGKILL
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -108,8 +145,9 @@ def test_kill_loop_restore(demo_dir: Path) -> None:
     add_task(demo_dir, "edit after backup")
     db = demo_dir / "khcds.sqlite3"
     with_edit, without = task_count(db), task_count(demo_dir.parent / "b.sqlite3")
+    landed = 0
     for _ in range(RUNS):
-        run_and_kill(
+        landed += run_and_kill(
             ["--data-dir", str(demo_dir), "restore", str(demo_dir.parent / "b.sqlite3")], rnd.uniform(0.2, 2.0)
         )
         assert integrity(db) == "ok"
@@ -119,6 +157,7 @@ def test_kill_loop_restore(demo_dir: Path) -> None:
             kept = [p for p in list_backups(DataDir(demo_dir)) if "edit after backup" in own_tasks(p)]
             assert kept or any("edit after backup" in own_tasks(p) for p in demo_dir.glob("khcds-hong-*.sqlite3"))
             add_task(demo_dir, "edit after backup")  # the next round starts from the edited state again
+    enough_kills(landed)
     r = run("--data-dir", demo_dir, "check")
     assert r.returncode == 0, r.stderr
 
@@ -127,10 +166,12 @@ def test_kill_loop_backup(demo_dir: Path) -> None:
     rnd = random.Random(16002)
     db = demo_dir / "khcds.sqlite3"
     before = task_count(db)
+    landed = 0
     for _ in range(RUNS):
-        run_and_kill(["--data-dir", str(demo_dir), "backup"], rnd.uniform(0.2, 1.8))
+        landed += run_and_kill(["--data-dir", str(demo_dir), "backup"], rnd.uniform(0.2, 1.8))
         assert integrity(db) == "ok" and task_count(db) == before
         final_names_all_good(demo_dir)
+    enough_kills(landed)
     r = run("--data-dir", demo_dir, "backup")
     assert r.returncode == 0, r.stderr
     assert not list((demo_dir / "backups").glob(".*.part"))  # the interrupted copies' leftovers are gone
@@ -139,26 +180,41 @@ def test_kill_loop_backup(demo_dir: Path) -> None:
 
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from gen_packages import generate
+    from benchmarks.gen_packages import generate
 
     return list(generate(tmp_path_factory.mktemp("pk"), 25, 31, seed=16))
 
 
-def test_kill_loop_city_import(tmp_path: Path, packages: list[Path]) -> None:
+#: the program with the city import's batches made small, so that a kill falls between batches too
+SMALL_BATCHES = (
+    "import sys; from desktop.sync import city; city.BATCH_FILES = 3; "
+    "from desktop.cli import main; sys.exit(main(sys.argv[1:]))"
+)
+
+
+@pytest.mark.parametrize("batches", ["default", "small"])
+def test_kill_loop_city_import(tmp_path: Path, packages: list[Path], batches: str) -> None:
+    """Killed anywhere, the store holds whole files only (a batch commits together or not at
+    all); the next import writes what the killed one had not committed."""
     from desktop.store import open_store
     from desktop.sync import city
 
-    rnd = random.Random(16003)
+    rnd = random.Random(16003 if batches == "default" else 16005)
     d = tmp_path / "city"
     s = open_store(d, daily_backups=False)
     city.init_city(s, "31")
     s.close()
     db = d / "khcds.sqlite3"
+    pristine = tmp_path / "pristine"
+    shutil.copytree(d, pristine)
+    args = ["--data-dir", str(d), "city", "import", "--accept-new-keys", *map(str, packages)]
+    counts = []
+    landed = 0
     for _ in range(RUNS):
-        run_and_kill(
-            ["--data-dir", str(d), "city", "import", "--accept-new-keys", *map(str, packages)], rnd.uniform(0.3, 2.5)
-        )
+        if batches == "small":
+            landed += run_and_kill_when(SMALL_BATCHES, args, db, rnd.randint(1, len(packages) - 6), rnd.uniform(0, 0.1))
+        else:
+            landed += run_and_kill(args, rnd.uniform(0.3, 2.5))
         assert integrity(db) == "ok"
         con = sqlite3.connect(db)
         try:
@@ -171,8 +227,20 @@ def test_kill_loop_city_import(tmp_path: Path, packages: list[Path]) -> None:
         for sid, data, _u in subs:  # whole submissions only
             assert rows.get(sid, 0) == sum(1 for t in json.loads(data)["tasks"] if t["adopted"])
         assert receipts == len(subs)
+        counts.append(len(subs))
+        if batches == "small" and len(subs) == len(packages):  # all in: start again from an empty city
+            shutil.rmtree(d)
+            shutil.copytree(pristine, d)
+    enough_kills(landed)
+    if batches == "small":  # kills fell between batches: some runs left a part of the files
+        assert any(0 < n < len(packages) for n in counts), counts
     r = run("--data-dir", d, "city", "import", "--accept-new-keys", *map(str, packages))
     assert r.returncode == 0, r.stdout[-500:] + r.stderr[-500:]
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT count(*) FROM city_submissions").fetchone()[0] == len(packages)
+    finally:
+        con.close()
     r = run("--data-dir", d, "check")
     assert r.returncode == 0, r.stdout[-500:] + r.stderr[-500:]
 
@@ -183,11 +251,12 @@ def test_kill_loop_template_import(tmp_path: Path, demo_dir: Path) -> None:
     rnd = random.Random(16004)
     t = json.loads(resource_path("templates", "hp-325-2024.json").read_text(encoding="utf-8"))
     db = demo_dir / "khcds.sqlite3"
+    landed = 0
     for i in range(RUNS):
         t["id"] = f"hp-9{i:02d}-2025"
         f = tmp_path / f"mau-{i}.json"
         f.write_text(json.dumps(t, ensure_ascii=False), encoding="utf-8")
-        run_and_kill(["--data-dir", str(demo_dir), "templates", "import", str(f)], rnd.uniform(0.2, 2.0))
+        landed += run_and_kill(["--data-dir", str(demo_dir), "templates", "import", str(f)], rnd.uniform(0.2, 2.0))
         assert integrity(db) == "ok"
         con = sqlite3.connect(db)
         try:
@@ -196,6 +265,7 @@ def test_kill_loop_template_import(tmp_path: Path, demo_dir: Path) -> None:
             con.close()
         assert n in (0, 1)
         final_names_all_good(demo_dir)
+    enough_kills(landed)
     assert run("--data-dir", demo_dir, "check").returncode == 0
 
 
