@@ -918,6 +918,21 @@ def adopt_template_task(session: Session, plan_id: int, template_task_id: str) -
     return new.id, True
 
 
+# a plan without a template (the unit's own, its province having issued none): the usual pillars
+USUAL_PILLARS = (
+    "Nhận thức số",
+    "Thể chế số",
+    "Hạ tầng số",
+    "Nền tảng số",
+    "Dữ liệu số",
+    "An toàn thông tin mạng",
+    "Nhân lực số",
+    "Chính quyền số",
+    "Kinh tế số",
+    "Xã hội số",
+)
+
+
 def pillars(plan: Plan) -> list[str]:
     """The plan's pillars in the template's order, then the unit's own."""
     seen: list[str] = []
@@ -931,6 +946,15 @@ def pillars(plan: Plan) -> list[str]:
         if t.pillar not in seen:
             seen.append(t.pillar)
     return seen
+
+
+def pillar_choices(plan: Plan) -> list[str]:
+    """The pillars offered for a new task of the unit's own: the plan's, and for a plan
+    without a template also the usual ones."""
+    out = pillars(plan)
+    if plan.template is None:
+        out += [p for p in USUAL_PILLARS if p not in out]
+    return out
 
 
 @dataclass(slots=True)

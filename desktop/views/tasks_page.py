@@ -493,7 +493,7 @@ class TasksPage(Page):
     def add_own_task(self) -> int | None:
         """Thêm nhiệm vụ riêng...: the dialog, then the undoable addition."""
         plan = self.ws.plan
-        dlg = OwnTaskDialog(psvc.pillars(plan), plan.year, self)
+        dlg = OwnTaskDialog(psvc.pillar_choices(plan), plan.year, self)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return None
         return self.add_own_task_with(dlg.fields())

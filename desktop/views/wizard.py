@@ -8,6 +8,7 @@ bind the commune level adopted) in one transaction.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -400,12 +401,17 @@ class TemplatePage(QWizardPage):
         self.file_btn.setAutoDefault(False)
         self.empty = hint("")
         self.empty.setObjectName("template_empty_hint")
+        # a province that has not issued a template yet: the unit writes its own plan
+        self.own = QCheckBox(self.tr("Tự lập &kế hoạch (tỉnh, thành phố chưa ban hành mẫu)"))
+        self.own.setObjectName("own_plan")
         self.pending_file: Path | None = None  # a .khcdst the program was opened with
         lay.addWidget(_big(self.list), 1)
         lay.addWidget(self.empty)
         lay.addWidget(self.all)
         lay.addWidget(self.file_btn, 0, Qt.AlignmentFlag.AlignLeft)
+        lay.addWidget(_big(self.own))
         self.all.toggled.connect(lambda *_: self._fill())
+        self.own.toggled.connect(self._own_toggled)
         self.file_btn.clicked.connect(self._choose_file)
         self.list.currentItemChanged.connect(lambda *_: self.completeChanged.emit())
         self.list.itemDoubleClicked.connect(lambda *_: self.wizard().next())
@@ -456,10 +462,19 @@ class TemplatePage(QWizardPage):
             if self.list.count()
             else self.tr(
                 'Chưa có mẫu kế hoạch của {prov} trên máy này: bấm "Chọn tệp mẫu do tỉnh, thành phố gửi..." để mở '
-                "gói mẫu (.khcdst) mà tỉnh, thành phố đã gửi."
+                'gói mẫu (.khcdst) mà tỉnh, thành phố đã gửi, hoặc chọn "Tự lập kế hoạch" để tự thêm nhiệm vụ.'
             ).format(prov=name)
         )
         self.completeChanged.emit()
+
+    def _own_toggled(self, on: bool) -> None:
+        for w in (self.list, self.all, self.file_btn):
+            w.setEnabled(not on)
+        self.completeChanged.emit()
+
+    def is_own(self) -> bool:
+        """The unit's own plan, without a template (its tasks are added by hand)."""
+        return self.own.isChecked()
 
     def _choose_file(self) -> None:
         wiz = self.wizard()
@@ -526,15 +541,20 @@ class TemplatePage(QWizardPage):
                 self.list.setCurrentRow(i)
 
     def template_id(self) -> int | None:
+        if self.is_own():
+            return None
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
-    def years(self) -> tuple[int, int]:
+    def years(self) -> tuple[int, int] | None:
+        """The chosen template's period; None for the unit's own plan."""
+        if self.is_own():
+            return None
         item = self.list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole + 1) if item else (2024, 2030)
 
     def isComplete(self) -> bool:
-        return self.template_id() is not None
+        return self.is_own() or self.template_id() is not None
 
 
 class YearPage(QWizardPage):
@@ -564,8 +584,11 @@ class YearPage(QWizardPage):
         wiz = self.wizard()
         if not isinstance(wiz, FirstRunWizard):
             return []
-        out = []
-        start, end = wiz.template_page.years()
+        out: list[str] = []
+        period = wiz.template_page.years()
+        if period is None:  # the unit's own plan: no template to compare with
+            return out
+        start, end = period
         y = self.year.value()
         if not start <= y <= end:
             out.append(self.tr("Năm {y} nằm ngoài thời kỳ của kế hoạch mẫu ({a}–{b}).").format(y=y, a=start, b=end))
@@ -598,12 +621,21 @@ class YearPage(QWizardPage):
         self.year.setValue(self.today.year)  # the current year; a warning if the template does not cover it
         self._warn()
         unit = directory.unit(wiz.unit_page.unit_code() or "")
+        name = html.escape(unit.name if unit else wiz.unit_page.other_name.text().strip())
+        if wiz.template_page.is_own():
+            self.summary.setText(
+                self.tr(
+                    "<p>Sẽ tạo kế hoạch chuyển đổi số do <b>{unit}</b> tự lập (chưa có nhiệm vụ).</p>"
+                    "<p>Sau đó, chương trình mở phần <b>Kế hoạch</b> để đơn vị thêm nhiệm vụ.</p>"
+                ).format(unit=name)
+            )
+            return
         tmpl = wiz.template_page.list.currentItem()
         self.summary.setText(
             self.tr(
                 "<p>Sẽ tạo kế hoạch chuyển đổi số của <b>{unit}</b> theo:<br>{tmpl}</p>"
                 "<p>Sau đó, chương trình mở phần <b>Kế hoạch</b> để đơn vị xem lại và sửa.</p>"
-            ).format(unit=unit.name if unit else "", tmpl=(tmpl.text().split("\n")[0] if tmpl else ""))
+            ).format(unit=name, tmpl=html.escape(tmpl.text().split("\n")[0]) if tmpl else "")
         )
 
 
@@ -685,14 +717,14 @@ class FirstRunWizard(QWizard):
 
     def accept(self) -> None:
         tid = self.template_page.template_id()
-        if tid is None:
+        if tid is None and not self.template_page.is_own():
             return
         try:
             with self.store.transaction() as s:
                 unit = usvc.create_unit(s, self.spec())
                 usvc.set_role(s, Role.UNIT)
-                rec = tsvc.get_record(s, tid)
-                assert rec is not None
+                rec = tsvc.get_record(s, tid) if tid is not None else None
+                assert rec is not None or tid is None
                 plan = psvc.create_plan(s, unit, rec, self.year_page.year.value())
                 self.plan_id = plan.id
         except KhcdsError as e:

@@ -1134,7 +1134,7 @@ Signing key fingerprint (read it to communes when they call to check): {fp}</tra
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../desktop/views/wizard.py" line="+625" />
+            <location filename="../../desktop/views/wizard.py" line="+657" />
             <source>KHCĐS — Khai báo lần đầu</source>
             <translation>KHCĐS — First-run setup</translation>
         </message>
@@ -1311,7 +1311,7 @@ Signing key fingerprint (read it to communes when they call to check): {fp}</tra
     <context>
         <name>HeaderPage</name>
         <message>
-            <location filename="../../desktop/views/wizard.py" line="-327" />
+            <location filename="../../desktop/views/wizard.py" line="-358" />
             <source>Tên cơ quan trên văn bản</source>
             <translation>Header as printed</translation>
         </message>
@@ -3359,7 +3359,17 @@ Signing key fingerprint (read it to the communes when they call to check): {fp}<
             <translation>Choose the template &amp;file sent by the province...</translation>
         </message>
         <message>
-            <location line="+73" />
+            <location line="+6" />
+            <source>Tự lập &amp;kế hoạch (tỉnh, thành phố chưa ban hành mẫu)</source>
+            <translation>Write our own &amp;plan (the province has issued no template)</translation>
+        </message>
+        <message>
+            <location line="+59" />
+            <source>Chưa có mẫu kế hoạch của {prov} trên máy này: bấm "Chọn tệp mẫu do tỉnh, thành phố gửi..." để mở gói mẫu (.khcdst) mà tỉnh, thành phố đã gửi, hoặc chọn "Tự lập kế hoạch" để tự thêm nhiệm vụ.</source>
+            <translation>This computer has no plan template of {prov}: click "Choose the template file sent by the province..." to open the template package (.khcdst) the province sent, or choose "Write our own plan" to add the tasks yourself.</translation>
+        </message>
+        <message>
+            <location line="+22" />
             <source>Gói mẫu của tỉnh, thành phố (*.khcdst);;Mẫu kế hoạch (*.json);;Mọi tệp (*)</source>
             <translation>Province template packages (*.khcdst);;Plan templates (*.json);;All files (*)</translation>
         </message>
@@ -3386,17 +3396,12 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Province's plan template package</translation>
         </message>
         <message>
-            <location line="-81" />
+            <location line="-90" />
             <source>{issuer}, {period}; {n} nhiệm vụ cho cấp xã</source>
             <translation>{issuer}, {period}; {n} tasks for communes</translation>
         </message>
         <message>
-            <location line="+29" />
-            <source>Chưa có mẫu kế hoạch của {prov} trên máy này: bấm "Chọn tệp mẫu do tỉnh, thành phố gửi..." để mở gói mẫu (.khcdst) mà tỉnh, thành phố đã gửi.</source>
-            <translation>This computer has no plan template of {prov}: click "Choose the template file sent by the province..." to open the template package (.khcdst) the province sent.</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+49" />
             <source>Chọn tệp mẫu kế hoạch</source>
             <translation>Choose a plan template file</translation>
         </message>
@@ -3595,7 +3600,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
     <context>
         <name>UnitPage</name>
         <message>
-            <location filename="../../desktop/views/wizard.py" line="-274" />
+            <location filename="../../desktop/views/wizard.py" line="-288" />
             <source>Xã, phường, đặc khu</source>
             <translation>Commune, ward, special zone</translation>
         </message>
@@ -3744,7 +3749,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
     <context>
         <name>YearPage</name>
         <message>
-            <location filename="../../desktop/views/wizard.py" line="+278" />
+            <location filename="../../desktop/views/wizard.py" line="+297" />
             <source>Năm kế hoạch</source>
             <translation>Plan year</translation>
         </message>
@@ -3759,7 +3764,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>&amp;Year:</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+24" />
             <source>Năm {y} nằm ngoài thời kỳ của kế hoạch mẫu ({a}–{b}).</source>
             <translation>The year {y} is outside the template plan's period ({a}–{b}).</translation>
         </message>
@@ -3779,7 +3784,12 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Check again</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
+            <source>&lt;p&gt;Sẽ tạo kế hoạch chuyển đổi số do &lt;b&gt;{unit}&lt;/b&gt; tự lập (chưa có nhiệm vụ).&lt;/p&gt;&lt;p&gt;Sau đó, chương trình mở phần &lt;b&gt;Kế hoạch&lt;/b&gt; để đơn vị thêm nhiệm vụ.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;A digital transformation plan written by &lt;b&gt;{unit}&lt;/b&gt; itself will be created (no tasks yet).&lt;/p&gt;&lt;p&gt;Then the program opens the &lt;b&gt;Plan&lt;/b&gt; section for the unit to add its tasks.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location line="+8" />
             <source>&lt;p&gt;Sẽ tạo kế hoạch chuyển đổi số của &lt;b&gt;{unit}&lt;/b&gt; theo:&lt;br&gt;{tmpl}&lt;/p&gt;&lt;p&gt;Sau đó, chương trình mở phần &lt;b&gt;Kế hoạch&lt;/b&gt; để đơn vị xem lại và sửa.&lt;/p&gt;</source>
             <translation>&lt;p&gt;This will create the digital transformation plan of &lt;b&gt;{unit}&lt;/b&gt; following:&lt;br&gt;{tmpl}&lt;/p&gt;&lt;p&gt;Then the program opens the &lt;b&gt;Plan&lt;/b&gt; section for the unit to review and edit.&lt;/p&gt;</translation>
         </message>
@@ -6182,167 +6192,167 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The plan template has no task {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1022" />
+            <location filename="../../desktop/services/plans.py" line="1046" />
             <source>Nhiệm vụ không áp dụng trong kế hoạch: không cập nhật tiến độ.</source>
             <translation>The task does not apply in the plan: no progress update.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1058" />
+            <location filename="../../desktop/services/plans.py" line="1082" />
             <source>Cận dưới của khoảng ({a}) lớn hơn cận trên ({b}).</source>
             <translation>The range's lower bound ({a}) is greater than its upper bound ({b}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1099" />
+            <location filename="../../desktop/services/plans.py" line="1123" />
             <source>Giá trị chỉ tiêu không hợp lệ: {v}.</source>
             <translation>Invalid target value: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1101" />
+            <location filename="../../desktop/services/plans.py" line="1125" />
             <source>Giá trị chỉ tiêu phải từ 0 đến 100 (đã nhập {v}).</source>
             <translation>The target value must be from 0 to 100 ({v} was entered).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1102" />
+            <location filename="../../desktop/services/plans.py" line="1126" />
             <source>Giá trị chỉ tiêu phải từ 0 trở lên (đã nhập {v}).</source>
             <translation>The target value must be 0 or more ({v} was entered).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1130" />
+            <location filename="../../desktop/services/plans.py" line="1154" />
             <source>Nhóm của chỉ tiêu phải có tên.</source>
             <translation>The target's group must have a name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1132" />
+            <location filename="../../desktop/services/plans.py" line="1156" />
             <source>Chỉ tiêu có hai nhóm cùng tên "{g}".</source>
             <translation>The target has two groups named "{g}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1138" />
+            <location filename="../../desktop/services/plans.py" line="1162" />
             <source>Nhóm "{g}" của chỉ tiêu chưa có giá trị.</source>
             <translation>The target's group "{g}" has no value yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1142" />
+            <location filename="../../desktop/services/plans.py" line="1166" />
             <source>Nhóm "{g}": khoảng phải có cận trên không nhỏ hơn cận dưới.</source>
             <translation>Group "{g}": the range's upper bound must not be smaller than its lower bound.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1156" />
+            <location filename="../../desktop/services/plans.py" line="1180" />
             <source>Nội dung chỉ tiêu không được để trống.</source>
             <translation>The target's text cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1162" />
+            <location filename="../../desktop/services/plans.py" line="1186" />
             <source>Chỉ tiêu dạng khoảng phải có cận dưới và cận trên (cận trên không nhỏ hơn).</source>
             <translation>A range target needs a lower and an upper bound (the upper not smaller).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1165" />
+            <location filename="../../desktop/services/plans.py" line="1189" />
             <source>Chỉ tiêu "{t}" chưa có giá trị.</source>
             <translation>The target "{t}" has no value yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1176" />
+            <location filename="../../desktop/services/plans.py" line="1200" />
             <source>Chỉ tiêu của đơn vị</source>
             <translation>The unit's own target</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1220" />
+            <location filename="../../desktop/services/plans.py" line="1244" />
             <source>Nội dung và đơn vị tính của chỉ tiêu trong mẫu không sửa được.</source>
             <translation>The text and unit of measure of a template's target cannot be edited.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1265" />
+            <location filename="../../desktop/services/plans.py" line="1289" />
             <source>Chỉ tiêu của mẫu không xóa được; hãy sửa giá trị đơn vị đặt ra.</source>
             <translation>A template's target cannot be deleted; edit the unit's value instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1274" />
+            <location filename="../../desktop/services/plans.py" line="1298" />
             <source>Không tìm thấy chỉ tiêu.</source>
             <translation>The target was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1298" />
+            <location filename="../../desktop/services/plans.py" line="1322" />
             <source>Tên nhiệm vụ của dòng kinh phí không được để trống.</source>
             <translation>The task name of a funding row cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1374" />
+            <location filename="../../desktop/services/plans.py" line="1398" />
             <source>Chưa có trích yếu của kế hoạch.</source>
             <translation>The plan has no summary yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1376" />
+            <location filename="../../desktop/services/plans.py" line="1400" />
             <source>Chưa chọn người ký.</source>
             <translation>No signer chosen yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1378" />
+            <location filename="../../desktop/services/plans.py" line="1402" />
             <source>Chưa có họ tên người ký.</source>
             <translation>The signer's name is missing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1380" />
+            <location filename="../../desktop/services/plans.py" line="1404" />
             <source>Chưa có nơi nhận.</source>
             <translation>No recipients yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1382" />
+            <location filename="../../desktop/services/plans.py" line="1406" />
             <source>Chưa có số văn bản: để trống cho văn thư điền.</source>
             <translation>No document number yet: left blank for the clerk to fill in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1385" />
+            <location filename="../../desktop/services/plans.py" line="1409" />
             <source>Kế hoạch chưa có nhiệm vụ nào.</source>
             <translation>The plan has no tasks yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1390" />
+            <location filename="../../desktop/services/plans.py" line="1414" />
             <source>Nhiệm vụ "{t}" chưa có cơ quan chủ trì.</source>
             <translation>The task "{t}" has no lead agency yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1395" />
+            <location filename="../../desktop/services/plans.py" line="1419" />
             <source>Nhiệm vụ "{t}" chưa có thời gian hoàn thành.</source>
             <translation>The task "{t}" has no finish time yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1402" />
+            <location filename="../../desktop/services/plans.py" line="1426" />
             <source>Nhiệm vụ "{t}" hoàn thành trước năm kế hoạch.</source>
             <translation>The task "{t}" finishes before the plan year.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1418" />
+            <location filename="../../desktop/services/plans.py" line="1442" />
             <source>Chỉ tiêu "{t}": đơn vị đặt {v}, thấp hơn mức thành phố giao cho cấp này ({c}).</source>
             <translation>Target "{t}": the unit set {v}, lower than the level the city assigns to this level ({c}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1430" />
+            <location filename="../../desktop/services/plans.py" line="1454" />
             <source>Mục "{t}" còn trống.</source>
             <translation>The section "{t}" is still empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1436" />
+            <location filename="../../desktop/services/plans.py" line="1460" />
             <source>Dòng kinh phí "{t}" chưa có số tiền.</source>
             <translation>The funding row "{t}" has no amount yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1473" />
+            <location filename="../../desktop/services/plans.py" line="1497" />
             <source>Không chuyển được kế hoạch từ "{a}" sang "{b}".</source>
             <translation>Could not move the plan from "{a}" to "{b}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1477" />
+            <location filename="../../desktop/services/plans.py" line="1501" />
             <source>Kế hoạch còn lỗi: {msg}</source>
             <translation>The plan still has errors: {msg}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1489" />
+            <location filename="../../desktop/services/plans.py" line="1513" />
             <source>Mở khóa kế hoạch phải ghi rõ lý do.</source>
             <translation>Unlocking a plan needs a reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1649" />
+            <location filename="../../desktop/services/plans.py" line="1673" />
             <source>Nội dung quá dài (tối đa {n} ký tự).</source>
             <translation>The content is too long (at most {n} characters).</translation>
         </message>
