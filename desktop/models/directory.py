@@ -146,12 +146,25 @@ def unit(code: str) -> Unit | None:
 def search(query: str, province_code: int | None = None, limit: int | None = None) -> list[Unit]:
     """Units whose name contains every word of ``query``, ignoring diacritics and case.
 
-    ``an lao`` finds ``Xã An Lão``; exact short-name matches come first.
+    ``an lao`` finds ``Xã An Lão``; exact short-name matches come first. Over the whole
+    country (no ``province_code``) the query may also name the province: ``lạng sơn``
+    finds the units of Lạng Sơn, ``an lao hai phong`` finds Xã An Lão of Hải Phòng.
     """
     q = fold(query)
     words = q.split()
-    found = [u for u in units(province_code) if all(w in u.search_key for w in words)]
-    found.sort(key=lambda u: (fold(u.short_name) != q, not fold(u.short_name).startswith(q), sort_key(u.short_name)))
+    by_name = [u for u in units(province_code) if all(w in u.search_key for w in words)]
+    by_name.sort(key=lambda u: (fold(u.short_name) != q, not fold(u.short_name).startswith(q), sort_key(u.short_name)))
+    found = by_name
+    if province_code in (None, NATIONAL_CODE) and words:
+        named = {u.code for u in by_name}
+        padded = f" {q} "
+        for p in provinces():
+            short = fold(p.short_name)
+            for phrase in (f" tinh {short} ", f" thanh pho {short} ", f" {short} "):
+                if phrase in padded:
+                    rest = padded.replace(phrase, " ", 1).split()
+                    found += [u for u in units(p.code) if u.code not in named and all(w in u.search_key for w in rest)]
+                    break
     return found[:limit] if limit else found
 
 
