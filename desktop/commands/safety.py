@@ -130,9 +130,7 @@ def audit(args: argparse.Namespace) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         for r in out:
-            what = f"{r['field']}: {r['old']} → {r['new']}" if r["field"] else (r["new"] or r["old"] or "")
-            print(
-                f"{r['at'][:19]} {r['actor'] or r['os_user']:<20} {r['entity']}#{r['entity_id']} "
-                f"{r['action']} {what[:100]}"
-            )
+            who = r["actor"] or r["os_user"] or ""
+            what = f"{r['entity_label']} #{r['entity_id']}" if r["entity_id"] is not None else r["entity_label"]
+            print(f"{r['local_time']}  {who:<20} {what} — {r['action_label']}: {r['detail'][:160]}")
     return 0

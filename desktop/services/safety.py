@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 
+from desktop import vn
 from desktop.errors import UserError
 from desktop.i18n import _
 from desktop.models.orm import AuditEntry, PlanTask
 from desktop.paths import DataDir
+from desktop.services import history
 from desktop.store import audit as _audit
 from desktop.store import backup as _backup
 from desktop.store.database import open_store as _open_store
@@ -98,6 +100,12 @@ def audit_rows(store: Store, *, task_id: int | None = None, limit: int = 50) -> 
                 "old": r.old,
                 "new": r.new,
                 "reason": r.reason,
+                # the same entry in words, Việt Nam time (for people; the codes above are for programs)
+                "local_time": vn.format_local(r.at),
+                "entity_label": history.entity_word(r.entity),
+                "action_label": history.action_word(r.action),
+                "text": history.describe(r.entity, r.action, r.field, r.old, r.new),
+                "detail": history.detail(r.entity, r.action, r.field, r.old, r.new),
             }
             for r in rows
         ]

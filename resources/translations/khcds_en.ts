@@ -5992,22 +5992,157 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Demo data: {unit}, {year} plan from {tpl}: {n} tasks, {m} targets. Data folder: {dir}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/history.py" line="59" />
+            <location filename="../../desktop/services/history.py" line="20" />
+            <source>Nội dung</source>
+            <translation>Content</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="21" />
+            <source>Chủ trì</source>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="22" />
+            <source>Phối hợp</source>
+            <translation>Coordinating</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="23" />
+            <source>Đầu mối hỗ trợ</source>
+            <translation>Support contact</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="24" />
+            <source>Sản phẩm</source>
+            <translation>Product</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="25" />
+            <source>Bắt đầu</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="27" />
+            <source>Kinh phí</source>
+            <translation>Funding</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="28" />
+            <source>Trạng thái</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="29" />
+            <source>Tỷ lệ hoàn thành</source>
+            <translation>Completion</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="30" />
+            <source>Áp dụng</source>
+            <translation>Adopted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="31" />
+            <source>Trụ cột</source>
+            <translation>Pillar</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="32" />
+            <source>Ghi chú</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="33" />
+            <source>Thời gian</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="34" />
+            <source>Trạng thái kế hoạch</source>
+            <translation>Plan status</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="37" />
+            <source>Nhiệm vụ</source>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="38" />
+            <source>Cập nhật tiến độ</source>
+            <translation>Progress update</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="39" />
+            <source>Minh chứng</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="40" />
+            <source>Kế hoạch</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="41" />
+            <source>Chỉ tiêu</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="42" />
+            <source>Dòng kinh phí</source>
+            <translation>Budget line</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="43" />
+            <source>Mục của kế hoạch</source>
+            <translation>Plan section</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="44" />
+            <source>Căn cứ</source>
+            <translation>Legal basis</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="45" />
+            <source>Số liệu chỉ tiêu</source>
+            <translation>Target measurement</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="46" />
+            <source>Nội dung báo cáo</source>
+            <translation>Report text</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="49" />
+            <source>thêm</source>
+            <translation>added</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="49" />
+            <source>sửa</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="49" />
+            <source>xóa</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/history.py" line="82" />
             <source>có</source>
             <translation>yes</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/history.py" line="59" />
+            <location filename="../../desktop/services/history.py" line="82" />
             <source>không</source>
             <translation>no</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/history.py" line="76" />
+            <location filename="../../desktop/services/history.py" line="139" />
             <source>{what} mới: {v}</source>
             <translation>New {what}: {v}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/history.py" line="78" />
+            <location filename="../../desktop/services/history.py" line="140" />
             <source>{what} bị xóa: {v}</source>
             <translation>Deleted {what}: {v}</translation>
         </message>
@@ -6357,7 +6492,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The content is too long (at most {n} characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/safety.py" line="84" />
+            <location filename="../../desktop/services/safety.py" line="86" />
             <source>Không có nhiệm vụ số {id}.</source>
             <translation>There is no task number {id}.</translation>
         </message>
@@ -6512,11 +6647,6 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Row {r}: could not be read ({text}); skipped.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="356" />
-            <source>Nhiệm vụ</source>
-            <translation>Tasks</translation>
-        </message>
-        <message>
             <location filename="../../desktop/services/table_import.py" line="358" />
             <source>Dòng {r}: nhiệm vụ đứng trước mọi dòng nhóm (I, II, ...); xếp vào nhóm "Nhiệm vụ".</source>
             <translation>Row {r}: a task comes before any group row (I, II, ...); put in the group "Tasks".</translation>
@@ -6580,16 +6710,6 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <location filename="../../desktop/services/template_messages.py" line="108" />
             <source>nhiệm vụ</source>
             <translation>task</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/template_messages.py" line="109" />
-            <source>Chỉ tiêu</source>
-            <translation>Target</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/template_messages.py" line="110" />
-            <source>Căn cứ</source>
-            <translation>Legal basis</translation>
         </message>
         <message>
             <location filename="../../desktop/services/template_messages.py" line="111" />
@@ -6670,11 +6790,6 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <location filename="../../desktop/services/template_messages.py" line="129" />
             <source>null (để trống)</source>
             <translation>null (blank)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/template_messages.py" line="151" />
-            <source>Kinh phí</source>
-            <translation>Funding</translation>
         </message>
         <message>
             <location filename="../../desktop/services/template_messages.py" line="153" />
