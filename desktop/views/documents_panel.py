@@ -9,7 +9,9 @@ preview renders the PDF's pages to images (pypdfium2, else ``pdftoppm``) when on
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import importlib
+import importlib.util
 import inspect
 import logging
 import os
@@ -56,6 +58,13 @@ def documents_module() -> Any | None:
         if hasattr(mod, "generate_plan"):
             return mod
     return None
+
+
+@functools.cache
+def documents_available() -> bool:
+    """Whether documents can be made, known without importing their modules (the window's
+    first paint does not need them; they load when a document is made)."""
+    return importlib.util.find_spec("desktop.documents.service") is not None
 
 
 def _call(fn: Any, **kw: Any) -> Any:
@@ -307,7 +316,7 @@ class DocumentsPage(Page):
         if not getattr(self, "_period_set", False):
             self._period_set = True
             self.period.setCurrentIndex(max(0, self.period.findData(self.default_period())))
-        available = documents_module() is not None
+        available = documents_available()
         self.make_btn.setEnabled(available)
         if not available:
             self.status.setText(self.tr("Chức năng lập văn bản chưa được cài đặt trong phiên bản này."))
@@ -345,8 +354,8 @@ class DocumentsPage(Page):
         for b in (self.print_btn, self.open_btn):
             b.setEnabled(ready)
         # saving always writes the document chosen now (made afresh when the preview shows another)
-        self.save_pdf.setEnabled(documents_module() is not None)
-        self.save_docx.setEnabled(documents_module() is not None)
+        self.save_pdf.setEnabled(documents_available())
+        self.save_docx.setEnabled(documents_available())
         self._update_paging()
 
     def _busy(self, busy: bool, text: str = "") -> None:
