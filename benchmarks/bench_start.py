@@ -133,8 +133,17 @@ def main() -> None:
             src = extract_revision(a.anchor_rev, work / "anchor-src")
             compileall.compile_dir(str(src / "desktop"), quiet=1)
             old_env["PYTHONPATH"] = str(src)
-            old_data = work / "demo-anchor"  # its own copy: the old program may write its own way
-            shutil.copytree(data, old_data)
+            old_data = work / "demo-anchor"
+            # the old program's own demo: a folder of a newer schema is refused by an older program
+            made = subprocess.run(
+                [sys.executable, "-m", "desktop", "--data-dir", str(old_data), "demo", "--year", "2024"],
+                env=old_env,
+                cwd=work,
+                capture_output=True,
+            )
+            if made.returncode != 0:  # an anchor without --year: a copy of this program's folder
+                shutil.rmtree(old_data, ignore_errors=True)
+                shutil.copytree(data, old_data)
             old = [sys.executable, "-m", "desktop", "--data-dir", str(old_data)]
             commands.update(
                 {
