@@ -73,15 +73,17 @@ def plan_document(store: Any, year: int | None, *, plan_id: int | None = None) -
 def report_document(
     store: Any, year: int | None, period: str = "year", *, plan_id: int | None = None
 ) -> tuple[Document, dt.date | None]:
-    from desktop.documents.build_report import build_report, report_deadline
+    from desktop.documents.build_report import build_report
     from desktop.services import plans as psvc
+    from desktop.services.report_content import report_content
     from desktop.services.reports import texts_for
 
     with store.session() as s:
         plan = _unit_and_plan(s, year, plan_id)
         p = psvc.report_period_of(plan, period)
-        deadline = psvc.report_due(plan, p) or report_deadline(plan, p)
-        return build_report(plan, p, overrides=texts_for(s, plan, p)), deadline
+        content = report_content(plan, p, overrides=texts_for(s, plan, p))
+        deadline = psvc.report_due(plan, p) or content.deadline
+        return build_report(plan, p, content=content), deadline
 
 
 def render_plan(store: Any, year: int | None, fmt: str, *, plan_id: int | None = None) -> bytes:
@@ -99,8 +101,6 @@ def _write(out_path: Path, data: bytes, fmt: str, deadline: dt.date | None = Non
     from desktop.fsutil import atomic_writer
 
     out = Path(out_path)
-    if not out.parent.exists():
-        raise UserError(_("Thư mục lưu tệp không tồn tại: {d}").format(d=out.parent))
     if out.is_dir():
         raise UserError(_("Đường dẫn lưu tệp là một thư mục: {d}").format(d=out))
     try:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QDate, QRect, QSize
 from PySide6.QtGui import QColor, QFont, QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from desktop.models.enums import TaskStatus
 from desktop.models.period import Period
-from desktop.vn import format_number, parse_number
+from desktop.vn import format_number, parse_number, short_date
 
 # done green, in progress blue, late red, not started grey, cancelled dark grey
 STATUS_COLORS = {
@@ -39,7 +40,7 @@ def status_label(s: TaskStatus) -> str:
 
 
 def fmt_date(d: dt.date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else ""
+    return short_date(d)
 
 
 def fmt_period(p: Period | None) -> str:
@@ -89,6 +90,16 @@ def vn_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
         btn = box.button(b)
         if btn is not None:
             btn.setText(text)
+    return box
+
+
+def ok_cancel(dialog: QDialog, accept: Callable[[], object] | None = None, *, save: bool = False) -> QDialogButtonBox:
+    """A dialog's Đồng ý (or Lưu) and Hủy buttons: Vietnamese texts, wired to ``accept`` (the
+    dialog's own accept unless given) and to the dialog's reject (Esc too)."""
+    B = QDialogButtonBox.StandardButton
+    box = vn_buttons(QDialogButtonBox((B.Save if save else B.Ok) | B.Cancel))
+    box.accepted.connect(accept or dialog.accept)
+    box.rejected.connect(dialog.reject)
     return box
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.period import Period, PeriodKind
 from desktop.services import plans as psvc
-from desktop.views.common import fit_window, fmt_money, heading, hint, parse_money, vn_buttons
+from desktop.views.common import fit_window, fmt_money, heading, hint, ok_cancel, parse_money
 from desktop.views.tasks_model import (
     COL_BUDGET,
     COL_CONTENT,
@@ -50,7 +49,7 @@ from desktop.views.tasks_model import (
 from desktop.views.undo import ServiceCommand
 from desktop.views.widgets import CommitTextEdit, Page
 from desktop.views.workspace import Workspace
-from desktop.vn import fold
+from desktop.vn import fold, short_date
 
 
 def period_choices(year: int) -> list[tuple[str, Period | None]]:
@@ -112,9 +111,7 @@ class OwnTaskDialog(QDialog):
         form.addRow(self.tr("Cơ quan &chủ trì (*):"), self.lead)
         form.addRow(self.tr("&Bắt đầu:"), self.start)
         form.addRow(self.tr("&Hoàn thành:"), self.finish)
-        box = vn_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box = ok_cancel(self)
         form.addRow(box)
 
     def fields(self) -> dict[str, Any]:
@@ -151,9 +148,7 @@ class CandidateDialog(QDialog):
             it.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(it)
         lay.addWidget(self.list, 1)
-        box = vn_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box = ok_cancel(self)
         lay.addWidget(box)
         self.search.textChanged.connect(self._filter)
         fit_window(self, 760, 520)
@@ -315,7 +310,7 @@ class TaskForm(QGroupBox):
                 self.tr('Ngày "{event}" (hạn: {rule}):').format(event=rule.event, rule=rule.label())
             )
             if not self.event_edit.hasFocus():
-                self.event_edit.setText(t.event_date.strftime("%d/%m/%Y") if t.event_date else "")
+                self.event_edit.setText(short_date(t.event_date))
 
     def focus_field(self, field: str | None) -> None:
         w = {

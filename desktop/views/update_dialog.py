@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -31,7 +30,8 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import TaskStatus
 from desktop.models.period import Period, quarters
 from desktop.services import tracking
-from desktop.views.common import fmt_period, hint, pydate, qdate, status_label, vn_buttons
+from desktop.views.common import fmt_period, hint, ok_cancel, pydate, qdate, status_label
+from desktop.vn import DATE_EDIT_FORMAT
 
 if TYPE_CHECKING:
     from desktop.models.orm import PlanTask
@@ -78,7 +78,7 @@ class UpdateDialog(QDialog):
         current_q = Period.quarter_of(today) if in_year else quarters(year)[-1 if today.year > year else 0]
         self.period.setCurrentIndex(self.period.findData(current_q.code))
         self.on_date = QDateEdit()
-        self.on_date.setDisplayFormat("dd/MM/yyyy")
+        self.on_date.setDisplayFormat(DATE_EDIT_FORMAT)
         self.on_date.setCalendarPopup(True)
         self.on_date.setDate(qdate(today if in_year else current_q.end))
         self.status = QComboBox()
@@ -140,7 +140,7 @@ class UpdateDialog(QDialog):
         self.doc_number.setObjectName("update_doc_number")
         self.doc_number.setPlaceholderText(self.tr("Số, ký hiệu: 12/QĐ-UBND"))
         self.doc_date = QDateEdit()
-        self.doc_date.setDisplayFormat("dd/MM/yyyy")
+        self.doc_date.setDisplayFormat(DATE_EDIT_FORMAT)
         self.doc_date.setCalendarPopup(True)
         self.doc_date.setDate(self.on_date.date())
         self.doc_summary = QLineEdit()
@@ -165,11 +165,7 @@ class UpdateDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
         lay.addWidget(self.progress)
-        self.buttons = vn_buttons(
-            QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.save, save=True)
         lay.addWidget(self.buttons)
         self.status.setFocus()
 
