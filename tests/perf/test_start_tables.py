@@ -54,20 +54,17 @@ def test_a_damaged_or_forged_entry_is_derived_again(cache: Path) -> None:
         assert _shown() == _from_package()
 
 
-def test_the_key_follows_the_packages_files(tmp_path: Path, cache: Path) -> None:
+def test_the_key_follows_the_packages_files(tmp_path: Path, cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pkg = tmp_path / "pkgs" / "khcds_probe_pkg"
     pkg.mkdir(parents=True)
     (pkg / "__init__.py").write_text("ROWS = [1]\n", encoding="utf-8")
-    sys.path.insert(0, str(pkg.parent))
-    try:
-        before = package_stamp("khcds_probe_pkg")
-        assert cached_table("probe", "khcds_probe_pkg", lambda: [1]) == [1]
-        assert cached_table("probe", "khcds_probe_pkg", lambda: [2]) == [1]  # read back
-        (pkg / "__init__.py").write_text("ROWS = [1, 2]\n", encoding="utf-8")  # the package changed
-        assert package_stamp("khcds_probe_pkg") != before
-        assert cached_table("probe", "khcds_probe_pkg", lambda: [2]) == [2]
-    finally:
-        sys.path.remove(str(pkg.parent))
+    monkeypatch.syspath_prepend(str(pkg.parent))
+    before = package_stamp("khcds_probe_pkg")
+    assert cached_table("probe", "khcds_probe_pkg", lambda: [1]) == [1]
+    assert cached_table("probe", "khcds_probe_pkg", lambda: [2]) == [1]  # read back
+    (pkg / "__init__.py").write_text("ROWS = [1, 2]\n", encoding="utf-8")  # the package changed
+    assert package_stamp("khcds_probe_pkg") != before
+    assert cached_table("probe", "khcds_probe_pkg", lambda: [2]) == [2]
     assert package_stamp("no_such_package_khcds") is None
     assert cached_table("none", "no_such_package_khcds", lambda: [3]) == [3]
 
