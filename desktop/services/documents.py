@@ -5,17 +5,28 @@ the door the views and commands use."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.documents import service as _service
-from desktop.documents import signing as _signing
 from desktop.documents.service import Generated
-from desktop.documents.signing import FieldInfo, SignatureReport, TrustedCert
 
 if TYPE_CHECKING:
     import datetime as dt
 
+    from desktop.documents.signing import FieldInfo, SignatureReport, TrustedCert
     from desktop.store.database import Store
+
+#: signing and its certificate classes load on first use: writing a plan's PDF needs none of them
+_SIGNING_NAMES = ("FieldInfo", "SignatureReport", "TrustedCert")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SIGNING_NAMES:
+        from desktop.documents import signing
+
+        return getattr(signing, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "FieldInfo",
@@ -51,11 +62,15 @@ def generate_report(
 
 def check_png(data: bytes, label: str) -> None:
     """Raise UserError naming label unless data is a PNG image."""
+    from desktop.documents import signing as _signing
+
     _signing.check_png(data, label)
 
 
 def check_certificate_file(data: bytes, label: str) -> None:
     """Raise UserError naming label unless data holds a certificate."""
+    from desktop.documents import signing as _signing
+
     _signing.check_certificate_file(data, label)
 
 
@@ -77,6 +92,8 @@ def sign_pdf(
     label: str = "PDF",
 ) -> bytes:
     """The PDF with one more signature (earlier signatures stay valid)."""
+    from desktop.documents import signing as _signing
+
     signed: bytes = _signing.sign_pdf(
         data,
         p12,
@@ -100,33 +117,47 @@ def verify_pdf(
     data: bytes, trust_roots: list[bytes] | None = None, *, label: str = "PDF", now: dt.datetime | None = None
 ) -> list[SignatureReport]:
     """Every signature of the PDF, in signing order, each judged."""
+    from desktop.documents import signing as _signing
+
     reports: list[SignatureReport] = _signing.verify_pdf(data, trust_roots, label=label, now=now)
     return reports
 
 
 def signature_fields(data: bytes, label: str = "PDF") -> list[FieldInfo]:
     """The signature fields of the PDF, filled or empty."""
+    from desktop.documents import signing as _signing
+
     fields: list[FieldInfo] = _signing.signature_fields(data, label)
     return fields
 
 
 def format_vn_time(t: dt.datetime) -> str:
     """A signing time in Vietnam's time zone, in the Vietnamese form."""
+    from desktop.documents import signing as _signing
+
     return _signing.format_vn_time(t)
 
 
 def trusted_roots(data_root: Path) -> list[bytes]:
     """The certificates this computer trusts, as DER/PEM bytes."""
+    from desktop.documents import signing as _signing
+
     return _signing.trusted_roots(data_root)
 
 
 def trust_list(data_root: Path) -> list[TrustedCert]:
+    from desktop.documents import signing as _signing
+
     return _signing.trust_list(data_root)
 
 
 def trust_add(data_root: Path, cert_data: bytes, label: str) -> list[TrustedCert]:
+    from desktop.documents import signing as _signing
+
     return _signing.trust_add(data_root, cert_data, label)
 
 
 def trust_remove(data_root: Path, fingerprint: str) -> TrustedCert:
+    from desktop.documents import signing as _signing
+
     return _signing.trust_remove(data_root, fingerprint)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import TemplateError
 from desktop.i18n import _
-from desktop.models.enums import Level
+from desktop.models.enums import Level, ReportFrequency
 from desktop.models.orm import TemplateRecord
 from desktop.models.period import Period
 from desktop.models.template import Template
@@ -566,21 +566,41 @@ def import_file(session: Session, path: Path) -> TemplateRecord:
     return add_template(session, template, canonical, "file")
 
 
+def _deadline_table(files: list[tuple[str, bytes]]) -> dict[str, list[int]]:
+    """Province code -> (month, day) of the first built-in template, in file order, whose
+    year report has a deadline; every file is read and checked in full."""
+    table: dict[str, list[int]] = {}
+    for name, raw in files:
+        t = read_template_bytes(raw, name)[0]
+        if t.province_code is None or str(t.province_code) in table:
+            continue
+        for r in t.reporting:
+            if r.frequency is ReportFrequency.YEAR and r.deadline:
+                table[str(t.province_code)] = list(r.deadline)
+                break
+    return table
+
+
 @functools.lru_cache(maxsize=1)
-def _builtins() -> tuple[Template, ...]:
-    return tuple(load_file(p) for p in builtin_files())
+def _province_deadlines() -> dict[int, tuple[int, int]]:
+    # Every window start asks (a plan's reporting rhythm): the four built-in templates are
+    # parsed and checked once per content, then their table is read back (schema_cache).
+    from desktop.schema_cache import cached_value
+
+    files = [(p.name, p.read_bytes()) for p in builtin_files()]
+    source = "province-deadlines-1\n" + "\n".join(f"{n} {hashlib.sha256(b).hexdigest()}" for n, b in files)
+    table = cached_value("province-deadlines", source, lambda: _deadline_table(files))
+    return {int(k): (int(v[0]), int(v[1])) for k, v in table.items()}
 
 
 @functools.lru_cache(maxsize=256)
 def province_report_deadline(province_code: int | None, year: int) -> dt.date | None:
     """The standing year-report deadline of a province, from its built-in templates
     (Hải Phòng's 15/12 comes from 93/KH-UBND); None when none sets one."""
-    for t in _builtins():
-        if province_code is not None and t.province_code == province_code:
-            d = t.annual_report_deadline(year)
-            if d:
-                return d
-    return None
+    if province_code is None:
+        return None
+    md = _province_deadlines().get(province_code)
+    return dt.date(year, *md) if md else None
 
 
 @functools.lru_cache(maxsize=64)
