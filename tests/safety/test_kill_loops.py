@@ -51,6 +51,23 @@ def run_and_kill(args: list[str], delay: float) -> bool:
     return p.returncode == -signal.SIGKILL  # not when it ended on its own as the signal was sent
 
 
+def whole_run(folder: Path, *args: object) -> float:
+    """Seconds a whole ``khcds --data-dir COPY ARGS`` takes here, on a copy of ``folder``: a loop
+    kills at random moments inside that span (a fixed window of delays falls after the end on a
+    fast machine and before the work on a loaded one)."""
+    probe = folder.parent / f"{folder.name}-probe"
+    shutil.rmtree(probe, ignore_errors=True)
+    shutil.copytree(folder, probe)
+    try:
+        started = time.monotonic()
+        r = run("--data-dir", probe, *args)
+        spent = time.monotonic() - started
+    finally:
+        shutil.rmtree(probe, ignore_errors=True)
+    assert r.returncode == 0, r.stdout[-500:] + r.stderr[-500:]
+    return spent
+
+
 def enough_kills(landed: int) -> None:
     assert landed >= RUNS // 4, f"only {landed} of {RUNS} kills landed while the command ran"
 
@@ -145,10 +162,12 @@ def test_kill_loop_restore(demo_dir: Path) -> None:
     add_task(demo_dir, "edit after backup")
     db = demo_dir / "khcds.sqlite3"
     with_edit, without = task_count(db), task_count(demo_dir.parent / "b.sqlite3")
+    whole = whole_run(demo_dir, "restore", demo_dir.parent / "b.sqlite3")
     landed = 0
     for _ in range(RUNS):
         landed += run_and_kill(
-            ["--data-dir", str(demo_dir), "restore", str(demo_dir.parent / "b.sqlite3")], rnd.uniform(0.2, 2.0)
+            ["--data-dir", str(demo_dir), "restore", str(demo_dir.parent / "b.sqlite3")],
+            rnd.uniform(0.15, 0.95) * whole,
         )
         assert integrity(db) == "ok"
         assert task_count(db) in (with_edit, without)
@@ -166,9 +185,10 @@ def test_kill_loop_backup(demo_dir: Path) -> None:
     rnd = random.Random(16002)
     db = demo_dir / "khcds.sqlite3"
     before = task_count(db)
+    whole = whole_run(demo_dir, "backup")
     landed = 0
     for _ in range(RUNS):
-        landed += run_and_kill(["--data-dir", str(demo_dir), "backup"], rnd.uniform(0.2, 1.8))
+        landed += run_and_kill(["--data-dir", str(demo_dir), "backup"], rnd.uniform(0.15, 0.95) * whole)
         assert integrity(db) == "ok" and task_count(db) == before
         final_names_all_good(demo_dir)
     enough_kills(landed)
@@ -259,12 +279,18 @@ def test_kill_loop_template_import(tmp_path: Path, demo_dir: Path) -> None:
     rnd = random.Random(16004)
     t = json.loads(resource_path("templates", "hp-325-2024.json").read_text(encoding="utf-8"))
     db = demo_dir / "khcds.sqlite3"
+    t["id"] = "hp-999-2025"
+    probe = tmp_path / "mau-probe.json"
+    probe.write_text(json.dumps(t, ensure_ascii=False), encoding="utf-8")
+    whole = whole_run(demo_dir, "templates", "import", probe)
     landed = 0
     for i in range(RUNS):
         t["id"] = f"hp-9{i:02d}-2025"
         f = tmp_path / f"mau-{i}.json"
         f.write_text(json.dumps(t, ensure_ascii=False), encoding="utf-8")
-        landed += run_and_kill(["--data-dir", str(demo_dir), "templates", "import", str(f)], rnd.uniform(0.2, 2.0))
+        landed += run_and_kill(
+            ["--data-dir", str(demo_dir), "templates", "import", str(f)], rnd.uniform(0.15, 0.95) * whole
+        )
         assert integrity(db) == "ok"
         con = sqlite3.connect(db)
         try:
