@@ -203,7 +203,7 @@ def key(args: argparse.Namespace) -> int:
 
 # -- city ------------------------------------------------------------------------
 def city_init(args: argparse.Namespace) -> int:
-    from desktop.sync import city
+    from desktop.services import city
 
     store = open_from_args(args)
     p, n = city.init_city(store, args.province)
@@ -216,7 +216,7 @@ def city_init(args: argparse.Namespace) -> int:
 
 
 def city_import(args: argparse.Namespace) -> int:
-    from desktop.sync import city
+    from desktop.services import city
 
     store = open_from_args(args)
     items = city.preview(store, args.paths)
@@ -242,7 +242,7 @@ def city_import(args: argparse.Namespace) -> int:
 
 
 def city_reject(args: argparse.Namespace) -> int:
-    from desktop.sync import city
+    from desktop.services import city
 
     r, now = city.reject(open_from_args(args), args.code, args.revision, args.reason, args.year)
     print(_("Đã loại lần gửi {rev} năm {y} của đơn vị {code}.").format(rev=r.revision, y=r.year, code=r.unit_code))
@@ -254,7 +254,7 @@ def city_reject(args: argparse.Namespace) -> int:
 
 
 def city_pending(args: argparse.Namespace) -> int:
-    from desktop.sync import city
+    from desktop.services import city
 
     rows = city.pending(open_from_args(args))
     if args.json:
@@ -284,7 +284,7 @@ def city_pending(args: argparse.Namespace) -> int:
 
 
 def city_status(args: argparse.Namespace) -> int:
-    from desktop.sync import city
+    from desktop.services import city
 
     rep = city.status(open_from_args(args), args.year, args.today, kind=args.kind)
     if args.json:
@@ -346,7 +346,7 @@ def city_document(args: argparse.Namespace) -> int:
 
 def city_trust(args: argparse.Namespace) -> int:
     from desktop.errors import UserError
-    from desktop.sync import city
+    from desktop.services import city
 
     if not args.fingerprint and not args.reset:
         raise UserError(_("Hãy cho --fingerprint hoặc --reset."))
@@ -368,7 +368,7 @@ def city_trust(args: argparse.Namespace) -> int:
 
 
 def city_units(args: argparse.Namespace) -> int:
-    from desktop.sync import city
+    from desktop.services import city
 
     rows = city.units(open_from_args(args))
     if args.json:
@@ -388,7 +388,7 @@ def city_units(args: argparse.Namespace) -> int:
 
 
 def city_add_unit(args: argparse.Namespace) -> int:
-    from desktop.sync import city
+    from desktop.services import city
 
     u = city.add_unit(open_from_args(args), args.code, args.name)
     print(_("Đã thêm đơn vị {code} {name}.").format(code=u.code, name=u.name))
@@ -396,7 +396,7 @@ def city_add_unit(args: argparse.Namespace) -> int:
 
 
 def city_deadline(args: argparse.Namespace) -> int:
-    from desktop.sync import city
+    from desktop.services import city
 
     city.set_deadline(open_from_args(args), args.year, args.date)
     print(_("Hạn gửi báo cáo năm {y}: {d:%d/%m/%Y}.").format(y=args.year, d=args.date))
@@ -404,7 +404,7 @@ def city_deadline(args: argparse.Namespace) -> int:
 
 
 def city_show(args: argparse.Namespace) -> int:
-    from desktop.sync import city
+    from desktop.services import city
 
     store = open_from_args(args)
     d = city.unit_detail(store, args.code, args.year)

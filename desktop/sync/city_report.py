@@ -37,8 +37,8 @@ from desktop.errors import UserError
 from desktop.i18n import _
 from desktop.models import directory
 from desktop.models.enums import TaskStatus
+from desktop.services import city
 from desktop.services import units as usvc
-from desktop.sync import city
 from desktop.vn import clean_text, doc_number, format_number, long_date, nfc, short_date, to_vietnam_time
 
 # The city's settings that a consolidated report reads (``khcds city document --signer NAME

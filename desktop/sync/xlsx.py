@@ -20,7 +20,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from desktop.documents.build_report import STATUS_ORDER
 from desktop.fsutil import atomic_writer
 from desktop.models.enums import Level, PlanState
-from desktop.sync import city
+from desktop.services import city
 from desktop.vn import clean_text, short_date, to_vietnam_time
 
 HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")

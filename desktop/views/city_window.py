@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import KhcdsError
 from desktop.models.enums import TaskStatus
-from desktop.sync import city
+from desktop.services import city
 from desktop.views.import_preview import ImportPreviewDialog
 from desktop.vn import format_local
 
@@ -501,13 +501,11 @@ class CityWindow(QMainWindow):
         fmt = out.suffix.lower().lstrip(".")
         try:
             if fmt == "xlsx":
-                from desktop.sync.xlsx import write_xlsx
-
-                write_xlsx(self.store, self.year.value(), out, self.today)
+                city.write_xlsx(self.store, self.year.value(), out, self.today)
             else:
-                from desktop.sync.city_report import write_report
-
-                write_report(self.store, self.year.value(), out, fmt if fmt in ("docx", "pdf") else "docx", self.today)
+                city.write_report(
+                    self.store, self.year.value(), out, fmt if fmt in ("docx", "pdf") else "docx", self.today
+                )
         except (KhcdsError, OSError) as e:
             show_error(self, str(e))
             return None
