@@ -146,8 +146,8 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 
 def test_kill_loop_city_import(tmp_path: Path, packages: list[Path]) -> None:
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     rnd = random.Random(16003)
     d = tmp_path / "city"

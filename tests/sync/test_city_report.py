@@ -9,8 +9,8 @@ import pytest
 
 
 def test_report_document_holds_the_data(city_dir, world, cli):
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
     from desktop.sync.city_report import build_city_report
 
     assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", *world.packages.values()).code == 0
@@ -163,8 +163,8 @@ def test_status_columns_in_one_order(city_dir, world, cli, tmp_path):
 def test_xlsx_vietnamese_local_time_and_page_setup(city_dir, world, cli, tmp_path):
     from openpyxl import load_workbook
 
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", *world.packages.values()).code == 0
     out = tmp_path / "t.xlsx"

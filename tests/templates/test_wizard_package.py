@@ -17,8 +17,8 @@ from test_trust import _publish  # noqa: E402
 
 @pytest.fixture
 def ls_package(cli, tmp_path: Path) -> Path:
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     d = tmp_path / "ls-city"
     s = open_store(d)
