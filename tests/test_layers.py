@@ -177,3 +177,24 @@ def test_checker_bites_on_a_real_module(tmp_path: Path) -> None:
     assert forbidden_imports(view, "desktop.views.guide") == []
     bad = view + "\n\ndef _peek():\n    from desktop.store.database import Store\n    return Store\n"
     assert [f[1] for f in forbidden_imports(bad, "desktop.views.guide")] == ["desktop.store.database"]
+
+
+def test_sync_never_imports_the_city_services() -> None:
+    # services/city.py imports sync/city.py (the import it opens to the window and the CLI) and,
+    # through it, sync/package.py and sync/keys.py; any of them importing services/city.py back
+    # would be a cycle. The role helpers both need live in models/city.py. (The outputs,
+    # sync/xlsx.py and sync/city_report.py, read the status from services/city.py, which loads
+    # them only when it writes one.)
+    offenders = []
+    for name in ("city.py", "package.py", "keys.py"):
+        path = ROOT / "desktop/sync" / name
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.module is not None:
+                names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+            elif isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            else:
+                continue
+            if "desktop.services.city" in names:
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not offenders, offenders
