@@ -322,15 +322,15 @@ def city_document(args: argparse.Namespace) -> int:
     store = open_from_args(args)
     signer, title = getattr(args, "signer", None), getattr(args, "signer_title", None)
     if signer is not None or title is not None:
-        from desktop.sync.city_report import set_signer
+        from desktop.services.city_documents import set_signer
 
         set_signer(store, signer, title)
     if args.format == "xlsx":
-        from desktop.sync.xlsx import write_xlsx
+        from desktop.services.city_documents import write_xlsx
 
         out = write_xlsx(store, args.year, args.out, args.today)
     else:
-        from desktop.sync.city_report import signer_name, write_report
+        from desktop.services.city_documents import signer_name, write_report
 
         out = write_report(store, args.year, args.out, args.format, args.today)
         if not signer_name(store):

@@ -36,25 +36,18 @@ from desktop.documents.model import (
 )
 from desktop.models.enums import BudgetColumn, Level, TargetDirection
 from desktop.models.orm import BudgetLine, Plan, PlanSection, PlanTarget, PlanTask
-from desktop.models.period import Period
 from desktop.services import plans as psvc
+from desktop.services.doc_text import PROVINCE_BODIES
+from desktop.services.doc_text import commune_lead as commune_lead
+from desktop.services.doc_text import commune_task_lines as commune_task_lines
+from desktop.services.doc_text import period_text as period_text
+from desktop.services.doc_text import pillar_groups as pillar_groups
+from desktop.services.doc_text import task_lines as task_lines
 from desktop.vn import fold, format_number, short_date
 
 _NUMBERED = re.compile(r"^\s*(\d+)[.)]?\s")
 _RUN_IN_TITLE = re.compile(r"^(\d+)[.)]?\s+([^:.;]{2,60}):\s+(\S.*)$")
 LEVEL_WORD = {Level.COMMUNE: "cấp xã", Level.DISTRICT: "cấp huyện", Level.CITY: "cấp tỉnh"}
-# Lines of a province's text that assign work to the province's own bodies: a commune's
-# plan does not copy them (``Các sở, ngành thành phố ...``, ``Sở Tài chính phối hợp ...``).
-_PROVINCE_BODIES = re.compile(
-    r"^[-+•\s]*(các sở\b|sở [A-ZĐ]|các cơ quan, đơn vị thành phố|các quận|ủy ban nhân dân các quận|ubnd các quận"
-    r"|ubnd các huyện|ubnd quận|các đơn vị sở|văn phòng ủy ban nhân dân thành phố|văn phòng ubnd thành phố"
-    r"|ban chỉ đạo xây dựng chính quyền điện tử thành phố|bộ |công an thành phố|đài phát thanh)",
-    re.IGNORECASE,
-)
-
-
-def period_text(p: Period | None) -> str:
-    return p.label() if p is not None else ""
 
 
 def _section(plan: Plan, key: str) -> PlanSection | None:
@@ -151,7 +144,7 @@ def _commune_lines(plan: Plan, sec: PlanSection | None, texts: list[str]) -> lis
     carries the province's text out within the commune's remit."""
     if not _from_template(plan, sec):
         return texts
-    kept = [x for x in texts if not _PROVINCE_BODIES.match(x) and not _PROVINCE_APPARATUS.search(x)]
+    kept = [x for x in texts if not PROVINCE_BODIES.match(x) and not _PROVINCE_APPARATUS.search(x)]
     out: list[str] = []
     for i, x in enumerate(kept):
         is_title = bool(re.match(r"^\d+\.?\s", x)) and not x.rstrip().endswith((".", ";"))
@@ -174,23 +167,6 @@ def _commune_lines(plan: Plan, sec: PlanSection | None, texts: list[str]) -> lis
             f"{psvc.unit_phrase(plan.unit)}."
         ]
     return out
-
-
-def pillar_groups(tasks: list[PlanTask]) -> list[tuple[str, list[PlanTask]]]:
-    """Adopted tasks grouped by pillar (own tasks join the template group of the same
-    pillar), in the order of first appearance."""
-    groups: OrderedDict[str, tuple[str, list[PlanTask]]] = OrderedDict()
-    ordered = sorted((t for t in tasks if t.adopted), key=lambda t: t.position)
-    template_keys = list(dict.fromkeys(fold(t.pillar or t.group_title) for t in ordered if t.template_ref))
-    for t in ordered:
-        k = fold(t.pillar or t.group_title)
-        if t.template_ref is None and k not in template_keys:
-            # ``An toàn thông tin mạng`` joins the province's ``Bảo đảm an toàn thông tin mạng``
-            k = next((x for x in template_keys if re.search(r"\b" + re.escape(k) + r"\b", x)), k)
-        if k not in groups:
-            groups[k] = (t.pillar or t.group_title.capitalize(), [])
-        groups[k][1].append(t)
-    return list(groups.values())
 
 
 def targets_scope(plan: Plan) -> str:
@@ -319,55 +295,6 @@ def _roman_value(s: str) -> int:
         v = values[ch]
         total += -v if i + 1 < len(s) and values[s[i + 1]] > v else v
     return total
-
-
-def task_lines(content: str) -> list[str]:
-    """A task's text and its sub-items, each on its own line (``- ...``, ``a) ...``)."""
-    lines = [" ".join(citations.fix_dates(x).split()) for x in content.replace("\r", "").split("\n")]
-    lines = [x for x in lines if x]
-    out: list[str] = []
-    for x in lines:
-        # sub-items written on one line: ``...: - a; - b`` or ``...; a) ...; b) ...``
-        parts = re.split(r"(?<=[:;.])\s+(?=(?:[-+•]\s|[a-zđ]\)\s))", x)
-        out += [p.strip() for p in parts if p.strip()]
-    if out and out[-1].endswith(";"):
-        out[-1] = out[-1].rstrip(" ;") + "."
-    return out or [content.strip()]
-
-
-_COMMUNE_WORDS = re.compile(r"\b(xa|phuong|dac khu|thi tran|cac cap|cap xa|co so)\b")
-
-
-def commune_lead(plan: Plan, t: PlanTask) -> tuple[str, str]:
-    """(chủ trì, phối hợp) as the commune's plan prints them: a province task still led by the
-    province's own body (``Sở Thông tin và Truyền thông``, ``Các sở, ngành thành phố``) is led
-    by the commune's UBND, the province's body kept as the one that guides."""
-    lead, coord = (t.lead or "").strip().rstrip(";"), (t.coordinating or "").strip()
-    if t.guide:  # the template gives the commune its own lead; the province's body guides
-        guide = f"{t.guide.strip().rstrip(';')} (hướng dẫn)"
-        return lead, f"{guide}; {coord}" if coord and fold(coord) != fold(t.guide) else guide
-    if not t.template_ref or not lead or (_COMMUNE_WORDS.search(fold(lead)) and not _PROVINCE_BODIES.match(lead)):
-        return lead, coord
-    try:
-        tpl_lead = next((x.lead for x in psvc.template_of(plan).tasks if x.id == t.template_ref), None)
-    except Exception:  # noqa: BLE001
-        tpl_lead = None
-    if tpl_lead is None or fold(tpl_lead).rstrip(";") != fold(lead):
-        return lead, coord  # the commune chose this lead itself
-    guide = f"{lead} (hướng dẫn)"
-    return f"UBND {psvc.unit_phrase(plan.unit)}", f"{guide}; {coord}" if coord and fold(coord) != fold(lead) else guide
-
-
-def commune_task_lines(t: PlanTask) -> list[str]:
-    """A province task's lines as the commune's plan prints them: the sub-items that assign
-    work to the province's own departments (``Sở Thông tin và Truyền thông chủ trì ...``) left out."""
-    lines = task_lines(t.content)
-    if t.template_ref is None:
-        return lines
-    kept = [lines[0]] + [x for x in lines[1:] if not _PROVINCE_BODIES.match(x)]
-    if len(kept) < len(lines) and kept[-1].endswith(";"):
-        kept[-1] = kept[-1].rstrip(" ;") + "."
-    return kept
 
 
 def task_table(plan_or_groups: Plan | list[tuple[str, list[PlanTask]]]) -> Table:

@@ -1,30 +1,23 @@
 """The unit's progress report (BÁO CÁO) for a period, as a document model.
 
-``build_report(plan, period, template=None) -> Document``: the same header,
-signature and recipients rules as the plan; ``Kính gửi`` the city; then
-I. results (overall, by pillar, the target table: target, measured, met / not met),
-II. what went wrong (late tasks with their notes, targets not met), III. proposals,
-IV. next steps; ``./.``; and an appendix (landscape) with the tasks by status
-(done, in progress, late, not started, cancelled) citing their evidence. Lateness
-is judged at the period's end, not today. Empty parts vanish with their heading.
+``build_report(plan, period, content=...) -> Document`` lays out a
+``services.report_content.ReportContent`` (the figures, verdicts and texts, computed there;
+computed on the spot when not given): the same header, signature and recipients rules as the
+plan; ``Kính gửi`` the city; then I. results (overall, by pillar, the target table: target,
+measured, met / not met), II. what went wrong, III. proposals, IV. next steps (the official's
+texts, else the program's drafts); ``./.``; and an appendix (landscape) with the tasks by status
+(done, in progress, late, not started, cancelled) citing their evidence. Empty parts vanish
+with their heading.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import Any
 
 from desktop.documents import citations, common, formats
-from desktop.documents.build_plan import (
-    LEVEL_WORD,
-    commune_lead,
-    commune_task_lines,
-    period_text,
-    pillar_groups,
-    task_lines,
-)
+from desktop.documents.build_plan import LEVEL_WORD
 from desktop.documents.model import (
     LANDSCAPE,
     PORTRAIT,
@@ -43,16 +36,18 @@ from desktop.documents.model import (
     heading,
     khoan,
 )
-from desktop.models.enums import TargetDirection, TaskStatus
-from desktop.models.orm import Plan, PlanTask
+from desktop.models.enums import TaskStatus
+from desktop.models.orm import Plan
 from desktop.models.period import Period, PeriodKind
 from desktop.services import plans as psvc
-from desktop.services import tracking
-from desktop.vn import cite_date, fold, format_number, short_date
+from desktop.services.doc_text import commune_lead, commune_task_lines, period_text
+from desktop.services.report_content import STATUS_ORDER as STATUS_ORDER
+from desktop.services.report_content import TEXT_KEYS as REPORT_TEXT_KEYS
+from desktop.services.report_content import ReportContent, TargetResult, TaskAtEnd, issuer_of, report_content
+from desktop.services.report_content import report_deadline as report_deadline
+from desktop.services.tracking import Verdict
+from desktop.vn import cite_date, fold, format_number
 
-# The one order of task statuses in every table: the commune's report, the city's report (PDF,
-# DOCX) and the city's XLSX.
-STATUS_ORDER = [TaskStatus.DONE, TaskStatus.IN_PROGRESS, TaskStatus.LATE, TaskStatus.NOT_STARTED, TaskStatus.CANCELLED]
 # Điểm of a khoản (Decree 30): a, b, c, d, đ, e, g, h, i, k, ... (no f, j, w, z)
 POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 
@@ -71,122 +66,18 @@ STATUS_HEADING = {
     TaskStatus.NOT_STARTED: "NHIỆM VỤ CHƯA TRIỂN KHAI",
     TaskStatus.CANCELLED: "NHIỆM VỤ KHÔNG THỰC HIỆN (HỦY BỎ)",
 }
+NOT_DUE = "Chưa đến hạn đánh giá"
+VERDICT_WORD = {Verdict.MET: "Đạt", Verdict.NOT_MET: "Chưa đạt", Verdict.NOT_DUE: NOT_DUE, Verdict.NO_DATA: ""}
+# The titles of the sections the official writes, in the report's order
+TEXT_TITLES = {"problems": "TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "proposals": "ĐỀ XUẤT, KIẾN NGHỊ"}
 
 
 def _pct(x: float) -> str:
     return format_number(Decimal(f"{x:.1f}"))
 
 
-def period_phrase(p: Period) -> str:
-    """``quý II năm 2024``, ``6 tháng đầu năm 2024``, ``năm 2024``."""
-    if p.kind is PeriodKind.QUARTER:
-        return f"quý {common.roman(p.index)} năm {p.year}"
-    if p.kind is PeriodKind.HALF:
-        return p.label()
-    if p.kind is PeriodKind.YEAR:
-        return f"năm {p.year}"
-    return p.label().lower()
-
-
-def next_period(p: Period) -> Period:
-    if p.kind is PeriodKind.QUARTER:
-        return Period(PeriodKind.QUARTER, p.year + (p.index == 4), 1 if p.index == 4 else p.index + 1)
-    if p.kind is PeriodKind.HALF:
-        return Period(PeriodKind.HALF, p.year + (p.index == 2), 1 if p.index == 2 else 2)
-    if p.kind in (PeriodKind.MONTH, PeriodKind.WEEK):
-        from desktop.models.period import period_containing
-
-        return period_containing(p.kind, p.end + dt.timedelta(days=1))
-    return Period(PeriodKind.YEAR, p.year + 1)
-
-
-def report_deadline(plan: Plan, period: Period) -> dt.date | None:
-    """The year report's deadline (15/12 for Hải Phòng); None for other periods."""
-    if period.kind is not PeriodKind.YEAR:
-        return None
-    return psvc.annual_report_deadline(psvc.template_of(plan), period.year)
-
-
-def _latest_note(task: PlanTask, until: dt.date) -> str:
-    ups = [u for u in task.updates if u.on_date <= until and u.note.strip()]
-    return ups[-1].note.strip() if ups else ""
-
-
-def evidence_date(task: PlanTask, e: object) -> dt.date | None:
-    """When a piece of evidence counts: the date of the update it was attached to (the day the
-    work was reported), else the cited document's date, else when it was recorded."""
-    uid = getattr(e, "update_id", None)
-    if uid is not None:
-        for u in task.updates:
-            if u.id == uid:
-                return u.on_date
-    doc_date = getattr(e, "doc_date", None)
-    if doc_date is not None:
-        return doc_date  # type: ignore[no-any-return]
-    created = getattr(e, "created_at", None)
-    return created.date() if created else None
-
-
-def _evidence(task: PlanTask, until: dt.date) -> list[str]:
-    out = []
-    for e in task.evidence:
-        created = evidence_date(task, e)
-        if created is None or created <= until:
-            c = e.citation.strip()
-            if c:
-                out.append(c)
-    return out
-
-
-def _status_at(task: PlanTask, until: dt.date) -> tuple[TaskStatus, int]:
-    """The task's status and percent as recorded up to ``until``, late judged at ``until``."""
-    ups = [u for u in task.updates if u.on_date <= until]
-    if ups:
-        status, pct = ups[-1].status, ups[-1].percent
-    elif task.updates:
-        status, pct = TaskStatus.NOT_STARTED, 0
-    else:
-        status, pct = task.status, task.percent
-    if status not in (TaskStatus.DONE, TaskStatus.CANCELLED) and task.finish is not None and task.finish.end < until:
-        status = TaskStatus.LATE
-    elif status is TaskStatus.LATE and (task.finish is None or task.finish.end >= until):
-        status = TaskStatus.LATE  # recorded as late by the unit
-    return status, pct
-
-
-def target_due(plan: Plan, target: object) -> dt.date:
-    """When a target is judged: the end of its own year, of the plan's year for an annual plan,
-    or of the last year of a multi-year plan (a 2021-2025 target is due at the end of 2025)."""
-    try:
-        t = psvc.template_of(plan)
-        ref = getattr(target, "template_ref", None)
-        tt = next((x for x in t.targets if x.id == ref), None) if ref else None
-        if tt is not None and tt.year:
-            return dt.date(tt.year, 12, 31)
-        if ref and t.period_end > t.period_start:
-            return dt.date(t.period_end, 12, 31)
-    except Exception:  # noqa: BLE001 - a plan of its own: its year
-        pass
-    due = getattr(target, "due", None)  # a target with its own deadline
-    if isinstance(due, dt.date):
-        return due
-    return dt.date(plan.year, 12, 31)
-
-
-def _measured(target: object, period: Period) -> tuple[str, bool | None, dt.date | None]:
-    m = tracking.latest_measurement(target, period)  # type: ignore[arg-type]
-    if m is None:
-        return "", None, None
-    when = m.measured_on or m.period.end
-    return format_number(m.value), tracking.target_met(target, m.value), when  # type: ignore[arg-type]
-
-
-NOT_DUE = "Chưa đến hạn đánh giá"
-
-
-def targets_table(plan: Plan, period: Period) -> tuple[Table, list[str]]:
-    """Each target with its latest measurement and the measurement's date; judged ``Chưa đạt``
-    only when due (an annual target is not failed in quarter I; met early is ``Đạt``)."""
+def targets_table(targets: tuple[TargetResult, ...]) -> Table:
+    """Each target with its latest measurement and the measurement's date, and its verdict."""
     header = [
         Row(
             [
@@ -195,45 +86,19 @@ def targets_table(plan: Plan, period: Period) -> tuple[Table, list[str]]:
             ]
         )
     ]
-    rows: list[Row] = []
-    unmet: list[str] = []
-    for i, tg in enumerate(plan.targets, 1):
-        if _judged_by_tracking(tg):
-            rows.append(_judged_row(i, tg, period, plan, unmet))
-            continue
-        value, met, when = _measured(tg, period)
-        due = target_due(plan, tg)
-        if met is False and period.end < due:
-            met = None
-            verdict = NOT_DUE
-        else:
-            verdict = "" if met is None else ("Đạt" if met else "Chưa đạt")
-        if not value and period.end < due:
-            verdict = NOT_DUE
-        goal = tg.value if tg.value is not None else tg.city_value
-        pre = "Tối đa " if tg.direction is TargetDirection.AT_MOST else ""
-        horizon = f" (đến năm {due.year})" if due.year != period.end.year else ""
-        if value and when is not None:
-            value = f"{value}\n({short_date(when)})"
-        if met is False:
-            v = value.split("\n")[0]
-            unmet.append(
-                f"{tg.text} (kế hoạch {format_number(goal)}{tg.unit if tg.unit == '%' else ' ' + tg.unit}"
-                f", thực hiện {v}{tg.unit if tg.unit == '%' else ' ' + tg.unit}"
-                f"{', số liệu ngày ' + short_date(when) if when else ''})"
-            )
-        rows.append(
-            Row(
-                [
-                    Cell(str(i), align="center"),
-                    Cell(tg.text),
-                    Cell(tg.unit, align="center"),
-                    Cell(pre + format_number(goal) + horizon if goal is not None else "", align="center"),
-                    Cell(value or "Chưa có số liệu", align="center"),
-                    Cell(verdict, align="center"),
-                ]
-            )
+    rows = [
+        Row(
+            [
+                Cell(str(i), align="center"),
+                Cell(t.text),
+                Cell(t.unit, align="center"),
+                Cell(t.goal, align="center"),
+                Cell("\n".join(t.measured) or "Chưa có số liệu", align="center"),
+                Cell(VERDICT_WORD[t.verdict], align="center"),
+            ]
         )
+        for i, t in enumerate(targets, 1)
+    ]
     return Table(
         [
             Column(12, "center"),
@@ -246,55 +111,11 @@ def targets_table(plan: Plan, period: Period) -> tuple[Table, list[str]]:
         header,
         rows,
         size=13,
-    ), unmet
-
-
-def _judged_by_tracking(tg: Any) -> bool:
-    """A target written as provinces write them (a range, values per group, measured monthly or
-    quarterly) is judged by ``services.tracking.judge_target``, due by its own rhythm."""
-    from desktop.models.enums import TargetMeasure
-
-    return (
-        bool(getattr(tg, "groups", None))
-        or tg.direction is TargetDirection.RANGE
-        or getattr(tg, "measure", TargetMeasure.CUMULATIVE) is not TargetMeasure.CUMULATIVE
     )
 
 
-def _judged_row(i: int, tg: Any, period: Period, plan: Plan, unmet: list[str]) -> Row:
-    j = tracking.judge_target(tg, period, plan.last_day)
-    u = tg.unit if tg.unit == "%" else f" {tg.unit}"
-    value = ""
-    if j.value is not None and j.verdict is not tracking.Verdict.NO_DATA:
-        value = format_number(j.value) + u.strip() * (tg.unit == "%")
-        groups = [f"{g.name}: {format_number(g.value)}" for g in j.groups if g.value is not None]
-        value = "\n".join([value, *groups] + ([f"({short_date(j.measured)})"] if j.measured else []))
-    verdict = {
-        tracking.Verdict.MET: "Đạt",
-        tracking.Verdict.NOT_MET: "Chưa đạt",
-        tracking.Verdict.NOT_DUE: NOT_DUE,
-        tracking.Verdict.NO_DATA: "",
-    }[j.verdict]
-    if j.verdict is tracking.Verdict.NOT_MET:
-        unmet.append(
-            f"{tg.text} (kế hoạch {j.goal}, thực hiện {format_number(j.value)}{u}"
-            f"{', số liệu ngày ' + short_date(j.measured) if j.measured else ''})"
-        )
-    return Row(
-        [
-            Cell(str(i), align="center"),
-            Cell(tg.text),
-            Cell(tg.unit, align="center"),
-            Cell(j.goal, align="center"),
-            Cell(value or "Chưa có số liệu", align="center"),
-            Cell(verdict, align="center"),
-        ]
-    )
-
-
-def tasks_table(
-    classified: dict[TaskStatus, list[tuple[PlanTask, int]]], until: dt.date, plan: Plan | None = None
-) -> Table:
+def tasks_table(tasks: Mapping[TaskStatus, tuple[TaskAtEnd, ...]], plan: Plan | None = None) -> Table:
+    """The appendix: the tasks under one heading per status, with the latest note and the evidence."""
     header = [
         Row(
             [
@@ -313,7 +134,7 @@ def tasks_table(
     rows: list[Row] = []
     gi = 0
     for status in STATUS_ORDER:
-        items = classified.get(status, [])
+        items = tasks.get(status, ())
         if not items:
             continue
         gi += 1
@@ -326,12 +147,9 @@ def tasks_table(
                 kind="group",
             )
         )
-        for i, (t, pct) in enumerate(items, 1):
-            lines = []
-            note = _latest_note(t, until)
-            if note:
-                lines.append(note)
-            lines += [f"- {c}" for c in _evidence(t, until)]
+        for i, a in enumerate(items, 1):
+            t = a.task
+            lines = ([a.note] if a.note else []) + [f"- {c}" for c in a.evidence]
             rows.append(
                 Row(
                     [
@@ -339,7 +157,7 @@ def tasks_table(
                         Cell("\n".join(commune_task_lines(t))),
                         Cell(commune_lead(plan, t)[0] if plan is not None else (t.lead or "")),
                         Cell(t.period_text or period_text(t.finish), align="center"),
-                        Cell(str(pct), align="center"),
+                        Cell(str(a.percent), align="center"),
                         Cell("\n".join(lines)),
                     ]
                 )
@@ -351,89 +169,54 @@ def tasks_table(
     )
 
 
-# The report's sections the official writes (the program drafts them from the tracking data)
-REPORT_TEXT_KEYS = ("problems", "proposals", "next_steps")
-
-
-def task_name(x: PlanTask) -> str:
-    """A task's short name in a sentence: its first line up to a colon, no end mark."""
-    return task_lines(x.content)[0].split(":")[0].strip().rstrip(" .;,")
-
-
-def _end_list(lines: list[str]) -> list[str]:
-    """``- a;`` ``- b.``: the last item of a list ends with a full stop."""
-    if lines:
-        lines[-1] = lines[-1].rstrip(";.") + "."
-    return lines
-
-
-def _drafts(
-    plan: Plan,
-    period: Period,
-    active: list[PlanTask],
-    status_of: dict[int, tuple[TaskStatus, int]],
-    late: list[tuple[PlanTask, int]],
-    unmet: list[str],
-    superior: str | None,
-    who: str,
-) -> dict[str, str]:
-    """The program's draft of the sections the official writes: problems, proposals, next steps."""
-    until = period.end
-    problems = []
-    for x, pct in late:
-        note = _latest_note(x, until)
-        problems.append(
-            f'- Nhiệm vụ "{task_name(x)}" chậm tiến độ '
-            f"(thời hạn {x.period_text or period_text(x.finish)}, đạt {pct}%)"
-            + (f": {note.rstrip('.')}" if note else "")
-            + ";"
+def _results(plan: Plan, c: ReportContent) -> list[Block]:
+    """Part I: the overall result, by pillar, and the targets."""
+    unit = plan.unit
+    part: list[Block] = [khoan("1. Kết quả chung")]
+    n = c.counts
+    part.append(
+        body(
+            f"Kế hoạch có {c.total} nhiệm vụ; đến hết {c.phrase}: hoàn thành {n[TaskStatus.DONE]}, "
+            f"đang thực hiện {n[TaskStatus.IN_PROGRESS]}, chậm tiến độ {n[TaskStatus.LATE]}, "
+            f"chưa triển khai {n[TaskStatus.NOT_STARTED]}, hủy bỏ {n[TaskStatus.CANCELLED]}; "
+            f"tỷ lệ hoàn thành bình quân {_pct(c.mean_percent)}% "
+            f"(chi tiết tại Phụ lục kèm theo)."
         )
-    for u in unmet:
-        problems.append(f"- Chỉ tiêu chưa đạt: {u};")
-    proposals = []
-    for x, _p in late:
-        note = _latest_note(x, until)
-        if "đề nghị" in note.lower():
-            idx = note.lower().index("đề nghị")
-            proposals.append(
-                f'- {note[idx : idx + 1].upper()}{note[idx + 1 :].rstrip(".")} (nhiệm vụ "{task_name(x)}");'
+    )
+    part.append(khoan("2. Kết quả theo từng trụ cột"))
+    for gi, p in enumerate(c.pillars):
+        bits = [f"{st.label.lower()} {p.by_status[st]}" for st in STATUS_ORDER if p.by_status[st]]
+        text = (
+            f"{point_letter(gi)}) {p.pillar[:1].upper() + p.pillar[1:]}: "
+            f"{p.tasks} nhiệm vụ ({', '.join(bits)}); tiến độ bình quân {_pct(p.mean_percent)}%."
+        )
+        if p.done:
+            text += " Đã hoàn thành: " + "; ".join(p.done) + "."
+        part.append(body(text))
+    if c.targets:
+        part.append(khoan("3. Kết quả thực hiện các chỉ tiêu"))
+        part.append(
+            body(
+                f"Số liệu đo được mới nhất đến hết {c.phrase} (kèm ngày của số liệu) so với chỉ tiêu "
+                f"{c.who} đăng ký (mức {common.province_word(unit)} giao cho "
+                f"{LEVEL_WORD.get(unit.level, 'cấp xã')}); chỉ tiêu chưa đến hạn chưa đánh giá đạt "
+                f"hay chưa đạt:",
+                keep_with_next=True,
             )
-    if late or unmet:
-        proposals.append(
-            f"- Đề nghị {superior or 'cấp trên'} và các sở, ngành quan tâm hướng dẫn, "
-            f"hỗ trợ {who} thực hiện các nhiệm vụ, chỉ tiêu còn chậm, chưa đạt."
         )
-    nxt = next_period(period)
-    pending = [
-        x for x in active if status_of[x.id][0] in (TaskStatus.IN_PROGRESS, TaskStatus.LATE, TaskStatus.NOT_STARTED)
-    ]
-    steps = []
-    if pending:
-        steps.append(
-            f"Tập trung thực hiện các nhiệm vụ chưa hoàn thành, ưu tiên các nhiệm vụ chậm tiến độ "
-            f"và các nhiệm vụ đến hạn trong {period_phrase(nxt)}:"
-        )
-        due = [
-            x
-            for x in pending
-            if status_of[x.id][0] is TaskStatus.LATE or (x.finish is not None and x.finish.end <= nxt.end)
-        ] or pending
-        items = [
-            f"- {task_lines(x.content)[0].rstrip(' .;:')} "
-            f"(thời hạn: {x.period_text or period_text(x.finish) or 'trong năm'});"
-            for x in due
-        ]
-        steps += _end_list(items)
-    return {
-        "problems": "\n".join(_end_list(problems)),
-        "proposals": "\n".join(_end_list(proposals)),
-        "next_steps": "\n".join(steps),
-    }
+        part.append(targets_table(c.targets))
+    return part
 
 
-def report_drafts(plan: Plan, period: Period) -> dict[str, str]:
-    """What the program would write in the official's sections, for the editor to start from."""
-    return _report(plan, period, None, None, None)[1]
+def _texts(c: ReportContent) -> list[tuple[str, list[Block]]]:
+    """Parts II-IV: the official's sections, one paragraph a line; an empty one vanishes."""
+    titles = {**TEXT_TITLES, "next_steps": f"NHIỆM VỤ TRỌNG TÂM {c.next_phrase.upper()}"}
+    parts: list[tuple[str, list[Block]]] = []
+    for key in REPORT_TEXT_KEYS:
+        lines = [ln.strip() for ln in c.texts.get(key, "").splitlines() if ln.strip()]
+        if lines:
+            parts.append((titles[key], [body(ln) for ln in lines]))
+    return parts
 
 
 def build_report(
@@ -444,28 +227,15 @@ def build_report(
     issue_date: dt.date | None = None,
     overrides: dict[str, str] | None = None,
     issuer: str | None = None,
+    content: ReportContent | None = None,
 ) -> Document:
-    """The report for ``period``; ``overrides`` are the official's own texts for
-    ``REPORT_TEXT_KEYS`` (empty or missing ones take the program's draft). The format
-    follows the plan's issuing body (``issuer`` overrides ``Plan.issuer``)."""
-    return _report(plan, period, number, issue_date, overrides, issuer)[0]
-
-
-def _report(
-    plan: Plan,
-    period: Period,
-    number: str | None,
-    issue_date: dt.date | None,
-    overrides: dict[str, str] | None,
-    issuer: str | None = None,
-) -> tuple[Document, dict[str, str]]:
+    """The report for ``period``, laying out ``content`` (computed from the plan with
+    ``overrides``, the official's own texts for ``REPORT_TEXT_KEYS``, when not given). The
+    format follows the plan's issuing body (``issuer`` overrides ``Plan.issuer``)."""
+    c = content or report_content(plan, period, issuer=issuer, overrides=overrides)
     unit = plan.unit
-    who = psvc.unit_phrase(unit)
-    until = period.end
-    t = psvc.template_of(plan)
-    phrase = period_phrase(period)
-    subject = f"Kết quả thực hiện Kế hoạch chuyển đổi số {phrase}"
-    issuer = issuer or formats.issuer_of(plan)
+    subject = f"Kết quả thực hiện Kế hoạch chuyển đổi số {c.phrase}"
+    issuer = issuer_of(plan, issuer).value  # the same body the content was computed for
     rules = formats.rules_for(issuer, issue_date)
     party = rules.family == "party"
     year = period.year if period.kind is PeriodKind.YEAR else period.end.year
@@ -480,16 +250,8 @@ def _report(
         issuing = common.issuer_name(unit)
         plan_number = f"{plan.number or '…'}/KH-{unit.doc_code}"
     blocks: list[Block] = [head, ttl]
-    superior = f"Ủy ban nhân dân {t.place[:1].lower() + t.place[1:]}" if t.place else None
-    if superior and not superior.lower().startswith("ủy ban nhân dân thành phố") and t.province_code:
-        superior = f"Ủy ban nhân dân {t.place}"
-    if t.issuer:
-        superior = t.issuer
-    province = common.province_phrase(unit)
-    if province:  # the directory names the province: ``Ủy ban nhân dân tỉnh Lạng Sơn``
-        superior = f"Ủy ban nhân dân {province}"
-    if party:  # a Party report names its superiors in Nơi nhận ("để b/c"), not in a Kính gửi line
-        superior = None
+    # a Party report names its superiors in Nơi nhận ("để b/c"), not in a Kính gửi line
+    superior = None if party else c.superior
     if superior:
         blocks.append(
             Paragraph([Run(f"Kính gửi: {superior}.")], align="center", first_indent=0, space_before=6, space_after=6)
@@ -502,105 +264,38 @@ def _report(
         plan_ref += f" của {issuing} về {common.lower_first(plan.subject)}"
     else:
         plan_ref = plan_citation(plan)
-    blocks.append(body(f"Thực hiện {plan_ref}; {issuing} báo cáo kết quả thực hiện {phrase} như sau:"))
+    blocks.append(body(f"Thực hiện {plan_ref}; {issuing} báo cáo kết quả thực hiện {c.phrase} như sau:"))
 
-    active = sorted((x for x in plan.tasks if x.adopted), key=lambda x: x.position)
-    status_of = {x.id: _status_at(x, until) for x in active}
-    counts = Counter(s for s, _ in status_of.values())
-    classified: dict[TaskStatus, list[tuple[PlanTask, int]]] = {}
-    for x in active:
-        s, pct = status_of[x.id]
-        classified.setdefault(s, []).append((x, pct))
-    total = len(active)
-
-    parts: list[tuple[str, list[Block]]] = []
-    part: list[Block] = [khoan("1. Kết quả chung")]
-    live = [status_of[x.id][1] for x in active if status_of[x.id][0] is not TaskStatus.CANCELLED]
-    mean = sum(live) / len(live) if live else 0
-    part.append(
-        body(
-            f"Kế hoạch có {total} nhiệm vụ; đến hết {phrase}: hoàn thành {counts[TaskStatus.DONE]}, "
-            f"đang thực hiện {counts[TaskStatus.IN_PROGRESS]}, chậm tiến độ {counts[TaskStatus.LATE]}, "
-            f"chưa triển khai {counts[TaskStatus.NOT_STARTED]}, hủy bỏ {counts[TaskStatus.CANCELLED]}; "
-            f"tỷ lệ hoàn thành bình quân {_pct(mean)}% "
-            f"(chi tiết tại Phụ lục kèm theo)."
-        )
-    )
-    part.append(khoan("2. Kết quả theo từng trụ cột"))
-    groups = pillar_groups(plan.tasks)
-    for gi, (pillar, tasks) in enumerate(groups):
-        c = Counter(status_of[x.id][0] for x in tasks)
-        pl = [status_of[x.id][1] for x in tasks if status_of[x.id][0] is not TaskStatus.CANCELLED]
-        m = sum(pl) / len(pl) if pl else 0
-        bits = [f"{st.label.lower()} {c[st]}" for st in STATUS_ORDER if c[st]]
-        done_names = [task_name(x) for x in tasks if status_of[x.id][0] is TaskStatus.DONE]
-        text = (
-            f"{point_letter(gi)}) {pillar[:1].upper() + pillar[1:]}: "
-            f"{len(tasks)} nhiệm vụ ({', '.join(bits)}); tiến độ bình quân {_pct(m)}%."
-        )
-        if done_names:
-            text += " Đã hoàn thành: " + "; ".join(done_names) + "."
-        part.append(body(text))
-    if plan.targets:
-        table, unmet = targets_table(plan, period)
-        part.append(khoan("3. Kết quả thực hiện các chỉ tiêu"))
-        part.append(
-            body(
-                f"Số liệu đo được mới nhất đến hết {phrase} (kèm ngày của số liệu) so với chỉ tiêu "
-                f"{who} đăng ký (mức {common.province_word(unit)} giao cho "
-                f"{LEVEL_WORD.get(unit.level, 'cấp xã')}); chỉ tiêu chưa đến hạn chưa đánh giá đạt "
-                f"hay chưa đạt:",
-                keep_with_next=True,
-            )
-        )
-        part.append(table)
-    else:
-        unmet = []
-    parts.append(("KẾT QUẢ THỰC HIỆN", part))
-
-    late = classified.get(TaskStatus.LATE, [])
-    drafts = _drafts(plan, period, active, status_of, late, unmet, superior, who)
-    texts = dict(drafts)
-    texts.update({k: v for k, v in (overrides or {}).items() if k in REPORT_TEXT_KEYS and v.strip()})
-    nxt = next_period(period)
-    for key, title in (
-        ("problems", "TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"),
-        ("proposals", "ĐỀ XUẤT, KIẾN NGHỊ"),
-        ("next_steps", f"NHIỆM VỤ TRỌNG TÂM {period_phrase(nxt).upper()}"),
-    ):
-        lines = [ln.strip() for ln in texts.get(key, "").splitlines() if ln.strip()]
-        if lines:
-            parts.append((title, [body(ln) for ln in lines]))
-
-    for i, (h, content) in enumerate(parts, 1):
+    parts = [("KẾT QUẢ THỰC HIỆN", _results(plan, c)), *_texts(c)]
+    for i, (h, part) in enumerate(parts, 1):
         blocks.append(heading(f"{rules.numeral(common.roman(i))} {h}"))
-        blocks += content
-    blocks.append(body(f"Trên đây là báo cáo kết quả thực hiện Kế hoạch chuyển đổi số {phrase} của {issuing}."))
+        blocks += part
+    blocks.append(body(f"Trên đây là báo cáo kết quả thực hiện Kế hoạch chuyển đổi số {c.phrase} của {issuing}."))
     end_content(blocks)
     if party:
         blocks.append(formats.party_signature(rules, issuer, plan.signer, list(plan.recipients)))
         ref = formats.party_reference_line(rules, "Báo cáo", "BC", issuer, unit, number, issue_date)
     else:
+        place = psvc.template_of(plan).place
         recipients = ["Như trên"] + [
             r
             for r in plan.recipients
-            if not (superior and _same_body(common.adapt_recipient(unit, r), superior, t.place))
+            if not (superior and _same_body(common.adapt_recipient(unit, r), superior, place))
         ]
         blocks.append(common.signature(plan.signer, recipients, unit.drafter_code, unit=unit))
         ref = common.reference_line("Báo cáo", "BC", unit, number, issue_date)
     sections = [Section(blocks, PORTRAIT)]
     ap: list[Block] = appendix_heading(
-        "Phụ lục", f"TÌNH HÌNH THỰC HIỆN NHIỆM VỤ {phrase.upper()}", ref, 0.45 * 72 / 25.4 * 60
+        "Phụ lục", f"TÌNH HÌNH THỰC HIỆN NHIỆM VỤ {c.phrase.upper()}", ref, 0.45 * 72 / 25.4 * 60
     )
-    ap.append(tasks_table(classified, until, plan))
+    ap.append(tasks_table(c.tasks, plan))
     sections.append(Section(ap, LANDSCAPE))
     if party:
         formats.apply_page(rules, sections)
-    deadline = report_deadline(plan, period)
     meta = {"kind": "report", "year": str(period.year), "period": period.code, "format": rules.key}
-    if deadline:
-        meta["deadline"] = deadline.isoformat()
-    doc = Document(
+    if c.deadline:
+        meta["deadline"] = c.deadline.isoformat()
+    return Document(
         sections=sections,
         title=f"Báo cáo {common.lower_first(subject)}",
         author=issuing,
@@ -608,7 +303,6 @@ def _report(
         date=issue_date or period.end,
         meta=meta,
     )
-    return doc, drafts
 
 
 PARTY_BODY_CODES = {"dang_uy": "ĐU", "ban_chi_dao": "BCĐ", "ban_thuong_vu": "ĐU", "party": "ĐU"}

@@ -14,7 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from desktop.vn import cite_date, fold, nfc, short_date
+from desktop.services.doc_text import fix_dates as fix_dates
+from desktop.vn import cite_date, fold, nfc
 
 # Phụ lục III of Decree 30 (state documents) and the Party's own codes (Hướng dẫn 36-HD/VPTW)
 KIND_WORDS = {
@@ -48,7 +49,6 @@ _WORDS_BY_LENGTH = sorted(set(KIND_WORDS.values()) | {"Văn bản"}, key=len, re
 _NUMBER = r"[0-9][0-9A-Za-zĐđ.]*(?:[-/][A-Za-zĐđÂâĂăÊêÔôƠơƯư0-9.]+)+"
 _CITED = re.compile(r"\b(" + "|".join(re.escape(w) for w in _WORDS_BY_LENGTH) + r")(\s+số\s+)(" + _NUMBER + r")")
 _SHORT_DATE = re.compile(r"\bngày\s+(\d{1,2})/(\d{1,2})/(\d{4})\b")
-_BARE_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
 def type_code(number: str | None) -> str | None:
@@ -123,19 +123,6 @@ def _long(m: re.Match[str]) -> str:
         return cite_date(dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
     except ValueError:
         return m.group(0)
-
-
-def _short(m: re.Match[str]) -> str:
-    try:
-        return short_date(dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1))))
-    except ValueError:
-        return m.group(0)
-
-
-def fix_dates(text: str) -> str:
-    """``30/1/2024`` -> ``30/01/2024``: a date written in a text takes the leading zeros of
-    Decree 30 (day below 10, months 1 and 2), whoever typed it."""
-    return _BARE_DATE.sub(_short, text)
 
 
 def normalise(text: str) -> str:

@@ -20,36 +20,16 @@ from desktop.documents.model import (
     TitleBlock,
 )
 from desktop.models.orm import Signer, UnitProfile
+from desktop.services.doc_text import province_of
+from desktop.services.doc_text import province_phrase as province_phrase
+from desktop.services.doc_text import province_word as province_word
+from desktop.services.doc_text import roman as roman
 from desktop.services.plans import unit_phrase
 from desktop.vn import doc_number, fold, long_date, nfc
 
 BLANK = "      "  # room for the clerk on paper
 DOTS = "…"
-ROMAN_NUMERALS = [
-    (1000, "M"),
-    (900, "CM"),
-    (500, "D"),
-    (400, "CD"),
-    (100, "C"),
-    (90, "XC"),
-    (50, "L"),
-    (40, "XL"),
-    (10, "X"),
-    (9, "IX"),
-    (5, "V"),
-    (4, "IV"),
-    (1, "I"),
-]
 RULE_FRACTION = 0.45  # lines under the issuer and the trích yếu: 1/3 to 1/2 of the text
-
-
-def roman(n: int) -> str:
-    out = []
-    for v, s in ROMAN_NUMERALS:
-        while n >= v:
-            out.append(s)
-            n -= v
-    return "".join(out)
 
 
 def issuer_name(unit: UnitProfile) -> str:
@@ -162,31 +142,6 @@ def unit_kind_word(unit: UnitProfile) -> str:
         if unit.name.startswith(word):
             return word.strip().lower()
     return "xã"
-
-
-def province_of(unit: UnitProfile) -> object | None:
-    from desktop.models import directory
-
-    if unit.province_code is None:
-        return None
-    try:
-        return directory.province(unit.province_code)
-    except KeyError:
-        return None
-
-
-def province_word(unit: UnitProfile) -> str:
-    """``tỉnh`` or ``thành phố``: what the directory calls the unit's province."""
-    p = province_of(unit)
-    return "tỉnh" if p is not None and getattr(p, "kind", "") == "tỉnh" else "thành phố"
-
-
-def province_phrase(unit: UnitProfile) -> str | None:
-    """``tỉnh Lạng Sơn``, ``thành phố Hồ Chí Minh``."""
-    p = province_of(unit)
-    if p is None or getattr(p, "is_national", False):
-        return None
-    return f"{province_word(unit)} {p.short_name}"  # type: ignore[attr-defined]
 
 
 def adapt_recipient(unit: UnitProfile, text: str) -> str:

@@ -196,10 +196,9 @@ RULE_SETS: dict[Family, tuple[FormatRules, ...]] = {
 
 def issuer_of(plan: Any) -> str:
     """The plan's issuing body (``ubnd`` for plans made before issuers existed)."""
-    value = getattr(plan, "issuer", None) or UBND
-    value = getattr(value, "value", value)
-    value = str(value).strip().lower()
-    return value if value in ISSUERS else UBND
+    from desktop.services.report_content import issuer_of as plan_issuer
+
+    return plan_issuer(plan).value
 
 
 def family_of(issuer: str) -> Family:

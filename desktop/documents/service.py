@@ -73,15 +73,17 @@ def plan_document(store: Any, year: int | None, *, plan_id: int | None = None) -
 def report_document(
     store: Any, year: int | None, period: str = "year", *, plan_id: int | None = None
 ) -> tuple[Document, dt.date | None]:
-    from desktop.documents.build_report import build_report, report_deadline
+    from desktop.documents.build_report import build_report
     from desktop.services import plans as psvc
+    from desktop.services.report_content import report_content
     from desktop.services.reports import texts_for
 
     with store.session() as s:
         plan = _unit_and_plan(s, year, plan_id)
         p = psvc.report_period_of(plan, period)
-        deadline = psvc.report_due(plan, p) or report_deadline(plan, p)
-        return build_report(plan, p, overrides=texts_for(s, plan, p)), deadline
+        content = report_content(plan, p, overrides=texts_for(s, plan, p))
+        deadline = psvc.report_due(plan, p) or content.deadline
+        return build_report(plan, p, content=content), deadline
 
 
 def render_plan(store: Any, year: int | None, fmt: str, *, plan_id: int | None = None) -> bytes:

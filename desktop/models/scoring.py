@@ -451,9 +451,25 @@ def _parts(p: Mapping[str, Any]) -> list[Part]:
 # ---- the whole set ---------------------------------------------------------------------------
 
 
-def score(cs: CriteriaSet, answers: Mapping[str, Answer]) -> Scorecard:
-    """Score a self-assessment: every criterion, the groups, bonus and deductions with caps, the grade."""
+def _overridden(sc: CriterionScore, overrides: Mapping[str, Decimal | None]) -> CriterionScore:
+    """A criterion's score with the assessor's points in place of the computed ones."""
+    pts = overrides[sc.criterion.id]
+    if pts is None:
+        return sc
+    return CriterionScore(sc.criterion, r2(pts), sc.effective_max, None, sc.detail, False)
+
+
+def score(
+    cs: CriteriaSet, answers: Mapping[str, Answer], overrides: Mapping[str, Decimal | None] | None = None
+) -> Scorecard:
+    """Score a self-assessment: every criterion, the groups, bonus and deductions with caps, the grade.
+
+    ``overrides`` are points set by the city's assessor for some criteria (criterion id -> points):
+    they replace what the answers give, and the groups, caps, scaling and grade follow from them.
+    """
     scored = tuple(score_criterion(c, answers.get(c.id)) for c in cs.criteria)
+    if overrides:
+        scored = tuple(_overridden(sc, overrides) if sc.criterion.id in overrides else sc for sc in scored)
     by_id = {s.criterion.id: s for s in scored}
     groups: list[GroupScore] = []
     main_points = main_max = bonus = deduction = ZERO

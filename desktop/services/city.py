@@ -904,18 +904,3 @@ def pending(store: Store, code: str | None = None) -> list[CityPending]:
 def release_pending(store: Store, code: str) -> list[PreviewItem]:
     """Import the packages held for ``code`` now that its key is confirmed."""
     return _import.release_pending(store, code)
-
-
-# -- the consolidated outputs (laid out outside the services) ---------------------------------
-def write_xlsx(store: Store, year: int, out: Path, today: dt.date | None = None) -> Path:
-    """The year's table of every unit, target and pillar (XLSX), written atomically."""
-    from desktop.sync.xlsx import write_xlsx as _write
-
-    return _write(store, year, out, today)
-
-
-def write_report(store: Store, year: int, out: Path, fmt: str, today: dt.date | None = None) -> Path:
-    """The year's consolidated report (DOCX or PDF), written atomically."""
-    from desktop.sync.city_report import write_report as _write
-
-    return _write(store, year, out, fmt, today)

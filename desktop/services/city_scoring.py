@@ -22,7 +22,7 @@ from desktop.errors import UserError
 from desktop.i18n import _
 from desktop.models.city_scoring import CityAdjustment, CityAssessment
 from desktop.models.orm import CriteriaSetRecord
-from desktop.models.scoring import CriteriaSet, GroupKind, Scorecard, r2
+from desktop.models.scoring import CriteriaSet, Scorecard, r2, score
 from desktop.services import scorecards
 
 
@@ -172,41 +172,19 @@ class UnitScore:
 
 def _final(
     cs: CriteriaSet, row: CityAssessment
-) -> tuple[Scorecard, dict[str, Decimal | None], dict[str, Any], Decimal]:
-    """The unit's scorecard with the latest adjustment of each criterion applied, recomputed with caps."""
-    card = scorecards.verify_payload(cs, json.loads(row.data))
+) -> tuple[Scorecard, dict[str, Decimal | None], dict[str, Any], Scorecard]:
+    """The unit's own scorecard (verified), the points after the latest adjustment of each criterion,
+    the adjustments, and the scorecard with them applied (groups, caps, scaling and grade by
+    models.scoring.score, the one place they are computed)."""
+    payload = json.loads(row.data)
+    card = scorecards.verify_payload(cs, payload)
     latest: dict[str, CityAdjustment] = {}
     for a in row.adjustments:
         latest[a.criterion] = a
-    pts: dict[str, Decimal | None] = {sc.criterion.id: sc.points for sc in card.criteria}
-    for cid, a in latest.items():
-        pts[cid] = a.points
-    # the groups again, with the adjusted points, the caps and the scaling of the set
-    main = main_max = bonus = deduction = Decimal(0)
-    for g, gs in zip(cs.groups, card.groups, strict=True):
-        total = sum((pts[c.id] or Decimal(0) for c in cs.criteria_of(g.id)), Decimal(0))
-        cap = gs.max if g.kind is GroupKind.MAIN else g.max
-        if cap is not None:
-            total = min(total, cap)
-        if g.kind is GroupKind.MAIN:
-            main += total
-            main_max += gs.max
-        elif g.kind is GroupKind.BONUS:
-            bonus += total
-        else:
-            deduction += total
-    full_main = sum((g.max or Decimal(0) for g in cs.groups if g.kind is GroupKind.MAIN), Decimal(0)) or cs.total_max
-    scaled = r2(main * full_main / main_max) if main_max and main_max != full_main else main
-    final = max(Decimal(0), r2(scaled + bonus - deduction))
+    final = score(cs, scorecards.payload_answers(payload), {cid: a.points for cid, a in latest.items()})
+    pts: dict[str, Decimal | None] = {sc.criterion.id: sc.points for sc in final.criteria}
     adjusted = {cid: (a.self_points, a.points, a.reason) for cid, a in latest.items()}
     return card, pts, adjusted, final
-
-
-def _grade(cs: CriteriaSet, total: Decimal) -> str | None:
-    for gr in sorted(cs.grades, key=lambda x: x.at_least, reverse=True):
-        if total >= gr.at_least:
-            return gr.name
-    return None
 
 
 def ranking(s: Session, set_key: str, period: str) -> list[UnitScore]:
@@ -218,7 +196,8 @@ def ranking(s: Session, set_key: str, period: str) -> list[UnitScore]:
     sets: dict[int, CriteriaSet] = {}  # one read of each version, not one per unit
     for row in rows:
         cs = sets.get(row.set_version) or sets.setdefault(row.set_version, _set(s, row.set_key, row.set_version))
-        card, pts, adjusted, final = _final(cs, row)
+        card, pts, adjusted, adj = _final(cs, row)
+        final = adj.total
         norm = (final / cs.total_max).quantize(Decimal("0.0001")) if cs.total_max else Decimal(0)
         out.append(
             UnitScore(
@@ -227,7 +206,7 @@ def ranking(s: Session, set_key: str, period: str) -> list[UnitScore]:
                 row.period,
                 row.self_total,
                 final,
-                _grade(cs, final),
+                adj.grade,
                 0,
                 pts,
                 adjusted,
@@ -252,7 +231,7 @@ def trend(s: Session, set_key: str, unit_code: str) -> list[tuple[str, Decimal]]
     sets: dict[int, CriteriaSet] = {}
     for row in rows:
         cs = sets.get(row.set_version) or sets.setdefault(row.set_version, _set(s, row.set_key, row.set_version))
-        out.append((row.period, _final(cs, row)[3]))
+        out.append((row.period, _final(cs, row)[3].total))
     return sorted(out)
 
 

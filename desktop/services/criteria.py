@@ -8,7 +8,9 @@ of the right form.
 
 from __future__ import annotations
 
+import hashlib
 import json
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -375,22 +377,61 @@ def load_file(path: Path) -> CriteriaSet:
         raw = path.read_bytes()
     except OSError:
         raise CriteriaError(_("Không đọc được tệp {name}").format(name=path.name)) from None
+    return _load_bytes(raw, path.name)
+
+
+def _load_bytes(raw: bytes, name: str) -> CriteriaSet:
     if len(raw) > 5_000_000:
-        raise CriteriaError(_("{name}: tệp quá lớn cho một bộ tiêu chí").format(name=path.name))
+        raise CriteriaError(_("{name}: tệp quá lớn cho một bộ tiêu chí").format(name=name))
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise CriteriaError(_("{name}: không phải tệp JSON hợp lệ").format(name=path.name)) from None
-    return parse(data, source=path.name)
+        raise CriteriaError(_("{name}: không phải tệp JSON hợp lệ").format(name=name)) from None
+    return parse(data, source=name)
 
 
 def builtin_dir() -> Path:
     return resource_path("criteria")
 
 
+@dataclass(frozen=True)
+class BuiltinFile:
+    """A shipped criteria set file: its text, the hash of that text and the set it holds."""
+
+    path: Path
+    text: str
+    sha256: str
+    criteria_set: CriteriaSet
+
+
+# per process: each shipped file parsed and checked once per content hash
+_cache: dict[str, BuiltinFile] = {}
+
+
+def _builtin_file(path: Path) -> BuiltinFile:
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        raise CriteriaError(_("Không đọc được tệp {name}").format(name=path.name)) from None
+    sha = hashlib.sha256(raw).hexdigest()
+    hit = _cache.get(sha)
+    if hit is not None and hit.path == path:
+        return hit
+    cs = _load_bytes(raw, path.name)
+    text = raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")  # as read_text() reads it
+    bf = BuiltinFile(path, text, hashlib.sha256(text.encode("utf-8")).hexdigest(), cs)
+    _cache[sha] = bf
+    return bf
+
+
+def builtin_files() -> list[BuiltinFile]:
+    """The shipped criteria set files, each read and checked once per process (again only if it changed)."""
+    return [_builtin_file(p) for p in sorted(builtin_dir().glob("*.json"))]
+
+
 def builtin_sets() -> list[CriteriaSet]:
     """The criteria sets shipped with the program (QĐ 766/QĐ-TTg; an example provincial commune DTI)."""
-    return [load_file(p) for p in sorted(builtin_dir().glob("*.json"))]
+    return [f.criteria_set for f in builtin_files()]
 
 
 def builtin(set_id: str) -> CriteriaSet:

@@ -12,8 +12,9 @@ from desktop.errors import UserError
 from desktop.i18n import _
 from desktop.models.orm import Plan, ReportText
 from desktop.models.period import Period
+from desktop.services.report_content import TEXT_KEYS, report_content
 
-KEYS = ("problems", "proposals", "next_steps")
+KEYS = TEXT_KEYS
 TITLES = {
     "problems": "Tồn tại, hạn chế và nguyên nhân",
     "proposals": "Đề xuất, kiến nghị",
@@ -28,9 +29,9 @@ def texts_for(session: Session, plan: Plan, period: Period) -> dict[str, str]:
 
 
 def drafts(plan: Plan, period: Period) -> dict[str, str]:
-    from desktop.documents.build_report import report_drafts
-
-    return report_drafts(plan, period)
+    """What the program would write in the official's sections, for the editor to start from
+    (computed from the tracking data; no document is built)."""
+    return dict(report_content(plan, period).drafts)
 
 
 def set_text(session: Session, plan: Plan, period: Period, key: str, text: str) -> None:

@@ -97,9 +97,8 @@ def _sha(data: str) -> str:
 
 def sync_builtin_sets(s: Session) -> None:
     """Make the shipped criteria sets available in the store (once per version)."""
-    for path in sorted(csvc.builtin_dir().glob("*.json")):
-        text = path.read_text(encoding="utf-8")
-        cs = csvc.parse(json.loads(text), source=path.name)
+    for f in csvc.builtin_files():
+        cs, text = f.criteria_set, f.text
         exists = s.scalar(
             select(CriteriaSetRecord.id).where(CriteriaSetRecord.key == cs.id, CriteriaSetRecord.version == cs.version)
         )
@@ -111,7 +110,7 @@ def sync_builtin_sets(s: Session) -> None:
                     title=cs.title,
                     province_code=None,
                     source="builtin",
-                    sha256=_sha(text),
+                    sha256=f.sha256,
                     data=text,
                 )
             )
@@ -168,6 +167,27 @@ def latest_set(s: Session, key: str) -> CriteriaSetRecord:
     if rec is None:
         raise UserError(_("Không có bộ tiêu chí {id}").format(id=key))
     return rec
+
+
+def draft_from(s: Session, key: str) -> dict[str, Any]:
+    """A stored set (built-in, published or imported) as the start of its next version, to edit."""
+    sync_builtin_sets(s)
+    rec = latest_set(s, key)
+    data: dict[str, Any] = json.loads(rec.data)
+    data["version"] = int(rec.version) + 1
+    return data
+
+
+def next_version(s: Session, key: str) -> int:
+    """The version a new publication of ``key`` must carry: one more than any the store holds."""
+    sync_builtin_sets(s)
+    v = s.scalar(
+        select(CriteriaSetRecord.version)
+        .where(CriteriaSetRecord.key == key)
+        .order_by(CriteriaSetRecord.version.desc())
+        .limit(1)
+    )
+    return int(v or 0) + 1
 
 
 @dataclass(frozen=True)
@@ -747,10 +767,14 @@ def export_payloads(s: Session, data: DataDir, year: int) -> tuple[list[dict[str
     return payloads, files
 
 
+def payload_answers(payload: dict[str, Any]) -> dict[str, Answer]:
+    """The answers a self-assessment's payload carries, by criterion id."""
+    return {x["criterion"]: Answer(x.get("value"), bool(x.get("not_applicable"))) for x in payload["answers"]}
+
+
 def verify_payload(cs: CriteriaSet, payload: dict[str, Any]) -> Scorecard:
     """Recompute a received self-assessment; a score that differs from the answers is refused."""
-    answers = {x["criterion"]: Answer(x.get("value"), bool(x.get("not_applicable"))) for x in payload["answers"]}
-    card = score(cs, answers)
+    card = score(cs, payload_answers(payload))
     claimed = payload.get("score", {})
     mine = {sc.criterion.id: None if sc.points is None else str(sc.points) for sc in card.criteria}
     if claimed.get("criteria") != mine or claimed.get("total") != str(card.total):

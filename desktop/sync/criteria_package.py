@@ -23,8 +23,8 @@ from desktop.services import criteria as csvc
 from desktop.services import scorecards
 from desktop.services import units as usvc
 from desktop.sync import keys as keymod
+from desktop.sync import province_trust as trust
 from desktop.sync.package import canonical_json, open_signed_zip, utc_iso, write_signed_zip
-from desktop.sync.template_package import FP_SETTING, KEY_SETTING, PROVINCE_SETTING
 
 FORMAT = "khcds-criteria-package"
 FORMAT_VERSION = 1
@@ -44,6 +44,16 @@ def publish(store: Any, file: Path, out: Path, now: dt.datetime | None = None) -
     """Check a criteria set (JSON), keep it in the city's store and write it as a signed package."""
     csvc.load_file(file)  # every message names the file and the field
     data = json.loads(Path(file).read_text(encoding="utf-8"))
+    return publish_data(store, data, out, now, source=Path(file).name)
+
+
+def publish_data(
+    store: Any, data: dict[str, Any], out: Path, now: dt.datetime | None = None, *, source: str = ""
+) -> PublishResult:
+    """The same as ``publish`` for a set held in memory (the city's editor); ``source`` names it in messages."""
+    file = Path(source or f"{data.get('id') or 'bo-tieu-chi'}.json")
+    csvc.parse(data, source=file.name)
+    data = dict(data)
     key = keymod.load_or_create(store.data)
     with store.transaction() as s:
         from desktop.sync.city import require_city
@@ -58,7 +68,15 @@ def publish(store: Any, file: Path, out: Path, now: dt.datetime | None = None) -
             )
         data["province"] = str(province)
         cs = csvc.parse(data, source=Path(file).name)
-        scorecards.add_set(s, data, source="city", file_name=Path(file).name)
+        scorecards.sync_builtin_sets(s)  # a built-in set's id and version are taken in every store
+        rec = scorecards.add_set(s, data, source="city", file_name=Path(file).name)
+        if rec.source == "builtin" and json.loads(rec.data) != data:
+            # a changed built-in set under its own version: communes would keep scoring by the built-in text
+            raise UserError(
+                _("Bộ tiêu chí {id} phiên bản {v} đã có với nội dung khác; phiên bản mới phải có số lớn hơn").format(
+                    id=cs.id, v=cs.version
+                )
+            )
         manifest = {
             "format": FORMAT,
             "format_version": FORMAT_VERSION,
@@ -116,30 +134,20 @@ def import_package(
                     file=name, a=directory.province(publisher).name, b=directory.province(unit.province_code).name
                 )
             )
-        trusted = usvc.get_setting(s, KEY_SETTING)
-        if trusted is not None and trusted != sz.public_key:
-            raise PackageError(
-                _(
-                    "Tệp {file} bị từ chối: khóa ký khác khóa của tỉnh, thành phố đã tin cậy ({fp}). "
-                    "Nếu tỉnh đã đổi khóa, hãy gọi điện xác nhận rồi chạy khcds template trust --reset."
-                ).format(file=name, fp=usvc.get_setting(s, FP_SETTING))
-            )
-        first = trusted is None
-        if (
-            first
-            and fingerprint is not None
-            and keymod.normalise_fingerprint(fingerprint) != keymod.normalise_fingerprint(sz.fingerprint)
-        ):
-            raise PackageError(
-                _(
-                    "Tệp {file} bị từ chối: dấu vân tay đã đối chiếu ({given}) khác dấu vân tay khóa trong gói ({fp})."
-                ).format(file=name, given=fingerprint, fp=sz.fingerprint)
-            )
-        if first and not (accept_new_key or fingerprint is not None):
+        first = trust.check_signer(
+            s,
+            file=name,
+            public_key=sz.public_key,
+            package_fingerprint=sz.fingerprint,
+            fingerprint=fingerprint,
+            changed_key=_(
+                "Tệp {file} bị từ chối: khóa ký khác khóa của tỉnh, thành phố đã tin cậy ({fp}). "
+                "Nếu tỉnh đã đổi khóa, hãy gọi điện xác nhận rồi chạy khcds template trust --reset."
+            ),
+        )
+        if first and not trust.confirmed(accept_new_key, fingerprint):
             return ImportResult(cs.id, cs.version, sz.fingerprint, True, True)
         if first:
-            usvc.set_setting(s, KEY_SETTING, sz.public_key)
-            usvc.set_setting(s, FP_SETTING, sz.fingerprint)
-            usvc.set_setting(s, PROVINCE_SETTING, str(publisher))
+            trust.remember(s, sz.public_key, sz.fingerprint, publisher)
         scorecards.add_set(s, data, source="package", file_name=name)
     return ImportResult(cs.id, cs.version, sz.fingerprint, first, False)

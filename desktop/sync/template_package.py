@@ -38,7 +38,9 @@ from desktop.services import plans as psvc
 from desktop.services import templates as tsvc
 from desktop.services import units as usvc
 from desktop.sync import keys as keymod
+from desktop.sync import province_trust as trust
 from desktop.sync.package import canonical_json, open_signed_zip, utc_iso, write_signed_zip
+from desktop.sync.province_trust import FP_SETTING, KEY_SETTING, PROVINCE_SETTING
 
 FORMAT = "khcds-template-package"
 FORMAT_VERSION = 1
@@ -600,7 +602,6 @@ def carry_plan(session: Session, plan: Plan, new_rec: TemplateRecord) -> CarryRe
 
 
 # -- unit side ------------------------------------------------------------------------------
-KEY_SETTING, FP_SETTING, PROVINCE_SETTING = "city_public_key", "city_key_fingerprint", "city_key_province"
 
 
 @dataclass
@@ -739,29 +740,19 @@ def import_package(
         unit = usvc.current_unit(s)
         unit_province = unit.province_code if unit is not None else province
         check_province(t, pkg.manifest["publisher"]["province_code"], unit_province, name)
-        trusted = usvc.get_setting(s, KEY_SETTING)
-    assert t.province_code is not None
-    if trusted is not None and trusted != pkg.public_key:
-        with store.session() as s:
-            fp = usvc.get_setting(s, FP_SETTING)
-        raise PackageError(
-            _(
+        first = trust.check_signer(
+            s,
+            file=name,
+            public_key=pkg.public_key,
+            package_fingerprint=pkg.fingerprint,
+            fingerprint=fingerprint,
+            changed_key=_(
                 "Tệp {file} bị từ chối: khóa ký khác khóa của thành phố đã tin cậy ({fp}). Nếu tỉnh, "
                 "thành phố đã đổi khóa, hãy gọi điện xác nhận rồi chạy khcds template trust --reset."
-            ).format(file=name, fp=fp)
+            ),
         )
-    first = trusted is None
-    if (
-        first
-        and fingerprint is not None
-        and keymod.normalise_fingerprint(fingerprint) != keymod.normalise_fingerprint(pkg.fingerprint)
-    ):
-        raise PackageError(
-            _(
-                "Tệp {file} bị từ chối: dấu vân tay đã đối chiếu ({given}) khác dấu vân tay khóa trong gói ({fp})."
-            ).format(file=name, given=fingerprint, fp=pkg.fingerprint)
-        )
-    confirmed = accept_new_key or fingerprint is not None
+    assert t.province_code is not None
+    confirmed = trust.confirmed(accept_new_key, fingerprint)
     prov_name = _province_name(t.province_code)
     if first and not dry_run and not confirmed:
         return ImportResult(
@@ -823,9 +814,7 @@ def import_package(
                 province_name=prov_name,
             )
         if first:
-            usvc.set_setting(s, KEY_SETTING, pkg.public_key)
-            usvc.set_setting(s, FP_SETTING, pkg.fingerprint)
-            usvc.set_setting(s, PROVINCE_SETTING, str(t.province_code))
+            trust.remember(s, pkg.public_key, pkg.fingerprint, t.province_code)
         rec = existing or tsvc.add_template(s, t, pkg.canonical, "package")
         for p in older:
             if p.state.locked:

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import KhcdsError
 from desktop.services import city_scoring, scorecards
-from desktop.views.common import show_error, show_info, vn_buttons
+from desktop.views.common import ok_cancel, show_error, show_info
 from desktop.vn import format_number, format_points
 
 ADJUSTED_BG = QColor("#fff2cc")
@@ -61,9 +60,7 @@ class AdjustDialog(QDialog):
         form.addRow(self.tr("Tiêu chí:"), self.criterion)
         form.addRow(self.tr("Điểm thẩm định:"), self.points)
         form.addRow(self.tr("Lý do (bắt buộc):"), self.reason)
-        box = vn_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box = ok_cancel(self)
         form.addRow(box)
         self._limit()
 

@@ -501,11 +501,13 @@ class CityWindow(QMainWindow):
         fmt = out.suffix.lower().lstrip(".")
         try:
             if fmt == "xlsx":
-                city.write_xlsx(self.store, self.year.value(), out, self.today)
+                from desktop.services.city_documents import write_xlsx
+
+                write_xlsx(self.store, self.year.value(), out, self.today)
             else:
-                city.write_report(
-                    self.store, self.year.value(), out, fmt if fmt in ("docx", "pdf") else "docx", self.today
-                )
+                from desktop.services.city_documents import write_report
+
+                write_report(self.store, self.year.value(), out, fmt if fmt in ("docx", "pdf") else "docx", self.today)
         except (KhcdsError, OSError) as e:
             show_error(self, str(e))
             return None

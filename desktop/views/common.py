@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, QDate, QRect, QSize
 from PySide6.QtGui import QColor, QFont, QGuiApplication
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QWidget
 
 from desktop.models.enums import TaskStatus
 from desktop.models.period import Period
@@ -89,6 +90,16 @@ def vn_buttons(box: QDialogButtonBox) -> QDialogButtonBox:
         btn = box.button(b)
         if btn is not None:
             btn.setText(text)
+    return box
+
+
+def ok_cancel(dialog: QDialog, accept: Callable[[], object] | None = None, *, save: bool = False) -> QDialogButtonBox:
+    """A dialog's Đồng ý (or Lưu) and Hủy buttons: Vietnamese texts, wired to ``accept`` (the
+    dialog's own accept unless given) and to the dialog's reject (Esc too)."""
+    B = QDialogButtonBox.StandardButton
+    box = vn_buttons(QDialogButtonBox((B.Save if save else B.Ok) | B.Cancel))
+    box.accepted.connect(accept or dialog.accept)
+    box.rejected.connect(dialog.reject)
     return box
 
 

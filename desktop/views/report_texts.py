@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QPlainTextEdit,
     QTabWidget,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from desktop.models.period import Period
 from desktop.services import plans as psvc
 from desktop.services import reports as rsvc
-from desktop.views.common import hint, vn_buttons
+from desktop.views.common import hint, ok_cancel
 from desktop.views.workspace import Workspace
 
 
@@ -57,14 +56,7 @@ class ReportTextsDialog(QDialog):
             self.tabs.addTab(page, self.tr(rsvc.TITLES[key]))
             self.boxes[key] = box
         lay.addWidget(self.tabs, 1)
-        buttons = vn_buttons(
-            QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        )
-        save = buttons.button(QDialogButtonBox.StandardButton.Save)
-        if save is not None:
-            save.setText(self.tr("Lưu"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, self.save, save=True)
         lay.addWidget(buttons)
         from desktop.views.common import fit_window
 

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from desktop.errors import KhcdsError
 from desktop.models.scoring import Method, Rhythm
 from desktop.services import scorecards
-from desktop.views.common import heading, hint, pydate, qdate, show_error, show_info, vn_buttons
+from desktop.views.common import heading, hint, ok_cancel, pydate, qdate, show_error, show_info, vn_buttons
 from desktop.vn import format_points
 
 COL_ID, COL_TEXT, COL_METHOD, COL_MAX, COL_VALUE, COL_NA, COL_POINTS, COL_EVIDENCE, COL_NOTE = range(9)
@@ -130,9 +130,7 @@ class DocumentEvidenceDialog(QDialog):
         form.addRow(self.tr("Số, ký hiệu (*):"), self.number)
         form.addRow(self.tr("Ngày văn bản:"), self.date)
         form.addRow(self.tr("Trích yếu:"), self.summary)
-        box = vn_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box = ok_cancel(self)
         form.addRow(box)
 
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.models.period import Period, PeriodKind
 from desktop.services import plans as psvc
-from desktop.views.common import fit_window, fmt_money, heading, hint, parse_money, vn_buttons
+from desktop.views.common import fit_window, fmt_money, heading, hint, ok_cancel, parse_money
 from desktop.views.tasks_model import (
     COL_BUDGET,
     COL_CONTENT,
@@ -112,9 +111,7 @@ class OwnTaskDialog(QDialog):
         form.addRow(self.tr("Cơ quan &chủ trì (*):"), self.lead)
         form.addRow(self.tr("&Bắt đầu:"), self.start)
         form.addRow(self.tr("&Hoàn thành:"), self.finish)
-        box = vn_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box = ok_cancel(self)
         form.addRow(box)
 
     def fields(self) -> dict[str, Any]:
@@ -151,9 +148,7 @@ class CandidateDialog(QDialog):
             it.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(it)
         lay.addWidget(self.list, 1)
-        box = vn_buttons(QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel))
-        box.accepted.connect(self.accept)
-        box.rejected.connect(self.reject)
+        box = ok_cancel(self)
         lay.addWidget(box)
         self.search.textChanged.connect(self._filter)
         fit_window(self, 760, 520)

@@ -161,6 +161,10 @@ class TemplateEditor(QDialog):
         self.tabs.addTab(self._tasks_tab(), self.tr("Nhiệm vụ"))
         self.tabs.addTab(self._budget_tab(), self.tr("Kinh phí"))
         self.tabs.addTab(self._reporting_tab(), self.tr("Chế độ báo cáo"))
+        from desktop.views.criteria_editor import CriteriaEditor
+
+        self.criteria_editor = CriteriaEditor(store, self, today=today)  # its own checks, draft and publish
+        self.tabs.addTab(self.criteria_editor, self.tr("Bộ tiêu chí chấm điểm"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.tabs)
         low = QWidget()
@@ -206,10 +210,19 @@ class TemplateEditor(QDialog):
             b.setAutoDefault(False)
             row.addWidget(b)
         lay.addLayout(row)
+        self._template_only = [low, self.open_button, self.from_button, self.save_button, self.dry_button]
+        self._template_only.append(self.publish_button)
+        self.tabs.currentChanged.connect(self._tab_changed)
         from desktop.views.common import fit_window
 
         fit_window(self, 1300, 740)  # less on a 1366x768 screen (taskbar, title bar)
         self.load(self.base)
+
+    def _tab_changed(self, index: int) -> None:
+        """The criteria page has its own checks and buttons: the template's are hidden there."""
+        on_template = self.tabs.widget(index) is not self.criteria_editor
+        for w in self._template_only:
+            w.setVisible(on_template)
 
     # -- tabs ------------------------------------------------------------------------------
     def _document_tab(self) -> QWidget:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop.models.enums import TaskStatus
 from desktop.models.period import Period, quarters
 from desktop.services import tracking
-from desktop.views.common import fmt_period, hint, pydate, qdate, status_label, vn_buttons
+from desktop.views.common import fmt_period, hint, ok_cancel, pydate, qdate, status_label
 
 if TYPE_CHECKING:
     from desktop.models.orm import PlanTask
@@ -165,11 +164,7 @@ class UpdateDialog(QDialog):
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
         lay.addWidget(self.progress)
-        self.buttons = vn_buttons(
-            QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.save, save=True)
         lay.addWidget(self.buttons)
         self.status.setFocus()
 

@@ -76,3 +76,21 @@ def test_publish_then_import_under_the_provinces_key(cli, demo_dir: Path, tmp_pa
     f2.write_text(json.dumps(src, ensure_ascii=False), encoding="utf-8")
     r = cli("--data-dir", city, "criteria", "publish", f2, "--out", tmp_path / "x.khcdsc")
     assert r.code == 1 and "không phải 31 của thành phố này" in r.err
+
+
+def test_a_changed_built_in_set_must_carry_a_new_version(cli, tmp_path: Path) -> None:
+    city = tmp_path / "city"
+    assert cli("--data-dir", city, "city", "init", "--province", "31").code == 0
+    src = json.loads((criteria.builtin_dir() / "dti-xa-mau-2026.json").read_text(encoding="utf-8"))
+    src["title"] = "Bộ chỉ số của thành phố Hải Phòng"
+    f = tmp_path / "sua-bo-mau.json"
+    f.write_text(json.dumps(src, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "v1.khcdsc"
+    r = cli("--data-dir", city, "criteria", "publish", f, "--out", out)
+    assert r.code == 1 and "phiên bản mới phải có số lớn hơn" in r.err and not out.exists()
+    src["version"] = 2
+    f.write_text(json.dumps(src, ensure_ascii=False), encoding="utf-8")
+    r = cli("--data-dir", city, "criteria", "publish", f, "--out", out)
+    assert r.code == 0, r.err
+    listed = json.loads(cli("--data-dir", city, "criteria", "list", "--json").out)
+    assert next(x for x in listed if x["id"] == "dti-xa-mau-2026")["version"] == 2

@@ -135,6 +135,29 @@ def test_caps_on_bonus_and_deduction() -> None:
     assert {x.group.id: x.points for x in score(dti, a).groups}["D"] == D(100)
 
 
+def test_assessors_overrides_go_through_the_same_caps_scaling_and_grade() -> None:
+    dti = criteria.builtin("dti-xa-mau-2026")
+    a = _answers_full()
+    own = score(dti, a)
+    # the assessor lowers 2.1 from 50 to 10 and raises the deduction D.2 from 0 to 35
+    card = score(dti, a, {"2.1": D(10), "D.2": D(35)})
+    by = {s.criterion.id: s.points for s in card.criteria}
+    assert by["2.1"] == D(10) and by["D.2"] == D(35) and by["1.2"] == D(20)
+    main = own.main_points - D(40)
+    assert card.main_points == main and card.main_max == D(940)
+    deduction = min(D(20) + D(35), D(100))  # D.1 20 + D.2 35 under the group's cap of 100
+    assert card.deduction == deduction
+    scaled = (main * D(1000) / D(940)).quantize(D("0.01"))
+    assert card.total == (scaled + D(50) - deduction).quantize(D("0.01"))
+    expected_grade = next(g.name for g in sorted(dti.grades, key=lambda g: -g.at_least) if card.total >= g.at_least)
+    assert card.grade == expected_grade
+    # an override past a group's maximum is held by the group's maximum, as the unit's own points are
+    capped = score(dti, a, {"D.1": D(90), "D.2": D(40)})
+    assert capped.deduction == D(100)
+    # no overrides: the unit's own scorecard
+    assert score(dti, a, {}).total == own.total
+
+
 def test_missing_values_and_bad_values_are_named_not_crashed() -> None:
     dti = criteria.builtin("dti-xa-mau-2026")
     a = _answers_full()
@@ -217,3 +240,30 @@ def test_a_damaged_file_is_one_message(tmp_path: Path) -> None:
     p.write_text("[" * 100000, encoding="utf-8")
     with pytest.raises(CriteriaError, match="bo.json: không phải tệp JSON hợp lệ"):
         criteria.load_file(p)
+
+
+def test_builtin_sets_are_read_once_per_content(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "criteria"
+    folder.mkdir()
+    shipped = folder / "dti-xa-mau-2026.json"
+    shipped.write_bytes((BUILTIN / "dti-xa-mau-2026.json").read_bytes())
+    monkeypatch.setattr(criteria, "builtin_dir", lambda: folder)
+    parsed: list[str] = []
+    real_parse = criteria.parse
+
+    def counting_parse(data: Any, *, source: str = "") -> Any:
+        parsed.append(source)
+        return real_parse(data, source=source)
+
+    monkeypatch.setattr(criteria, "parse", counting_parse)
+    first = criteria.builtin_files()
+    again = criteria.builtin_files()
+    assert parsed == ["dti-xa-mau-2026.json"]  # the second call parsed nothing
+    assert again[0] is first[0] and first[0].criteria_set.id == "dti-xa-mau-2026"
+    # the file changes on disk (a newer program): read and checked again, by its new hash
+    data = _dti()
+    data["title"] = "Bộ chỉ số đã sửa"
+    shipped.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    changed = criteria.builtin_files()[0]
+    assert parsed == ["dti-xa-mau-2026.json", "dti-xa-mau-2026.json"]
+    assert changed.criteria_set.title == "Bộ chỉ số đã sửa" and changed.sha256 != first[0].sha256

@@ -1,4 +1,5 @@
-"""The city's tables as one XLSX workbook (openpyxl): status, targets, tasks by pillar.
+"""The city's tables as one XLSX workbook (openpyxl): status, targets, tasks by pillar, laid
+out from the figures ``desktop.services.city_documents`` gathered.
 
 Every word is Vietnamese (statuses, plan states, levels), times are Việt Nam time, and each
 sheet prints on A4 landscape, fitted to the page width, with its header rows repeated. Text
@@ -9,19 +10,19 @@ or ``@`` never becomes a formula) with control characters removed.
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop.documents.build_report import STATUS_ORDER
-from desktop.fsutil import atomic_writer
 from desktop.models.enums import Level, PlanState
-from desktop.services import city
+from desktop.services.report_content import STATUS_ORDER
 from desktop.vn import clean_text, short_date, to_vietnam_time
+
+if TYPE_CHECKING:
+    from desktop.services.city_documents import CityFigures
 
 HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
 BOLD = Font(bold=True)
@@ -94,19 +95,17 @@ def _level_label(value: str) -> str:
         return value
 
 
-def workbook(store: Any, year: int, today: dt.date | None = None) -> Workbook:
-    rep = city.status(store, year, today)
-    targets = city.target_aggregates(store, year)
-    pillars = city.task_aggregates(store, year, rep.as_of)
+def city_workbook(f: CityFigures) -> Workbook:
+    """Three sheets: the units' submission status, the targets by level, the tasks by pillar."""
+    year, targets, pillars = f.year, f.targets, f.pillars
     wb = Workbook()
     wb.remove(wb.active)
-    c = rep.counts()
     _sheet(
         wb,
         "Tình hình gửi",
-        f"Tình hình gửi dữ liệu kế hoạch chuyển đổi số năm {year} — {rep.province_name} "
-        f"(hạn {short_date(rep.deadline)}; đúng hạn {c[city.SubmissionStatus.ON_TIME]}, "
-        f"muộn {c[city.SubmissionStatus.LATE]}, chưa gửi {c[city.SubmissionStatus.MISSING]}; "
+        f"Tình hình gửi dữ liệu kế hoạch chuyển đổi số năm {year} — {f.province_name} "
+        f"(hạn {short_date(f.deadline)}; đúng hạn {f.on_time}, "
+        f"muộn {f.late}, chưa gửi {f.missing}; "
         f"giờ Việt Nam)",
         [
             "STT",
@@ -141,7 +140,7 @@ def workbook(store: Any, year: int, today: dt.date | None = None) -> Workbook:
                 None if u.mean_percent is None else round(u.mean_percent, 1),
                 u.key_fingerprint,
             ]
-            for i, u in enumerate(rep.units, start=1)
+            for i, u in enumerate(f.units, start=1)
         ],
         [6, 9, 30, 16, 8, 17, 17, 17, 16, 10, 10, 10, 14, 42],
     )
@@ -185,7 +184,7 @@ def workbook(store: Any, year: int, today: dt.date | None = None) -> Workbook:
     _sheet(
         wb,
         "Nhiệm vụ theo trụ cột",
-        f"Tình hình thực hiện nhiệm vụ năm {year} theo trụ cột (tính đến {short_date(rep.as_of)})",
+        f"Tình hình thực hiện nhiệm vụ năm {year} theo trụ cột (tính đến {short_date(f.as_of)})",
         ["STT", "Trụ cột", "Số đơn vị", "Tổng số nhiệm vụ"]
         + [s.label for s in STATUS_ORDER]
         + ["Tỷ lệ hoàn thành bình quân (%)"],
@@ -198,10 +197,3 @@ def workbook(store: Any, year: int, today: dt.date | None = None) -> Workbook:
         [6, 30, 10, 10] + [14] * len(STATUS_ORDER) + [14],
     )
     return wb
-
-
-def write_xlsx(store: Any, year: int, out: Path, today: dt.date | None = None) -> Path:
-    wb = workbook(store, year, today)
-    with atomic_writer(out) as fh:
-        wb.save(fh)
-    return out

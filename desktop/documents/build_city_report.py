@@ -1,21 +1,20 @@
-"""The city's consolidated report (Báo cáo tổng hợp) on the document model of ``desktop.documents``.
+"""The city's consolidated report (Báo cáo tổng hợp) as a document model.
 
-``build_city_report`` turns the status and aggregates of ``desktop.sync.city`` into a
-``Document`` (Decree 30 layout: header, title, sections, signature, and a landscape
-appendix listing every unit); ``write_report`` hands it to the DOCX or PDF writer.
-The header lines, document code and signer come from the city folder's settings
-(``city_parent_body``, ``city_issuer``, ``city_issuer_name``, ``city_doc_code``, ``city_signer_title``,
-``city_signer_name``) with the Sở Khoa học và Công nghệ as default.
+``build_city_report(figures, letterhead, report_date)`` lays out what
+``desktop.services.city_documents`` gathered (the units' submission status, the target and
+pillar aggregates) in the Decree 30 layout: header, title, sections, signature, and a landscape
+appendix listing every unit. Text that came from a unit's package is printed cleaned of control
+characters.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-from pathlib import Path
-from typing import Any
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
-from desktop.documents.build_report import STATUS_ORDER
+from desktop.documents.common import RULE_FRACTION, recipients_list
+from desktop.documents.fonts import text_width
 from desktop.documents.model import (
     LANDSCAPE,
     Cell,
@@ -33,69 +32,18 @@ from desktop.documents.model import (
     end_content,
     heading,
 )
-from desktop.errors import UserError
-from desktop.i18n import _
-from desktop.models import directory
 from desktop.models.enums import TaskStatus
-from desktop.services import city
-from desktop.services import units as usvc
+from desktop.services.report_content import STATUS_ORDER
 from desktop.vn import clean_text, doc_number, format_number, long_date, nfc, short_date, to_vietnam_time
 
-# The city's settings that a consolidated report reads (``khcds city document --signer NAME
-# --signer-title TITLE`` sets the last two and they are remembered).
-SIGNER_NAME, SIGNER_TITLE = "city_signer_name", "city_signer_title"
+if TYPE_CHECKING:
+    from desktop.services.city_documents import CityFigures, CityLetterhead
 
 
 def _num(v: Any, places: int | None = None) -> str:
     if v is None:
         return "-"
-    from decimal import Decimal
-
     return format_number(Decimal(str(round(v, 1) if isinstance(v, float) else v)), places)
-
-
-def _settings(store: Any) -> dict[str, str]:
-    with store.session() as s:
-        keys = [
-            "city_parent_body",
-            "city_issuer",
-            "city_issuer_name",
-            "city_doc_code",
-            "city_signer_title",
-            "city_signer_name",
-            "city_recipients",
-        ]
-        return {k: v for k in keys if (v := usvc.get_setting(s, k)) is not None}
-
-
-def set_signer(store: Any, name: str | None, title: str | None) -> None:
-    """Remember who signs the consolidated report: ``Nguyễn Văn A`` and ``GIÁM ĐỐC`` or
-    ``KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC`` (lines separated by ``|`` or `` / ``)."""
-    values = {}
-    if name is not None:
-        n = " ".join(clean_text(name).split())
-        if len(n) > 100:
-            raise UserError(_("Tên người ký quá dài (tối đa 100 ký tự)."))
-        values[SIGNER_NAME] = n
-    if title is not None:
-        lines = [" ".join(x.split()).upper() for x in clean_text(title).replace(" / ", "|").split("|")]
-        lines = [x for x in lines if x]
-        if not lines or len(lines) > 3 or any(len(x) > 80 for x in lines):
-            raise UserError(
-                _(
-                    'Chức vụ người ký không hợp lệ; ví dụ: --signer-title "GIÁM ĐỐC" hoặc '
-                    '--signer-title "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC".'
-                )
-            )
-        values[SIGNER_TITLE] = "|".join(lines)
-    if values:
-        with store.transaction() as s:
-            for k, v in values.items():
-                usvc.set_setting(s, k, v)
-
-
-def signer_name(store: Any) -> str:
-    return _settings(store).get(SIGNER_NAME, "").strip()
 
 
 def _pct(value: Any, unit: str) -> str:
@@ -111,26 +59,11 @@ def _head_row(texts: list[str]) -> Row:
     return Row([Cell(t, bold=True, align="center") for t in texts])
 
 
-def build_city_report(
-    store: Any, year: int, today: dt.date | None = None, report_date: dt.date | None = None
-) -> Document:
-    rep = city.status(store, year, today)
-    targets = city.target_aggregates(store, year)
-    pillars = city.task_aggregates(store, year, rep.as_of)
-    prov = directory.province(rep.province_code)
-    cfg = _settings(store)
-    if prov.is_national:  # the ministry's consolidated view
-        parent = cfg.get("city_parent_body", "BỘ KHOA HỌC VÀ CÔNG NGHỆ")
-        issuer = cfg.get("city_issuer", "CỤC CHUYỂN ĐỔI SỐ QUỐC GIA")
-        code = cfg.get("city_doc_code", "CĐSQG")
-    else:
-        parent = cfg.get("city_parent_body", f"UBND {prov.body_name}")
-        issuer = cfg.get("city_issuer", "SỞ KHOA HỌC VÀ CÔNG NGHỆ")
-        code = cfg.get("city_doc_code", "SKHCN")
-    issuer_words = cfg.get(
-        "city_issuer_name", "Cục Chuyển đổi số quốc gia" if prov.is_national else "Sở Khoa học và Công nghệ"
-    )
-    report_year = report_date.year if report_date else rep.as_of.year
+def _front(f: CityFigures, head: CityLetterhead, report_date: dt.date | None) -> list[Any]:
+    """Header, title and the opening sentence."""
+    year, prov = f.year, f.province
+    parent, issuer, code, issuer_words = head.parent, head.issuer, head.code, head.issuer_words
+    report_year = report_date.year if report_date else f.as_of.year
     place = (
         long_date(report_date, prov.short_name)
         if report_date
@@ -149,32 +82,41 @@ def build_city_report(
         "BÁO CÁO",
         [
             f"Tổng hợp kết quả thực hiện Kế hoạch chuyển đổi số năm {year}",
-            f"của các xã, phường, đặc khu trên địa bàn {'tỉnh' if prov.kind == 'tỉnh' else 'thành phố'} "
-            f"{prov.short_name}",
+            f"của các xã, phường, đặc khu trên địa bàn {f.province_word} {prov.short_name}",
         ],
     )
-    c = rep.counts()
-    total = len(rep.units)
-    sent = c[city.SubmissionStatus.ON_TIME] + c[city.SubmissionStatus.LATE]
     blocks: list[Any] = [header, title]
     blocks.append(
         body(
             f"Thực hiện nhiệm vụ theo dõi, tổng hợp kết quả thực hiện kế hoạch chuyển đổi số năm {year} của "
             f"các đơn vị cấp xã, {issuer_words} báo cáo kết quả tổng hợp từ dữ liệu các đơn vị "
-            f"gửi về đến {long_date(rep.as_of)} như sau:"
+            f"gửi về đến {long_date(f.as_of)} như sau:"
         )
     )
+    return blocks
+
+
+def _submissions(f: CityFigures) -> list[Any]:
+    """I. Who sent their data, on time or late, and who did not."""
+    year = f.year
+    blocks: list[Any] = []
     blocks.append(heading("I. TÌNH HÌNH GỬI DỮ LIỆU CỦA CÁC ĐƠN VỊ"))
     blocks.append(
         body(
-            f"Hạn gửi báo cáo năm {year}: {long_date(rep.deadline)}. Tổng số đơn vị phải gửi: {total}; "
-            f"đã gửi: {sent} (đúng hạn: {c[city.SubmissionStatus.ON_TIME]}; muộn: {c[city.SubmissionStatus.LATE]}); "
-            f"chưa gửi: {c[city.SubmissionStatus.MISSING]}. Chi tiết tại Phụ lục kèm theo."
+            f"Hạn gửi báo cáo năm {year}: {long_date(f.deadline)}. Tổng số đơn vị phải gửi: {len(f.units)}; "
+            f"đã gửi: {f.sent} (đúng hạn: {f.on_time}; muộn: {f.late}); "
+            f"chưa gửi: {f.missing}. Chi tiết tại Phụ lục kèm theo."
         )
     )
-    missing = [clean_text(u.name) for u in rep.units if u.status is city.SubmissionStatus.MISSING]
-    if missing and len(missing) <= 40:
-        blocks.append(body("Các đơn vị chưa gửi: " + ", ".join(missing) + "."))
+    if f.missing_names and len(f.missing_names) <= 40:
+        blocks.append(body("Các đơn vị chưa gửi: " + ", ".join(f.missing_names) + "."))
+    return blocks
+
+
+def _targets(f: CityFigures) -> list[Any]:
+    """II. Each target: the level set, how many units measured and met it, the spread."""
+    targets = f.targets
+    blocks: list[Any] = []
     blocks.append(heading("II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"))
     if targets:
         rows = []
@@ -226,6 +168,13 @@ def build_city_report(
         )
     else:
         blocks.append(body("Chưa có số liệu chỉ tiêu của đơn vị nào."))
+    return blocks
+
+
+def _pillars(f: CityFigures) -> list[Any]:
+    """III. The tasks sent, by pillar and status, with the totals."""
+    pillars = f.pillars
+    blocks: list[Any] = []
     blocks.append(heading("III. KẾT QUẢ THỰC HIỆN NHIỆM VỤ THEO TRỤ CỘT"))
     if pillars:
         order = STATUS_ORDER  # the one order of the commune's report and the XLSX
@@ -238,13 +187,13 @@ def build_city_report(
                     + [Cell(_num(p.mean_percent), align="center")]
                 )
             )
-        tot = {s: sum(p.by_status[s] for p in pillars) for s in order}
+        tot = f.pillar_totals
         rows.append(
             Row(
                 [
                     Cell(""),
                     Cell("Tổng cộng", bold=True),
-                    Cell(str(sum(p.tasks for p in pillars)), bold=True, align="center"),
+                    Cell(str(f.all_tasks), bold=True, align="center"),
                 ]
                 + [Cell(str(tot[s]), bold=True, align="center") for s in order]
                 + [Cell("")],
@@ -261,17 +210,21 @@ def build_city_report(
                 size=11.0,
             )
         )
-        done = tot[TaskStatus.DONE]
-        all_tasks = sum(p.tasks for p in pillars)
         blocks.append(
             body(
-                f"Tổng số nhiệm vụ các đơn vị đã gửi: {all_tasks}; hoàn thành {done} "
-                f"({_num(100 * done / all_tasks if all_tasks else 0)}%); chậm tiến độ {tot[TaskStatus.LATE]}."
+                f"Tổng số nhiệm vụ các đơn vị đã gửi: {f.all_tasks}; hoàn thành {tot[TaskStatus.DONE]} "
+                f"({_num(f.done_percent)}%); chậm tiến độ {tot[TaskStatus.LATE]}."
             )
         )
     else:
         blocks.append(body("Chưa có dữ liệu nhiệm vụ của đơn vị nào."))
-    behind = sorted((u for u in rep.units if u.late_tasks), key=lambda u: -u.late_tasks)[:15]
+    return blocks
+
+
+def _closing(f: CityFigures, head: CityLetterhead) -> list[Any]:
+    """IV. The units with late tasks, V. proposals, ``./.`` and the signature."""
+    blocks: list[Any] = []
+    behind = f.behind
     blocks.append(heading("IV. ĐƠN VỊ CÓ NHIỆM VỤ CHẬM TIẾN ĐỘ"))
     if behind:
         blocks.append(body("; ".join(f"{clean_text(u.name)}: {u.late_tasks} nhiệm vụ" for u in behind) + "."))
@@ -285,26 +238,21 @@ def build_city_report(
         )
     )
     end_content(blocks)
-    body_name = (
-        "Bộ Khoa học và Công nghệ"
-        if prov.is_national
-        else f"UBND {'tỉnh' if prov.kind == 'tỉnh' else 'thành phố'} {prov.short_name}"
-    )
-    recipients = (cfg.get("city_recipients") or f"{body_name};Lãnh đạo Sở;Lưu: VT").split(";")
-    from desktop.documents.common import recipients_list
-
     blocks.append(
         SignatureBlock(
-            recipients=recipients_list(recipients, None),
-            authority=[nfc(x) for x in cfg.get(SIGNER_TITLE, "GIÁM ĐỐC").split("|")],
-            name=nfc(cfg.get(SIGNER_NAME, "")),
+            recipients=recipients_list(list(head.recipients), None),
+            authority=[nfc(x) for x in head.signer_title],
+            name=nfc(head.signer_name),
         )
     )
-    main = Section(blocks=blocks)
-    # appendix: every unit, landscape
-    from desktop.documents.common import RULE_FRACTION
-    from desktop.documents.fonts import text_width
+    return blocks
 
+
+def _appendix(f: CityFigures, head: CityLetterhead, report_date: dt.date | None) -> list[Any]:
+    """Every unit of the province: status, revision, date sent, tasks, done, late, mean progress."""
+    year, code, issuer_words = f.year, head.code, head.issuer_words
+    report_year = report_date.year if report_date else f.as_of.year
+    # appendix: every unit, landscape
     if report_date is not None:
         ref = f"(Kèm theo Báo cáo số …/BC-{code} {long_date(report_date)} của {issuer_words})"
     else:
@@ -313,7 +261,7 @@ def build_city_report(
         "Phụ lục", f"Tình hình gửi dữ liệu năm {year} của các đơn vị", ref, RULE_FRACTION * text_width(ref, 13, False)
     )
     rows = []
-    for i, u in enumerate(rep.units, start=1):
+    for i, u in enumerate(f.units, start=1):
         rows.append(
             Row(
                 [
@@ -364,35 +312,21 @@ def build_city_report(
             size=11.0,
         )
     )
+    return app
+
+
+def build_city_report(f: CityFigures, head: CityLetterhead, report_date: dt.date | None = None) -> Document:
+    """The consolidated report of ``f.year``, issued and signed as ``head`` says, dated
+    ``report_date`` (else left for the clerk to date)."""
+    main = _front(f, head, report_date) + _submissions(f) + _targets(f) + _pillars(f)
+    main += _closing(f, head)
     return Document(
-        sections=[main, Section(blocks=app, page=LANDSCAPE, restart_numbering=True)],
-        title=f"Báo cáo tổng hợp chuyển đổi số năm {year}",
-        author=issuer,
-        subject=prov.name,
+        sections=[
+            Section(blocks=main),
+            Section(blocks=_appendix(f, head, report_date), page=LANDSCAPE, restart_numbering=True),
+        ],
+        title=f"Báo cáo tổng hợp chuyển đổi số năm {f.year}",
+        author=head.issuer,
+        subject=f.province.name,
         date=report_date,
     )
-
-
-def write_report(store: Any, year: int, out: Path, fmt: str, today: dt.date | None = None) -> Path:
-    """The consolidated report as DOCX or PDF, through the documents writers."""
-    doc = build_city_report(store, year, today)
-    name = {
-        "docx": ("desktop.documents.docx_writer", "write_docx"),
-        "pdf": ("desktop.documents.pdf_writer", "write_pdf"),
-    }[fmt]
-    try:
-        module = importlib.import_module(name[0])
-    except ModuleNotFoundError as e:
-        if e.name == name[0]:
-            raise UserError(
-                _("Chương trình chưa có bộ ghi {fmt}; hãy dùng --format xlsx.").format(fmt=fmt.upper())
-            ) from e
-        raise
-    data = getattr(module, name[1])(doc)
-    from desktop.fsutil import atomic_write_bytes
-
-    try:
-        atomic_write_bytes(Path(out), data)
-    except OSError as e:
-        raise UserError(_("Không ghi được tệp {file}: {err}").format(file=out, err=e.strerror)) from e
-    return Path(out)
