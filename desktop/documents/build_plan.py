@@ -372,7 +372,7 @@ def previous_targets_table(prev: psvc.PreviousYear) -> Table:
     for i, j in enumerate(prev.targets, 1):
         value = ""
         if j.value is not None:
-            value = format_number(j.value) + (f" ({j.measured:%d/%m/%Y})" if j.measured else "")
+            value = format_number(j.value) + (f" ({short_date(j.measured)})" if j.measured else "")
         verdict = {True: "Đạt", False: "Chưa đạt"}.get(j.met, "Chưa có số liệu")
         rows.append(
             Row(

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from desktop.errors import UserError
 from desktop.i18n import _
+from desktop.models.enums import Role
 from desktop.models.orm import Base, Setting, utcnow
 from desktop.models.types import JsonList, Money
 
@@ -157,14 +158,11 @@ class CityTarget(Base):
     met: Mapped[bool | None] = mapped_column(Boolean)
 
 
-ROLE_CITY = "city"
-
-
 # -- the folder's role: read by the import (sync) and by the city's services ------------------
 def province_of(session: Session) -> int | None:
     """The province code of a city data folder (0: the national folder); None for a unit's folder."""
     role = session.get(Setting, "role")
-    if role is None or role.value != ROLE_CITY:
+    if role is None or role.value != Role.CITY.value:
         return None
     code = session.get(Setting, "province_code")
     return int(code.value) if code is not None and code.value else None
@@ -184,7 +182,6 @@ __all__ = [
     "CityPending",
     "CityTask",
     "CityTarget",
-    "ROLE_CITY",
     "province_of",
     "require_city",
 ]

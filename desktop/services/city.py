@@ -29,11 +29,10 @@ from sqlalchemy.orm import Session
 from desktop.errors import UserError
 from desktop.i18n import N_, _
 from desktop.models import directory
-from desktop.models.city import ROLE_CITY as ROLE_CITY
 from desktop.models.city import CityPending, CityReceipt, CitySubmission, CityTarget, CityTask, CityUnit
 from desktop.models.city import province_of as province_of
 from desktop.models.city import require_city as require_city
-from desktop.models.enums import TaskStatus
+from desktop.models.enums import Role, TaskStatus
 from desktop.models.orm import UnitProfile, utcnow
 from desktop.services import units as usvc
 from desktop.sync import city as _import
@@ -61,8 +60,7 @@ def init_city(store: Store, province: str) -> tuple[directory.Province, int]:
     if p is None:
         raise UserError(_("Không có tỉnh, thành phố {p}.").format(p=province))
     with store.transaction() as s:
-        role = usvc.get_setting(s, "role")
-        if s.scalar(select(UnitProfile.id).limit(1)) is not None or role == "unit":
+        if s.scalar(select(UnitProfile.id).limit(1)) is not None or usvc.role(s) is Role.UNIT:
             raise UserError(
                 _(
                     "Thư mục dữ liệu này đã có dữ liệu của một đơn vị; "
@@ -72,7 +70,7 @@ def init_city(store: Store, province: str) -> tuple[directory.Province, int]:
         current = province_of(s)
         if current is not None and current != p.code:
             raise UserError(_("Thư mục dữ liệu này đã là của {name}.").format(name=directory.province(current).name))
-        usvc.set_setting(s, "role", ROLE_CITY)
+        usvc.set_role(s, Role.CITY)
         usvc.set_setting(s, "province_code", str(p.code))
         have = set(s.scalars(select(CityUnit.code)))
         rows = [

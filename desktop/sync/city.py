@@ -29,7 +29,6 @@ from sqlalchemy.orm import Session
 from desktop.errors import PackageError, StoreError, UserError
 from desktop.i18n import _
 from desktop.models import directory
-from desktop.models.city import ROLE_CITY as ROLE_CITY
 from desktop.models.city import CityPending, CityReceipt, CitySubmission, CityTarget, CityTask, CityUnit
 from desktop.models.city import province_of as province_of
 from desktop.models.city import require_city as require_city
