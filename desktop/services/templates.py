@@ -652,3 +652,47 @@ def summary(rec: TemplateRecord) -> dict[str, Any]:
         "budget_lines": len(t.budget.lines) if t.budget else 0,
         "commune_tasks": len(t.tasks_for(Level.COMMUNE)),
     }
+
+
+# -- city side --
+# The province's template editor (views/template_editor.py) publishes through these; the
+# signed package itself is made by desktop.sync.template_package, imported when used.
+if TYPE_CHECKING:
+    from desktop.store.database import Store
+    from desktop.sync.template_package import PublishResult as PublishResult
+
+
+def proposed_version(store: Store, template_id: str) -> int:
+    """The version the program proposes for the next publication of ``template_id``."""
+    with store.session() as s:
+        rec = latest(s, template_id)
+        return rec.version + 1 if rec else 1
+
+
+def package_file_name(template_id: str, version: int) -> str:
+    """The name proposed for a template's signed package: ``mau-2026-v2.khcdst``."""
+    from desktop.sync.template_package import EXTENSION
+
+    return f"{template_id}-v{version}{EXTENSION}"
+
+
+def draft_next_version(store: Store, source: str) -> dict[str, Any]:
+    """A published (or built-in) template as a draft of its next version, with the city's province."""
+    from desktop.sync import template_package as tp
+
+    return tp.draft_data(store, source)
+
+
+def publish_draft(store: Store, data: dict[str, Any], out: Path) -> PublishResult:
+    """Check a template edited in the window, keep it in the city's store and write its signed package."""
+    from desktop.sync import template_package as tp
+
+    return tp.publish_data(store, data, out)
+
+
+def publish_dry_run(store: Store, data: dict[str, Any], source: str) -> list[str]:
+    """What publishing a template edited in the window would do, in lines for the user; writes nothing."""
+    from desktop.sync import template_package as tp
+
+    raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    return tp.preview_bytes(store, raw, source).lines()

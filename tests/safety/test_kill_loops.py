@@ -216,8 +216,8 @@ SMALL_BATCHES = (
 def test_kill_loop_city_import(tmp_path: Path, packages: list[Path], batches: str) -> None:
     """Killed anywhere, the store holds whole files only (a batch commits together or not at
     all); the next import writes what the killed one had not committed."""
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     rnd = random.Random(16003 if batches == "default" else 16005)
     d = tmp_path / "city"
