@@ -632,6 +632,9 @@ class AssessmentView:
     notes: list[str] = field(default_factory=list)
     groups: list[GroupLine] = field(default_factory=list)
     options: dict[str, list[str]] = field(default_factory=dict)  # criterion -> choices (role, binary)
+    # criteria not applicable to the unit lowered the main groups' maximum and the points were
+    # brought back to the set's scale: the report says so under its total
+    scaled: bool = False
 
 
 def view(s: Session, assessment_id: int) -> AssessmentView:
@@ -680,6 +683,7 @@ def view(s: Session, assessment_id: int) -> AssessmentView:
             options[c.id] = [str(k) for k in dict(c.params.get("options", {}))]
         elif c.method is Method.BINARY:
             options[c.id] = ["có", "không"]
+    main_groups_max = sum((g.max or 0 for g in groups if g.kind == "main"), Decimal(0))
     return AssessmentView(
         a.id,
         cs.id,
@@ -698,6 +702,7 @@ def view(s: Session, assessment_id: int) -> AssessmentView:
         list(cs.notes),
         groups,
         options,
+        card.main_max != main_groups_max,
     )
 
 
@@ -787,7 +792,7 @@ def render_report(
 ) -> bytes:
     """The unit's self-assessment report (Decree 30) as DOCX or PDF bytes."""
     from desktop.documents.build_scorecard import build_self_assessment
-    from desktop.documents.service import render
+    from desktop.documents.render import render
     from desktop.models import directory
 
     with store.transaction() as s:
