@@ -47,7 +47,7 @@ log = logging.getLogger(__name__)
 
 
 def documents_module() -> Any | None:
-    for name in ("desktop.documents", "desktop.documents.service"):
+    for name in ("desktop.services.documents",):
         try:
             mod = importlib.import_module(name)
         except ImportError:
