@@ -683,7 +683,8 @@ def view(s: Session, assessment_id: int) -> AssessmentView:
             options[c.id] = [str(k) for k in dict(c.params.get("options", {}))]
         elif c.method is Method.BINARY:
             options[c.id] = ["có", "không"]
-    main_groups_max = sum((g.max or 0 for g in groups if g.kind == "main"), Decimal(0))
+    # the set's own maximum of the main groups, as models.scoring scales against it
+    full_main = sum((g.max or 0 for g in cs.groups if g.kind.value == "main"), Decimal(0)) or cs.total_max
     return AssessmentView(
         a.id,
         cs.id,
@@ -702,7 +703,7 @@ def view(s: Session, assessment_id: int) -> AssessmentView:
         list(cs.notes),
         groups,
         options,
-        card.main_max != main_groups_max,
+        bool(card.main_max) and card.main_max != full_main,
     )
 
 
