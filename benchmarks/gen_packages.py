@@ -16,20 +16,16 @@ import argparse
 import copy
 import datetime as dt
 import random
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from desktop import __version__  # noqa: E402
-from desktop.models import directory  # noqa: E402
-from desktop.sync import keys as keymod  # noqa: E402
-from desktop.sync import package as pkg  # noqa: E402
+from desktop import __version__
+from desktop.models import directory
+from desktop.sync import keys as keymod
+from desktop.sync import package as pkg
 
 STATUSES = ["done", "in_progress", "in_progress", "not_started", "late", "done", "cancelled"]
 EXTRA = [

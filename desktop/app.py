@@ -12,9 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sys
-import traceback
 from collections.abc import Callable
-from types import TracebackType
 from typing import Any
 
 from desktop import APP_ID, APP_NAME, __version__
@@ -97,30 +95,17 @@ def install_translator(app: Any, lang: str) -> bool:
 
 
 def install_excepthook() -> None:
-    """An unexpected error: the log gets the traceback, the user one plain sentence."""
+    """An unexpected error: the log gets the traceback, the user one plain sentence in a
+    message box (``desktop.crash``, the handler the command line uses too)."""
+    from desktop import crash
 
-    def hook(etype: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
-        from desktop.errors import KhcdsError
+    def show(message: str) -> None:
+        from desktop.i18n import _
+        from desktop.views.common import show_error
 
-        if isinstance(value, KhcdsError):
-            message = str(value)
-            log.info("user error: %s", value)
-        else:
-            log.error("unexpected error:\n%s", "".join(traceback.format_exception(etype, value, tb)))
-            from desktop.logs import log_file
+        show_error(None, message, _("Lỗi"))
 
-            message = (
-                "Đã xảy ra lỗi không mong đợi ({err}). Dữ liệu đã lưu không bị ảnh hưởng. "
-                "Chi tiết đã ghi vào nhật ký: {log}"
-            ).format(err=etype.__name__, log=log_file() or "")
-        try:
-            from desktop.views.common import show_error
-
-            show_error(None, message, "Lỗi")
-        except Exception:  # never raise from the hook
-            print(message, file=sys.stderr)
-
-    sys.excepthook = hook
+    crash.install(show=show)
 
 
 def create_main_window(
@@ -157,10 +142,10 @@ def create_wizard(store: Any, today: dt.date | None = None, open_file: Any = Non
 
 
 def is_city(store: Any) -> bool:
-    from desktop.services.units import get_setting
+    from desktop.services import units
 
     with store.session() as s:
-        return get_setting(s, "role") == "city"
+        return units.is_city(s)
 
 
 def needs_first_run(store: Any) -> bool:

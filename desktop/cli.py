@@ -177,16 +177,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    except Exception as e:  # no traceback reaches a user
-        log.exception("unexpected error in %s", args.command)
-        from desktop.logs import log_file
+    except Exception as e:  # no traceback reaches a user: the window's crash handler and sentence
+        from desktop import crash
 
-        print(
-            _("Lỗi không mong đợi: {err}. Chi tiết đã ghi vào nhật ký {log}.").format(
-                err=type(e).__name__, log=log_file()
-            ),
-            file=sys.stderr,
-        )
+        log.error("unexpected error in %s", args.command)
+        print(crash.report(type(e), e, e.__traceback__), file=sys.stderr)
         return 1
 
 

@@ -7,7 +7,8 @@ the user sees one Vietnamese sentence naming that log, never a traceback. The
 sentence goes to ``show`` (the window passes a function that opens a message
 box) or else to a native message box on Windows (where a windowed program has
 no console) or standard error elsewhere. Qt-free: ``desktop.app`` hands in the
-Qt part.
+Qt part. The command line's last ``except`` uses the same ``report`` sentence: one
+handler, one message, for the window and the CLI.
 """
 
 from __future__ import annotations
@@ -75,13 +76,24 @@ def show_native(text: str, title: str = TITLE) -> None:
             pass
 
 
+def describe(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
+    """The user's sentence for an error that reached the top: a user error (``KhcdsError``)
+    is its own Vietnamese message, logged without a traceback; anything else is reported."""
+    from desktop.errors import KhcdsError
+
+    if isinstance(exc, KhcdsError):
+        log.info("user error: %s", exc)
+        return str(exc)
+    return report(exc_type, exc, tb)
+
+
 def handle(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """``sys.excepthook``: log, then tell the user once (no loop if telling fails)."""
     global _busy
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
-    text = report(exc_type, exc, tb)
+    text = describe(exc_type, exc, tb)
     if _busy:
         return
     _busy = True

@@ -23,7 +23,10 @@ def _fsync_dir(path: Path) -> None:
 
 @contextlib.contextmanager
 def atomic_writer(dest: Path) -> Iterator[BinaryIO]:
-    """Write into a hidden temporary file beside ``dest``; rename over it only when complete."""
+    """Write into a hidden temporary file beside ``dest``; rename over it only when complete.
+
+    The one rule for an output folder that does not exist yet: it is created (every writer of a
+    document, a package or an export goes through here)."""
     dest = Path(dest)
     dest.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{dest.name}.", suffix=".part", dir=dest.parent)

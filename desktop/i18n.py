@@ -38,10 +38,6 @@ def set_language(lang: str) -> bool:
     return True
 
 
-def language() -> str:
-    return _language
-
-
 def N_(message: str) -> str:
     """Mark a string for the catalogue without translating it (enum words: documents
     print the Vietnamese, the window shows ``_()`` of it)."""

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import IO
 
 from desktop.i18n import _
+from desktop.vn import format_local
 
 LOCK_FILE = "khcds.lock"
 OWNER_FILE = "khcds.lock.owner"  # who holds the lock (user, machine, pid, since), for the message
@@ -139,7 +140,7 @@ def _write_owner(root: Path) -> None:
         "user": user,
         "machine": socket.gethostname(),
         "pid": os.getpid(),
-        "since": dt.datetime.now().isoformat(timespec="seconds"),
+        "since": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
     }
     try:
         atomic_write_bytes(root / OWNER_FILE, json.dumps(info, ensure_ascii=False).encode("utf-8"))
@@ -251,7 +252,7 @@ def _holder_text(data_dir: str | os.PathLike[str]) -> str:
     try:
         import datetime as dt
 
-        since = dt.datetime.fromisoformat(since).strftime("%H:%M:%S ngày %d/%m/%Y")
+        since = format_local(dt.datetime.fromisoformat(since))
     except ValueError:
         pass
     from desktop.terminal import clean as clean_terminal

@@ -107,10 +107,6 @@ def format_points(value: Decimal | None, dash: str = "—") -> str:
     return text.rstrip("0").rstrip(",") if "," in text else text
 
 
-def format_percent(value: Decimal | int | None) -> str:
-    return "" if value is None else format_number(value) + "%"
-
-
 def parse_number(text: str) -> Decimal:
     """Parse a number as a Vietnamese user types it: ``1.158.731``, ``329,7``, ``12``."""
     t = text.strip().replace(" ", "").replace("\u00a0", "")
@@ -196,9 +192,40 @@ def local_time(t: dt.datetime) -> dt.datetime:
     return aware.astimezone(VIETNAM_TZ)
 
 
-def format_local(t: dt.datetime | None, fmt: str = "%d/%m/%Y %H:%M") -> str:
-    """``05/03/2024 14:30`` in Việt Nam's time; blank for no time."""
-    return local_time(t).strftime(fmt) if t is not None else ""
+# Qt's display format for a date being typed in a date box: fixed two-digit fields, so that the
+# cursor's sections do not move while the official types (``setDisplayFormat``).
+DATE_EDIT_FORMAT = "dd/MM/yyyy"
+
+
+def day_month(date: dt.date) -> str:
+    """``06/4``, ``15/01``: a day within a year that is said elsewhere (a week's bounds)."""
+    return f"{_day(date.day)}/{_month(date.month)}"
+
+
+def date_range(first: dt.date, last: dt.date) -> str:
+    """``01/3/2026 - 08/6/2026``: a period, both ends in the short form."""
+    return f"{short_date(first)} - {short_date(last)}"
+
+
+def local_date(t: dt.datetime | None) -> str:
+    """The day of a stored time in Việt Nam (``06/3/2024``); blank for no time."""
+    return short_date(local_time(t).date()) if t is not None else ""
+
+
+def format_local(t: dt.datetime | None) -> str:
+    """``06/3/2024 14:30``: a stored time as Việt Nam's wall clock shows it; blank for no time.
+
+    The one form of a date with a time on screen, in a message and in a command's output."""
+    if t is None:
+        return ""
+    lt = local_time(t)
+    return f"{short_date(lt.date())} {lt.hour:02d}:{lt.minute:02d}"
+
+
+def format_local_seconds(t: dt.datetime) -> str:
+    """``27/6/2024 09:15:00 +07:00``: a signing time to the second, with Việt Nam's offset."""
+    lt = local_time(t)
+    return f"{short_date(lt.date())} {lt.hour:02d}:{lt.minute:02d}:{lt.second:02d} +07:00"
 
 
 # --- untrusted text -------------------------------------------------------

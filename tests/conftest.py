@@ -37,6 +37,24 @@ SEEDS = ROOT.parent / "shared" / "seeds"
 from tests.pg import new_database, pg_server  # noqa: E402,F401
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The ``postgres`` marker says the truth: every test that asks for the server carries it
+    (``-m "not postgres"`` leaves them out; without a server they skip with the reason)."""
+    for item in items:
+        if "pg_server" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.postgres)
+
+
+@pytest.fixture
+def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes recorded as (kind, text) instead of shown: the one message sink."""
+    from desktop.views import common
+
+    sink: list[tuple[str, str]] = []
+    monkeypatch.setattr(common, "MESSAGE_SINK", sink)
+    return sink
+
+
 @pytest.fixture
 def pg_url(pg_server: str) -> str:  # noqa: F811 (a pytest fixture argument)
     """A fresh PostgreSQL database for one test."""

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.i18n import _
+from desktop.vn import short_date
 
 
 def open_from_args(args: argparse.Namespace) -> Any:
@@ -154,7 +155,7 @@ def plan_list(args: argparse.Namespace) -> int:
         span = (
             ""
             if (p.start.month, p.start.day, p.end.month, p.end.day) == (1, 1, 12, 31)
-            else f" {p.start:%d/%m/%Y}-{p.end:%d/%m/%Y}"
+            else f" {short_date(p.start)}-{short_date(p.end)}"
         )
         print(f"  {p.id:>4}  {p.label}{span}  [{p.state.label}; {p.tasks} nhiệm vụ]")
     return 0
@@ -197,8 +198,8 @@ def plan_new(args: argparse.Namespace) -> int:
         print(json.dumps(info.as_dict(), ensure_ascii=False, indent=2))
     else:
         print(
-            _("Đã tạo kế hoạch số hiệu {id}: {label} ({a:%d/%m/%Y} - {b:%d/%m/%Y}), {n} nhiệm vụ.").format(
-                id=info.id, label=info.label, a=info.start, b=info.end, n=info.tasks
+            _("Đã tạo kế hoạch số hiệu {id}: {label} ({a} - {b}), {n} nhiệm vụ.").format(
+                id=info.id, label=info.label, a=short_date(info.start), b=short_date(info.end), n=info.tasks
             )
         )
     return 0

@@ -10,6 +10,7 @@ from typing import Any
 
 from desktop.commands.core import add_plan_options, open_from_args
 from desktop.i18n import _
+from desktop.vn import local_date
 
 
 def register(sub: Any) -> None:
@@ -200,8 +201,6 @@ def sign(args: argparse.Namespace) -> int:
     for img, path, opt in ((image, args.image, "--image"), (seal, args.seal, "--seal")):
         if img is not None:
             check_png(img, f"{opt} {path}")
-    if not args.out.parent.exists():
-        raise UserError(_("Thư mục lưu tệp không tồn tại: {d}").format(d=args.out.parent))
     signed = sign_pdf(
         data,
         p12,
@@ -305,7 +304,7 @@ def trust_add(args: argparse.Namespace) -> int:
                 s=t.subject,
                 o=f", {t.organisation}" if t.organisation else "",
                 fp=t.fingerprint,
-                d=t.not_after.strftime("%d/%m/%Y"),
+                d=local_date(t.not_after),
             )
         )
     return 0
@@ -340,7 +339,7 @@ def trust_list(args: argparse.Namespace) -> int:
             f"{t.fingerprint}  {t.subject}"
             + (f", {t.organisation}" if t.organisation else "")
             + "  "
-            + _("hết hạn {d}").format(d=t.not_after.strftime("%d/%m/%Y"))
+            + _("hết hạn {d}").format(d=local_date(t.not_after))
         )
     return 0
 

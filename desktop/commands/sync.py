@@ -11,6 +11,7 @@ from typing import Any
 from desktop.commands.core import add_plan_options, open_from_args
 from desktop.i18n import _
 from desktop.terminal import clean
+from desktop.vn import format_local, local_date, short_date
 
 
 def _date(text: str) -> dt.date:
@@ -183,7 +184,7 @@ def exports(args: argparse.Namespace) -> int:
         print(_("Chưa xuất lần nào."))
     for r in rows:
         print(
-            f"{r['year']}  #{r['plan_id']:<4} {_('lần')} {r['revision']:>3}  {r['created_at']:%d/%m/%Y %H:%M} UTC  "
+            f"{r['year']}  #{r['plan_id']:<4} {_('lần')} {r['revision']:>3}  {format_local(r['created_at'])}  "
             f"{r['file_name']}"
         )
     return 0
@@ -292,10 +293,10 @@ def city_status(args: argparse.Namespace) -> int:
         return 0
     c = rep.counts()
     print(
-        _("{prov}, năm {y}, hạn {d:%d/%m/%Y}: đúng hạn {a}, muộn {b}, chưa gửi {m} (tổng {n}).").format(
+        _("{prov}, năm {y}, hạn {d}: đúng hạn {a}, muộn {b}, chưa gửi {m} (tổng {n}).").format(
             prov=rep.province_name,
             y=rep.year,
-            d=rep.deadline,
+            d=short_date(rep.deadline),
             a=c[city.SubmissionStatus.ON_TIME],
             b=c[city.SubmissionStatus.LATE],
             m=c[city.SubmissionStatus.MISSING],
@@ -305,14 +306,14 @@ def city_status(args: argparse.Namespace) -> int:
     for u in rep.units:
         extra = ""
         if u.revision is not None:
-            extra = _("lần {r}, gửi {t:%d/%m/%Y}, {n} nhiệm vụ, {late} chậm").format(
-                r=u.revision, t=u.sent_at, n=u.tasks, late=u.late_tasks
+            extra = _("lần {r}, gửi {t}, {n} nhiệm vụ, {late} chậm").format(
+                r=u.revision, t=local_date(u.sent_at), n=u.tasks, late=u.late_tasks
             )
             if args.kind and u.plan_title:
                 extra += f" — {u.plan_title}"
             if args.kind and u.last_due:
-                extra += _("; báo cáo {p} hạn {d:%d/%m/%Y}{x}").format(
-                    p=u.last_due_label, d=u.last_due, x=_(" (chưa có số liệu kỳ này)") if u.behind else ""
+                extra += _("; báo cáo {p} hạn {d}{x}").format(
+                    p=u.last_due_label, d=short_date(u.last_due), x=_(" (chưa có số liệu kỳ này)") if u.behind else ""
                 )
         print(clean(f"{u.code:<8} {u.name:<32} {u.status.label:<10} {extra}".rstrip()))
     return 0
@@ -399,7 +400,7 @@ def city_deadline(args: argparse.Namespace) -> int:
     from desktop.sync import city
 
     city.set_deadline(open_from_args(args), args.year, args.date)
-    print(_("Hạn gửi báo cáo năm {y}: {d:%d/%m/%Y}.").format(y=args.year, d=args.date))
+    print(_("Hạn gửi báo cáo năm {y}: {d}.").format(y=args.year, d=short_date(args.date)))
     return 0
 
 
@@ -453,7 +454,7 @@ def city_show(args: argparse.Namespace) -> int:
         print(
             clean(
                 f"  {h['year']} {_('lần')} {h['revision']} {h['outcome']}{mark} "
-                f"{h['received_at']:%d/%m/%Y %H:%M} {h['file_name']}{why}"
+                f"{format_local(h['received_at'])} {h['file_name']}{why}"
             )
         )
     return 0

@@ -39,7 +39,7 @@ from desktop.models.orm import BudgetLine, Plan, PlanSection
 from desktop.services import plans as psvc
 from desktop.services.doc_text import commune_lead, commune_task_lines, period_text
 from desktop.services.plan_content import PlanContent, TargetLine, TaskGroup
-from desktop.vn import format_number
+from desktop.vn import format_number, short_date
 
 _NUMBERED = re.compile(r"^\s*(\d+)[.)]?\s")
 _RUN_IN_TITLE = re.compile(r"^(\d+)[.)]?\s+([^:.;]{2,60}):\s+(\S.*)$")
@@ -196,7 +196,7 @@ def previous_targets_table(prev: psvc.PreviousYear) -> Table:
     for i, j in enumerate(prev.targets, 1):
         value = ""
         if j.value is not None:
-            value = format_number(j.value) + (f" ({j.measured:%d/%m/%Y})" if j.measured else "")
+            value = format_number(j.value) + (f" ({short_date(j.measured)})" if j.measured else "")
         verdict = {True: "Đạt", False: "Chưa đạt"}.get(j.met, "Chưa có số liệu")
         rows.append(
             Row(

@@ -14,7 +14,6 @@ from desktop.documents.model import (
     HeaderBlock,
     IssuerLine,
     Paragraph,
-    Rule,
     Run,
     SignatureBlock,
     TitleBlock,
@@ -176,11 +175,6 @@ def issuer_rule_width(h: HeaderBlock) -> float:
     return RULE_FRACTION * max(widths or [fonts.text_width(h.issuer[-1].text, h.issuer_size, True)])
 
 
-def subject_rule_width(t: TitleBlock, width_pt: float | None = None) -> float:
-    """The line under the trích yếu: a fraction of its longest line as printed in ``width_pt``."""
-    return t.rule_fraction * fonts.longest_line(t.subject, t.subject_pt, True, width_pt)
-
-
 def recipients_list(items: list[str], drafter_code: str | None) -> list[str]:
     """One recipient a line ending ``;``, the last ``- Lưu: VT, <unit>.`` ending ``.``."""
     clean = [re.sub(r"^[-–•\s]+", "", nfc(x)).rstrip(" ;.,") for x in items if x and x.strip(" -;.")]
@@ -254,7 +248,3 @@ def basis_paragraphs(bases: list[str]) -> list[Paragraph]:
 
 def lower_first(s: str) -> str:
     return s[:1].lower() + s[1:] if s else s
-
-
-def rule_of(width: float, **kw: float) -> Rule:
-    return Rule(width, **kw)

@@ -281,8 +281,7 @@ class _Writer:
         right += _simple(s.name, s.name_size, bold=True)
         row = f"<w:tr><w:trPr><w:cantSplit/></w:trPr>{_tc(lw, left, valign='top')}{_tc(rw, right, valign='top')}</w:tr>"
         return (
-            (_simple("", 2, before=0) if False else "")
-            + _tbl_open([lw, rw], borders=False, cell_margin_mm=0).replace('<w:jc w:val="center"/>', "")
+            _tbl_open([lw, rw], borders=False, cell_margin_mm=0).replace('<w:jc w:val="center"/>', "")
             + row
             + "</w:tbl>"
         )

@@ -217,14 +217,6 @@ def rules_for(issuer: str = UBND, date: dt.date | None = None) -> FormatRules:
     return chosen
 
 
-def rules_by_key(key: str) -> FormatRules:
-    for tables in RULE_SETS.values():
-        for r in tables:
-            if r.key == key:
-                return r
-    raise KeyError(key)
-
-
 # -- Party pieces ------------------------------------------------------------------
 
 

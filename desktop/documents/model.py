@@ -315,10 +315,6 @@ def body(text: str, *, bold: bool = False, italic: bool = False, **kw: object) -
     return Paragraph([Run(text, bold=bold, italic=italic)], **kw)  # type: ignore[arg-type]
 
 
-def runs_paragraph(runs: list[Run], **kw: object) -> Paragraph:
-    return Paragraph(runs, **kw)  # type: ignore[arg-type]
-
-
 def heading(text: str) -> Paragraph:
     """A mục heading ``I. MỤC ĐÍCH, YÊU CẦU``: UPPER, bold, kept with what follows."""
     return Paragraph([Run(text, bold=True)], keep_with_next=True, space_before=8.0, style="heading1")

@@ -37,6 +37,7 @@ from typing import Any
 from desktop.documents.sigfield import LEADER_FIELD, ORGANISATION_FIELD
 from desktop.errors import UserError
 from desktop.i18n import _
+from desktop.vn import VIETNAM_TZ, format_local_seconds, local_time
 
 log = logging.getLogger("desktop.signing")
 
@@ -44,30 +45,17 @@ TRUST_DIR = "trust"  # in the data folder: the trusted root certificates, one PE
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
-def _vn_tz() -> dt.tzinfo:
-    try:
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo("Asia/Ho_Chi_Minh")
-    except Exception:  # no time zone database (Windows without tzdata): +07:00 since 1975
-        return dt.timezone(dt.timedelta(hours=7), "ICT")
-
-
-VN_TZ = _vn_tz()
+VN_TZ = VIETNAM_TZ
 
 
 def vn_time(t: dt.datetime) -> dt.datetime:
     """``t`` in Vietnam time (a naive time is taken as UTC, as signatures store it)."""
-    if t.tzinfo is None:
-        t = t.replace(tzinfo=dt.UTC)
-    return t.astimezone(VN_TZ)
+    return local_time(t)
 
 
 def format_vn_time(t: dt.datetime) -> str:
-    """``27/06/2024 09:15:00 +07:00``."""
-    t = vn_time(t)
-    z = t.strftime("%z")
-    return t.strftime("%d/%m/%Y %H:%M:%S ") + z[:3] + ":" + z[3:]
+    """``27/6/2024 09:15:00 +07:00`` (``desktop.vn``'s one form of a time to the second)."""
+    return format_local_seconds(t)
 
 
 class _ToDesktopLog(logging.Handler):

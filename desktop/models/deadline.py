@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.models.period import Period, PeriodKind
+from desktop.vn import short_date
 
 KINDS = ("period", "relative", "recurring")
 EVERY = ("week", "month", "quarter", "half", "year", "continuous")
@@ -104,7 +105,7 @@ class Deadline:
             assert self.period is not None
             p = self.period
             if p.kind is PeriodKind.DAY:
-                return f"{p.day}/{p.index}/{p.year}"
+                return short_date(p.start)
             if p.kind is PeriodKind.MONTH:
                 return f"Tháng {p.index}/{p.year}"
             if p.kind is PeriodKind.QUARTER:

@@ -16,6 +16,8 @@ import enum
 import re
 from dataclasses import dataclass
 
+from desktop.vn import day_month, short_date
+
 ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 _CODE = re.compile(
@@ -165,9 +167,9 @@ class Period:
             return f"Tháng {self.index}{y}"
         if self.kind is PeriodKind.WEEK:
             a, b = self.start, self.end
-            span = f"{a.day:02d}/{a.month:02d} - {b.day:02d}/{b.month:02d}"
+            span = f"{day_month(a)} - {day_month(b)}"
             return f"Tuần {self.index}{y} ({span})"
-        return f"{self.day:02d}/{self.index}/{self.year}" if with_year else f"{self.day:02d}/{self.index}"
+        return short_date(self.start) if with_year else day_month(self.start)
 
     def __str__(self) -> str:
         return self.code
@@ -332,9 +334,9 @@ class ReportRule:
             return f"{head} ({freq}): trước ngày {self.n} của tháng đầu kỳ sau"
         if self.deadline is DeadlineKind.DATE:
             if self.on is not None:
-                return f"{head}: trước ngày {self.on.day:02d}/{self.on.month:02d}/{self.on.year}"
+                return f"{head}: trước ngày {short_date(self.on)}"
             assert self.month_day is not None
-            return f"{head}: trước ngày {self.month_day[1]:02d}/{self.month_day[0]:02d} hằng năm"
+            return f"{head}: trước ngày {day_month(dt.date(2000, self.month_day[0], self.month_day[1]))} hằng năm"
         if self.n == 0:
             return f"{head} ({freq}): vào ngày cuối kỳ"
         return f"{head} ({freq}): trong {self.n} ngày sau khi hết kỳ"

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import UserError
 from desktop.i18n import _
 from desktop.models import directory
-from desktop.models.enums import FundingSource, TaskStatus
+from desktop.models.enums import FundingSource, Role, TaskStatus
 from desktop.models.orm import Plan
 from desktop.models.period import Period, PeriodKind
 from desktop.services import plans as psvc
@@ -26,6 +26,7 @@ from desktop.services import templates as tsvc
 from desktop.services import tracking
 from desktop.services import units as usvc
 from desktop.store import Store
+from desktop.vn import short_date
 
 DEFAULT_TEMPLATE = "hp-325-2024"
 DEFAULT_UNIT = "11629"  # Xã An Lão, Thành phố Hải Phòng
@@ -187,7 +188,7 @@ def run_demo(
             ]
             spec.user_name = "Nguyễn Thị Minh Phương"
             unit = usvc.create_unit(s, spec)
-            usvc.set_setting(s, "role", "unit")
+            usvc.set_role(s, Role.UNIT)
         plan = psvc.get_plan(s, unit, year)
         if plan is not None:
             return plan
@@ -303,7 +304,9 @@ def _progress(
                 )
             )
             f = tmp / f"bien-ban-nghiem-thu-{i + 1:02d}.txt"
-            f.write_text(f"BIÊN BẢN NGHIỆM THU\nNhiệm vụ: {task.content}\nNgày {q2_date:%d/%m/%Y}\n", encoding="utf-8")
+            f.write_text(
+                f"BIÊN BẢN NGHIỆM THU\nNhiệm vụ: {task.content}\nNgày {short_date(q2_date)}\n", encoding="utf-8"
+            )
             files.append(f)
         note = {
             TaskStatus.DONE: "Hoàn thành, đã nghiệm thu.",

@@ -121,8 +121,6 @@ def _write(out_path: Path, data: bytes, fmt: str, deadline: dt.date | None = Non
     from desktop.fsutil import atomic_writer
 
     out = Path(out_path)
-    if not out.parent.exists():
-        raise UserError(_("Thư mục lưu tệp không tồn tại: {d}").format(d=out.parent))
     if out.is_dir():
         raise UserError(_("Đường dẫn lưu tệp là một thư mục: {d}").format(d=out))
     try:

@@ -35,7 +35,7 @@ ENTITY_WORDS = {"task": "Nhiệm vụ", "task_update": "Cập nhật tiến đ�
 
 @dataclass(frozen=True)
 class Change:
-    at: dt.datetime  # local time
+    at: dt.datetime  # Việt Nam time, aware (shown with vn.format_local)
     who: str
     text: str
 
@@ -66,7 +66,7 @@ def task_changes(session: Session, task_id: int) -> list[Change]:
         return []
     out = []
     for e in task_history(session, task):
-        local = vn.local_time(e.at).replace(tzinfo=None)  # Viet Nam time, whatever the PC is set to
+        local = vn.local_time(e.at)  # Viet Nam time (aware), whatever the PC is set to
         who = e.actor or e.os_user or ""
         if e.os_user and e.actor and e.os_user != e.actor:
             who = f"{e.actor} ({e.os_user})"

@@ -16,6 +16,7 @@ import os
 import sqlite3
 from typing import Any
 
+from desktop.models.enums import Role
 from desktop.paths import DataDir
 
 
@@ -58,7 +59,7 @@ def quick_info(data: DataDir, url: str | None = None) -> dict[str, Any] | None:
 
 def _read(con: sqlite3.Connection, data: DataDir) -> dict[str, Any]:
     role = con.execute("SELECT value FROM settings WHERE key = 'role'").fetchone()
-    out: dict[str, Any] = {"data_dir": str(data.root), "role": role[0] if role else "unit"}
+    out: dict[str, Any] = {"data_dir": str(data.root), "role": role[0] if role else Role.UNIT.value}
     unit = con.execute("SELECT id, code, name, level FROM unit_profiles ORDER BY id LIMIT 1").fetchone()
     if unit:
         out["unit"] = {"code": unit[1], "name": unit[2], "level": unit[3]}
@@ -85,7 +86,7 @@ def full_info(data: DataDir, url: str | None = None) -> dict[str, Any]:
     try:
         with store.session() as s:
             unit = usvc.current_unit(s)
-            out: dict[str, Any] = {"data_dir": str(store.data.root), "role": usvc.get_setting(s, "role", "unit")}
+            out: dict[str, Any] = {"data_dir": str(store.data.root), "role": (usvc.role(s) or Role.UNIT).value}
             if unit:
                 out["unit"] = {"code": unit.code, "name": unit.name, "level": unit.level.value}
                 out["plans"] = [

@@ -371,16 +371,6 @@ def report_due(plan: Plan, period: Period) -> dt.date | None:
     return None
 
 
-def set_report_rules(session: Session, plan_id: int, texts: list[str]) -> list[str]:
-    """Set the plan's reporting rhythm (reporting stays open on an approved plan); returns the old."""
-    plan = load_plan(session, plan_id)
-    rules = parse_report_rules(texts)
-    old = list(plan.report_rules or [])
-    plan.report_rules = rules
-    session.flush()
-    return old
-
-
 def unit_phrase(unit: UnitProfile) -> str:
     """``xã An Lão`` for use inside a sentence."""
     name = unit.name
@@ -437,7 +427,7 @@ def _default_sections(
     if deadline and t is not None:
         org_lines.append(
             f"{len(org_lines) + 1}. Báo cáo kết quả thực hiện năm {year} gửi {t.issuer} "
-            f"trước ngày {deadline.day:02d}/{deadline.month}/{year}."
+            f"trước ngày {short_date(deadline)}."
         )
     return {
         "purpose": "\n".join(

@@ -338,11 +338,6 @@ def answers_of(a: SelfAssessment) -> dict[str, Answer]:
     return {x.criterion: Answer(json.loads(x.value) if x.value else None, x.not_applicable) for x in a.answers}
 
 
-def compute(s: Session, assessment_id: int) -> Scorecard:
-    a = get_assessment(s, assessment_id)
-    return score(parsed(a.criteria_set), answers_of(a))
-
-
 def add_file_evidence(
     s: Session, data: DataDir, assessment_id: int, criterion_id: str, path: Path, title: str = ""
 ) -> AssessmentEvidence:
@@ -507,7 +502,7 @@ def tracking_figures(s: Session, start: dt.date, end: dt.date) -> dict[str, tupl
         Decimal(len(on_time)),
         Decimal(len(due)),
         _("{a}/{b} nhiệm vụ đến hạn đến {d} hoàn thành đúng hạn (kế hoạch {n})").format(
-            a=len(on_time), b=len(due), d=end.strftime("%d/%m/%Y"), n=plan.number or plan.year
+            a=len(on_time), b=len(due), d=short_date(end), n=plan.number or plan.year
         ),
     )
     approved = sum((bl.approved or bl.allocated or Decimal(0) for bl in plan.budget_lines), Decimal(0))

@@ -20,7 +20,8 @@ from desktop.errors import UserError
 from desktop.i18n import _
 from desktop.models import directory
 from desktop.models.deadline import Deadline
-from desktop.vn import fold
+from desktop.models.enums import Level
+from desktop.vn import fold, short_date
 
 MAX_TABLE_BYTES = 30 * 1024 * 1024
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024  # XLSX and DOCX are zips: refuse a bomb before opening it
@@ -134,7 +135,7 @@ def _clean(v: Any) -> str:
     if isinstance(v, float) and v.is_integer():
         v = int(v)
     if hasattr(v, "strftime"):
-        return f"{v.day}/{v.month}/{v.year}"
+        return short_date(v)
     text = str(v).replace("\r\n", "\n").replace("\r", "\n")
     text = "".join(c for c in text if c == "\n" or c == "\t" or ord(c) >= 32)
     lines = [" ".join(x.split()) for x in text.split("\n")]
@@ -440,15 +441,15 @@ def _binding(task: TableTask, province_code: int) -> tuple[list[str], list[str]]
         fs = fold(task.scope)
         levels = []
         if "tinh" in fs or "so" in fs.split() or "thanh pho" in fs:
-            levels.append("city")
+            levels.append(Level.CITY.value)
         if any(w in fs for w in COMMUNE_WORDS) or fs in ("xa", "cap xa"):
-            levels.append("commune")
+            levels.append(Level.COMMUNE.value)
         if not levels and not named:
-            levels = ["city"]
-        return levels or ["commune"], named
-    levels = ["city"]
+            levels = [Level.CITY.value]
+        return levels or [Level.COMMUNE.value], named
+    levels = [Level.CITY.value]
     if any(w in f for w in COMMUNE_WORDS):
-        levels.append("commune")
+        levels.append(Level.COMMUNE.value)
     return levels, named
 
 
@@ -524,7 +525,7 @@ def blank_draft(
             "recipients": [],
         },
         "period": period or {"start": 2026, "end": 2026},
-        "levels": ["city", "commune"],
+        "levels": [Level.CITY.value, Level.COMMUNE.value],
         "legal_bases": [],
         "general_objectives": [],
         "targets": [],

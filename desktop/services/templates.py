@@ -20,7 +20,7 @@ from desktop.models.orm import TemplateRecord
 from desktop.models.period import Period
 from desktop.models.template import Template
 from desktop.resources import resource_path
-from desktop.vn import nfc
+from desktop.vn import date_range, nfc
 
 if TYPE_CHECKING:
     import jsonschema
@@ -142,7 +142,7 @@ def check_semantics(d: dict[str, Any]) -> list[tuple[str, str]]:
                 "Ví dụ: from 2026-01-01, to 2026-12-31 với start 2026, end 2026"
             ),
         )
-    period_words = f"{first:%d/%m/%Y} - {last:%d/%m/%Y}"
+    period_words = date_range(first, last)
     levels = set(d["levels"])
 
     def inside(path: list[Any], code: str | None, side: str = "both") -> None:

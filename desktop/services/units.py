@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import UserError
 from desktop.i18n import _
 from desktop.models import directory
-from desktop.models.enums import Level
+from desktop.models.enums import Level, Role
 from desktop.models.orm import CustomUnit, Setting, Signer, UnitProfile
 
 
@@ -186,18 +186,6 @@ def create_unit(session: Session, spec: UnitSpec) -> UnitProfile:
     return unit
 
 
-def add_custom_unit(
-    session: Session, code: str, name: str, level: Level, province_code: int | None, kind: str = "other"
-) -> CustomUnit:
-    """A unit outside the 2025 directory (a legacy district, a provincial department)."""
-    if directory.unit(code) or session.scalar(select(CustomUnit).where(CustomUnit.code == code)):
-        raise UserError(_("Mã đơn vị {code} đã có.").format(code=code))
-    cu = CustomUnit(code=code, name=name, level=level, province_code=province_code, kind=kind)
-    session.add(cu)
-    session.flush()
-    return cu
-
-
 def get_setting(session: Session, key: str, default: str | None = None) -> str | None:
     s = session.get(Setting, key)
     return s.value if s else default
@@ -209,3 +197,17 @@ def set_setting(session: Session, key: str, value: str) -> None:
         s.value = value
     else:
         session.add(Setting(key=key, value=value))
+
+
+def role(session: Session) -> Role | None:
+    """What this data folder is (``Role``); None for a folder that was never set up."""
+    value = get_setting(session, "role")
+    return Role(value) if value in (Role.UNIT.value, Role.CITY.value) else None
+
+
+def is_city(session: Session) -> bool:
+    return role(session) is Role.CITY
+
+
+def set_role(session: Session, value: Role) -> None:
+    set_setting(session, "role", Role(value).value)

@@ -44,6 +44,7 @@ from desktop.models.orm import (
     utcnow,
 )
 from desktop.models.period import Period
+from desktop.vn import format_local
 
 GENESIS = "0" * 64
 HEAD_KEY = "audit_head"  # "<id>:<hash>" of the newest entry, written in the same transaction
@@ -609,13 +610,13 @@ def verify_seals(session: Session, data: Any) -> list[str]:
             if h is None:
                 problems.append(
                     _("Nhật ký thay đổi đã bị cắt: mục số {id} (đã niêm phong lúc {at}) không còn.").format(
-                        id=sl.last_entry_id, at=sl.at.strftime("%d/%m/%Y %H:%M")
+                        id=sl.last_entry_id, at=format_local(sl.at)
                     )
                 )
             elif h != sl.head_hash:
                 problems.append(
                     _("Nhật ký thay đổi đã bị viết lại: mục số {id} khác với lúc niêm phong ({at}).").format(
-                        id=sl.last_entry_id, at=sl.at.strftime("%d/%m/%Y %H:%M")
+                        id=sl.last_entry_id, at=format_local(sl.at)
                     )
                 )
     newest = seals[-1]
@@ -625,7 +626,7 @@ def verify_seals(session: Session, data: Any) -> list[str]:
                 _(
                     "Dữ liệu đã bị sửa trực tiếp trong tệp dữ liệu sau lần niêm phong cuối "
                     "({at}) mà không có trong nhật ký thay đổi."
-                ).format(at=newest.at.strftime("%d/%m/%Y %H:%M"))
+                ).format(at=format_local(newest.at))
             )
     return problems
 

@@ -286,15 +286,13 @@ def _checkpoint(db: Path) -> None:
         pass
 
 
-def restore(data: DataDir, path: Path, backup_current: bool = True) -> Path | None:
+def restore(data: DataDir, path: Path) -> Path | None:
     """Replace the store with ``path``; the current store is always kept first.
 
     A healthy store is backed up (``before-restore``); a damaged one is copied
     aside as it is (``keep_damaged``), journal included. Returns where the
     replaced store was kept (None when there was none). The caller holds the
     folder's lock and has closed every connection to the store.
-    ``backup_current`` is kept for callers of older versions: the current
-    store is kept whatever it says.
     """
     path = Path(path).expanduser().resolve()
     check_restorable(path)

@@ -31,7 +31,7 @@ from desktop.errors import PackageError, StoreError, UserError
 from desktop.i18n import N_, _
 from desktop.models import directory
 from desktop.models.city import CityPending, CityReceipt, CitySubmission, CityTarget, CityTask, CityUnit
-from desktop.models.enums import TaskStatus
+from desktop.models.enums import Role, TaskStatus
 from desktop.models.orm import UnitProfile, utcnow
 from desktop.models.period import Period
 from desktop.services import units as usvc
@@ -39,7 +39,6 @@ from desktop.sync import keys as keymod
 from desktop.sync.package import EXTENSION, Package, read_package
 from desktop.terminal import clean as clean_text
 
-ROLE_CITY = "city"
 PENDING_DIR = "pending"
 log = logging.getLogger(__name__)
 
@@ -57,7 +56,7 @@ def unexpected_message(e: BaseException) -> str:
 
 # -- role and units --------------------------------------------------------------
 def province_of(session: Session) -> int | None:
-    if usvc.get_setting(session, "role") != ROLE_CITY:
+    if not usvc.is_city(session):
         return None
     code = usvc.get_setting(session, "province_code")
     return int(code) if code else None
@@ -76,8 +75,7 @@ def init_city(store: Any, province: str) -> tuple[directory.Province, int]:
     if p is None:
         raise UserError(_("Không có tỉnh, thành phố {p}.").format(p=province))
     with store.transaction() as s:
-        role = usvc.get_setting(s, "role")
-        if s.scalar(select(UnitProfile.id).limit(1)) is not None or role == "unit":
+        if s.scalar(select(UnitProfile.id).limit(1)) is not None or usvc.role(s) is Role.UNIT:
             raise UserError(
                 _(
                     "Thư mục dữ liệu này đã có dữ liệu của một đơn vị; "
@@ -87,7 +85,7 @@ def init_city(store: Any, province: str) -> tuple[directory.Province, int]:
         current = province_of(s)
         if current is not None and current != p.code:
             raise UserError(_("Thư mục dữ liệu này đã là của {name}.").format(name=directory.province(current).name))
-        usvc.set_setting(s, "role", ROLE_CITY)
+        usvc.set_role(s, Role.CITY)
         usvc.set_setting(s, "province_code", str(p.code))
         have = set(s.scalars(select(CityUnit.code)))
         rows = [

@@ -125,7 +125,7 @@ def import_package(
     if (m["id"], m["version"]) != (cs.id, cs.version) or cs.province not in (str(publisher), None):
         raise PackageError(_("Tệp {file} bị từ chối: bộ tiêu chí trong gói khác bản kê.").format(file=name))
     with store.transaction() as s:
-        if usvc.get_setting(s, "role") == "city":
+        if usvc.is_city(s):
             raise UserError(_("Thư mục dữ liệu này ở chế độ thành phố: gói bộ tiêu chí dành cho đơn vị."))
         unit = usvc.current_unit(s)
         if unit is not None and unit.province_code is not None and publisher != unit.province_code:

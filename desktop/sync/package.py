@@ -497,7 +497,7 @@ def export_plan(
     key = keymod.load_or_create(data_dir)
     now = now or dt.datetime.now(dt.UTC)
     with store.transaction() as s:
-        if usvc.get_setting(s, "role", "unit") == "city":
+        if usvc.is_city(s):
             raise UserError(_("Thư mục dữ liệu này ở chế độ thành phố: không có kế hoạch của đơn vị để xuất."))
         unit = usvc.require_unit(s)
         plan = psvc.resolve_plan(s, unit, plan_id=plan_id, year=year)

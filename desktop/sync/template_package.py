@@ -39,8 +39,9 @@ from desktop.services import templates as tsvc
 from desktop.services import units as usvc
 from desktop.sync import keys as keymod
 from desktop.sync import province_trust as trust
-from desktop.sync.package import canonical_json, open_signed_zip, utc_iso, write_signed_zip
+from desktop.sync.package import open_signed_zip, utc_iso, write_signed_zip
 from desktop.sync.province_trust import FP_SETTING, KEY_SETTING, PROVINCE_SETTING
+from desktop.vn import short_date
 
 FORMAT = "khcds-template-package"
 FORMAT_VERSION = 1
@@ -162,7 +163,7 @@ class PublishPreview:
             _("  {kind} số {num} ngày {d} của {issuer}: {title}").format(
                 kind=t.kind,
                 num=t.number,
-                d=t.date.strftime("%d/%m/%Y") if t.date else "...",
+                d=short_date(t.date) if t.date else "...",
                 issuer=t.issuer,
                 title=t.title,
             ),
@@ -735,7 +736,7 @@ def import_package(
         raise PackageError(_("Tệp {file} bị từ chối: {why}").format(file=name, why=e)) from e
     t = pkg.template
     with store.session() as s:
-        if usvc.get_setting(s, "role") == "city":
+        if usvc.is_city(s):
             raise UserError(_("Thư mục dữ liệu này ở chế độ thành phố: gói mẫu dành cho đơn vị."))
         unit = usvc.current_unit(s)
         unit_province = unit.province_code if unit is not None else province
@@ -831,7 +832,3 @@ def import_package(
     return ImportResult(
         t.id, t.version, pkg.fingerprint, first, already, diff, reports, False, issuer=t.issuer, province_name=prov_name
     )
-
-
-def canonical_template_bytes(t: dict[str, Any]) -> bytes:
-    return canonical_json(t)

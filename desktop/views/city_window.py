@@ -37,7 +37,7 @@ from desktop.errors import KhcdsError
 from desktop.models.enums import TaskStatus
 from desktop.sync import city
 from desktop.views.import_preview import ImportPreviewDialog
-from desktop.vn import format_local
+from desktop.vn import format_local, local_date, short_date
 
 STATUS_COLORS = {"on_time": "#e3f4e1", "late": "#fff4d6", "missing": "#fde2e1"}
 
@@ -333,10 +333,10 @@ class CityWindow(QMainWindow):
         c = rep.counts()
         self.setWindowTitle(self.tr("KHCĐS — {p}: tổng hợp năm {y}").format(p=rep.province_name, y=y))
         self.summary.setText(
-            self.tr("{p}, năm {y}, hạn gửi {d:%d/%m/%Y}: {n} đơn vị — đúng hạn {a}, muộn {b}, chưa gửi {m}.").format(
+            self.tr("{p}, năm {y}, hạn gửi {d}: {n} đơn vị — đúng hạn {a}, muộn {b}, chưa gửi {m}.").format(
                 p=rep.province_name,
                 y=y,
-                d=rep.deadline,
+                d=short_date(rep.deadline),
                 n=len(rep.units),
                 a=c[city.SubmissionStatus.ON_TIME],
                 b=c[city.SubmissionStatus.LATE],
@@ -394,7 +394,7 @@ class CityWindow(QMainWindow):
                 u.name,
                 u.status.display + (self.tr(" (quá hạn)") if u.overdue else ""),
                 u.revision,
-                format_local(u.sent_at, "%d/%m/%Y"),
+                local_date(u.sent_at),
                 u.tasks if u.revision else None,
                 u.done if u.revision else None,
                 u.late_tasks if u.revision else None,

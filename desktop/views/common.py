@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QW
 
 from desktop.models.enums import TaskStatus
 from desktop.models.period import Period
-from desktop.vn import format_number, parse_number
+from desktop.vn import format_number, parse_number, short_date
 
 # done green, in progress blue, late red, not started grey, cancelled dark grey
 STATUS_COLORS = {
@@ -40,7 +40,7 @@ def status_label(s: TaskStatus) -> str:
 
 
 def fmt_date(d: dt.date | None) -> str:
-    return d.strftime("%d/%m/%Y") if d else ""
+    return short_date(d)
 
 
 def fmt_period(p: Period | None) -> str:

@@ -1,7 +1,7 @@
 """Văn bản: generate the plan (KH) or a period's report (BC), see it, print it,
 save it as DOCX and PDF. Generation runs off the GUI thread with a progress bar.
 
-It calls ``desktop.documents`` (``generate_plan`` / ``generate_report``); the
+It calls ``desktop.services.documents`` (``generate_plan`` / ``generate_report``); the
 preview renders the PDF's pages to images (pypdfium2, else ``pdftoppm``) when one is installed
 (QtPdf is not part of PySide6-Essentials) and otherwise offers to open the PDF.
 """
@@ -9,8 +9,6 @@ preview renders the PDF's pages to images (pypdfium2, else ``pdftoppm``) when on
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import inspect
 import logging
 import os
 import shutil
@@ -42,49 +40,20 @@ from desktop.views.common import heading, hint, show_error, show_info
 from desktop.views.widgets import Page
 from desktop.views.worker import run_in_background
 from desktop.views.workspace import Workspace
+from desktop.vn import day_month
 
 log = logging.getLogger(__name__)
-
-
-def documents_module() -> Any | None:
-    for name in ("desktop.services.documents",):
-        try:
-            mod = importlib.import_module(name)
-        except ImportError:
-            log.info("%s cannot be imported", name, exc_info=True)
-            continue
-        if hasattr(mod, "generate_plan"):
-            return mod
-    return None
-
-
-def _call(fn: Any, **kw: Any) -> Any:
-    """Call ``fn`` with the keyword arguments it accepts."""
-    params = inspect.signature(fn).parameters
-    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
-        return fn(**kw)
-    return fn(**{k: v for k, v in kw.items() if k in params})
 
 
 def generate(
     store: Any, year: int, kind: str, period: str | None, fmt: str, out: Path, plan_id: int | None = None
 ) -> Path:
     """Write the plan or the report to ``out`` in ``fmt`` ("pdf" | "docx"); returns the path."""
-    mod = documents_module()
-    if mod is None:
-        raise KhcdsError("Chức năng lập văn bản chưa được cài đặt trong phiên bản này.")
+    from desktop.services import documents as dsvc
+
     if kind == "plan":
-        fn = mod.generate_plan
-        result = _call(fn, store=store, year=year, fmt=fmt, out_path=out, out=out, path=out, plan_id=plan_id)
-    else:
-        fn = mod.generate_report
-        result = _call(
-            fn, store=store, year=year, period=period, fmt=fmt, out_path=out, out=out, path=out, plan_id=plan_id
-        )
-    if isinstance(result, (str, Path)):
-        return Path(result)
-    path = getattr(result, "path", None) or getattr(result, "out_path", None)
-    return Path(path) if path else out
+        return dsvc.generate_plan(store, year, fmt, out, plan_id=plan_id).path
+    return dsvc.generate_report(store, year, period or "", fmt, out, plan_id=plan_id).path
 
 
 def render_pages(pdf: Path, dpi: int = 72) -> list[QImage]:
@@ -267,7 +236,7 @@ class DocumentsPage(Page):
             for w in range(1, last + 1):
                 p = Period.week(year, w)
                 self.period.addItem(
-                    self.tr("Tuần {n} ({a} - {b})").format(n=w, a=p.start.strftime("%d/%m"), b=p.end.strftime("%d/%m")),
+                    self.tr("Tuần {n} ({a} - {b})").format(n=w, a=day_month(p.start), b=day_month(p.end)),
                     f"w{w}",
                 )
         if "month" in freqs:
@@ -307,10 +276,6 @@ class DocumentsPage(Page):
         if not getattr(self, "_period_set", False):
             self._period_set = True
             self.period.setCurrentIndex(max(0, self.period.findData(self.default_period())))
-        available = documents_module() is not None
-        self.make_btn.setEnabled(available)
-        if not available:
-            self.status.setText(self.tr("Chức năng lập văn bản chưa được cài đặt trong phiên bản này."))
 
     def _kind_changed(self) -> None:
         self.period.setEnabled(self.kind.currentData() == "report")
@@ -345,8 +310,8 @@ class DocumentsPage(Page):
         for b in (self.print_btn, self.open_btn):
             b.setEnabled(ready)
         # saving always writes the document chosen now (made afresh when the preview shows another)
-        self.save_pdf.setEnabled(documents_module() is not None)
-        self.save_docx.setEnabled(documents_module() is not None)
+        self.save_pdf.setEnabled(True)
+        self.save_docx.setEnabled(True)
         self._update_paging()
 
     def _busy(self, busy: bool, text: str = "") -> None:

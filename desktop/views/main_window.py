@@ -60,7 +60,7 @@ from desktop.views.tasks_page import TasksPage
 from desktop.views.tracking import TrackingPage
 from desktop.views.widgets import Page
 from desktop.views.workspace import Workspace
-from desktop.vn import format_local
+from desktop.vn import DATE_EDIT_FORMAT, format_local
 
 log = logging.getLogger(__name__)
 
@@ -213,7 +213,7 @@ class NewPlanDialog(QDialog):
         self.end = QDateEdit(QDate(year, 12, 31))
         self.end.setObjectName("new_plan_end")
         for d in (self.start, self.end):
-            d.setDisplayFormat("dd/MM/yyyy")
+            d.setDisplayFormat(DATE_EDIT_FORMAT)
             d.setCalendarPopup(True)
             d.setEnabled(False)
         self.by_dates.toggled.connect(self.start.setEnabled)
@@ -285,7 +285,7 @@ class IssueDialog(QDialog):
         self.number.setPlaceholderText(self.tr("Ví dụ: 15"))
         self.date = QDateEdit()
         self.date.setObjectName("issue_date")
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setDisplayFormat(DATE_EDIT_FORMAT)
         self.date.setCalendarPopup(True)
         self.date.setDate(qdate(date or today))
         form.addRow(self.tr("Số kế hoạch (*):"), self.number)

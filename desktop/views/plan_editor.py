@@ -36,7 +36,7 @@ from desktop.views.common import fmt_money, heading, hint, parse_money, pydate, 
 from desktop.views.undo import ServiceCommand
 from desktop.views.widgets import CommitTextEdit, Page, WrapTable
 from desktop.views.workspace import Workspace
-from desktop.vn import format_number
+from desktop.vn import DATE_EDIT_FORMAT, format_number
 
 NO_DATE = QDate(2000, 1, 1)
 
@@ -52,7 +52,7 @@ class GeneralTab(QWidget):
         self.number.setObjectName("field_number")
         self.date = QDateEdit()
         self.date.setObjectName("field_issue_date")
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setDisplayFormat(DATE_EDIT_FORMAT)
         self.date.setCalendarPopup(True)
         self.date.setMinimumDate(NO_DATE)
         self.date.setSpecialValueText(self.tr("Chưa có (để trống khi in)"))

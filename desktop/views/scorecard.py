@@ -38,7 +38,7 @@ from desktop.errors import KhcdsError
 from desktop.models.scoring import Method, Rhythm
 from desktop.services import scorecards
 from desktop.views.common import heading, hint, ok_cancel, pydate, qdate, show_error, show_info, vn_buttons
-from desktop.vn import format_points
+from desktop.vn import DATE_EDIT_FORMAT, format_points
 
 COL_ID, COL_TEXT, COL_METHOD, COL_MAX, COL_VALUE, COL_NA, COL_POINTS, COL_EVIDENCE, COL_NOTE = range(9)
 MISSING_BG = QColor("#fff8e1")
@@ -121,7 +121,7 @@ class DocumentEvidenceDialog(QDialog):
         self.number.setPlaceholderText(self.tr("ví dụ 15/QĐ-UBND"))
         self.date = QDateEdit()
         self.date.setObjectName("doc_date")
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setDisplayFormat(DATE_EDIT_FORMAT)
         self.date.setCalendarPopup(True)
         self.date.setDate(qdate(today))
         self.summary = QLineEdit()

@@ -49,7 +49,7 @@ from desktop.views.tasks_model import (
 from desktop.views.undo import ServiceCommand
 from desktop.views.widgets import CommitTextEdit, Page
 from desktop.views.workspace import Workspace
-from desktop.vn import fold
+from desktop.vn import fold, short_date
 
 
 def period_choices(year: int) -> list[tuple[str, Period | None]]:
@@ -310,7 +310,7 @@ class TaskForm(QGroupBox):
                 self.tr('Ngày "{event}" (hạn: {rule}):').format(event=rule.event, rule=rule.label())
             )
             if not self.event_edit.hasFocus():
-                self.event_edit.setText(t.event_date.strftime("%d/%m/%Y") if t.event_date else "")
+                self.event_edit.setText(short_date(t.event_date))
 
     def focus_field(self, field: str | None) -> None:
         w = {

@@ -43,10 +43,12 @@ from PySide6.QtWidgets import (
 from desktop.errors import KhcdsError
 from desktop.models.deadline import EXAMPLE as DEADLINE_EXAMPLE
 from desktop.models.deadline import Deadline
+from desktop.models.enums import Level
 from desktop.services import table_import as ti
 from desktop.services import templates as tsvc
 from desktop.sync import template_package as tp
 from desktop.views.common import ask, hint, show_error, show_info
+from desktop.vn import short_date
 
 BAD = QColor("#fde2e1")
 KINDS = ["KH", "QĐ", "CTr", "ĐA"]
@@ -462,14 +464,14 @@ class TemplateEditor(QDialog):
         self.kind.setCurrentText(doc.get("kind", "KH"))
         self.number.setText(doc.get("number", ""))
         date = doc.get("date")
-        self.date.setText(dt.date.fromisoformat(date).strftime("%d/%m/%Y") if date else "")
+        self.date.setText(short_date(dt.date.fromisoformat(date)) if date else "")
         self.issuer.setText(doc.get("issuer", ""))
         self.place.setText(doc.get("place", ""))
         self.title.setText(doc.get("title", ""))
         per = d.get("period", {})
         if per.get("from") and per.get("to"):
             a, b = dt.date.fromisoformat(per["from"]), dt.date.fromisoformat(per["to"])
-            self.period.setText(f"{a:%d/%m/%Y}-{b:%d/%m/%Y}")
+            self.period.setText(f"{short_date(a)}-{short_date(b)}")
         elif per.get("start") == per.get("end"):
             self.period.setText(str(per.get("start", "")))
         else:
@@ -498,8 +500,8 @@ class TemplateEditor(QDialog):
                     t["text"],
                     t["unit"],
                     direction,
-                    t["values"].get("commune") or t["values"].get("all") or "",
-                    t["values"].get("city") or "",
+                    t["values"].get(Level.COMMUNE.value) or t["values"].get("all") or "",
+                    t["values"].get(Level.CITY.value) or "",
                 ],
             )
         self.tasks.setRowCount(0)
@@ -518,7 +520,7 @@ class TemplateEditor(QDialog):
                         t.get("coordinating"),
                         t.get("product"),
                         t.get("period_text") or (dl.label() if dl else ""),
-                        "x" if "commune" in t["levels"] else "",
+                        "x" if Level.COMMUNE.value in t["levels"] else "",
                         ", ".join(t.get("units", [])),
                         (t.get("commune") or {}).get("lead"),
                     ],
@@ -601,12 +603,12 @@ class TemplateEditor(QDialog):
             d["budget"] = self._budget()
         d["reporting"] = self._reporting()
         levels = set(d.get("levels") or [])
-        levels.add("city")
-        if any("commune" in t["levels"] for g in d["task_groups"] for t in g["tasks"]) or any(
-            "commune" in t["binds"] for t in d["targets"]
+        levels.add(Level.CITY.value)
+        if any(Level.COMMUNE.value in t["levels"] for g in d["task_groups"] for t in g["tasks"]) or any(
+            Level.COMMUNE.value in t["binds"] for t in d["targets"]
         ):
-            levels.add("commune")
-        d["levels"] = [x for x in ("city", "district", "commune") if x in levels]
+            levels.add(Level.COMMUNE.value)
+        d["levels"] = [lv.value for lv in Level if lv.value in levels]
         return d
 
     def _iso_date(self, text: str) -> str | None:
@@ -638,11 +640,13 @@ class TemplateEditor(QDialog):
             t = copy.deepcopy(base.get(tid, {}))
             words = {v: k for k, v in DIRECTIONS}
             direction = _cell(self.targets, r, 4)
-            values = {k: v for k, v in t.get("values", {}).items() if k not in ("commune", "city", "all")}
+            values = {
+                k: v for k, v in t.get("values", {}).items() if k not in (Level.COMMUNE.value, Level.CITY.value, "all")
+            }
             if _cell(self.targets, r, 5):
-                values["commune"] = _cell(self.targets, r, 5).replace(",", ".")
+                values[Level.COMMUNE.value] = _cell(self.targets, r, 5).replace(",", ".")
             if _cell(self.targets, r, 6):
-                values["city"] = _cell(self.targets, r, 6).replace(",", ".")
+                values[Level.CITY.value] = _cell(self.targets, r, 6).replace(",", ".")
             t.update(
                 id=tid,
                 group=_cell(self.targets, r, 1),
@@ -650,7 +654,7 @@ class TemplateEditor(QDialog):
                 unit=_cell(self.targets, r, 3),
                 direction=words.get(direction, direction),
                 values=values,
-                binds=[x for x in ("city", "district", "commune") if x in values],
+                binds=[lv.value for lv in Level if lv.value in values],
             )
             out.append(t)
         return out
@@ -701,7 +705,7 @@ class TemplateEditor(QDialog):
                 coordinating=_or_none(_cell(self.tasks, r, self.T_CO)),
                 product=_or_none(_cell(self.tasks, r, self.T_PRODUCT)),
                 period_text=_or_none(deadline_text),
-                levels=["city", "commune"] if commune else ["city"],
+                levels=[Level.CITY.value, Level.COMMUNE.value] if commune else [Level.CITY.value],
             )
             if units:
                 t["units"] = units

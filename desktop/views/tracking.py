@@ -67,7 +67,7 @@ from desktop.views.update_dialog import UpdateDialog
 from desktop.views.widgets import Page, WrapTable
 from desktop.views.worker import run_in_background
 from desktop.views.workspace import Workspace
-from desktop.vn import format_number
+from desktop.vn import format_local, format_number
 
 
 class PercentDelegate(QStyledItemDelegate):
@@ -402,7 +402,7 @@ class TrackingPage(Page):
             parts.append(f"<h4>{e(self.tr('Nhật ký thay đổi'))}</h4>")
             for c in reversed(changes[-30:]):
                 parts.append(
-                    f"<p style='margin:2px 0'><span style='color:#555'>{c.at:%d/%m/%Y %H:%M} · "
+                    f"<p style='margin:2px 0'><span style='color:#555'>{format_local(c.at)} · "
                     f"{e(c.who)}</span><br>{e(c.text)}</p>"
                 )
         self.history.setHtml("".join(parts))

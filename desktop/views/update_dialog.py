@@ -31,6 +31,7 @@ from desktop.models.enums import TaskStatus
 from desktop.models.period import Period, quarters
 from desktop.services import tracking
 from desktop.views.common import fmt_period, hint, ok_cancel, pydate, qdate, status_label
+from desktop.vn import DATE_EDIT_FORMAT
 
 if TYPE_CHECKING:
     from desktop.models.orm import PlanTask
@@ -77,7 +78,7 @@ class UpdateDialog(QDialog):
         current_q = Period.quarter_of(today) if in_year else quarters(year)[-1 if today.year > year else 0]
         self.period.setCurrentIndex(self.period.findData(current_q.code))
         self.on_date = QDateEdit()
-        self.on_date.setDisplayFormat("dd/MM/yyyy")
+        self.on_date.setDisplayFormat(DATE_EDIT_FORMAT)
         self.on_date.setCalendarPopup(True)
         self.on_date.setDate(qdate(today if in_year else current_q.end))
         self.status = QComboBox()
@@ -139,7 +140,7 @@ class UpdateDialog(QDialog):
         self.doc_number.setObjectName("update_doc_number")
         self.doc_number.setPlaceholderText(self.tr("Số, ký hiệu: 12/QĐ-UBND"))
         self.doc_date = QDateEdit()
-        self.doc_date.setDisplayFormat("dd/MM/yyyy")
+        self.doc_date.setDisplayFormat(DATE_EDIT_FORMAT)
         self.doc_date.setCalendarPopup(True)
         self.doc_date.setDate(self.on_date.date())
         self.doc_summary = QLineEdit()

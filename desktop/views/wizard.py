@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import KhcdsError
 from desktop.models import directory
-from desktop.models.enums import Level
+from desktop.models.enums import Level, Role
 from desktop.services import plans as psvc
 from desktop.services import templates as tsvc
 from desktop.services import units as usvc
@@ -702,7 +702,7 @@ class FirstRunWizard(QWizard):
                 from desktop.models.orm import TemplateRecord
 
                 unit = usvc.create_unit(s, self.spec())
-                usvc.set_setting(s, "role", "unit")
+                usvc.set_role(s, Role.UNIT)
                 rec = s.get(TemplateRecord, tid)
                 assert rec is not None
                 plan = psvc.create_plan(s, unit, rec, self.year_page.year.value())

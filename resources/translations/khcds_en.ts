@@ -304,8 +304,8 @@
         </message>
         <message>
             <location line="+2" />
-            <source>{p}, năm {y}, hạn gửi {d:%d/%m/%Y}: {n} đơn vị — đúng hạn {a}, muộn {b}, chưa gửi {m}.</source>
-            <translation>{p}, year {y}, due {d:%d/%m/%Y}: {n} units — on time {a}, late {b}, not sent {m}.</translation>
+            <source>{p}, năm {y}, hạn gửi {d}: {n} đơn vị — đúng hạn {a}, muộn {b}, chưa gửi {m}.</source>
+            <translation>{p}, year {y}, due {d}: {n} units — on time {a}, late {b}, not sent {m}.</translation>
         </message>
         <message>
             <location line="+59" />
@@ -842,7 +842,7 @@ Signing key fingerprint (read it to communes when they call to check): {fp}</tra
     <context>
         <name>DocumentsPage</name>
         <message>
-            <location filename="../../desktop/views/documents_panel.py" line="+139" />
+            <location filename="../../desktop/views/documents_panel.py" line="+108" />
             <source>Văn bản: in kế hoạch và báo cáo</source>
             <translation>Documents: print the plan and reports</translation>
         </message>
@@ -972,12 +972,7 @@ Signing key fingerprint (read it to communes when they call to check): {fp}</tra
             <translation>Whole year</translation>
         </message>
         <message>
-            <location line="+31" />
-            <source>Chức năng lập văn bản chưa được cài đặt trong phiên bản này.</source>
-            <translation>Building documents is not available in this version.</translation>
-        </message>
-        <message>
-            <location line="+14" />
+            <location line="+41" />
             <source>Đã chọn văn bản khác: bấm "Lập văn bản" để xem trước.</source>
             <translation>Another document is selected: click "Build document" to preview it.</translation>
         </message>
@@ -2869,7 +2864,7 @@ Reset it only when the province has changed its key and you have confirmed it by
     <context>
         <name>TemplateEditor</name>
         <message>
-            <location filename="../../desktop/views/template_editor.py" line="+129" />
+            <location filename="../../desktop/views/template_editor.py" line="+131" />
             <source>Soạn mẫu kế hoạch của tỉnh, thành phố</source>
             <translation>Write the province's plan template</translation>
         </message>
@@ -3167,12 +3162,12 @@ Reset it only when the province has changed its key and you have confirmed it by
         </message>
         <message>
             <location line="+14" />
-            <location line="+375" />
+            <location line="+377" />
             <source>Kinh phí (triệu đồng)</source>
             <translation>Funding (million dong)</translation>
         </message>
         <message>
-            <location line="-366" />
+            <location line="-368" />
             <source>Kỳ</source>
             <translation>Period</translation>
         </message>
@@ -3197,7 +3192,7 @@ Reset it only when the province has changed its key and you have confirmed it by
             <translation>The template's funding table has several parts or columns: it is kept as in the original; editing it here replaces the table with one "Funding" column.</translation>
         </message>
         <message>
-            <location line="+187" />
+            <location line="+189" />
             <source>Thời hạn: ghi {ex}</source>
             <translation>Deadline: write {ex}</translation>
         </message>
@@ -3652,7 +3647,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
     <context>
         <name>UpdateDialog</name>
         <message>
-            <location filename="../../desktop/views/update_dialog.py" line="+50" />
+            <location filename="../../desktop/views/update_dialog.py" line="+51" />
             <source>Cập nhật tiến độ nhiệm vụ</source>
             <translation>Update task progress</translation>
         </message>
@@ -3791,6 +3786,11 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
     <context>
         <name>core</name>
         <message>
+            <location filename="../../desktop/app.py" line="106" />
+            <source>Lỗi</source>
+            <translation>Error</translation>
+        </message>
+        <message>
             <location filename="../../desktop/cli.py" line="46" />
             <source>cách dùng:</source>
             <translation>usage:</translation>
@@ -3856,482 +3856,472 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Could not write or read the file{where}: {err}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="185" />
-            <source>Lỗi không mong đợi: {err}. Chi tiết đã ghi vào nhật ký {log}.</source>
-            <translation>Unexpected error: {err}. Details were written to the log {log}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/cli.py" line="195" />
+            <location filename="../../desktop/cli.py" line="190" />
             <source>thiếu tham số bắt buộc</source>
             <translation>the following arguments are required</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="196" />
+            <location filename="../../desktop/cli.py" line="191" />
             <source>tham số không hiểu được</source>
             <translation>unrecognized arguments</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="197" />
+            <location filename="../../desktop/cli.py" line="192" />
             <source>lựa chọn không hợp lệ</source>
             <translation>invalid choice</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="198" />
+            <location filename="../../desktop/cli.py" line="193" />
             <source>cần một giá trị</source>
             <translation>expected one argument</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="199" />
+            <location filename="../../desktop/cli.py" line="194" />
             <source>không phải số nguyên</source>
             <translation>invalid int value</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="200" />
+            <location filename="../../desktop/cli.py" line="195" />
             <source>chọn một trong</source>
             <translation>choose from</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="201" />
+            <location filename="../../desktop/cli.py" line="196" />
             <source>tham số</source>
             <translation>argument</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="23" />
+            <location filename="../../desktop/commands/core.py" line="24" />
             <source>số hiệu kế hoạch (xem: khcds plan list)</source>
             <translation>plan id (see: khcds plan list)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="25" />
+            <location filename="../../desktop/commands/core.py" line="26" />
             <source>năm kế hoạch (khi năm đó chỉ có một kế hoạch)</source>
             <translation>plan year (when that year has only one plan)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="47" />
+            <location filename="../../desktop/commands/core.py" line="48" />
             <source>các kế hoạch của đơn vị: liệt kê, tạo mới, phê duyệt</source>
             <translation>the unit's plans: list, create, approve</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="58" />
+            <location filename="../../desktop/commands/core.py" line="59" />
             <source>ngày phải có dạng YYYY-MM-DD</source>
             <translation>dates must be written YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="65" />
+            <location filename="../../desktop/commands/core.py" line="66" />
             <source>liệt kê các kế hoạch, theo năm</source>
             <translation>list the plans, by year</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="66" />
+            <location filename="../../desktop/commands/core.py" line="67" />
             <source>chỉ các kế hoạch của năm này</source>
             <translation>only the plans of this year</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="67" />
+            <location filename="../../desktop/commands/core.py" line="68" />
             <source>in dạng JSON</source>
             <translation>print as JSON</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="69" />
+            <location filename="../../desktop/commands/core.py" line="70" />
             <source>tạo một kế hoạch mới (theo mẫu hoặc kế hoạch riêng của đơn vị)</source>
             <translation>create a new plan (from a template or the unit's own plan)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="74" />
+            <location filename="../../desktop/commands/core.py" line="75" />
             <source>hang_nam (kế hoạch năm), trien_khai (triển khai một văn bản), chien_dich (cao điểm, chiến dịch)</source>
             <translation>hang_nam (annual plan), trien_khai (implementing a document), chien_dich (peak, campaign)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="80" />
+            <location filename="../../desktop/commands/core.py" line="81" />
             <source>cơ quan ban hành: ubnd, dang_uy, ban_chi_dao, ban_thuong_vu</source>
             <translation>issuing body: ubnd, dang_uy, ban_chi_dao, ban_thuong_vu</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="83" />
+            <location filename="../../desktop/commands/core.py" line="84" />
             <source>theo mẫu kế hoạch ID</source>
             <translation>from the plan template ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="84" />
+            <location filename="../../desktop/commands/core.py" line="85" />
             <source>kế hoạch riêng của đơn vị, không theo mẫu</source>
             <translation>the unit's own plan, without a template</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="85" />
+            <location filename="../../desktop/commands/core.py" line="86" />
             <source>cả năm (thay cho --start/--end)</source>
             <translation>the whole year (instead of --start/--end)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="86" />
+            <location filename="../../desktop/commands/core.py" line="87" />
             <source>ngày bắt đầu</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="87" />
+            <location filename="../../desktop/commands/core.py" line="88" />
             <source>ngày kết thúc</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="88" />
+            <location filename="../../desktop/commands/core.py" line="89" />
             <source>tên (trích yếu) của kế hoạch</source>
             <translation>title (summary) of the plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="89" />
+            <location filename="../../desktop/commands/core.py" line="90" />
             <source>số, ký hiệu văn bản</source>
             <translation>document number and symbol</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="90" />
+            <location filename="../../desktop/commands/core.py" line="91" />
             <source>văn bản mà kế hoạch triển khai thực hiện</source>
             <translation>the document the plan implements</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="95" />
+            <location filename="../../desktop/commands/core.py" line="96" />
             <source>chế độ báo cáo, có thể lặp lại: "month day:20" (trước ngày 20 hằng tháng), "quarter next:10", "week after:2", "year date:12-15"</source>
             <translation>reporting rule, can be repeated: "month day:20" (before the 20th of every month), "quarter next:10", "week after:2", "year date:12-15"</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="103" />
+            <location filename="../../desktop/commands/core.py" line="104" />
             <source>mở đầu bằng phần "Đánh giá kết quả thực hiện năm trước" (dự thảo từ kế hoạch năm trước)</source>
             <translation>begin with the section "Review of last year's results" (drafted from last year's plan)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="108" />
+            <location filename="../../desktop/commands/core.py" line="109" />
             <source>mẫu kế hoạch của thành phố</source>
             <translation>the city's plan templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="110" />
+            <location filename="../../desktop/commands/core.py" line="111" />
             <source>liệt kê các mẫu có sẵn và đã nhập</source>
             <translation>list the built-in and imported templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="113" />
+            <location filename="../../desktop/commands/core.py" line="114" />
             <source>nhập một mẫu kế hoạch từ tệp JSON</source>
             <translation>import a plan template from a JSON file</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="116" />
+            <location filename="../../desktop/commands/core.py" line="117" />
             <source>xem tóm tắt một mẫu</source>
             <translation>show a template's summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="121" />
+            <location filename="../../desktop/commands/core.py" line="122" />
             <source>tạo dữ liệu mẫu: một xã với kế hoạch đang thực hiện</source>
             <translation>create demo data: a commune with a plan under way</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="122" />
+            <location filename="../../desktop/commands/core.py" line="123" />
             <source>mẫu kế hoạch (mặc định hp-325-2024)</source>
             <translation>plan template (default hp-325-2024)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="123" />
+            <location filename="../../desktop/commands/core.py" line="124" />
             <source>mã đơn vị hành chính (mặc định 11629, xã An Lão)</source>
             <translation>administrative unit code (default 11629, An Lão commune)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="124" />
+            <location filename="../../desktop/commands/core.py" line="125" />
             <source>năm kế hoạch</source>
             <translation>plan year</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="127" />
+            <location filename="../../desktop/commands/core.py" line="128" />
             <source>đơn vị, kế hoạch và thư mục dữ liệu</source>
             <translation>unit, plans and data folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="131" />
+            <location filename="../../desktop/commands/core.py" line="132" />
             <source>tra cứu danh mục đơn vị hành chính</source>
             <translation>look up the list of administrative units</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="148" />
+            <location filename="../../desktop/commands/core.py" line="149" />
             <source>Chưa có kế hoạch nào.</source>
             <translation>No plans yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="153" />
+            <location filename="../../desktop/commands/core.py" line="154" />
             <source>Năm {y}:</source>
             <translation>Year {y}:</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="178" />
+            <location filename="../../desktop/commands/core.py" line="179" />
             <source>Không có mẫu kế hoạch {id}. Xem: khcds templates list</source>
             <translation>There is no plan template {id}. See: khcds templates list</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="200" />
-            <source>Đã tạo kế hoạch số hiệu {id}: {label} ({a:%d/%m/%Y} - {b:%d/%m/%Y}), {n} nhiệm vụ.</source>
-            <translation>Created plan id {id}: {label} ({a:%d/%m/%Y} - {b:%d/%m/%Y}), {n} tasks.</translation>
+            <location filename="../../desktop/commands/core.py" line="201" />
+            <source>Đã tạo kế hoạch số hiệu {id}: {label} ({a} - {b}), {n} nhiệm vụ.</source>
+            <translation>Created plan id {id}: {label} ({a} - {b}), {n} tasks.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="236" />
+            <location filename="../../desktop/commands/core.py" line="237" />
             <source>Đã nhập mẫu {id} phiên bản {v} ({n}).</source>
             <translation>Imported template {id} version {v} ({n}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="249" />
+            <location filename="../../desktop/commands/core.py" line="250" />
             <source>Không có mẫu kế hoạch {id}.</source>
             <translation>There is no plan template {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="285" />
+            <location filename="../../desktop/commands/core.py" line="286" />
             <source>NV cấp trên</source>
             <translation>Superior's task</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="285" />
+            <location filename="../../desktop/commands/core.py" line="286" />
             <source>NV theo {plan}</source>
             <translation>Tasks under {plan}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="297" />
+            <location filename="../../desktop/commands/core.py" line="298" />
             <source>  Cảnh báo: tổng in {p} khác tổng các dòng {c} (phần {s}, {g}, {col})</source>
             <translation>  Warning: the printed total {p} differs from the sum of the rows {c} (part {s}, {g}, {col})</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="336" />
+            <location filename="../../desktop/commands/core.py" line="337" />
             <source>Không có tỉnh, thành phố {p}.</source>
             <translation>There is no province {p}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="16" />
+            <location filename="../../desktop/commands/documents.py" line="17" />
             <source>văn bản: kế hoạch, báo cáo (DOCX, PDF); ký số, kiểm tra chữ ký</source>
             <translation>documents: plans, reports (DOCX, PDF); digital signing, signature checks</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="19" />
+            <location filename="../../desktop/commands/documents.py" line="20" />
             <source>in kế hoạch của đơn vị theo Nghị định 30/2020</source>
             <translation>print the unit's plan following Decree 30/2020</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="25" />
+            <location filename="../../desktop/commands/documents.py" line="26" />
             <source>in báo cáo kết quả thực hiện kế hoạch cho một kỳ</source>
             <translation>print the plan implementation report for a period</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="31" />
+            <location filename="../../desktop/commands/documents.py" line="32" />
             <source>kỳ báo cáo: w1..w53 (tuần), m1..m12 (tháng), q1..q4 (quý), h1, h2 (6 tháng), year (năm; mặc định)</source>
             <translation>report period: w1..w53 (week), m1..m12 (month), q1..q4 (quarter), h1, h2 (half year), year (year; default)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="39" />
+            <location filename="../../desktop/commands/documents.py" line="40" />
             <source>ký số tệp PDF bằng chứng thư số PKCS#12 (.p12, .pfx): lãnh đạo ký trước, văn thư ký số của cơ quan sau</source>
             <translation>digitally sign a PDF file with a PKCS#12 certificate (.p12, .pfx): the leader signs first, the clerk signs for the agency after</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="46" />
+            <location filename="../../desktop/commands/documents.py" line="47" />
             <source>tên biến môi trường chứa mật khẩu của chứng thư số</source>
             <translation>name of the environment variable holding the certificate's password</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="48" />
+            <location filename="../../desktop/commands/documents.py" line="49" />
             <source>tên ô chữ ký (mặc định: ô trống kế tiếp: ChuKyLanhDao rồi ChuKyCoQuan)</source>
             <translation>signature field name (default: the next empty field: ChuKyLanhDao then ChuKyCoQuan)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="50" />
+            <location filename="../../desktop/commands/documents.py" line="51" />
             <source>tên cơ quan in trên chữ ký</source>
             <translation>agency name printed on the signature</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="51" />
+            <location filename="../../desktop/commands/documents.py" line="52" />
             <source>ảnh chữ ký của người ký (PNG nền trong suốt)</source>
             <translation>image of the signer's signature (PNG with a transparent background)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="52" />
+            <location filename="../../desktop/commands/documents.py" line="53" />
             <source>ảnh con dấu của cơ quan (PNG nền trong suốt)</source>
             <translation>image of the agency's seal (PNG with a transparent background)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="57" />
+            <location filename="../../desktop/commands/documents.py" line="58" />
             <source>trang đặt chữ ký khi tệp không có ô chữ ký trống (trang đầu là 1)</source>
             <translation>page for the signature when the file has no empty signature field (the first page is 1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="63" />
+            <location filename="../../desktop/commands/documents.py" line="64" />
             <source>vị trí chữ ký trên trang, theo điểm (1/72 inch) tính từ góc dưới bên trái</source>
             <translation>position of the signature on the page, in points (1/72 inch) from the bottom left corner</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="65" />
+            <location filename="../../desktop/commands/documents.py" line="66" />
             <source>máy chủ cấp dấu thời gian (cần mạng; không bắt buộc)</source>
             <translation>timestamp server (needs the network; optional)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="68" />
+            <location filename="../../desktop/commands/documents.py" line="69" />
             <source>kiểm tra chữ ký số của tệp PDF</source>
             <translation>check the digital signatures of a PDF file</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="75" />
+            <location filename="../../desktop/commands/documents.py" line="76" />
             <source>chứng thư gốc tin cậy (PEM hoặc DER), có thể lặp lại; thêm vào các chứng thư của thư mục dữ liệu (khcds document trust)</source>
             <translation>trusted root certificate (PEM or DER), can be repeated; added to the data folder's certificates (khcds document trust)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="83" />
+            <location filename="../../desktop/commands/documents.py" line="84" />
             <source>chứng thư gốc tin cậy để kiểm tra chữ ký số (lưu trong thư mục dữ liệu)</source>
             <translation>trusted root certificates for checking digital signatures (kept in the data folder)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="85" />
+            <location filename="../../desktop/commands/documents.py" line="86" />
             <source>thêm chứng thư gốc tin cậy (PEM hoặc DER), ví dụ của Ban Cơ yếu Chính phủ</source>
             <translation>add a trusted root certificate (PEM or DER), for example the Government Cipher Committee's</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="88" />
+            <location filename="../../desktop/commands/documents.py" line="89" />
             <source>liệt kê các chứng thư gốc tin cậy</source>
             <translation>list the trusted root certificates</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="91" />
+            <location filename="../../desktop/commands/documents.py" line="92" />
             <source>bỏ một chứng thư gốc tin cậy theo dấu vân tay SHA-256</source>
             <translation>remove a trusted root certificate by its SHA-256 fingerprint</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="102" />
+            <location filename="../../desktop/commands/documents.py" line="103" />
             <source>số trang phải là số nguyên từ 1: {v}</source>
             <translation>the page number must be a whole number from 1: {v}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="112" />
+            <location filename="../../desktop/commands/documents.py" line="113" />
             <source>cần bốn số x1,y1,x2,y2 (điểm, từ góc dưới bên trái): {v}</source>
             <translation>four numbers x1,y1,x2,y2 are needed (points, from the bottom left corner): {v}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="115" />
+            <location filename="../../desktop/commands/documents.py" line="116" />
             <source>cần 0 ≤ x1 &lt; x2 và 0 ≤ y1 &lt; y2: {v}</source>
             <translation>0 ≤ x1 &lt; x2 and 0 ≤ y1 &lt; y2 are needed: {v}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="125" />
+            <location filename="../../desktop/commands/documents.py" line="126" />
             <source>địa chỉ máy chủ dấu thời gian phải bắt đầu bằng http:// hoặc https://: {v}</source>
             <translation>the timestamp server address must start with http:// or https://: {v}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="137" />
+            <location filename="../../desktop/commands/documents.py" line="138" />
             <source>kỳ báo cáo không hợp lệ: {p} (w1..w53, m1..m12, q1..q4, h1, h2, year)</source>
             <translation>invalid report period: {p} (w1..w53, m1..m12, q1..q4, h1, h2, year)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="152" />
+            <location filename="../../desktop/commands/documents.py" line="153" />
             <source>Đã ghi kế hoạch năm {y}: {f} ({n} byte).</source>
             <translation>Wrote the {y} plan: {f} ({n} bytes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="167" />
+            <location filename="../../desktop/commands/documents.py" line="168" />
             <source>Đã ghi báo cáo {p} năm {y}: {f} ({n} byte).</source>
             <translation>Wrote the report {p} of {y}: {f} ({n} bytes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="169" />
+            <location filename="../../desktop/commands/documents.py" line="170" />
             <source>Hạn gửi báo cáo: trước ngày {d}.</source>
             <translation>Report due: before {d}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="179" />
+            <location filename="../../desktop/commands/documents.py" line="180" />
             <source>Không tìm thấy tệp: {f}</source>
             <translation>File not found: {f}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="181" />
+            <location filename="../../desktop/commands/documents.py" line="182" />
             <source>Không đọc được tệp {f}: {err}</source>
             <translation>Could not read the file {f}: {err}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="192" />
+            <location filename="../../desktop/commands/documents.py" line="193" />
             <source>Biến môi trường {v} chưa được đặt.</source>
             <translation>The environment variable {v} is not set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="195" />
+            <location filename="../../desktop/commands/documents.py" line="196" />
             <source>Cần cả --page và --box để đặt chữ ký vào một chỗ mới.</source>
             <translation>Both --page and --box are needed to put the signature in a new place.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="204" />
-            <source>Thư mục lưu tệp không tồn tại: {d}</source>
-            <translation>The output folder does not exist: {d}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/commands/documents.py" line="219" />
+            <location filename="../../desktop/commands/documents.py" line="218" />
             <source>Đã ký số: {f}</source>
             <translation>Signed: {f}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="274" />
+            <location filename="../../desktop/commands/documents.py" line="273" />
             <source>Tệp không có chữ ký số.</source>
             <translation>The file has no digital signature.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="276" />
+            <location filename="../../desktop/commands/documents.py" line="275" />
             <source>HỢP LỆ</source>
             <translation>VALID</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="276" />
+            <location filename="../../desktop/commands/documents.py" line="275" />
             <source>KHÔNG HỢP LỆ</source>
             <translation>NOT VALID</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="278" />
+            <location filename="../../desktop/commands/documents.py" line="277" />
             <source>Chữ ký {i} ({f}): {v} — {who}</source>
             <translation>Signature {i} ({f}): {v} — {who}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="280" />
+            <location filename="../../desktop/commands/documents.py" line="279" />
             <source>Thời gian ký: {t} (giờ Việt Nam)</source>
             <translation>Signing time: {t} (Vietnam time)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="282" />
+            <location filename="../../desktop/commands/documents.py" line="281" />
             <source>Dấu thời gian: {t} (giờ Việt Nam)</source>
             <translation>Timestamp: {t} (Vietnam time)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="284" />
+            <location filename="../../desktop/commands/documents.py" line="283" />
             <source>Không có thay đổi nào sau chữ ký.</source>
             <translation>Nothing was changed after the signature.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="286" />
+            <location filename="../../desktop/commands/documents.py" line="285" />
             <source>Sau chữ ký chỉ có các chữ ký tiếp theo (thay đổi được phép).</source>
             <translation>After the signature there are only further signatures (allowed changes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="291" />
+            <location filename="../../desktop/commands/documents.py" line="290" />
             <source>Ô chữ ký còn trống: {names}.</source>
             <translation>Empty signature fields: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="301" />
+            <location filename="../../desktop/commands/documents.py" line="300" />
             <source>chứng thư gốc (CA)</source>
             <translation>root certificate (CA)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="301" />
+            <location filename="../../desktop/commands/documents.py" line="300" />
             <source>chứng thư của người ký</source>
             <translation>signer's certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="303" />
+            <location filename="../../desktop/commands/documents.py" line="302" />
             <source>Đã tin cậy {k}: {s}{o}; dấu vân tay SHA-256 {fp}; hết hạn {d}.</source>
             <translation>Trusted {k}: {s}{o}; SHA-256 fingerprint {fp}; expires {d}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="337" />
+            <location filename="../../desktop/commands/documents.py" line="336" />
             <source>Chưa có chứng thư gốc tin cậy nào. Thêm bằng: khcds document trust add TỆP</source>
             <translation>No trusted root certificate yet. Add one with: khcds document trust add FILE</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="343" />
+            <location filename="../../desktop/commands/documents.py" line="342" />
             <source>hết hạn {d}</source>
             <translation>expires {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="352" />
+            <location filename="../../desktop/commands/documents.py" line="351" />
             <source>Đã bỏ tin cậy: {s} ({fp}).</source>
             <translation>No longer trusted: {s} ({fp}).</translation>
         </message>
@@ -4696,442 +4686,442 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>scoring summary report</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="24" />
+            <location filename="../../desktop/commands/sync.py" line="25" />
             <source>xuất gói dữ liệu kế hoạch (đã ký số) để gửi thành phố</source>
             <translation>export the plan data package (digitally signed) to send to the city</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="26" />
+            <location filename="../../desktop/commands/sync.py" line="27" />
             <source>tệp .khcds (mặc định: thư mục exports)</source>
             <translation>.khcds file (default: the exports folder)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="27" />
+            <location filename="../../desktop/commands/sync.py" line="28" />
             <source>kèm các tệp minh chứng</source>
             <translation>include the evidence files</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="30" />
+            <location filename="../../desktop/commands/sync.py" line="31" />
             <source>lịch sử các lần xuất gói dữ liệu</source>
             <translation>history of the exported data packages</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="35" />
+            <location filename="../../desktop/commands/sync.py" line="36" />
             <source>dấu vân tay khóa ký của thư mục dữ liệu (để đọc qua điện thoại)</source>
             <translation>the data folder's signing key fingerprint (to read over the phone)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="39" />
+            <location filename="../../desktop/commands/sync.py" line="40" />
             <source>chế độ thành phố: nhận và tổng hợp dữ liệu của các đơn vị</source>
             <translation>city mode: receive and consolidate the units' data</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="42" />
+            <location filename="../../desktop/commands/sync.py" line="43" />
             <source>đặt thư mục dữ liệu ở chế độ thành phố cho một tỉnh, thành phố</source>
             <translation>set the data folder up in city mode for a province</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="45" />
+            <location filename="../../desktop/commands/sync.py" line="46" />
             <source>nhập các tệp .khcds (tệp hoặc thư mục)</source>
             <translation>import .khcds files (files or folders)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="46" />
+            <location filename="../../desktop/commands/sync.py" line="47" />
             <source>chỉ xem trước, không thay đổi gì</source>
             <translation>preview only, change nothing</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="50" />
+            <location filename="../../desktop/commands/sync.py" line="51" />
             <source>nhận cả gói ký bằng khóa đơn vị chưa báo (đã đối chiếu dấu vân tay qua điện thoại); mặc định các gói này được giữ chờ xác nhận</source>
             <translation>also accept packages signed with an unannounced unit key (fingerprint checked by phone); by default these packages are held for confirmation</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="57" />
+            <location filename="../../desktop/commands/sync.py" line="58" />
             <source>loại một lần gửi của đơn vị (ghi lý do vào nhật ký)</source>
             <translation>discard a unit's submission (the reason goes to the log)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="61" />
+            <location filename="../../desktop/commands/sync.py" line="62" />
             <source>năm kế hoạch (khi lần gửi N có ở nhiều năm)</source>
             <translation>plan year (when submission N exists in several years)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="63" />
+            <location filename="../../desktop/commands/sync.py" line="64" />
             <source>các gói đang chờ xác nhận khóa của đơn vị</source>
             <translation>packages waiting for a unit's key to be confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="66" />
+            <location filename="../../desktop/commands/sync.py" line="67" />
             <source>tình hình gửi dữ liệu của các đơn vị so với hạn</source>
             <translation>the units' submissions against the deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="71" />
+            <location filename="../../desktop/commands/sync.py" line="72" />
             <source>loại kế hoạch: hang_nam, trien_khai, chien_dich (mặc định: kế hoạch năm của UBND)</source>
             <translation>plan type: hang_nam, trien_khai, chien_dich (default: the People's Committee's annual plan)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="73" />
+            <location filename="../../desktop/commands/sync.py" line="74" />
             <source>tính đến ngày (mặc định hôm nay)</source>
             <translation>as of this date (default today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="76" />
+            <location filename="../../desktop/commands/sync.py" line="77" />
             <source>báo cáo tổng hợp (docx, pdf) hoặc bảng số liệu (xlsx)</source>
             <translation>summary report (docx, pdf) or data table (xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="81" />
+            <location filename="../../desktop/commands/sync.py" line="82" />
             <source>họ tên người ký báo cáo (được ghi nhớ cho lần sau)</source>
             <translation>name of the person signing the report (remembered for next time)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="85" />
+            <location filename="../../desktop/commands/sync.py" line="86" />
             <source>chức vụ người ký, ví dụ "GIÁM ĐỐC" hoặc "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC" (được ghi nhớ)</source>
             <translation>signer's title, for example "GIÁM ĐỐC" or "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC" (remembered)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="88" />
+            <location filename="../../desktop/commands/sync.py" line="89" />
             <source>ghi nhận hoặc đặt lại khóa tin cậy của một đơn vị</source>
             <translation>record or reset a unit's trusted key</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="91" />
+            <location filename="../../desktop/commands/sync.py" line="92" />
             <source>quên khóa cũ (đơn vị đã cài lại máy)</source>
             <translation>forget the old key (the unit reinstalled its computer)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="93" />
+            <location filename="../../desktop/commands/sync.py" line="94" />
             <source>danh sách đơn vị thành phố chờ nhận dữ liệu</source>
             <translation>the city's units expected to send data</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="96" />
+            <location filename="../../desktop/commands/sync.py" line="97" />
             <source>thêm một đơn vị ngoài danh mục (sở, ngành ...)</source>
             <translation>add a unit outside the list (department, sector ...)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="100" />
+            <location filename="../../desktop/commands/sync.py" line="101" />
             <source>đặt hạn gửi báo cáo năm</source>
             <translation>set the annual report deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="104" />
+            <location filename="../../desktop/commands/sync.py" line="105" />
             <source>xem kế hoạch và lịch sử gửi của một đơn vị</source>
             <translation>show a unit's plan and submission history</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="107" />
+            <location filename="../../desktop/commands/sync.py" line="108" />
             <source>xem một lần gửi trước (mặc định: lần đang dùng)</source>
             <translation>show an earlier submission (default: the one in use)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="111" />
+            <location filename="../../desktop/commands/sync.py" line="112" />
             <source>gói mẫu kế hoạch (thành phố phát hành, đơn vị nhập)</source>
             <translation>plan template packages (published by the city, imported by units)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="114" />
+            <location filename="../../desktop/commands/sync.py" line="115" />
             <source>soạn mẫu: chép một mẫu có sẵn, một mẫu trống, hoặc từ bảng nhiệm vụ (XLSX, DOCX) của tỉnh</source>
             <translation>write a template: copy a built-in template, a blank one, or from the province's task table (XLSX, DOCX)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="117" />
+            <location filename="../../desktop/commands/sync.py" line="118" />
             <source>chép mẫu có sẵn này</source>
             <translation>copy this built-in template</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="118" />
+            <location filename="../../desktop/commands/sync.py" line="119" />
             <source>mẫu trống của một tỉnh</source>
             <translation>a blank template for a province</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="120" />
+            <location filename="../../desktop/commands/sync.py" line="121" />
             <source>bảng nhiệm vụ của tỉnh (.xlsx hoặc .docx)</source>
             <translation>the province's task table (.xlsx or .docx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="122" />
+            <location filename="../../desktop/commands/sync.py" line="123" />
             <source>mã mẫu (mặc định giữ mã cũ khi chép)</source>
             <translation>template code (default: keep the old code when copying)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="123" />
+            <location filename="../../desktop/commands/sync.py" line="124" />
             <source>mã hoặc tên tỉnh, thành phố (với --blank, --from-table)</source>
             <translation>province code or name (with --blank, --from-table)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="124" />
+            <location filename="../../desktop/commands/sync.py" line="125" />
             <source>số, ký hiệu văn bản, ví dụ 12/KH-UBND</source>
             <translation>document number and symbol, for example 12/KH-UBND</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="125" />
+            <location filename="../../desktop/commands/sync.py" line="126" />
             <source>ngày ban hành</source>
             <translation>issue date</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="126" />
+            <location filename="../../desktop/commands/sync.py" line="127" />
             <source>trích yếu</source>
             <translation>summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="127" />
+            <location filename="../../desktop/commands/sync.py" line="128" />
             <source>thời kỳ: 2026, 2026-2030 hoặc 2026-01-01..2026-12-31</source>
             <translation>period: 2026, 2026-2030 or 2026-01-01..2026-12-31</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="128" />
+            <location filename="../../desktop/commands/sync.py" line="129" />
             <source>phiên bản (mặc định 1)</source>
             <translation>version (default 1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="131" />
+            <location filename="../../desktop/commands/sync.py" line="132" />
             <source>phát hành mẫu (tệp JSON) thành gói đã ký số</source>
             <translation>publish a template (JSON file) as a digitally signed package</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="134" />
+            <location filename="../../desktop/commands/sync.py" line="135" />
             <source>chỉ kiểm tra và cho xem, không ghi gì</source>
             <translation>only check and show, write nothing</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="136" />
+            <location filename="../../desktop/commands/sync.py" line="137" />
             <source>nhập gói mẫu kế hoạch của thành phố</source>
             <translation>import the city's plan template package</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="138" />
+            <location filename="../../desktop/commands/sync.py" line="139" />
             <source>chỉ xem những gì thay đổi</source>
             <translation>only show what changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="139" />
+            <location filename="../../desktop/commands/sync.py" line="140" />
             <source>chuyển kế hoạch năm này sang phiên bản mới</source>
             <translation>move this year's plan to the new version</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="143" />
+            <location filename="../../desktop/commands/sync.py" line="144" />
             <source>tin cậy khóa của tỉnh, thành phố lần đầu (sau khi đã đối chiếu qua điện thoại)</source>
             <translation>trust the province's key the first time (after checking it by phone)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="145" />
+            <location filename="../../desktop/commands/sync.py" line="146" />
             <source>dấu vân tay khóa của tỉnh, thành phố đã đối chiếu</source>
             <translation>the checked fingerprint of the province's key</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="147" />
+            <location filename="../../desktop/commands/sync.py" line="148" />
             <source>khóa tin cậy của tỉnh, thành phố phát hành mẫu</source>
             <translation>the trusted key of the province that publishes templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="149" />
+            <location filename="../../desktop/commands/sync.py" line="150" />
             <source>quên khóa đã tin cậy (tỉnh đã đổi khóa, đã gọi điện xác nhận)</source>
             <translation>forget the trusted key (the province changed its key, confirmed by phone)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="164" />
+            <location filename="../../desktop/commands/sync.py" line="165" />
             <source>Đã xuất {file} (lần gửi {rev}, SHA-256 {sha}). Dấu vân tay khóa ký: {fp}</source>
             <translation>Exported {file} (submission {rev}, SHA-256 {sha}). Signing key fingerprint: {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="183" />
+            <location filename="../../desktop/commands/sync.py" line="184" />
             <source>Chưa xuất lần nào.</source>
             <translation>Nothing exported yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="186" />
+            <location filename="../../desktop/commands/sync.py" line="187" />
             <source>lần</source>
             <translation>no.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="200" />
+            <location filename="../../desktop/commands/sync.py" line="201" />
             <source>Dấu vân tay khóa ký: {fp}</source>
             <translation>Signing key fingerprint: {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="214" />
+            <location filename="../../desktop/commands/sync.py" line="215" />
             <source>Chế độ thành phố: {name}; {n} đơn vị chờ nhận dữ liệu.</source>
             <translation>City mode: {name}; {n} units expected to send data.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="224" />
+            <location filename="../../desktop/commands/sync.py" line="225" />
             <source>Không có tệp .khcds nào để nhập.</source>
             <translation>There are no .khcds files to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="237" />
+            <location filename="../../desktop/commands/sync.py" line="238" />
             <source>Sẽ nhận</source>
             <translation>Would accept</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="237" />
+            <location filename="../../desktop/commands/sync.py" line="238" />
             <source>Đã nhận</source>
             <translation>Accepted</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="238" />
+            <location filename="../../desktop/commands/sync.py" line="239" />
             <source>{verb} {a}/{n} tệp; {b} tệp bị từ chối hoặc xung đột.</source>
             <translation>{verb} {a}/{n} files; {b} files rejected or in conflict.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="240" />
+            <location filename="../../desktop/commands/sync.py" line="241" />
             <source>{n} tệp chờ xác nhận khóa của đơn vị (khcds city pending).</source>
             <translation>{n} files wait for a unit's key to be confirmed (khcds city pending).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="248" />
+            <location filename="../../desktop/commands/sync.py" line="249" />
             <source>Đã loại lần gửi {rev} năm {y} của đơn vị {code}.</source>
             <translation>Discarded submission {rev} of {y} from unit {code}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="250" />
+            <location filename="../../desktop/commands/sync.py" line="251" />
             <source>Đơn vị không còn lần gửi nào được dùng cho năm {y}.</source>
             <translation>The unit has no submission left in use for {y}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="252" />
+            <location filename="../../desktop/commands/sync.py" line="253" />
             <source>Lần gửi đang dùng: {rev}.</source>
             <translation>Submission in use: {rev}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="280" />
+            <location filename="../../desktop/commands/sync.py" line="281" />
             <source>Không có gói nào chờ xác nhận khóa.</source>
             <translation>No package is waiting for a key to be confirmed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="295" />
-            <source>{prov}, năm {y}, hạn {d:%d/%m/%Y}: đúng hạn {a}, muộn {b}, chưa gửi {m} (tổng {n}).</source>
-            <translation>{prov}, year {y}, due {d:%d/%m/%Y}: on time {a}, late {b}, not sent {m} (total {n}).</translation>
+            <location filename="../../desktop/commands/sync.py" line="296" />
+            <source>{prov}, năm {y}, hạn {d}: đúng hạn {a}, muộn {b}, chưa gửi {m} (tổng {n}).</source>
+            <translation>{prov}, year {y}, due {d}: on time {a}, late {b}, not sent {m} (total {n}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="308" />
-            <source>lần {r}, gửi {t:%d/%m/%Y}, {n} nhiệm vụ, {late} chậm</source>
-            <translation>submission {r}, sent {t:%d/%m/%Y}, {n} tasks, {late} late</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/commands/sync.py" line="314" />
-            <source>; báo cáo {p} hạn {d:%d/%m/%Y}{x}</source>
-            <translation>; report {p} due {d:%d/%m/%Y}{x}</translation>
+            <location filename="../../desktop/commands/sync.py" line="309" />
+            <source>lần {r}, gửi {t}, {n} nhiệm vụ, {late} chậm</source>
+            <translation>submission {r}, sent {t}, {n} tasks, {late} late</translation>
         </message>
         <message>
             <location filename="../../desktop/commands/sync.py" line="315" />
+            <source>; báo cáo {p} hạn {d}{x}</source>
+            <translation>; report {p} due {d}{x}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync.py" line="316" />
             <source> (chưa có số liệu kỳ này)</source>
             <translation> (no figures for this period yet)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="338" />
+            <location filename="../../desktop/commands/sync.py" line="339" />
             <source>Lưu ý: báo cáo chưa có họ tên người ký; thêm --signer "HỌ TÊN" (và --signer-title "GIÁM ĐỐC") để ghi và ghi nhớ.</source>
             <translation>Note: the report has no signer's name; add --signer "FULL NAME" (and --signer-title "GIÁM ĐỐC") to record and remember it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="343" />
+            <location filename="../../desktop/commands/sync.py" line="344" />
             <source>Đã ghi {file}.</source>
             <translation>Wrote {file}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="352" />
+            <location filename="../../desktop/commands/sync.py" line="353" />
             <source>Hãy cho --fingerprint hoặc --reset.</source>
             <translation>Give --fingerprint or --reset.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="357" />
+            <location filename="../../desktop/commands/sync.py" line="358" />
             <source>{code} {name}: khóa tin cậy {fp}.</source>
             <translation>{code} {name}: trusted key {fp}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="358" />
+            <location filename="../../desktop/commands/sync.py" line="359" />
             <source>(chờ gói đầu tiên)</source>
             <translation>(waiting for the first package)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="394" />
+            <location filename="../../desktop/commands/sync.py" line="395" />
             <source>Đã thêm đơn vị {code} {name}.</source>
             <translation>Added unit {code} {name}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="402" />
-            <source>Hạn gửi báo cáo năm {y}: {d:%d/%m/%Y}.</source>
-            <translation>Annual report deadline for {y}: {d:%d/%m/%Y}.</translation>
+            <location filename="../../desktop/commands/sync.py" line="403" />
+            <source>Hạn gửi báo cáo năm {y}: {d}.</source>
+            <translation>Annual report deadline for {y}: {d}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="438" />
+            <location filename="../../desktop/commands/sync.py" line="439" />
             <source>Chưa gửi dữ liệu năm {y}.</source>
             <translation>No data sent for {y} yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="442" />
+            <location filename="../../desktop/commands/sync.py" line="443" />
             <source>Lần gửi {r}, mẫu {t}, trạng thái {s}</source>
             <translation>Submission {r}, template {t}, status {s}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="451" />
+            <location filename="../../desktop/commands/sync.py" line="452" />
             <source> (đang dùng)</source>
             <translation> (in use)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="452" />
+            <location filename="../../desktop/commands/sync.py" line="453" />
             <source> — bị loại: {why}</source>
             <translation> — discarded: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="469" />
+            <location filename="../../desktop/commands/sync.py" line="470" />
             <source>Đã chép mẫu ra {file}: sửa tệp này rồi phát hành bằng khcds template publish.</source>
             <translation>Copied the template to {file}: edit this file, then publish it with khcds template publish.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="484" />
+            <location filename="../../desktop/commands/sync.py" line="485" />
             <source>Thiếu {opts}.</source>
             <translation>Missing {opts}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="497" />
+            <location filename="../../desktop/commands/sync.py" line="498" />
             <source>Đã đọc {file}: {g} nhóm, {n} nhiệm vụ.</source>
             <translation>Read {file}: {g} groups, {n} tasks.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="499" />
+            <location filename="../../desktop/commands/sync.py" line="500" />
             <source>  Chưa đọc được: {x}</source>
             <translation>  Could not read: {x}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="500" />
+            <location filename="../../desktop/commands/sync.py" line="501" />
             <source>Đã ghi bản thảo {file}.</source>
             <translation>Wrote the draft {file}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="513" />
+            <location filename="../../desktop/commands/sync.py" line="514" />
             <source>Hãy cho --out TỆP (hoặc --dry-run để chỉ kiểm tra).</source>
             <translation>Give --out FILE (or --dry-run to only check).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="516" />
+            <location filename="../../desktop/commands/sync.py" line="517" />
             <source>Đã phát hành {id} phiên bản {v}: {file}. Dấu vân tay khóa: {fp}</source>
             <translation>Published {id} version {v}: {file}. Key fingerprint: {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="546" />
+            <location filename="../../desktop/commands/sync.py" line="547" />
             <source>Đã quên khóa của tỉnh, thành phố ({fp}); gói mẫu tới sẽ hỏi xác nhận khóa mới.</source>
             <translation>Forgot the province's key ({fp}); the next template package will ask to confirm the new key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="548" />
+            <location filename="../../desktop/commands/sync.py" line="549" />
             <source>Chưa tin cậy khóa nào.</source>
             <translation>No key is trusted yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="554" />
+            <location filename="../../desktop/commands/sync.py" line="555" />
             <source>Khóa tin cậy của {prov}: {fp}</source>
             <translation>Trusted key of {prov}: {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/crash.py" line="32" />
+            <location filename="../../desktop/crash.py" line="33" />
             <source>thư mục logs trong thư mục dữ liệu</source>
             <translation>the logs folder in the data folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/crash.py" line="33" />
+            <location filename="../../desktop/crash.py" line="34" />
             <source>Chương trình gặp lỗi không mong đợi và thao tác vừa rồi chưa hoàn thành. Dữ liệu đã lưu không bị mất. Chi tiết đã ghi vào nhật ký: {log}</source>
             <translation>The program met an unexpected error and the last action was not completed. Saved data is not lost. Details were written to the log: {log}</translation>
         </message>
@@ -5141,177 +5131,177 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Unsupported format: {f} (choose docx or pdf).</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="115" />
+            <location filename="../../desktop/documents/signing.py" line="103" />
             <source>Tệp {f} không phải tệp PDF hoặc đã bị hỏng.</source>
             <translation>The file {f} is not a PDF file or is damaged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="129" />
+            <location filename="../../desktop/documents/signing.py" line="117" />
             <source>Tệp {f} được đặt mật khẩu mở tệp; hãy gỡ mật khẩu rồi thử lại.</source>
             <translation>The file {f} has an opening password; remove the password and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="228" />
+            <location filename="../../desktop/documents/signing.py" line="216" />
             <source>Tệp ảnh {f} không phải ảnh PNG.</source>
             <translation>The image file {f} is not a PNG image.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="238" />
+            <location filename="../../desktop/documents/signing.py" line="226" />
             <source>Tệp ảnh {f} bị hỏng hoặc có kích thước không dùng được.</source>
             <translation>The image file {f} is damaged or has an unusable size.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="250" />
+            <location filename="../../desktop/documents/signing.py" line="238" />
             <source>Không mở được chứng thư số PKCS#12 (sai mật khẩu hoặc tệp hỏng).</source>
             <translation>Could not open the PKCS#12 certificate (wrong password or damaged file).</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="304" />
+            <location filename="../../desktop/documents/signing.py" line="292" />
             <source>Tệp {f} có {n} trang; không có trang {p}.</source>
             <translation>The file {f} has {n} pages; there is no page {p}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="307" />
+            <location filename="../../desktop/documents/signing.py" line="295" />
             <source>Vị trí chữ ký --box quá nhỏ (cần x1 &lt; x2, y1 &lt; y2, mỗi chiều ít nhất 10 điểm).</source>
             <translation>The signature position --box is too small (x1 &lt; x2, y1 &lt; y2 are needed, each side at least 10 points).</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="314" />
+            <location filename="../../desktop/documents/signing.py" line="302" />
             <source>Vị trí --box {b} nằm ngoài trang {p} (khổ {w:.0f} x {h:.0f} điểm).</source>
             <translation>The position --box {b} is outside page {p} (size {w:.0f} x {h:.0f} points).</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="321" />
+            <location filename="../../desktop/documents/signing.py" line="309" />
             <source>Tệp {f} đã có ô chữ ký tên {n}; hãy chọn tên khác bằng --field.</source>
             <translation>The file {f} already has a signature field named {n}; choose another name with --field.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="328" />
+            <location filename="../../desktop/documents/signing.py" line="316" />
             <source>(không có)</source>
             <translation>(none)</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="330" />
+            <location filename="../../desktop/documents/signing.py" line="318" />
             <source>Tệp {f} không có ô chữ ký tên {n} (các ô có: {names}).</source>
             <translation>The file {f} has no signature field named {n} (its fields: {names}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="333" />
+            <location filename="../../desktop/documents/signing.py" line="321" />
             <source>Ô chữ ký {n} của tệp {f} đã được ký.</source>
             <translation>The signature field {n} of the file {f} is already signed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="337" />
+            <location filename="../../desktop/documents/signing.py" line="325" />
             <source>Lãnh đạo ký trước (ô {a}), văn thư ký số của cơ quan sau (ô {b}): tệp {f} chưa có chữ ký của lãnh đạo.</source>
             <translation>The leader signs first (field {a}), the clerk signs for the agency after (field {b}): the file {f} has no leader's signature yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="348" />
+            <location filename="../../desktop/documents/signing.py" line="336" />
             <source>Mọi ô chữ ký của tệp {f} đã được ký ({names}); muốn ký thêm ở chỗ khác, chỉ ra trang và vị trí: --page N --box x1,y1,x2,y2.</source>
             <translation>Every signature field of the file {f} is signed ({names}); to sign elsewhere, give the page and position: --page N --box x1,y1,x2,y2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="354" />
+            <location filename="../../desktop/documents/signing.py" line="342" />
             <source>Tệp {f} không có ô chữ ký trống (ví dụ tệp đã xuất lại từ Word); chỉ ra trang và vị trí chữ ký: --page N --box x1,y1,x2,y2.</source>
             <translation>The file {f} has no empty signature field (for example a file exported again from Word); give the page and position of the signature: --page N --box x1,y1,x2,y2.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="363" />
+            <location filename="../../desktop/documents/signing.py" line="351" />
             <source>(không rõ)</source>
             <translation>(unknown)</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="392" />
+            <location filename="../../desktop/documents/signing.py" line="380" />
             <source>Không lấy được dấu thời gian từ máy chủ {u} (không có mạng hoặc máy chủ không trả lời); chưa ký gì. Ký lại khi có mạng, hoặc bỏ --tsa để ký không kèm dấu thời gian.</source>
             <translation>Could not get a timestamp from the server {u} (no network, or the server did not answer); nothing was signed. Sign again when online, or leave out --tsa to sign without a timestamp.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="397" />
+            <location filename="../../desktop/documents/signing.py" line="385" />
             <source>Không ký được tệp {f}: tệp PDF có cấu trúc không ký được.</source>
             <translation>Could not sign the file {f}: the PDF's structure cannot be signed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="404" />
+            <location filename="../../desktop/documents/signing.py" line="392" />
             <source>Cơ quan: {o}</source>
             <translation>Agency: {o}</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="406" />
+            <location filename="../../desktop/documents/signing.py" line="394" />
             <source>Người ký: {n}</source>
             <translation>Signer: {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="409" />
+            <location filename="../../desktop/documents/signing.py" line="397" />
             <source>Thời gian ký: {t}</source>
             <translation>Signing time: {t}</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="642" />
+            <location filename="../../desktop/documents/signing.py" line="630" />
             <source>Tệp {f} không phải chứng thư số (PEM hoặc DER) đọc được.</source>
             <translation>The file {f} is not a readable certificate (PEM or DER).</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="644" />
+            <location filename="../../desktop/documents/signing.py" line="632" />
             <source>Tệp {f} không chứa chứng thư số nào.</source>
             <translation>The file {f} contains no certificate.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="780" />
+            <location filename="../../desktop/documents/signing.py" line="768" />
             <source>chữ ký bị hỏng, không kiểm tra được</source>
             <translation>the signature is damaged and cannot be checked</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="796" />
+            <location filename="../../desktop/documents/signing.py" line="784" />
             <source>chữ ký không toàn vẹn: nội dung đã ký bị thay đổi</source>
             <translation>the signature is not intact: the signed content was changed</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="798" />
+            <location filename="../../desktop/documents/signing.py" line="786" />
             <source>chữ ký không hợp lệ</source>
             <translation>the signature is not valid</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="806" />
+            <location filename="../../desktop/documents/signing.py" line="794" />
             <source>tài liệu đã bị sửa sau khi ký: trang {p}</source>
             <translation>the document was modified after signing: page {p}</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="808" />
+            <location filename="../../desktop/documents/signing.py" line="796" />
             <source>tài liệu đã bị sửa sau khi ký (thay đổi không phải ký tiếp hoặc điền biểu mẫu)</source>
             <translation>the document was modified after signing (changes other than further signatures or form filling)</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="817" />
+            <location filename="../../desktop/documents/signing.py" line="805" />
             <source>toàn vẹn nhưng chứng thư chưa được tin cậy</source>
             <translation>intact, but the certificate is not trusted</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="823" />
+            <location filename="../../desktop/documents/signing.py" line="811" />
             <source>dấu thời gian không hợp lệ</source>
             <translation>the timestamp is not valid</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="825" />
+            <location filename="../../desktop/documents/signing.py" line="813" />
             <source>dấu thời gian của máy chủ chưa được tin cậy</source>
             <translation>the server's timestamp is not trusted</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="827" />
+            <location filename="../../desktop/documents/signing.py" line="815" />
             <source>chữ ký không đạt yêu cầu kiểm tra</source>
             <translation>the signature does not pass the checks</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="932" />
+            <location filename="../../desktop/documents/signing.py" line="920" />
             <source>Dấu vân tay {f} không đúng: cần ít nhất 8 chữ số thập lục phân (0-9, a-f).</source>
             <translation>The fingerprint {f} is wrong: at least 8 hexadecimal digits (0-9, a-f) are needed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="936" />
+            <location filename="../../desktop/documents/signing.py" line="924" />
             <source>Không có chứng thư tin cậy nào có dấu vân tay {f}.</source>
             <translation>No trusted certificate has the fingerprint {f}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/signing.py" line="938" />
+            <location filename="../../desktop/documents/signing.py" line="926" />
             <source>Dấu vân tay {f} khớp với {n} chứng thư; hãy gõ dài hơn.</source>
             <translation>The fingerprint {f} matches {n} certificates; type more of it.</translation>
         </message>
@@ -5946,27 +5936,27 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Finish: {t}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="168" />
+            <location filename="../../desktop/services/demo.py" line="169" />
             <source>Năm kế hoạch không hợp lệ: {year}.</source>
             <translation>Invalid plan year: {year}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="171" />
+            <location filename="../../desktop/services/demo.py" line="172" />
             <source>Không có đơn vị mã {code} trong danh mục đơn vị hành chính.</source>
             <translation>There is no unit with code {code} in the list of administrative units.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="175" />
+            <location filename="../../desktop/services/demo.py" line="176" />
             <source>Thư mục dữ liệu đã có dữ liệu của {name}; dữ liệu mẫu không ghi đè. Hãy dùng thư mục khác (--data-dir).</source>
             <translation>The data folder already holds the data of {name}; demo data does not overwrite it. Use another folder (--data-dir).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="348" />
+            <location filename="../../desktop/services/demo.py" line="351" />
             <source>Không có kế hoạch số {id}.</source>
             <translation>There is no plan number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/demo.py" line="349" />
+            <location filename="../../desktop/services/demo.py" line="352" />
             <source>Dữ liệu mẫu: {unit}, kế hoạch năm {year} theo {tpl}: {n} nhiệm vụ, {m} chỉ tiêu. Thư mục dữ liệu: {dir}</source>
             <translation>Demo data: {unit}, {year} plan from {tpl}: {n} tasks, {m} targets. Data folder: {dir}</translation>
         </message>
@@ -5976,17 +5966,17 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The data folder has no unit yet. Create a unit or run: khcds demo</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/documents.py" line="127" />
+            <location filename="../../desktop/services/documents.py" line="125" />
             <source>Đường dẫn lưu tệp là một thư mục: {d}</source>
             <translation>The output path is a folder: {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/documents.py" line="133" />
+            <location filename="../../desktop/services/documents.py" line="131" />
             <source>Không ghi được tệp {f} (tệp đang mở trong chương trình khác hoặc không có quyền).</source>
             <translation>Could not write the file {f} (it is open in another program, or access is denied).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/documents.py" line="136" />
+            <location filename="../../desktop/services/documents.py" line="134" />
             <source>Không ghi được tệp {f}: {err}</source>
             <translation>Could not write the file {f}: {err}</translation>
         </message>
@@ -6086,272 +6076,272 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The report period {p} is outside the plan's time span ({a} - {b}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="505" />
+            <location filename="../../desktop/services/plans.py" line="495" />
             <source>Hãy ghi cả ngày bắt đầu và ngày kết thúc của kế hoạch.</source>
             <translation>Enter both the start and end dates of the plan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="509" />
+            <location filename="../../desktop/services/plans.py" line="499" />
             <source>Ngày kết thúc ({e}) phải sau ngày bắt đầu ({s}).</source>
             <translation>The end date ({e}) must be after the start date ({s}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="512" />
+            <location filename="../../desktop/services/plans.py" line="502" />
             <source>Thời gian của kế hoạch quá dài (tối đa 5 năm).</source>
             <translation>The plan's time span is too long (at most 5 years).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="515" />
+            <location filename="../../desktop/services/plans.py" line="505" />
             <source>Năm kế hoạch ({y}) khác năm của ngày bắt đầu ({s}).</source>
             <translation>The plan year ({y}) differs from the year of the start date ({s}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="519" />
+            <location filename="../../desktop/services/plans.py" line="509" />
             <source>Hãy ghi năm của kế hoạch, hoặc ngày bắt đầu và ngày kết thúc.</source>
             <translation>Enter the plan's year, or its start and end dates.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="527" />
+            <location filename="../../desktop/services/plans.py" line="517" />
             <source>Đơn vị đã có kế hoạch năm {year} của {body}.</source>
             <translation>The unit already has a {year} plan of the {body}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="531" />
+            <location filename="../../desktop/services/plans.py" line="521" />
             <source>Hãy ghi tên (trích yếu) của kế hoạch.</source>
             <translation>Enter the plan's title (summary).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="534" />
+            <location filename="../../desktop/services/plans.py" line="524" />
             <source>Tên kế hoạch quá dài (tối đa 1000 ký tự).</source>
             <translation>The plan's title is too long (at most 1000 characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="637" />
+            <location filename="../../desktop/services/plans.py" line="627" />
             <source>Nhiệm vụ này không có thời hạn tính từ một sự kiện.</source>
             <translation>This task has no deadline counted from an event.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="649" />
+            <location filename="../../desktop/services/plans.py" line="639" />
             <source>Không tìm thấy nhiệm vụ (có thể đã bị xóa).</source>
             <translation>The task was not found (it may have been deleted).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="656" />
+            <location filename="../../desktop/services/plans.py" line="646" />
             <source>Không tìm thấy dòng kinh phí.</source>
             <translation>The funding row was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="662" />
+            <location filename="../../desktop/services/plans.py" line="652" />
             <source>Kế hoạch {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.</source>
             <translation>The plan is {state}: read-only. Unlock it (with a reason) to edit it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="676" />
+            <location filename="../../desktop/services/plans.py" line="666" />
             <source>Kinh phí không được âm.</source>
             <translation>Funding cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="690" />
+            <location filename="../../desktop/services/plans.py" line="680" />
             <source>Trích yếu của kế hoạch không được để trống.</source>
             <translation>The plan's summary cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="710" />
+            <location filename="../../desktop/services/plans.py" line="700" />
             <source>Không tìm thấy người ký.</source>
             <translation>The signer was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="743" />
+            <location filename="../../desktop/services/plans.py" line="733" />
             <source>Không tìm thấy mục {key}.</source>
             <translation>The section {key} was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="767" />
+            <location filename="../../desktop/services/plans.py" line="757" />
             <source>Nội dung nhiệm vụ không được để trống.</source>
             <translation>The task's content cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="769" />
+            <location filename="../../desktop/services/plans.py" line="759" />
             <source>Thời gian hoàn thành phải sau thời gian bắt đầu.</source>
             <translation>The finish time must be after the start time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="805" />
+            <location filename="../../desktop/services/plans.py" line="795" />
             <source>Hãy chọn trụ cột (lĩnh vực) của nhiệm vụ.</source>
             <translation>Choose the task's pillar (field).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="837" />
+            <location filename="../../desktop/services/plans.py" line="827" />
             <source>Nhiệm vụ đã có cập nhật tiến độ: không xóa được, hãy chọn "Không áp dụng".</source>
             <translation>The task already has progress updates: it cannot be deleted; choose "Not applicable".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="865" />
+            <location filename="../../desktop/services/plans.py" line="855" />
             <source>Mẫu kế hoạch không có nhiệm vụ {id}.</source>
             <translation>The plan template has no task {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="974" />
+            <location filename="../../desktop/services/plans.py" line="964" />
             <source>Nhiệm vụ không áp dụng trong kế hoạch: không cập nhật tiến độ.</source>
             <translation>The task does not apply in the plan: no progress update.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1010" />
+            <location filename="../../desktop/services/plans.py" line="1000" />
             <source>Cận dưới của khoảng ({a}) lớn hơn cận trên ({b}).</source>
             <translation>The range's lower bound ({a}) is greater than its upper bound ({b}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1022" />
+            <location filename="../../desktop/services/plans.py" line="1012" />
             <source>Giá trị chỉ tiêu không hợp lệ: {v}.</source>
             <translation>Invalid target value: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1024" />
+            <location filename="../../desktop/services/plans.py" line="1014" />
             <source>Giá trị chỉ tiêu phải từ 0 đến 100 (đã nhập {v}).</source>
             <translation>The target value must be from 0 to 100 ({v} was entered).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1025" />
+            <location filename="../../desktop/services/plans.py" line="1015" />
             <source>Giá trị chỉ tiêu phải từ 0 trở lên (đã nhập {v}).</source>
             <translation>The target value must be 0 or more ({v} was entered).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1053" />
+            <location filename="../../desktop/services/plans.py" line="1043" />
             <source>Nhóm của chỉ tiêu phải có tên.</source>
             <translation>The target's group must have a name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1055" />
+            <location filename="../../desktop/services/plans.py" line="1045" />
             <source>Chỉ tiêu có hai nhóm cùng tên "{g}".</source>
             <translation>The target has two groups named "{g}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1061" />
+            <location filename="../../desktop/services/plans.py" line="1051" />
             <source>Nhóm "{g}" của chỉ tiêu chưa có giá trị.</source>
             <translation>The target's group "{g}" has no value yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1065" />
+            <location filename="../../desktop/services/plans.py" line="1055" />
             <source>Nhóm "{g}": khoảng phải có cận trên không nhỏ hơn cận dưới.</source>
             <translation>Group "{g}": the range's upper bound must not be smaller than its lower bound.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1079" />
+            <location filename="../../desktop/services/plans.py" line="1069" />
             <source>Nội dung chỉ tiêu không được để trống.</source>
             <translation>The target's text cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1085" />
+            <location filename="../../desktop/services/plans.py" line="1075" />
             <source>Chỉ tiêu dạng khoảng phải có cận dưới và cận trên (cận trên không nhỏ hơn).</source>
             <translation>A range target needs a lower and an upper bound (the upper not smaller).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1088" />
+            <location filename="../../desktop/services/plans.py" line="1078" />
             <source>Chỉ tiêu "{t}" chưa có giá trị.</source>
             <translation>The target "{t}" has no value yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1099" />
+            <location filename="../../desktop/services/plans.py" line="1089" />
             <source>Chỉ tiêu của đơn vị</source>
             <translation>The unit's own target</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1143" />
+            <location filename="../../desktop/services/plans.py" line="1133" />
             <source>Nội dung và đơn vị tính của chỉ tiêu trong mẫu không sửa được.</source>
             <translation>The text and unit of measure of a template's target cannot be edited.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1188" />
+            <location filename="../../desktop/services/plans.py" line="1178" />
             <source>Chỉ tiêu của mẫu không xóa được; hãy sửa giá trị đơn vị đặt ra.</source>
             <translation>A template's target cannot be deleted; edit the unit's value instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1197" />
+            <location filename="../../desktop/services/plans.py" line="1187" />
             <source>Không tìm thấy chỉ tiêu.</source>
             <translation>The target was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1221" />
+            <location filename="../../desktop/services/plans.py" line="1211" />
             <source>Tên nhiệm vụ của dòng kinh phí không được để trống.</source>
             <translation>The task name of a funding row cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1297" />
+            <location filename="../../desktop/services/plans.py" line="1287" />
             <source>Chưa có trích yếu của kế hoạch.</source>
             <translation>The plan has no summary yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1299" />
+            <location filename="../../desktop/services/plans.py" line="1289" />
             <source>Chưa chọn người ký.</source>
             <translation>No signer chosen yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1301" />
+            <location filename="../../desktop/services/plans.py" line="1291" />
             <source>Chưa có họ tên người ký.</source>
             <translation>The signer's name is missing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1303" />
+            <location filename="../../desktop/services/plans.py" line="1293" />
             <source>Chưa có nơi nhận.</source>
             <translation>No recipients yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1305" />
+            <location filename="../../desktop/services/plans.py" line="1295" />
             <source>Chưa có số văn bản: để trống cho văn thư điền.</source>
             <translation>No document number yet: left blank for the clerk to fill in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1308" />
+            <location filename="../../desktop/services/plans.py" line="1298" />
             <source>Kế hoạch chưa có nhiệm vụ nào.</source>
             <translation>The plan has no tasks yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1313" />
+            <location filename="../../desktop/services/plans.py" line="1303" />
             <source>Nhiệm vụ "{t}" chưa có cơ quan chủ trì.</source>
             <translation>The task "{t}" has no lead agency yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1318" />
+            <location filename="../../desktop/services/plans.py" line="1308" />
             <source>Nhiệm vụ "{t}" chưa có thời gian hoàn thành.</source>
             <translation>The task "{t}" has no finish time yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1325" />
+            <location filename="../../desktop/services/plans.py" line="1315" />
             <source>Nhiệm vụ "{t}" hoàn thành trước năm kế hoạch.</source>
             <translation>The task "{t}" finishes before the plan year.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1341" />
+            <location filename="../../desktop/services/plans.py" line="1331" />
             <source>Chỉ tiêu "{t}": đơn vị đặt {v}, thấp hơn mức thành phố giao cho cấp này ({c}).</source>
             <translation>Target "{t}": the unit set {v}, lower than the level the city assigns to this level ({c}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1353" />
+            <location filename="../../desktop/services/plans.py" line="1343" />
             <source>Mục "{t}" còn trống.</source>
             <translation>The section "{t}" is still empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1359" />
+            <location filename="../../desktop/services/plans.py" line="1349" />
             <source>Dòng kinh phí "{t}" chưa có số tiền.</source>
             <translation>The funding row "{t}" has no amount yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1396" />
+            <location filename="../../desktop/services/plans.py" line="1386" />
             <source>Không chuyển được kế hoạch từ "{a}" sang "{b}".</source>
             <translation>Could not move the plan from "{a}" to "{b}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1400" />
+            <location filename="../../desktop/services/plans.py" line="1390" />
             <source>Kế hoạch còn lỗi: {msg}</source>
             <translation>The plan still has errors: {msg}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1412" />
+            <location filename="../../desktop/services/plans.py" line="1402" />
             <source>Mở khóa kế hoạch phải ghi rõ lý do.</source>
             <translation>Unlocking a plan needs a reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1572" />
+            <location filename="../../desktop/services/plans.py" line="1562" />
             <source>Nội dung quá dài (tối đa {n} ký tự).</source>
             <translation>The content is too long (at most {n} characters).</translation>
         </message>
@@ -6401,172 +6391,172 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Criterion {id}: {msg}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="352" />
+            <location filename="../../desktop/services/scorecards.py" line="347" />
             <source>Không có tệp minh chứng {name}</source>
             <translation>The evidence file {name} does not exist</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="356" />
+            <location filename="../../desktop/services/scorecards.py" line="351" />
             <source>Tệp minh chứng {name} lớn quá 200 MB</source>
             <translation>The evidence file {name} is larger than 200 MB</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="358" />
+            <location filename="../../desktop/services/scorecards.py" line="353" />
             <source>Không chép được tệp minh chứng {name} vào thư mục dữ liệu</source>
             <translation>Could not copy the evidence file {name} into the data folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="382" />
+            <location filename="../../desktop/services/scorecards.py" line="377" />
             <source>Văn bản minh chứng cần số, ký hiệu, ví dụ 12/QĐ-UBND</source>
             <translation>An evidence document needs a number and symbol, for example 12/QĐ-UBND</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="403" />
+            <location filename="../../desktop/services/scorecards.py" line="398" />
             <source>Tiêu chí {id}: thiếu tệp minh chứng {name}</source>
             <translation>Criterion {id}: the evidence file {name} is missing</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="440" />
+            <location filename="../../desktop/services/scorecards.py" line="435" />
             <source>Không có minh chứng số {id} trong các nhiệm vụ của kế hoạch năm {y}</source>
             <translation>There is no evidence number {id} among the tasks of the {y} plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="448" />
+            <location filename="../../desktop/services/scorecards.py" line="443" />
             <source>minh chứng của nhiệm vụ: {t}</source>
             <translation>task evidence: {t}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="509" />
+            <location filename="../../desktop/services/scorecards.py" line="504" />
             <source>{a}/{b} nhiệm vụ đến hạn đến {d} hoàn thành đúng hạn (kế hoạch {n})</source>
             <translation>{a}/{b} tasks due by {d} finished on time (plan {n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="519" />
+            <location filename="../../desktop/services/scorecards.py" line="514" />
             <source>đã giải ngân {a} trên {b} triệu đồng</source>
             <translation>{a} of {b} million dong disbursed</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="538" />
+            <location filename="../../desktop/services/scorecards.py" line="533" />
             <source>{a}/{b} chỉ tiêu đã đo đạt yêu cầu</source>
             <translation>{a}/{b} measured targets met</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="563" />
+            <location filename="../../desktop/services/scorecards.py" line="558" />
             <source>Theo dõi kế hoạch trong KHCĐS</source>
             <translation>Plan tracking in KHCĐS</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="786" />
+            <location filename="../../desktop/services/scorecards.py" line="782" />
             <source>Điểm tự chấm trong tệp không khớp với số liệu đã nhập (tệp đã bị sửa)</source>
             <translation>The self-assessed scores in the file do not match the entered figures (the file was modified)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="151" />
+            <location filename="../../desktop/services/table_import.py" line="152" />
             <source>Không đọc được tệp Excel {file}: tệp hỏng hoặc không phải XLSX ({err}).</source>
             <translation>Could not read the Excel file {file}: the file is damaged or not XLSX ({err}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="159" />
+            <location filename="../../desktop/services/table_import.py" line="160" />
             <source>Bảng {sheet} trong tệp {file} có quá nhiều dòng (tối đa {n}).</source>
             <translation>The sheet {sheet} in the file {file} has too many rows (at most {n}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="185" />
+            <location filename="../../desktop/services/table_import.py" line="186" />
             <source>Không đọc được tệp Word {file}: tệp hỏng hoặc không phải DOCX ({err}).</source>
             <translation>Could not read the Word file {file}: the file is damaged or not DOCX ({err}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="204" />
+            <location filename="../../desktop/services/table_import.py" line="205" />
             <source>Bảng trong tệp {file} có quá nhiều dòng (tối đa {n}).</source>
             <translation>The table in the file {file} has too many rows (at most {n}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="281" />
+            <location filename="../../desktop/services/table_import.py" line="282" />
             <source>Không đọc được tệp {file}: {err}</source>
             <translation>Could not read the file {file}: {err}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="283" />
+            <location filename="../../desktop/services/table_import.py" line="284" />
             <source>Tệp {file} quá lớn để là một bảng nhiệm vụ (tối đa 30 MB).</source>
             <translation>The file {file} is too large to be a task table (at most 30 MB).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="293" />
+            <location filename="../../desktop/services/table_import.py" line="294" />
             <source>Tệp {file}: chỉ đọc được bảng nhiệm vụ dạng .xlsx (Excel) hoặc .docx (Word).</source>
             <translation>File {file}: only task tables in .xlsx (Excel) or .docx (Word) can be read.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="298" />
+            <location filename="../../desktop/services/table_import.py" line="299" />
             <source>Tệp {file}: không tìm thấy dòng tiêu đề của bảng nhiệm vụ (cần các cột như STT, Nhiệm vụ, Cơ quan chủ trì, Thời hạn).</source>
             <translation>File {file}: the header row of the task table was not found (columns such as STT, Nhiệm vụ, Cơ quan chủ trì, Thời hạn are needed).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="343" />
+            <location filename="../../desktop/services/table_import.py" line="344" />
             <source>Dòng {r}: có số thứ tự {n} nhưng không có nội dung nhiệm vụ; bỏ qua.</source>
             <translation>Row {r}: has number {n} but no task content; skipped.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="348" />
+            <location filename="../../desktop/services/table_import.py" line="349" />
             <source>Dòng {r}: không đọc được ({text}); bỏ qua.</source>
             <translation>Row {r}: could not be read ({text}); skipped.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="355" />
+            <location filename="../../desktop/services/table_import.py" line="356" />
             <source>Nhiệm vụ</source>
             <translation>Tasks</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="357" />
+            <location filename="../../desktop/services/table_import.py" line="358" />
             <source>Dòng {r}: nhiệm vụ đứng trước mọi dòng nhóm (I, II, ...); xếp vào nhóm "Nhiệm vụ".</source>
             <translation>Row {r}: a task comes before any group row (I, II, ...); put in the group "Tasks".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="373" />
+            <location filename="../../desktop/services/table_import.py" line="374" />
             <source>Không có dòng nhiệm vụ nào dưới dòng tiêu đề.</source>
             <translation>There are no task rows below the header row.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="376" />
+            <location filename="../../desktop/services/table_import.py" line="377" />
             <source>Không thấy cột "{col}"; các nhiệm vụ để trống mục này.</source>
             <translation>No column "{col}" found; the tasks leave this item blank.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="389" />
+            <location filename="../../desktop/services/table_import.py" line="390" />
             <source>Không đọc được tệp {kind} {file}: tệp hỏng hoặc không phải {ext}.</source>
             <translation>Could not read the {kind} file {file}: the file is damaged or not {ext}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="394" />
+            <location filename="../../desktop/services/table_import.py" line="395" />
             <source>Tệp {file} bung ra quá lớn (hơn 300 MB) để là một bảng nhiệm vụ.</source>
             <translation>The file {file} unpacks too large (more than 300 MB) to be a task table.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="415" />
+            <location filename="../../desktop/services/table_import.py" line="416" />
             <source>Nhiệm vụ khác</source>
             <translation>Other tasks</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="484" />
+            <location filename="../../desktop/services/table_import.py" line="485" />
             <source>Thời kỳ "{text}" không hợp lệ: ghi một năm (2026), một khoảng năm (2026-2030) hoặc ngày đầu và ngày cuối (2026-01-01..2026-12-31).</source>
             <translation>The period "{text}" is not valid: write a year (2026), a range of years (2026-2030) or first and last days (2026-01-01..2026-12-31).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="584" />
+            <location filename="../../desktop/services/table_import.py" line="585" />
             <source>Dòng {r}: thời hạn "{text}" không đọc được; giữ nguyên chữ, chưa tính hạn.</source>
             <translation>Row {r}: the deadline "{text}" could not be read; kept as written, no due date computed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="595" />
+            <location filename="../../desktop/services/table_import.py" line="596" />
             <source>Nhóm {n}</source>
             <translation>Group {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="607" />
+            <location filename="../../desktop/services/table_import.py" line="608" />
             <source>Dòng</source>
             <translation>Row</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/table_import.py" line="613" />
+            <location filename="../../desktop/services/table_import.py" line="614" />
             <source>Không có tỉnh, thành phố "{code}" (ghi mã như 20 hoặc tên như Lạng Sơn).</source>
             <translation>There is no province "{code}" (write a code such as 20 or a name such as Lạng Sơn).</translation>
         </message>
@@ -7006,82 +6996,77 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The unit with code {code} is already set up.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/units.py" line="194" />
-            <source>Mã đơn vị {code} đã có.</source>
-            <translation>The unit code {code} already exists.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/single_instance.py" line="259" />
+            <location filename="../../desktop/single_instance.py" line="260" />
             <source> (người dùng {user}, máy {machine}, tiến trình {pid}, từ {since})</source>
             <translation> (user {user}, computer {machine}, process {pid}, since {since})</translation>
         </message>
         <message>
-            <location filename="../../desktop/single_instance.py" line="268" />
+            <location filename="../../desktop/single_instance.py" line="269" />
             <source>KHCĐS đang mở với thư mục dữ liệu {path}{who}. Hãy dùng cửa sổ chương trình đang mở (xem trên thanh tác vụ), hoặc đóng nó rồi thử lại.</source>
             <translation>KHCĐS is already open with the data folder {path}{who}. Use the program window that is open (see the taskbar), or close it and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="360" />
+            <location filename="../../desktop/store/audit.py" line="361" />
             <source>Nhật ký thay đổi đã bị cắt hoặc sửa: mục mới nhất (số {id}) không còn như khi được ghi.</source>
             <translation>The change log was cut or modified: the newest entry (number {id}) is no longer as it was written.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="389" />
+            <location filename="../../desktop/store/audit.py" line="390" />
             <source>Nhật ký thay đổi bị sửa hoặc xóa trước mục số {id}.</source>
             <translation>The change log was modified or deleted before entry number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="391" />
+            <location filename="../../desktop/store/audit.py" line="392" />
             <source>Nhật ký thay đổi mục số {id} đã bị sửa.</source>
             <translation>Change log entry number {id} was modified.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="516" />
+            <location filename="../../desktop/store/audit.py" line="517" />
             <source>Dữ liệu {what} số {id} không có trong nhật ký thay đổi (được thêm trực tiếp vào tệp dữ liệu, không qua chương trình).</source>
             <translation>The {what} data number {id} is not in the change log (added directly to the data file, not through the program).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="523" />
+            <location filename="../../desktop/store/audit.py" line="524" />
             <source>Dữ liệu {what} số {id} đã bị xóa theo nhật ký nhưng vẫn còn trong tệp dữ liệu.</source>
             <translation>The {what} data number {id} was deleted according to the log but is still in the data file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="529" />
+            <location filename="../../desktop/store/audit.py" line="530" />
             <source>Dữ liệu {what} số {id} đã bị sửa trực tiếp trong tệp dữ liệu (không qua chương trình, không có trong nhật ký thay đổi).</source>
             <translation>The {what} data number {id} was modified directly in the data file (not through the program, not in the change log).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="541" />
+            <location filename="../../desktop/store/audit.py" line="542" />
             <source>Dữ liệu {what} số {id} đã bị xóa trực tiếp khỏi tệp dữ liệu (không có trong nhật ký thay đổi).</source>
             <translation>The {what} data number {id} was deleted directly from the data file (not in the change log).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="601" />
+            <location filename="../../desktop/store/audit.py" line="602" />
             <source>Dấu niêm phong số {id} của nhật ký thay đổi không hợp lệ (không do khóa của thư mục dữ liệu này ký).</source>
             <translation>Seal number {id} of the change log is not valid (not signed by this data folder's key).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="611" />
+            <location filename="../../desktop/store/audit.py" line="612" />
             <source>Nhật ký thay đổi đã bị cắt: mục số {id} (đã niêm phong lúc {at}) không còn.</source>
             <translation>The change log was cut: entry number {id} (sealed at {at}) is gone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="617" />
+            <location filename="../../desktop/store/audit.py" line="618" />
             <source>Nhật ký thay đổi đã bị viết lại: mục số {id} khác với lúc niêm phong ({at}).</source>
             <translation>The change log was rewritten: entry number {id} differs from when it was sealed ({at}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="625" />
+            <location filename="../../desktop/store/audit.py" line="626" />
             <source>Dữ liệu đã bị sửa trực tiếp trong tệp dữ liệu sau lần niêm phong cuối ({at}) mà không có trong nhật ký thay đổi.</source>
             <translation>The data was modified directly in the data file after the last seal ({at}) without being in the change log.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="645" />
+            <location filename="../../desktop/store/audit.py" line="646" />
             <source>Tệp minh chứng {name} (nhiệm vụ số {task}) không còn trong thư mục evidence.</source>
             <translation>The evidence file {name} (task number {task}) is no longer in the evidence folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="652" />
+            <location filename="../../desktop/store/audit.py" line="653" />
             <source>Tệp minh chứng {name} (nhiệm vụ số {task}) đã bị thay đổi hoặc thay thế sau khi đính kèm (mã SHA-256 khác).</source>
             <translation>The evidence file {name} (task number {task}) was changed or replaced after it was attached (different SHA-256).</translation>
         </message>
@@ -7176,7 +7161,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>file system error (code {n})</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/backup.py" line="317" />
+            <location filename="../../desktop/store/backup.py" line="315" />
             <source>Không khôi phục được dữ liệu: {err}</source>
             <translation>Could not restore the data: {err}</translation>
         </message>
@@ -7281,227 +7266,227 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The data upgrade stopped: {n} rows lost their link ({t}); the data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="52" />
+            <location filename="../../desktop/sync/city.py" line="51" />
             <source>Không đọc hoặc ghi được tệp: {err}.</source>
             <translation>Could not read or write the file: {err}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="54" />
+            <location filename="../../desktop/sync/city.py" line="53" />
             <source>Tệp có cấu trúc lồng nhau quá sâu hoặc quá lớn; bị từ chối.</source>
             <translation>The file's structure is nested too deeply or is too large; rejected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="55" />
+            <location filename="../../desktop/sync/city.py" line="54" />
             <source>Tệp có nội dung bất thường, không xử lý được; bị từ chối (chi tiết trong nhật ký chương trình).</source>
             <translation>The file has unusual content that cannot be processed; rejected (details in the program log).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="69" />
+            <location filename="../../desktop/sync/city.py" line="68" />
             <source>Thư mục dữ liệu này chưa ở chế độ thành phố. Hãy chạy: khcds city init --province MÃ</source>
             <translation>This data folder is not in city mode yet. Run: khcds city init --province CODE</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="82" />
+            <location filename="../../desktop/sync/city.py" line="80" />
             <source>Thư mục dữ liệu này đã có dữ liệu của một đơn vị; hãy dùng một thư mục riêng cho chế độ thành phố (--data-dir).</source>
             <translation>This data folder already holds a unit's data; use a separate folder for city mode (--data-dir).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="89" />
+            <location filename="../../desktop/sync/city.py" line="87" />
             <source>Thư mục dữ liệu này đã là của {name}.</source>
             <translation>This data folder already belongs to {name}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="111" />
+            <location filename="../../desktop/sync/city.py" line="109" />
             <source>Mã đơn vị không hợp lệ: {code}.</source>
             <translation>Invalid unit code: {code}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="113" />
+            <location filename="../../desktop/sync/city.py" line="111" />
             <source>Tên đơn vị không được để trống.</source>
             <translation>The unit's name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="117" />
+            <location filename="../../desktop/sync/city.py" line="115" />
             <source>Đơn vị mã {code} đã có trong danh sách.</source>
             <translation>The unit with code {code} is already in the list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="138" />
+            <location filename="../../desktop/sync/city.py" line="136" />
             <source>Không có đơn vị mã {code} trong danh sách của thành phố.</source>
             <translation>There is no unit with code {code} in the city's list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="151" />
+            <location filename="../../desktop/sync/city.py" line="149" />
             <source>Dấu vân tay khóa phải có 32 chữ số hệ 16 (8 nhóm 4 ký tự).</source>
             <translation>A key fingerprint must have 32 hexadecimal digits (8 groups of 4 characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="153" />
+            <location filename="../../desktop/sync/city.py" line="151" />
             <source>Đơn vị {code} đã có khóa tin cậy khác; thêm --reset để thay.</source>
             <translation>Unit {code} already has another trusted key; add --reset to replace it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="328" />
+            <location filename="../../desktop/sync/city.py" line="326" />
             <source>Đơn vị mã {code} ({name}) không thuộc {prov} và chưa được thành phố thêm vào danh sách.</source>
             <translation>The unit with code {code} ({name}) is not in {prov} and has not been added to the list by the city.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="335" />
+            <location filename="../../desktop/sync/city.py" line="333" />
             <source>Tệp ghi đơn vị thuộc tỉnh, thành phố mã {pc}, không phải {prov}.</source>
             <translation>The file says the unit is in the province with code {pc}, not {prov}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="343" />
+            <location filename="../../desktop/sync/city.py" line="341" />
             <source>Khóa ký khác khóa đã tin cậy của đơn vị (đã tin: {a}; tệp: {b}). Nếu đơn vị đã cài lại máy, hãy đối chiếu qua điện thoại rồi chạy: khcds city trust {code} --reset</source>
             <translation>The signing key differs from the unit's trusted key (trusted: {a}; file: {b}). If the unit reinstalled its computer, check by phone, then run: khcds city trust {code} --reset</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="350" />
+            <location filename="../../desktop/sync/city.py" line="348" />
             <source>Dấu vân tay khóa ({b}) khác dấu vân tay đơn vị đã báo ({a}).</source>
             <translation>The key fingerprint ({b}) differs from the fingerprint the unit announced ({a}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="361" />
+            <location filename="../../desktop/sync/city.py" line="359" />
             <source>lần gửi {r} đã bị thành phố loại ra ({why}); hãy xin đơn vị xuất lại (lần gửi mới)</source>
             <translation>submission {r} was discarded by the city ({why}); ask the unit to export again (a new submission)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="370" />
+            <location filename="../../desktop/sync/city.py" line="368" />
             <source>thay lần gửi {r} (ký bằng khóa cũ)</source>
             <translation>replaces submission {r} (signed with the old key)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="373" />
+            <location filename="../../desktop/sync/city.py" line="371" />
             <source>thay lần gửi {r}</source>
             <translation>replaces submission {r}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="376" />
+            <location filename="../../desktop/sync/city.py" line="374" />
             <source>đã có lần gửi {r} mới hơn</source>
             <translation>a newer submission {r} already exists</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="381" />
+            <location filename="../../desktop/sync/city.py" line="379" />
             <source>cùng lần gửi {r} nhưng nội dung khác bản đã nhận; hãy xin đơn vị xuất lại (lần gửi mới)</source>
             <translation>same submission {r} but different content from the one received; ask the unit to export again (a new submission)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="389" />
+            <location filename="../../desktop/sync/city.py" line="387" />
             <source>khóa mới của đơn vị, dấu vân tay {fp}: hãy đối chiếu với đơn vị qua điện thoại</source>
             <translation>the unit's new key, fingerprint {fp}: check it with the unit over the phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="401" />
+            <location filename="../../desktop/sync/city.py" line="399" />
             <source>kế hoạch còn là dự thảo</source>
             <translation>the plan is still a draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="409" />
+            <location filename="../../desktop/sync/city.py" line="407" />
             <source>{n} chỉ tiêu đặt thấp hơn mức thành phố giao</source>
             <translation>{n} targets set lower than the city's level</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="452" />
+            <location filename="../../desktop/sync/city.py" line="450" />
             <source>Tệp đã thay đổi sau khi xem trước; hãy nhập lại.</source>
             <translation>The file changed after the preview; import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="468" />
+            <location filename="../../desktop/sync/city.py" line="466" />
             <source>đã được một lần nhập khác ghi trước</source>
             <translation>already written by another import</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="499" />
+            <location filename="../../desktop/sync/city.py" line="497" />
             <source>Khóa tin cậy của đơn vị đã thay đổi sau khi xem trước; hãy nhập lại.</source>
             <translation>The unit's trusted key changed after the preview; import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="504" />
+            <location filename="../../desktop/sync/city.py" line="502" />
             <source>khóa của gói đầu tiên</source>
             <translation>key of the first package</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="506" />
+            <location filename="../../desktop/sync/city.py" line="504" />
             <source>Khóa ký khác khóa đã tin cậy của đơn vị.</source>
             <translation>The signing key differs from the unit's trusted key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="621" />
+            <location filename="../../desktop/sync/city.py" line="619" />
             <source>Bản tự chấm điểm {period}: {why}</source>
             <translation>Self-assessment {period}: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="722" />
+            <location filename="../../desktop/sync/city.py" line="720" />
             <source>Đúng hạn</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="722" />
+            <location filename="../../desktop/sync/city.py" line="720" />
             <source>Muộn</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="722" />
+            <location filename="../../desktop/sync/city.py" line="720" />
             <source>Chưa gửi</source>
             <translation>Not sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="739" />
+            <location filename="../../desktop/sync/city.py" line="737" />
             <source>Loại kế hoạch không hợp lệ: {k} (chọn {all}).</source>
             <translation>Invalid plan type: {k} (choose {all}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1191" />
+            <location filename="../../desktop/sync/city.py" line="1189" />
             <source>Lần gửi {r} của đơn vị {code} được nhận trước khi thành phố lưu từng lần gửi; không còn nội dung.</source>
             <translation>Submission {r} of unit {code} was received before the city kept each submission; its content is gone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1205" />
+            <location filename="../../desktop/sync/city.py" line="1203" />
             <source>Thành phố chưa nhận lần gửi {r} của đơn vị {code}.</source>
             <translation>The city has not received submission {r} of unit {code}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1208" />
+            <location filename="../../desktop/sync/city.py" line="1206" />
             <source>Đơn vị {code} có lần gửi {r} ở nhiều năm ({years}); hãy thêm --year.</source>
             <translation>Unit {code} has submission {r} in several years ({years}); add --year.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1228" />
+            <location filename="../../desktop/sync/city.py" line="1226" />
             <source>Hãy ghi lý do loại lần gửi (--reason).</source>
             <translation>Give the reason for discarding the submission (--reason).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1233" />
+            <location filename="../../desktop/sync/city.py" line="1231" />
             <source>Lần gửi {r} của đơn vị {code} đã được loại ra trước đó.</source>
             <translation>Submission {r} of unit {code} was already discarded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1341" />
+            <location filename="../../desktop/sync/city.py" line="1339" />
             <source>khóa mới của đơn vị, dấu vân tay {fp}: đối chiếu với đơn vị qua điện thoại rồi chạy khcds city trust {code} --fingerprint "{fp}" (hoặc nhập lại với --accept-new-keys)</source>
             <translation>the unit's new key, fingerprint {fp}: check it with the unit over the phone, then run khcds city trust {code} --fingerprint "{fp}" (or import again with --accept-new-keys)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1465" />
+            <location filename="../../desktop/sync/city.py" line="1463" />
             <source>Lần gửi {rev} năm {y} của đơn vị {code} đã bị sửa trong tệp dữ liệu của thành phố.</source>
             <translation>Submission {rev} of {y} from unit {code} was modified in the city's data file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1478" />
+            <location filename="../../desktop/sync/city.py" line="1476" />
             <source>đơn vị {code} năm {y}</source>
             <translation>unit {code} year {y}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1480" />
+            <location filename="../../desktop/sync/city.py" line="1478" />
             <source>Dữ liệu đang dùng của {where} đã bị sửa trong tệp dữ liệu.</source>
             <translation>The data in use for {where} was modified in the data file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1484" />
+            <location filename="../../desktop/sync/city.py" line="1482" />
             <source>Dữ liệu đang dùng của {where} không khớp lần gửi nào thành phố đã nhận.</source>
             <translation>The data in use for {where} matches no submission the city received.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1492" />
+            <location filename="../../desktop/sync/city.py" line="1490" />
             <source>Số liệu tổng hợp của {where} khác với lần gửi đã nhận (bị sửa trực tiếp).</source>
             <translation>The summary figures of {where} differ from the received submission (modified directly).</translation>
         </message>
@@ -7906,297 +7891,297 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The file {file} was rejected: the checked fingerprint ({given}) differs from the fingerprint of the key in the package ({fp}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="119" />
+            <location filename="../../desktop/sync/template_package.py" line="120" />
             <source>Mã mẫu "{id}" không hợp lệ: ghi chữ thường không dấu, số và dấu gạch ngang, 3 đến 64 ký tự, ví dụ ls-12-2026.</source>
             <translation>The template code "{id}" is not valid: write lower-case letters without accents, digits and hyphens, 3 to 64 characters, for example ls-12-2026.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="125" />
+            <location filename="../../desktop/sync/template_package.py" line="126" />
             <source>Phiên bản phải là số nguyên từ 1 trở lên, ví dụ 1.</source>
             <translation>The version must be a whole number from 1, for example 1.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="161" />
+            <location filename="../../desktop/sync/template_package.py" line="162" />
             <source>Kiểm tra xong, không ghi gì. Sẽ phát hành: {id} phiên bản {v}</source>
             <translation>Checked, nothing written. Would publish: {id} version {v}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="162" />
+            <location filename="../../desktop/sync/template_package.py" line="163" />
             <source>  {kind} số {num} ngày {d} của {issuer}: {title}</source>
             <translation>  {kind} no. {num} of {d} by {issuer}: {title}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="169" />
+            <location filename="../../desktop/sync/template_package.py" line="170" />
             <source>  Thời kỳ {p}; tỉnh, thành phố: {prov}</source>
             <translation>  Period {p}; province: {prov}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="170" />
+            <location filename="../../desktop/sync/template_package.py" line="171" />
             <source>  {g} nhóm, {n} nhiệm vụ ({c} nhiệm vụ giao cấp xã), {k} chỉ tiêu</source>
             <translation>  {g} groups, {n} tasks ({c} tasks for communes), {k} targets</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="178" />
+            <location filename="../../desktop/sync/template_package.py" line="179" />
             <source>  Phiên bản {v} đã phát hành với nội dung khác: hãy đổi thành phiên bản {n}.</source>
             <translation>  Version {v} was published with different content: change it to version {n}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="183" />
+            <location filename="../../desktop/sync/template_package.py" line="184" />
             <source>  Ký bằng khóa có dấu vân tay {fp}</source>
             <translation>  Signed with the key with fingerprint {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="185" />
+            <location filename="../../desktop/sync/template_package.py" line="186" />
             <source>  Thư mục chưa có khóa ký: khóa sẽ được tạo khi phát hành.</source>
             <translation>  The folder has no signing key yet: a key will be created when publishing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="197" />
+            <location filename="../../desktop/sync/template_package.py" line="198" />
             <source>Mẫu chưa ghi mã tỉnh (province_code): ghi {p}.</source>
             <translation>The template has no province code (province_code): write {p}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="199" />
+            <location filename="../../desktop/sync/template_package.py" line="200" />
             <source>Mẫu ghi mã tỉnh {p}, không phải của thành phố này.</source>
             <translation>The template gives province code {p}, not this city's.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="247" />
+            <location filename="../../desktop/sync/template_package.py" line="248" />
             <source>bản thảo {id}</source>
             <translation>draft {id}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="292" />
+            <location filename="../../desktop/sync/template_package.py" line="293" />
             <source>gói mẫu kế hoạch</source>
             <translation>plan template package</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="301" />
+            <location filename="../../desktop/sync/template_package.py" line="302" />
             <source>Mẫu trong gói ({a} v{b}) khác bản kê ({c} v{d}).</source>
             <translation>The template in the package ({a} v{b}) differs from the manifest ({c} v{d}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="307" />
+            <location filename="../../desktop/sync/template_package.py" line="308" />
             <source>Mẫu ghi mã tỉnh khác với nơi phát hành.</source>
             <translation>The template's province code differs from where it was published.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="333" />
+            <location filename="../../desktop/sync/template_package.py" line="334" />
             <source>(trống)</source>
             <translation>(empty)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="409" />
+            <location filename="../../desktop/sync/template_package.py" line="410" />
             <source>Nhiệm vụ mới</source>
             <translation>New task</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="410" />
+            <location filename="../../desktop/sync/template_package.py" line="411" />
             <source>Nhiệm vụ bị bỏ</source>
             <translation>Dropped task</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="411" />
+            <location filename="../../desktop/sync/template_package.py" line="412" />
             <source>Nhiệm vụ sửa</source>
             <translation>Changed task</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="412" />
+            <location filename="../../desktop/sync/template_package.py" line="413" />
             <source>Chỉ tiêu mới</source>
             <translation>New target</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="413" />
+            <location filename="../../desktop/sync/template_package.py" line="414" />
             <source>Chỉ tiêu bị bỏ</source>
             <translation>Dropped target</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="414" />
+            <location filename="../../desktop/sync/template_package.py" line="415" />
             <source>Chỉ tiêu sửa</source>
             <translation>Changed target</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="438" />
+            <location filename="../../desktop/sync/template_package.py" line="439" />
             <source>{id}: {t} — {f}: {a} → {b}</source>
             <translation>{id}: {t} — {f}: {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="451" />
+            <location filename="../../desktop/sync/template_package.py" line="452" />
             <source>{id}: nội dung: {a} → {b}</source>
             <translation>{id}: content: {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="456" />
+            <location filename="../../desktop/sync/template_package.py" line="457" />
             <source>{id}: {t} — mức giao ({lv}): {a} → {b}</source>
             <translation>{id}: {t} — assigned level ({lv}): {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="466" />
+            <location filename="../../desktop/sync/template_package.py" line="467" />
             <source>{id}: {t} — cấp phải đạt: {a} → {b}</source>
             <translation>{id}: {t} — required level: {a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="486" />
+            <location filename="../../desktop/sync/template_package.py" line="487" />
             <source>Kế hoạch năm {y}: {why}</source>
             <translation>{y} plan: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="487" />
+            <location filename="../../desktop/sync/template_package.py" line="488" />
             <source>Kế hoạch năm {y} đã chuyển sang phiên bản mới.</source>
             <translation>The {y} plan moved to the new version.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="489" />
+            <location filename="../../desktop/sync/template_package.py" line="490" />
             <source>  Gắn cờ (không còn trong mẫu, vẫn giữ): {x}</source>
             <translation>  Flagged (no longer in the template, kept): {x}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="492" />
+            <location filename="../../desktop/sync/template_package.py" line="493" />
             <source>  Thêm: {x}</source>
             <translation>  Added: {x}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="493" />
+            <location filename="../../desktop/sync/template_package.py" line="494" />
             <source>  Cập nhật theo mẫu: {x}</source>
             <translation>  Updated from the template: {x}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="494" />
+            <location filename="../../desktop/sync/template_package.py" line="495" />
             <source>  Giữ nội dung đơn vị đã sửa: {x}</source>
             <translation>  Kept the content the unit edited: {x}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="513" />
+            <location filename="../../desktop/sync/template_package.py" line="514" />
             <source>không còn trong mẫu {tpl}</source>
             <translation>no longer in template {tpl}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="515" />
+            <location filename="../../desktop/sync/template_package.py" line="516" />
             <source>mẫu {tpl} không còn giao cho đơn vị</source>
             <translation>template {tpl} no longer assigns it to the unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="517" />
+            <location filename="../../desktop/sync/template_package.py" line="518" />
             <source>Nhiệm vụ {why}; hãy quyết định giữ hay bỏ.</source>
             <translation>The task is {why}; decide whether to keep or drop it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="535" />
+            <location filename="../../desktop/sync/template_package.py" line="536" />
             <source>{t} ({f}: {a} → {b})</source>
             <translation>{t} ({f}: {a} → {b})</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="541" />
+            <location filename="../../desktop/sync/template_package.py" line="542" />
             <source>{f}: mẫu mới ghi {b}, đơn vị giữ {c}</source>
             <translation>{f}: the new template says {b}, the unit keeps {c}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="545" />
+            <location filename="../../desktop/sync/template_package.py" line="546" />
             <source>Mẫu {tpl} đã đổi ({what}); đơn vị đã sửa nên giữ nội dung của đơn vị: hãy xem lại.</source>
             <translation>Template {tpl} changed ({what}); the unit had edited it so the unit's content is kept: please review.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="563" />
+            <location filename="../../desktop/sync/template_package.py" line="564" />
             <source>Chỉ tiêu không còn trong mẫu {tpl}; hãy quyết định giữ hay bỏ.</source>
             <translation>The target is no longer in template {tpl}; decide whether to keep or drop it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="575" />
+            <location filename="../../desktop/sync/template_package.py" line="576" />
             <source>{t}: mức thành phố giao {v}</source>
             <translation>{t}: city's level {v}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="627" />
+            <location filename="../../desktop/sync/template_package.py" line="628" />
             <source>... và {n} dòng nữa (xem đủ bằng khcds template import --dry-run TỆP).</source>
             <translation>... and {n} more rows (see them all with khcds template import --dry-run FILE).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="635" />
+            <location filename="../../desktop/sync/template_package.py" line="636" />
             <source>Chưa nhập: khóa ký của {prov} chưa được tin cậy trên máy này.</source>
             <translation>Not imported: the signing key of {prov} is not trusted on this computer.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="636" />
+            <location filename="../../desktop/sync/template_package.py" line="637" />
             <source>Dấu vân tay khóa trong gói: {fp}</source>
             <translation>Fingerprint of the key in the package: {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="637" />
+            <location filename="../../desktop/sync/template_package.py" line="638" />
             <source>Hãy gọi điện cho {issuer} để đối chiếu dấu vân tay, rồi nhập lại với --accept-new-key hoặc --fingerprint "{fp}".</source>
             <translation>Call {issuer} to check the fingerprint, then import again with --accept-new-key or --fingerprint "{fp}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="642" />
+            <location filename="../../desktop/sync/template_package.py" line="643" />
             <source>Sẽ nhập</source>
             <translation>Would import</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="642" />
+            <location filename="../../desktop/sync/template_package.py" line="643" />
             <source>Đã nhập</source>
             <translation>Imported</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="644" />
+            <location filename="../../desktop/sync/template_package.py" line="645" />
             <source>Mẫu {id} phiên bản {v} đã có; không thay đổi.</source>
             <translation>Template {id} version {v} already exists; nothing changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="646" />
+            <location filename="../../desktop/sync/template_package.py" line="647" />
             <source>{verb} mẫu {id} phiên bản {v}.</source>
             <translation>{verb} template {id} version {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="650" />
+            <location filename="../../desktop/sync/template_package.py" line="651" />
             <source>Khóa ký của {prov} chưa được tin cậy, dấu vân tay {fp}: hãy đối chiếu qua điện thoại trước khi nhập.</source>
             <translation>The signing key of {prov} is not trusted, fingerprint {fp}: check it by phone before importing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="657" />
+            <location filename="../../desktop/sync/template_package.py" line="658" />
             <source>Khóa của thành phố được ghi nhận lần đầu, dấu vân tay {fp}: đã đối chiếu và tin cậy.</source>
             <translation>The city's key was recorded for the first time, fingerprint {fp}: checked and trusted.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="662" />
+            <location filename="../../desktop/sync/template_package.py" line="663" />
             <source>Không có thay đổi về nhiệm vụ, chỉ tiêu.</source>
             <translation>No changes to tasks or targets.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="696" />
+            <location filename="../../desktop/sync/template_package.py" line="697" />
             <source>Tệp {file} bị từ chối: mẫu không ghi tỉnh, thành phố phát hành.</source>
             <translation>The file {file} was rejected: the template does not name the publishing province.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="698" />
+            <location filename="../../desktop/sync/template_package.py" line="699" />
             <source>Tệp {file} bị từ chối: mẫu ghi mã tỉnh khác với nơi phát hành.</source>
             <translation>The file {file} was rejected: the template's province code differs from where it was published.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="701" />
+            <location filename="../../desktop/sync/template_package.py" line="702" />
             <source>Tệp {file} bị từ chối: mẫu phát hành cho {a}, không phải {b} của đơn vị này.</source>
             <translation>The file {file} was rejected: the template was published for {a}, not {b} of this unit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="739" />
+            <location filename="../../desktop/sync/template_package.py" line="740" />
             <source>Thư mục dữ liệu này ở chế độ thành phố: gói mẫu dành cho đơn vị.</source>
             <translation>This data folder is in city mode: template packages are for units.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="749" />
+            <location filename="../../desktop/sync/template_package.py" line="750" />
             <source>Tệp {file} bị từ chối: khóa ký khác khóa của thành phố đã tin cậy ({fp}). Nếu tỉnh, thành phố đã đổi khóa, hãy gọi điện xác nhận rồi chạy khcds template trust --reset.</source>
             <translation>The file {file} was rejected: the signing key differs from the city's trusted key ({fp}). If the province changed its key, confirm by phone, then run khcds template trust --reset.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="786" />
+            <location filename="../../desktop/sync/template_package.py" line="787" />
             <source>Mẫu {id} phiên bản {v} đã có với nội dung khác; thành phố phải phát hành phiên bản mới.</source>
             <translation>Template {id} version {v} already exists with different content; the city must publish a new version.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="811" />
+            <location filename="../../desktop/sync/template_package.py" line="812" />
             <source>sẽ chuyển sang phiên bản mới</source>
             <translation>will move to the new version</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/template_package.py" line="824" />
+            <location filename="../../desktop/sync/template_package.py" line="825" />
             <source>kế hoạch {state}: không chuyển; hãy mở khóa rồi nhập lại.</source>
             <translation>plan {state}: not moved; unlock it and import again.</translation>
         </message>

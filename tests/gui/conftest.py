@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -26,16 +25,6 @@ def officials_screen(monkeypatch):  # type: ignore[no-untyped-def]
         area["rect"] = QRect(0, 0, width, height - 40)
 
     return use
-
-
-@pytest.fixture
-def messages() -> Iterator[list[tuple[str, str]]]:
-    from desktop.views import common
-
-    sink: list[tuple[str, str]] = []
-    common.MESSAGE_SINK = sink
-    yield sink
-    common.MESSAGE_SINK = None
 
 
 @pytest.fixture

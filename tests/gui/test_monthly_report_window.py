@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pdfplumber
-import pytest
 from PySide6.QtCore import Qt
 
 from desktop.views import main_window as mw
@@ -14,10 +13,7 @@ from desktop.views import main_window as mw
 def test_monthly_plan_reports_its_month_from_the_window(qtbot, demo_dir, messages, cli) -> None:  # type: ignore[no-untyped-def]
     from desktop.app import create_main_window
     from desktop.store import open_store
-    from desktop.views.documents_panel import documents_module
 
-    if documents_module() is None:
-        pytest.skip("documents are not built")
     r = cli(
         "--data-dir",
         demo_dir,

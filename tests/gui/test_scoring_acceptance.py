@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import sys
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
@@ -20,9 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
 
 from desktop.views.scorecard import COL_NA, ScorecardDialog
 from tests.gui.test_scorecard_gui import _points, _type_value
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
-from pkgtools import canonical, read_members, repack, unit_key, write_members  # noqa: E402
+from tests.sync.pkgtools import canonical, read_members, repack, unit_key, write_members
 
 D = Decimal
 SET_ID = "hp-xa-2026"

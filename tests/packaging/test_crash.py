@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,3 +88,48 @@ def test_frozen_entry_reports_a_broken_start(tmp_path: Path) -> None:
     assert "Chương trình gặp lỗi không mong đợi" in r.stderr and "Traceback" not in r.stderr
     log = (data / "logs" / "khcds.log").read_text(encoding="utf-8")
     assert "module_missing_from_the_bundle" in log
+
+
+def test_the_command_line_tells_the_same_sentence_as_the_window(cli, data_dir: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """One crash handler: an unexpected error in a command is logged with its traceback and the
+    user reads the handler's sentence naming the log, not the error's English text."""
+    from desktop import crash, logs
+    from desktop.services import info
+
+    def broken(*a, **k):  # type: ignore[no-untyped-def]
+        raise RuntimeError("internal english detail")
+
+    monkeypatch.setattr(info, "folder_info", broken)
+    r = cli("--data-dir", data_dir, "info")
+    assert r.code == 1
+    log = logs.log_file()
+    assert log is not None and log.parent == data_dir / "logs"
+    assert r.err.strip() == crash.message(log)
+    assert "internal english detail" not in r.err and "RuntimeError" not in r.err and "Traceback" not in r.err
+    text = log.read_text(encoding="utf-8")
+    assert "RuntimeError: internal english detail" in text and "in broken" in text
+
+
+def test_the_window_uses_the_crash_handler(qtbot, messages, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """The window installs the same handler with a message box: an unexpected error shows the
+    handler's sentence once, a user error its own Vietnamese message."""
+    from desktop import app, crash, logs
+    from desktop.errors import UserError
+
+    logs.configure(str(data_dir))
+    old, old_thread = sys.excepthook, threading.excepthook
+    try:
+        app.install_excepthook()
+        assert sys.excepthook is crash.handle
+        for exc in (RuntimeError("boom"), UserError("Tệp x.khcds không đọc được.")):
+            try:
+                raise exc
+            except Exception:
+                sys.excepthook(*sys.exc_info())  # type: ignore[arg-type]
+    finally:
+        sys.excepthook, threading.excepthook = old, old_thread
+        crash._show = None
+    assert messages == [
+        ("error", crash.message(data_dir / "logs" / "khcds.log")),
+        ("error", "Tệp x.khcds không đọc được."),
+    ]

@@ -13,7 +13,7 @@ def test_week_and_month_report_names() -> None:
     w = report_period(2026, "w35")
     assert w.kind is PeriodKind.WEEK and w.code == "2026-W35"
     assert (w.start, w.end) == (dt.date(2026, 8, 24), dt.date(2026, 8, 30))
-    assert w.label() == "Tuần 35/2026 (24/08 - 30/08)"
+    assert w.label() == "Tuần 35/2026 (24/8 - 30/8)"
     assert Period.parse("2026-W35") == w
     m = report_period(2026, "m11")
     assert m == Period(PeriodKind.MONTH, 2026, 11) and m.label() == "Tháng 11/2026"

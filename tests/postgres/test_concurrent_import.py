@@ -16,13 +16,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory) -> list[Path]:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from gen_packages import generate
+    from benchmarks.gen_packages import generate
 
     return generate(tmp_path_factory.mktemp("pk"), 40, 31, seed=3)
 
 
-@pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
+@pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def test_two_imports_at_once(backend: str, packages: list[Path], tmp_path: Path, request) -> None:
     from desktop.models.city import CityReceipt, CitySubmission, CityTask
     from desktop.store import open_store

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sys
 import zipfile
 from pathlib import Path
 
@@ -28,8 +27,7 @@ KEY = Ed25519PrivateKey.generate()
 
 @pytest.fixture(scope="module")
 def base(tmp_path_factory) -> dict:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from gen_packages import base_data
+    from benchmarks.gen_packages import base_data
 
     return base_data()
 
@@ -50,7 +48,7 @@ def city_master(tmp_path_factory) -> Path:
 def _signed(tmp: Path, data: dict, name: str = "p.khcds") -> Path:
     import random
 
-    from gen_packages import write_package
+    from benchmarks.gen_packages import write_package
 
     out = tmp / "pk"
     out.mkdir(exist_ok=True)

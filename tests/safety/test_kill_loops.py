@@ -38,13 +38,20 @@ def khcds(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str
     )
 
 
-def run_and_kill(args: list[str], delay: float) -> int:
+def run_and_kill(args: list[str], delay: float) -> bool:
+    """Run ``khcds ARGS`` and SIGKILL it after ``delay`` seconds; True when the kill landed
+    (the command was still running). A loop counts its landed kills: a loop whose commands all
+    ended before the kill tested nothing and fails (``enough_kills``)."""
     p = khcds(*args)
     time.sleep(delay)
     if p.poll() is None:
         p.send_signal(signal.SIGKILL)
     p.communicate()
-    return p.returncode
+    return p.returncode == -signal.SIGKILL  # not when it ended on its own as the signal was sent
+
+
+def enough_kills(landed: int) -> None:
+    assert landed >= RUNS // 4, f"only {landed} of {RUNS} kills landed while the command ran"
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -108,8 +115,9 @@ def test_kill_loop_restore(demo_dir: Path) -> None:
     add_task(demo_dir, "edit after backup")
     db = demo_dir / "khcds.sqlite3"
     with_edit, without = task_count(db), task_count(demo_dir.parent / "b.sqlite3")
+    landed = 0
     for _ in range(RUNS):
-        run_and_kill(
+        landed += run_and_kill(
             ["--data-dir", str(demo_dir), "restore", str(demo_dir.parent / "b.sqlite3")], rnd.uniform(0.2, 2.0)
         )
         assert integrity(db) == "ok"
@@ -119,6 +127,7 @@ def test_kill_loop_restore(demo_dir: Path) -> None:
             kept = [p for p in list_backups(DataDir(demo_dir)) if "edit after backup" in own_tasks(p)]
             assert kept or any("edit after backup" in own_tasks(p) for p in demo_dir.glob("khcds-hong-*.sqlite3"))
             add_task(demo_dir, "edit after backup")  # the next round starts from the edited state again
+    enough_kills(landed)
     r = run("--data-dir", demo_dir, "check")
     assert r.returncode == 0, r.stderr
 
@@ -127,10 +136,12 @@ def test_kill_loop_backup(demo_dir: Path) -> None:
     rnd = random.Random(16002)
     db = demo_dir / "khcds.sqlite3"
     before = task_count(db)
+    landed = 0
     for _ in range(RUNS):
-        run_and_kill(["--data-dir", str(demo_dir), "backup"], rnd.uniform(0.2, 1.8))
+        landed += run_and_kill(["--data-dir", str(demo_dir), "backup"], rnd.uniform(0.2, 1.8))
         assert integrity(db) == "ok" and task_count(db) == before
         final_names_all_good(demo_dir)
+    enough_kills(landed)
     r = run("--data-dir", demo_dir, "backup")
     assert r.returncode == 0, r.stderr
     assert not list((demo_dir / "backups").glob(".*.part"))  # the interrupted copies' leftovers are gone
@@ -139,8 +150,7 @@ def test_kill_loop_backup(demo_dir: Path) -> None:
 
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    from gen_packages import generate
+    from benchmarks.gen_packages import generate
 
     return list(generate(tmp_path_factory.mktemp("pk"), 25, 31, seed=16))
 
@@ -155,8 +165,9 @@ def test_kill_loop_city_import(tmp_path: Path, packages: list[Path]) -> None:
     city.init_city(s, "31")
     s.close()
     db = d / "khcds.sqlite3"
+    landed = 0
     for _ in range(RUNS):
-        run_and_kill(
+        landed += run_and_kill(
             ["--data-dir", str(d), "city", "import", "--accept-new-keys", *map(str, packages)], rnd.uniform(0.3, 2.5)
         )
         assert integrity(db) == "ok"
@@ -171,6 +182,7 @@ def test_kill_loop_city_import(tmp_path: Path, packages: list[Path]) -> None:
         for sid, data, _u in subs:  # whole submissions only
             assert rows.get(sid, 0) == sum(1 for t in json.loads(data)["tasks"] if t["adopted"])
         assert receipts == len(subs)
+    enough_kills(landed)
     r = run("--data-dir", d, "city", "import", "--accept-new-keys", *map(str, packages))
     assert r.returncode == 0, r.stdout[-500:] + r.stderr[-500:]
     r = run("--data-dir", d, "check")
@@ -183,11 +195,12 @@ def test_kill_loop_template_import(tmp_path: Path, demo_dir: Path) -> None:
     rnd = random.Random(16004)
     t = json.loads(resource_path("templates", "hp-325-2024.json").read_text(encoding="utf-8"))
     db = demo_dir / "khcds.sqlite3"
+    landed = 0
     for i in range(RUNS):
         t["id"] = f"hp-9{i:02d}-2025"
         f = tmp_path / f"mau-{i}.json"
         f.write_text(json.dumps(t, ensure_ascii=False), encoding="utf-8")
-        run_and_kill(["--data-dir", str(demo_dir), "templates", "import", str(f)], rnd.uniform(0.2, 2.0))
+        landed += run_and_kill(["--data-dir", str(demo_dir), "templates", "import", str(f)], rnd.uniform(0.2, 2.0))
         assert integrity(db) == "ok"
         con = sqlite3.connect(db)
         try:
@@ -196,6 +209,7 @@ def test_kill_loop_template_import(tmp_path: Path, demo_dir: Path) -> None:
             con.close()
         assert n in (0, 1)
         final_names_all_good(demo_dir)
+    enough_kills(landed)
     assert run("--data-dir", demo_dir, "check").returncode == 0
 
 

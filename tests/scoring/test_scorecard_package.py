@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sys
 from pathlib import Path
 
 from desktop.services import scorecards
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "sync"))
-from pkgtools import canonical, read_members, repack, unit_key, write_members  # noqa: E402
+from tests.sync.pkgtools import canonical, read_members, repack, unit_key, write_members
 
 SET = "dti-xa-mau-2026"
 

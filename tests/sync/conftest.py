@@ -5,15 +5,12 @@ from __future__ import annotations
 import gc
 import hashlib
 import shutil
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))  # pkgtools
 
 COMMUNES = ["11629", "10660", "11674"]  # Xã An Lão, Phường Ái Quốc, Xã An Hưng
 OTHER_PROVINCE = "09877"  # Xã An Khánh, Hà Nội
@@ -78,7 +75,7 @@ def export_again() -> Callable[..., Path]:
     return _export
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def city_dir(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
     """An empty city folder for Hải Phòng: its store on SQLite, or on a PostgreSQL server
     (the folder's ``database.url`` names it, as a city office's shared store does)."""

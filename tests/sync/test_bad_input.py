@@ -12,7 +12,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from pkgtools import read_members, repack, unit_key, write_members
+
+from tests.sync.pkgtools import read_members, repack, unit_key, write_members
 
 A = "11629"
 

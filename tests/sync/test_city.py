@@ -179,7 +179,7 @@ def test_two_revisions_in_one_batch(city_dir, world, export_again, tmp_path, cli
 
 
 def test_conflict_same_revision_other_content(city_dir, world, cli, digest, tmp_path):
-    from pkgtools import repack, unit_key
+    from tests.sync.pkgtools import repack, unit_key
 
     assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", world.packages["11629"]).code == 0
     before = digest(city_dir)

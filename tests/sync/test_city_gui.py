@@ -9,14 +9,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-
-@pytest.fixture(autouse=True)
-def _no_message_boxes(monkeypatch):
-    from desktop.views import common
-
-    sink: list = []
-    monkeypatch.setattr(common, "MESSAGE_SINK", sink)
-    return sink
+pytestmark = pytest.mark.usefixtures("messages")  # message boxes recorded, never shown
 
 
 def _store(d):

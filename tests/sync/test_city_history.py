@@ -9,7 +9,8 @@ import json
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from pkgtools import repack, unit_key
+
+from tests.sync.pkgtools import repack, unit_key
 
 A = "11629"
 B = "10660"

@@ -196,7 +196,8 @@ def test_package_text_is_data_in_xlsx_and_docx(city_dir, world, cli, tmp_path):
     import zipfile
 
     from openpyxl import load_workbook
-    from pkgtools import repack, unit_key
+
+    from tests.sync.pkgtools import repack, unit_key
 
     hostile = ['=HYPERLINK("http://example.invalid","x")', "@SUM(1+1)\x07", "+1+1\x1b[31m", "-2+3\x01\x0b"]
 

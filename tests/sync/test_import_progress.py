@@ -10,14 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-
-@pytest.fixture(autouse=True)
-def _no_message_boxes(monkeypatch):
-    from desktop.views import common
-
-    sink: list = []
-    monkeypatch.setattr(common, "MESSAGE_SINK", sink)
-    return sink
+pytestmark = pytest.mark.usefixtures("messages")  # message boxes recorded, never shown
 
 
 class Gate:
@@ -122,7 +115,7 @@ def test_cancel_stops_the_import_between_two_files(qtbot, city_dir, world, monke
     s.close()
 
 
-def test_a_failing_preview_says_why_in_vietnamese(qtbot, world, tmp_path, _no_message_boxes) -> None:
+def test_a_failing_preview_says_why_in_vietnamese(qtbot, world, tmp_path, messages) -> None:
     from desktop.store import open_store
 
     s = open_store(tmp_path / "not-a-city")  # a unit folder: city import is refused
@@ -130,7 +123,7 @@ def test_a_failing_preview_says_why_in_vietnamese(qtbot, world, tmp_path, _no_me
     qtbot.addWidget(dlg)
     with qtbot.waitSignal(dlg.finished, timeout=30000):
         dlg.show()
-    assert dlg.error and _no_message_boxes and _no_message_boxes[-1][1] == dlg.error
+    assert dlg.error and messages and messages[-1][1] == dlg.error
     assert "Traceback" not in dlg.error
     s.close()
 

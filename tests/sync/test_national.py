@@ -20,10 +20,7 @@ def test_directory_national_scope() -> None:
 
 @pytest.fixture(scope="module")
 def packages(tmp_path_factory) -> list[Path]:
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
-    from gen_packages import generate
+    from benchmarks.gen_packages import generate
 
     out = tmp_path_factory.mktemp("pk")
     # units from three provinces: Hải Phòng, Hà Nội, Cần Thơ

@@ -111,7 +111,7 @@ def test_template_package_from_another_key_refused(published, world, cli, city_d
 
 
 def test_tampered_template_package_refused(published, world, cli, tmp_path):
-    from pkgtools import read_members, write_members
+    from tests.sync.pkgtools import read_members, write_members
 
     m = read_members(published)
     d = json.loads(m["template.json"])

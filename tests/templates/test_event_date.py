@@ -4,14 +4,11 @@ undoable), and tracking then knows when it is late."""
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import tables  # noqa: E402
+from tests.templates import tables
 
 
 def _ls_plan(store, tmp_path: Path) -> int:  # type: ignore[no-untyped-def]

@@ -5,12 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import tables  # noqa: E402
+from tests.templates import tables
 
 BAC_SON = "06325"
 

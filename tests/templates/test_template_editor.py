@@ -4,16 +4,13 @@ as the officer types, with a dry run that writes nothing (pytest-qt, through rea
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import tables  # noqa: E402
+from tests.templates import tables
 
 
 @pytest.fixture

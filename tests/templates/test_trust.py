@@ -4,12 +4,9 @@ unit's own province; the key is replaced only by an explicit reset."""
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from test_new_version import _unit  # noqa: E402
+from tests.templates.test_new_version import _unit
 
 BAC_SON = "06325"
 

@@ -4,15 +4,12 @@ province's signed package, in the wizard alone."""
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import tables  # noqa: E402
-from test_trust import _publish  # noqa: E402
+from tests.templates import tables
+from tests.templates.test_trust import _publish
 
 
 @pytest.fixture
