@@ -31,12 +31,8 @@ FORBIDDEN = (
 REMAINING_EXCEPTIONS: dict[str, frozenset[str]] = {
     "desktop.commands.sync": frozenset({"desktop.sync"}),
     "desktop.views.city_window": frozenset({"desktop.sync"}),
-    "desktop.views.export_dialog": frozenset({"desktop.sync"}),
     "desktop.views.import_preview": frozenset({"desktop.sync"}),
-    "desktop.views.main_window": frozenset({"desktop.models.orm", "desktop.store", "desktop.sync", "sqlalchemy"}),
     "desktop.views.template_editor": frozenset({"desktop.sync"}),
-    "desktop.views.wizard": frozenset({"desktop.models.orm", "desktop.store", "desktop.sync"}),
-    "desktop.views.workspace": frozenset({"desktop.models.orm", "desktop.store", "sqlalchemy"}),
 }
 
 

@@ -156,6 +156,7 @@ def plan(args: argparse.Namespace) -> int:
 
 def report(args: argparse.Namespace) -> int:
     from desktop.commands.core import chosen_plan
+    from desktop.models.period import report_period
     from desktop.services.documents import generate_report
     from desktop.vn import short_date
 
@@ -165,7 +166,8 @@ def report(args: argparse.Namespace) -> int:
         g = generate_report(store, year, args.period, args.format, args.out, plan_id=plan_id)
     finally:
         store.close()
-    print(_("Đã ghi báo cáo {p} năm {y}: {f} ({n} byte).").format(p=args.period, y=year, f=g.path, n=g.size))
+    label = report_period(year, args.period).label()  # ``Quý I/2026``, ``Năm 2026``: not the option's code
+    print(_("Đã ghi báo cáo {p}: {f} ({n} byte).").format(p=label, f=g.path, n=g.size))
     if g.deadline:
         print(_("Hạn gửi báo cáo: trước ngày {d}.").format(d=short_date(g.deadline)))
     return 0

@@ -156,11 +156,11 @@ def register(sub: Any) -> None:
 # -- unit side -------------------------------------------------------------------
 def export(args: argparse.Namespace) -> int:
     from desktop.commands.core import chosen_plan
-    from desktop.sync.package import export_plan
+    from desktop.services import exports as xsvc
 
     store = open_from_args(args)
     plan_id, year = chosen_plan(store, args)
-    r = export_plan(store, year, args.out, with_evidence=args.with_evidence, plan_id=plan_id)
+    r = xsvc.export_plan(store, year, args.out, with_evidence=args.with_evidence, plan_id=plan_id)
     print(
         _("Đã xuất {file} (lần gửi {rev}, SHA-256 {sha}). Dấu vân tay khóa ký: {fp}").format(
             file=r.path, rev=r.revision, sha=r.sha256[:16], fp=r.fingerprint
@@ -170,9 +170,9 @@ def export(args: argparse.Namespace) -> int:
 
 
 def exports(args: argparse.Namespace) -> int:
-    from desktop.sync.package import export_history
+    from desktop.services import exports as xsvc
 
-    rows = export_history(open_from_args(args), args.year, plan_id=args.plan_id)
+    rows = xsvc.export_history(open_from_args(args), args.year, plan_id=args.plan_id)
     if args.json:
         print(
             json.dumps(
@@ -191,14 +191,14 @@ def exports(args: argparse.Namespace) -> int:
 
 
 def key(args: argparse.Namespace) -> int:
-    from desktop.sync import keys
+    from desktop.services import exports as xsvc
 
     store = open_from_args(args)
-    k = keys.load_or_create(store.data)
+    fp, public = xsvc.signing_key(store.data)
     if args.json:
-        print(json.dumps({"fingerprint": keys.fingerprint(k), "public_key": keys.public_b64(k)}))
+        print(json.dumps({"fingerprint": fp, "public_key": public}))
     else:
-        print(_("Dấu vân tay khóa ký: {fp}").format(fp=keys.fingerprint(k)))
+        print(_("Dấu vân tay khóa ký: {fp}").format(fp=fp))
     return 0
 
 
@@ -463,10 +463,10 @@ def city_show(args: argparse.Namespace) -> int:
 # -- template packages ---------------------------------------------------------------
 def template_draft(args: argparse.Namespace) -> int:
     from desktop.errors import UserError
-    from desktop.sync import template_package as tp
+    from desktop.services import templates as tsvc
 
     if args.source:
-        out = tp.draft(open_from_args(args), args.source, args.out, args.new_id)
+        out = tsvc.draft_file(open_from_args(args), args.source, args.out, args.new_id)
         print(_("Đã chép mẫu ra {file}: sửa tệp này rồi phát hành bằng khcds template publish.").format(file=out))
         return 0
     missing = [o for o, v in (("--province", args.province), ("--id", args.new_id)) if not v]
@@ -483,7 +483,7 @@ def template_draft(args: argparse.Namespace) -> int:
         ]
     if missing:
         raise UserError(_("Thiếu {opts}.").format(opts=", ".join(missing)))
-    res = tp.draft_new(
+    res = tsvc.draft_new(
         args.out,
         province=args.province,
         template_id=args.new_id,
@@ -504,15 +504,15 @@ def template_draft(args: argparse.Namespace) -> int:
 
 def template_publish(args: argparse.Namespace) -> int:
     from desktop.errors import UserError
-    from desktop.sync import template_package as tp
+    from desktop.services import templates as tsvc
 
     if args.dry_run:
-        for line in tp.publish_preview(open_from_args(args), args.file).lines():
+        for line in tsvc.publish_preview(open_from_args(args), args.file).lines():
             print(line)
         return 0
     if args.out is None:
         raise UserError(_("Hãy cho --out TỆP (hoặc --dry-run để chỉ kiểm tra)."))
-    r = tp.publish(open_from_args(args), args.file, args.out)
+    r = tsvc.publish_file(open_from_args(args), args.file, args.out)
     print(
         _("Đã phát hành {id} phiên bản {v}: {file}. Dấu vân tay khóa: {fp}").format(
             id=r.template_id, v=r.version, file=r.path, fp=r.fingerprint
@@ -522,9 +522,9 @@ def template_publish(args: argparse.Namespace) -> int:
 
 
 def template_import(args: argparse.Namespace) -> int:
-    from desktop.sync import template_package as tp
+    from desktop.services import templates as tsvc
 
-    res = tp.import_package(
+    res = tsvc.import_package(
         open_from_args(args),
         args.file,
         year=args.year,
@@ -538,17 +538,17 @@ def template_import(args: argparse.Namespace) -> int:
 
 
 def template_trust(args: argparse.Namespace) -> int:
-    from desktop.sync import template_package as tp
+    from desktop.services import templates as tsvc
 
     store = open_from_args(args)
     if args.reset:
-        old = tp.reset_trust(store)
+        old = tsvc.reset_trust(store)
         if old:
             print(_("Đã quên khóa của tỉnh, thành phố ({fp}); gói mẫu tới sẽ hỏi xác nhận khóa mới.").format(fp=old))
         else:
             print(_("Chưa tin cậy khóa nào."))
         return 0
-    info = tp.trusted_key(store)
+    info = tsvc.trusted_key(store)
     if args.json:
         print(json.dumps(info, ensure_ascii=False))
     elif info["fingerprint"]:

@@ -99,6 +99,13 @@ PERSON_NAMED = frozenset(
         "Lê Duẩn",
         "Trần Quốc Toản",
         "Nguyễn An Ninh",
+        "Kim Đồng",
+        "Bế Văn Đàn",
+        "Tô Hiệu",
+        "Tuệ Tĩnh",
+        "Yết Kiêu",
+        "Lý Bôn",
+        "Duy Tân",
     )
 )
 

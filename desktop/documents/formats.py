@@ -281,11 +281,14 @@ def party_header(
         lines = [IssuerLine(committee, bold=False), IssuerLine(nfc(BCD_NAME.upper()), bold=True)]
     else:
         lines = [IssuerLine(_superior_party_body(unit), bold=False), IssuerLine(committee, bold=True)]
+    from desktop.documents.common import date_place  # as Decree 30: a person's or a number's name in full
+
+    where = date_place(unit)
     if date is not None:
-        place = long_date(date, unit.place_name)
+        place = long_date(date, where)
     else:
         blank = "      "
-        place = f"{unit.place_name}, ngày{blank}tháng{blank}năm {year or blank}".rstrip()
+        place = f"{where}, ngày{blank}tháng{blank}năm {year or blank}".rstrip()
     return HeaderBlock(
         issuer=lines,
         number=rules.number(number, type_code, issuer_code(rules, issuer, unit)),

@@ -16,10 +16,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from desktop.errors import UserError
 from desktop.i18n import _
@@ -51,6 +51,9 @@ from desktop.models.template import Template, TemplateTask, TemplateTaskGroup
 from desktop.paths import DataDir
 from desktop.services import templates as tsvc
 from desktop.vn import fold, format_number, short_date, sort_key
+
+if TYPE_CHECKING:
+    from desktop.store.database import Store
 
 # The plan's text sections in document order: key -> default heading.
 SECTION_ORDER: list[tuple[str, str]] = [
@@ -99,6 +102,51 @@ def load_plan(session: Session, plan_id: int) -> Plan:
                 id=plan_id
             )
         )
+    return plan
+
+
+def plan_snapshot(store: Store, plan_id: int) -> Plan:
+    """The plan as the window reads it, detached from any session: everything a page reads is
+    loaded here (tasks with their updates, evidence and budget lines, targets with their
+    measurements, texts, the unit with its signers, the template, the signer, the exports),
+    then the session is closed, so that no session or connection stays open between events.
+
+    The snapshot is for reading; every change goes through a setter by id in its own
+    transaction, after which the window asks for a new snapshot. A UserError if the plan is gone."""
+    with store.session() as session:
+        plan = session.get(
+            Plan,
+            plan_id,
+            options=[
+                *_plan_loads(),
+                selectinload(Plan.exports),
+                joinedload(Plan.signer),
+                selectinload(Plan.budget_lines).joinedload(BudgetLine.task),
+            ],
+        )
+        if plan is None:
+            raise UserError(
+                _("Không tìm thấy kế hoạch số hiệu {id} (có thể đã bị xóa). Xem danh sách: khcds plan list").format(
+                    id=plan_id
+                )
+            )
+        # the many-to-one sides point at objects already loaded: set them now (no query), so that
+        # task.plan, target.plan, update.task ... read without a session once it is closed
+        for task in plan.tasks:
+            task.plan  # noqa: B018
+            for u in task.updates:
+                u.task  # noqa: B018
+            for ev in task.evidence:
+                ev.task  # noqa: B018
+        for tg in plan.targets:
+            tg.plan  # noqa: B018
+            for m in tg.measurements:
+                m.target  # noqa: B018
+        for line in plan.budget_lines:
+            line.plan  # noqa: B018
+        for signer in plan.unit.signers:
+            signer.unit  # noqa: B018
+        session.commit()  # ends the read transaction; closing the session detaches the objects
     return plan
 
 
@@ -536,7 +584,7 @@ def create_plan(
         subject=subject,
         state=PlanState.DRAFT,
         signer=unit.signers[0] if unit.signers else None,
-        recipients=list(unit.recipients),
+        recipients=_recipients(unit, issuer),
         report_rules=rules,
     )
     session.add(plan)
@@ -577,6 +625,16 @@ def create_plan(
         )
     session.flush()
     return plan
+
+
+def _recipients(unit: UnitProfile, issuer: Issuer) -> list[str]:
+    """A new plan's Nơi nhận: the unit's own list, or a Party body's (the unit's list
+    names the state bodies an Ủy ban writes to)."""
+    if not issuer.party:
+        return list(unit.recipients)
+    from desktop.services import units as usvc
+
+    return usvc.party_recipients(unit.province_code, issuer.value)
 
 
 def _task_from_template(
@@ -1003,6 +1061,35 @@ def set_target_value(session: Session, plan_id: int, target_id: int, value: Deci
         )
     old = target.value
     target.value = value
+    return old
+
+
+def goal_cell(direction: TargetDirection, value: Decimal | None, value_max: Decimal | None) -> str:
+    """A target's level as a table cell shows it: ``60-70`` for a range, else ``60``."""
+    if direction is TargetDirection.RANGE and value is not None and value_max is not None and value_max != value:
+        return f"{format_number(value)}-{format_number(value_max)}"
+    return format_number(value)
+
+
+def set_target_goal(
+    session: Session, plan_id: int, target_id: int, goal: tuple[Decimal | None, Decimal | None]
+) -> tuple[Decimal | None, Decimal | None]:
+    """The level the unit sets for a range target, ``(lower, upper)``; returns the old pair
+    (so that undo sets it back). The upper end None keeps the range's upper end."""
+    plan = _editable(session, plan_id)
+    target = get_target(plan, target_id)
+    if target.direction is not TargetDirection.RANGE:
+        return set_target_value(session, plan_id, target_id, goal[0]), target.value_max
+    lo, hi = goal
+    hi = target.value_max if hi is None and lo is not None else hi
+    for v in (lo, hi):
+        _check_target_value(target.unit, v)
+    if lo is not None and hi is not None and lo > hi:
+        raise UserError(
+            _("Cận dưới của khoảng ({a}) lớn hơn cận trên ({b}).").format(a=format_number(lo), b=format_number(hi))
+        )
+    old = (target.value, target.value_max)
+    target.value, target.value_max = lo, (hi if lo is not None else None)
     return old
 
 

@@ -101,6 +101,7 @@ CONTEXT_FIELDS: dict[tuple[str | None, str | None], tuple[str, str]] = {
     ("period", "start"): ("Năm bắt đầu", "2026"),
     ("reporting", "deadline"): ("Hạn báo cáo", "12-15 (ngày 15/12 hằng năm)"),
     ("units", None): ("Đơn vị được giao", "06325 (mã 5 chữ số của xã, phường trong danh mục)"),
+    ("groups", "printed"): ("Cộng của nhóm như bản in", '{"approved": "28080"}'),  # a budget group's amounts
 }
 CONTAINERS = {
     "task_groups": _("Nhóm nhiệm vụ"),

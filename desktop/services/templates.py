@@ -25,11 +25,149 @@ from desktop.vn import date_range, nfc
 if TYPE_CHECKING:
     import jsonschema
 
+    from desktop.store.database import Store
+    from desktop.sync.template_package import DraftResult as DraftResult
+    from desktop.sync.template_package import ImportResult as ImportResult
+    from desktop.sync.template_package import PublishPreview as PublishPreview
+    from desktop.sync.template_package import PublishResult as PublishResult
+    from desktop.sync.template_package import TemplatePackage as TemplatePackage
+
 SCHEMA_FILE = "template.schema.json"
 MAX_TEMPLATE_BYTES = 20 * 1024 * 1024
 TEMPLATE_ID = re.compile(r"[a-z0-9][a-z0-9-]{2,63}")
 
 
+# -- unit side ---------------------------------------------------------------------------
+# The window and the CLI of a unit (and the province's template commands) reach the template
+# packages through these; the packing, signing and checking live in desktop.sync.template_package.
+
+
+def get_record(session: Session, record_id: int) -> TemplateRecord | None:
+    """A stored template by its row id; None when there is none."""
+    return session.get(TemplateRecord, record_id)
+
+
+def record_of(session: Session, key: str, version: int | None) -> TemplateRecord | None:
+    """A stored template by its id and version; None when there is none."""
+    return session.scalar(select(TemplateRecord).where(TemplateRecord.key == key, TemplateRecord.version == version))
+
+
+def record_province(store: Store, record_id: int) -> int | None:
+    """The province a stored template was issued for; None when it names none (or is gone)."""
+    with store.session() as s:
+        rec = get_record(s, record_id)
+        return parse(rec).province_code if rec is not None else None
+
+
+def record_id_of(store: Store, key_or_number: str) -> int | None:
+    """The row id of a template found by id or number (``find``); None when there is none."""
+    with store.session() as s:
+        rec = find(s, key_or_number)
+        return rec.id if rec is not None else None
+
+
+def import_template_file(store: Store, path: Path) -> int:
+    """A template JSON file checked and stored; its row id."""
+    with store.transaction() as s:
+        return import_file(s, path).id
+
+
+def read_package(path: Path) -> TemplatePackage:
+    """A province's signed template package, read and verified, nothing stored."""
+    from desktop.sync import template_package as tp
+
+    return tp.read_template_package(path)
+
+
+def import_package(
+    store: Store,
+    path: Path,
+    *,
+    year: int | None = None,
+    dry_run: bool = False,
+    accept_new_key: bool = False,
+    fingerprint: str | None = None,
+    province: int | None = None,
+) -> ImportResult:
+    """A province's template package imported into this unit folder, its plans carried across
+    (see ``desktop.sync.template_package.import_package``)."""
+    from desktop.sync import template_package as tp
+
+    return tp.import_package(
+        store,
+        path,
+        year=year,
+        dry_run=dry_run,
+        accept_new_key=accept_new_key,
+        fingerprint=fingerprint,
+        province=province,
+    )
+
+
+def trusted_key(store: Store) -> dict[str, Any]:
+    """The province key this folder trusts for template packages: fingerprint, province code and name."""
+    from desktop.sync import template_package as tp
+
+    return tp.trusted_key(store)
+
+
+def reset_trust(store: Store) -> str | None:
+    """Forget the trusted province key; the forgotten fingerprint (None when none was trusted)."""
+    from desktop.sync import template_package as tp
+
+    return tp.reset_trust(store)
+
+
+def draft_file(store: Store, source: str, out: Path, new_id: str | None = None) -> Path:
+    """A stored template copied to a JSON draft the province edits (``khcds template draft``)."""
+    from desktop.sync import template_package as tp
+
+    return tp.draft(store, source, out, new_id)
+
+
+def draft_new(
+    out: Path,
+    *,
+    province: str,
+    template_id: str,
+    table: Path | None = None,
+    number: str | None = None,
+    date: dt.date | None = None,
+    title: str | None = None,
+    period: str | None = None,
+    version: int = 1,
+) -> DraftResult:
+    """A new template draft for a province, empty or read from its task table (XLSX, DOCX)."""
+    from desktop.sync import template_package as tp
+
+    return tp.draft_new(
+        out,
+        province=province,
+        template_id=template_id,
+        table=table,
+        number=number,
+        date=date,
+        title=title,
+        period=period,
+        version=version,
+    )
+
+
+def publish_preview(store: Store, file: Path) -> PublishPreview:
+    """What publishing the draft ``file`` would make; nothing written."""
+    from desktop.sync import template_package as tp
+
+    return tp.publish_preview(store, file)
+
+
+def publish_file(store: Store, file: Path, out: Path) -> PublishResult:
+    """The draft ``file`` published as a signed template package at ``out``."""
+    from desktop.sync import template_package as tp
+
+    return tp.publish(store, file, out)
+
+
+# -- checking and storing templates -------------------------------------------------------
 @functools.lru_cache(maxsize=1)
 def _validator() -> jsonschema.Draft202012Validator:
     import jsonschema  # only when a template is validated: ~30 ms of imports a document command does not need

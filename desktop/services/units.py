@@ -55,6 +55,24 @@ def default_recipients(level: Level, province_name: str | None = None, kind: str
     return ["Như trên;", "Lưu: VT."]
 
 
+def party_recipients(province_code: int | None, issuer: str) -> list[str]:
+    """The usual Nơi nhận of a commune Party body's plan (``issuer`` ``dang_uy``,
+    ``ban_thuong_vu`` or ``ban_chi_dao``): the province's Party committee and steering
+    committee, the cells below, the committee's office (party-format.md, section 6)."""
+    try:
+        p = directory.province(province_code) if province_code is not None else None
+    except KeyError:
+        p = None
+    city = p is not None and not p.is_national and p.kind != "tỉnh"
+    lines = [
+        f"Thường trực {'Thành ủy' if city else 'Tỉnh ủy'} (để b/c),",
+        f"Ban Chỉ đạo 57 {'thành phố' if city else 'tỉnh'} (để b/c),",
+    ]
+    if issuer == "ban_chi_dao":
+        lines += ["Thường trực Đảng ủy (để b/c),", "Các thành viên Ban Chỉ đạo,"]
+    return lines + ["Các chi bộ, đảng bộ trực thuộc,", "Lưu Văn phòng Đảng ủy."]
+
+
 def _province_phrase(p: directory.Province | None) -> str | None:
     """``tỉnh Lạng Sơn`` / ``thành phố Hồ Chí Minh`` as the directory names the province."""
     if p is None or p.is_national:

@@ -68,6 +68,9 @@ _JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.S)
 _NOT_BRACKET = bytes(range(256)).translate(None, b"[]{}")
 _DIGITS_ONLY = bytes(48 if 48 <= c <= 57 else 32 for c in range(256))  # digits to "0", the rest to " "
 _LONG_RUN = b"0" * (MAX_NUMBER_DIGITS + 1)
+_NUMBER_CHARS = frozenset(b"0123456789+-.eE")
+_JSON_SPACE = frozenset(b" \t\r\n")
+_NUMBER_STARTS = frozenset(b"[:,")
 _LONE_HIGH = re.compile(rb"\\u[dD][89abAB][0-9a-fA-F]{2}(?!\\u[dD][c-fC-F][0-9a-fA-F]{2})")
 _LONE_LOW = re.compile(rb"(?<!\\u[dD][89abAB][0-9a-fA-F]{2})\\u[dD][c-fC-F][0-9a-fA-F]{2}")
 _PAIR = re.compile(rb"\[\]|\{\}")
@@ -83,6 +86,31 @@ def _too_deep(brackets: bytes) -> bool:
     return bool(brackets)
 
 
+def _number_run(raw: bytes, digits: bytes) -> bool:
+    """Whether a run of more than ``MAX_NUMBER_DIGITS`` digits could be part of a number.
+
+    Outside strings, JSON has digits only in numbers, and a number starts the document or
+    follows ``[``, ``:`` or ``,`` (whitespace between). A run whose number characters are
+    preceded by anything else (a quote: a hash such as the audit trail's first
+    ``prev_hash`` of zeros) is inside a string. A run that might be a number sends the
+    caller to the exact test, which sets strings aside.
+    """
+    i = digits.find(_LONG_RUN)
+    while i >= 0:
+        j = i
+        while j > 0 and raw[j - 1] in _NUMBER_CHARS:
+            j -= 1
+        while j > 0 and raw[j - 1] in _JSON_SPACE:
+            j -= 1
+        if j == 0 or raw[j - 1] in _NUMBER_STARTS:
+            return True
+        end = digits.find(b" ", i)
+        if end < 0:
+            return False
+        i = digits.find(_LONG_RUN, end)
+    return False
+
+
 def check_json_limits(raw: bytes, part: str) -> None:
     """Refuse, before parsing, JSON that would exhaust the parser or poison what it feeds:
     nesting deeper than ``MAX_JSON_DEPTH``, numbers longer than ``MAX_NUMBER_DIGITS``
@@ -93,7 +121,7 @@ def check_json_limits(raw: bytes, part: str) -> None:
     """
     if b"\\u" in raw and (_LONE_HIGH.search(raw) or _LONE_LOW.search(raw)):
         raise _refuse(_("Phần {part} chứa ký tự không hợp lệ (nửa cặp thay thế UTF-16).").format(part=part))
-    long_number = _LONG_RUN in raw.translate(_DIGITS_ONLY)
+    long_number = _number_run(raw, raw.translate(_DIGITS_ONLY))
     deep = _too_deep(raw.translate(None, _NOT_BRACKET))
     if not (long_number or deep):
         return

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import KhcdsError
-from desktop.sync import keys
-from desktop.sync import package as pkg
+from desktop.services import exports as xsvc
 from desktop.vn import format_local
+
+if TYPE_CHECKING:
+    from desktop.services.exports import ExportResult
 
 
 class ExportDialog(QDialog):
@@ -38,7 +40,7 @@ class ExportDialog(QDialog):
         self.year = year
         self.plan_id = plan_id
         self.settings = settings
-        self.last_result: pkg.ExportResult | None = None
+        self.last_result: ExportResult | None = None
         self.setWindowTitle(self.tr("Gửi dữ liệu cho thành phố"))
         self.setObjectName("export_dialog")
         from desktop.views.common import fit_window
@@ -54,7 +56,7 @@ class ExportDialog(QDialog):
         intro.setWordWrap(True)
         lay.addWidget(intro)
         form = QFormLayout()
-        self.fingerprint = QLabel(keys.folder_fingerprint(store.data))
+        self.fingerprint = QLabel(xsvc.folder_fingerprint(store.data))
         self.fingerprint.setObjectName("fingerprint")
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         f = self.fingerprint.font()
@@ -120,7 +122,7 @@ class ExportDialog(QDialog):
             unit = usvc.current_unit(s)
             name = unit.name if unit is not None else "don-vi"
         slug = "-".join(w for w in "".join(c if c.isalnum() else " " for c in fold(name)).split())
-        revision = len(pkg.export_history(self.store, self.year, plan_id=self.plan_id)) + 1
+        revision = xsvc.next_revision(self.store, self.year, plan_id=self.plan_id)
         return Path(folder) / f"{slug}-{self.year}-lan-{revision:02d}.khcds"
 
     def _open_folder(self) -> None:
@@ -131,7 +133,7 @@ class ExportDialog(QDialog):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.last_result.path).parent)))
 
     def refresh_history(self) -> None:
-        rows = pkg.export_history(self.store, self.year, plan_id=self.plan_id)
+        rows = xsvc.export_history(self.store, self.year, plan_id=self.plan_id)
         self.history.setRowCount(len(rows))
         for i, r in enumerate(reversed(rows)):
             for j, v in enumerate([str(r["revision"]), format_local(r["created_at"]), r["file_name"]]):
@@ -152,7 +154,7 @@ class ExportDialog(QDialog):
         folder = path.parent
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            r = pkg.export_plan(
+            r = xsvc.export_plan(
                 self.store, self.year, path, with_evidence=self.with_evidence.isChecked(), plan_id=self.plan_id
             )
         except (KhcdsError, OSError) as e:

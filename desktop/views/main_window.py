@@ -9,7 +9,7 @@ import importlib
 import inspect
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
@@ -40,7 +40,6 @@ from PySide6.QtWidgets import (
 from desktop import APP_NAME, __version__
 from desktop.models.enums import Issuer, PlanKind, PlanState
 from desktop.services import plans as psvc
-from desktop.store import Store
 from desktop.views import common
 from desktop.views.common import (
     ask,
@@ -61,6 +60,9 @@ from desktop.views.tracking import TrackingPage
 from desktop.views.widgets import Page
 from desktop.views.workspace import Workspace
 from desktop.vn import DATE_EDIT_FORMAT, format_local
+
+if TYPE_CHECKING:
+    from desktop.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -116,11 +118,11 @@ class SyncPage(Page):
     def refresh(self) -> None:
         import html
 
-        from desktop.sync import keys
+        from desktop.services import exports as xsvc
 
         plan = self.ws.plan
         try:
-            self.fingerprint.setText(keys.folder_fingerprint(self.ws.store.data))
+            self.fingerprint.setText(xsvc.folder_fingerprint(self.ws.store.data))
         except OSError:
             self.fingerprint.setText("—")
         if not plan.exports:
@@ -749,17 +751,11 @@ class MainWindow(QMainWindow):
         number: str | None = None,
     ) -> int | None:
         """Make a plan (from template ``key`` v``version``, or blank when ``key`` is None) and open it."""
-        from sqlalchemy import select
-
-        from desktop.models.orm import TemplateRecord
+        from desktop.services import templates as tsvc
         from desktop.services import units as usvc
 
         def make(s: Any) -> int:
-            rec = None
-            if key is not None:
-                rec = s.scalar(
-                    select(TemplateRecord).where(TemplateRecord.key == key, TemplateRecord.version == version)
-                )
+            rec = tsvc.record_of(s, key, version) if key is not None else None
             return psvc.create_plan(
                 s,
                 usvc.require_unit(s),
@@ -807,10 +803,10 @@ class MainWindow(QMainWindow):
         from pathlib import Path
 
         from desktop.errors import KhcdsError
-        from desktop.sync import template_package as tp
+        from desktop.services import templates as tsvc
 
         try:
-            preview = tp.import_package(self.store, Path(path), dry_run=True)
+            preview = tsvc.import_package(self.store, Path(path), dry_run=True)
         except KhcdsError as e:
             show_error(self, str(e))
             return False
@@ -821,7 +817,7 @@ class MainWindow(QMainWindow):
         ):
             return False
         try:
-            result = tp.import_package(self.store, Path(path), accept_new_key=True)  # the user saw the fingerprint
+            result = tsvc.import_package(self.store, Path(path), accept_new_key=True)  # the user saw the fingerprint
         except KhcdsError as e:
             show_error(self, str(e))
             return False
@@ -833,9 +829,9 @@ class MainWindow(QMainWindow):
     def reset_template_trust(self) -> bool:
         """Forget the province's key for template packages (it changed its key, checked by phone)."""
         from desktop.errors import KhcdsError
-        from desktop.sync import template_package as tp
+        from desktop.services import templates as tsvc
 
-        info = tp.trusted_key(self.store)
+        info = tsvc.trusted_key(self.store)
         if not info["fingerprint"]:
             show_info(self, self.tr("Chưa tin cậy khóa nào của tỉnh, thành phố."))
             return False
@@ -850,7 +846,7 @@ class MainWindow(QMainWindow):
         ):
             return False
         try:
-            tp.reset_trust(self.store)
+            tsvc.reset_trust(self.store)
         except KhcdsError as e:
             show_error(self, str(e))
             return False
@@ -859,10 +855,10 @@ class MainWindow(QMainWindow):
 
     def backup_now(self) -> None:
         from desktop.errors import KhcdsError
-        from desktop.store.backup import make_backup
+        from desktop.services import safety
 
         try:
-            out = make_backup(self.store, reason="manual")
+            out = safety.make_backup(self.store, reason="manual")
         except KhcdsError as e:
             show_error(self, str(e))
             return

@@ -7,6 +7,7 @@ undoable command; the Validation panel points back at these fields.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -223,8 +224,8 @@ class TargetsTab(QWidget):
                 tg.text,
                 tg.unit,
                 tg.direction.display,
-                format_number(tg.city_value),
-                format_number(tg.value),
+                psvc.goal_cell(tg.direction, tg.city_value, tg.city_value_max),
+                psvc.goal_cell(tg.direction, tg.value, tg.value_max),
                 self.tr("⚠ Thấp hơn mức thành phố giao")
                 if below
                 else (self.tr("⚠ Chưa có giá trị") if tg.value is None else ""),
@@ -249,14 +250,22 @@ class TargetsTab(QWidget):
         if self._loading or item.column() != self.C_VALUE:
             return
         tid = item.data(Qt.ItemDataRole.UserRole)
+        pid = self.ws.plan_id
+        ranged = any(tg.id == tid and tg.direction is TargetDirection.RANGE for tg in self.ws.plan.targets)
         try:
-            value = parse_money(item.text())
+            if ranged:  # ``60-70``, or one number: the lower end
+                ends = re.split(r"\s*[-–—]\s*", item.text().strip(), maxsplit=1)
+                goal = (parse_money(ends[0]), parse_money(ends[1]) if len(ends) > 1 else None)
+            else:
+                value = parse_money(item.text())
         except ValueError as e:
             self.ws.failed.emit(str(e))
             self.refresh()
             return
-        pid = self.ws.plan_id
-        self.ws.set_field(self.tr("Sửa mức chỉ tiêu"), lambda s, v: psvc.set_target_value(s, pid, tid, v), value)
+        if ranged:
+            self.ws.set_field(self.tr("Sửa mức chỉ tiêu"), lambda s, v: psvc.set_target_goal(s, pid, tid, v), goal)
+        else:
+            self.ws.set_field(self.tr("Sửa mức chỉ tiêu"), lambda s, v: psvc.set_target_value(s, pid, tid, v), value)
         self.refresh()
 
     def select(self, target_id: int | None) -> None:

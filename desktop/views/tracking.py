@@ -132,7 +132,7 @@ class TargetsMeasureTab(QWidget):
         self.table.setRowCount(len(plan.targets))
         for r, tg in enumerate(plan.targets):
             by_q = {m.period: m for m in tg.measurements}
-            cells = [tg.text, tg.unit, format_number(tg.value)]
+            cells = [tg.text, tg.unit, psvc.goal_cell(tg.direction, tg.value, tg.value_max)]
             for c, text in enumerate(cells):
                 it = QTableWidgetItem(text)
                 it.setFlags(it.flags() & ~Qt.ItemFlag.ItemIsEditable)

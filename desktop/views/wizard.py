@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
@@ -38,10 +39,12 @@ from desktop.models.enums import Level, Role
 from desktop.services import plans as psvc
 from desktop.services import templates as tsvc
 from desktop.services import units as usvc
-from desktop.store import Store
 from desktop.views.common import ask, fit_window, hint, show_error
 from desktop.views.settings import Settings
 from desktop.vn import fold
+
+if TYPE_CHECKING:
+    from desktop.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -476,8 +479,7 @@ class TemplatePage(QWizardPage):
         if path.suffix.lower() == ".khcdst":
             return self.import_package(path)
         try:
-            with self.store.transaction() as s:
-                rid = tsvc.import_file(s, path).id
+            rid = tsvc.import_template_file(self.store, path)
         except KhcdsError as e:
             show_error(self, str(e))
             return False
@@ -488,12 +490,10 @@ class TemplatePage(QWizardPage):
     def import_package(self, path: Path) -> bool:
         """A province's signed template package: show who signed it (issuer, key fingerprint) and
         import it only when the officer confirms, after checking the fingerprint by phone."""
-        from desktop.sync import template_package as tp
-
         wiz = self.wizard()
         prov = wiz.province_page.province_code() if isinstance(wiz, FirstRunWizard) else None
         try:
-            preview = tp.import_package(self.store, path, dry_run=True, province=prov)
+            preview = tsvc.import_package(self.store, path, dry_run=True, province=prov)
         except KhcdsError as e:
             show_error(self, str(e))
             return False
@@ -510,10 +510,8 @@ class TemplatePage(QWizardPage):
         if not ask(self, question, self.tr("Gói mẫu kế hoạch của tỉnh, thành phố")):
             return False
         try:
-            result = tp.import_package(self.store, path, accept_new_key=True, province=prov)
-            with self.store.session() as s:
-                rec = tsvc.find(s, result.template_id)
-                rid = rec.id if rec else None
+            result = tsvc.import_package(self.store, path, accept_new_key=True, province=prov)
+            rid = tsvc.record_id_of(self.store, result.template_id)
         except KhcdsError as e:
             show_error(self, str(e))
             return False
@@ -522,9 +520,7 @@ class TemplatePage(QWizardPage):
         return True
 
     def select_key(self, key: str) -> None:
-        with self.store.transaction() as s:
-            rec = tsvc.find(s, key)
-            rid = rec.id if rec else None
+        rid = tsvc.record_id_of(self.store, key)
         for i in range(self.list.count()):
             if self.list.item(i).data(Qt.ItemDataRole.UserRole) == rid:
                 self.list.setCurrentRow(i)
@@ -576,11 +572,7 @@ class YearPage(QWizardPage):
         prov = wiz.province_page.province_code()
         tid = wiz.template_page.template_id()
         if prov is not None and tid is not None:
-            from desktop.models.orm import TemplateRecord
-
-            with wiz.store.session() as s:
-                rec = s.get(TemplateRecord, tid)
-                tprov = tsvc.parse(rec).province_code if rec is not None else None
+            tprov = tsvc.record_province(wiz.store, tid)
             if tprov is not None and tprov != prov:
                 theirs = next((p for p in directory.provinces() if p.code == tprov), None)
                 out.append(
@@ -663,10 +655,8 @@ class FirstRunWizard(QWizard):
     def start_with_package(self, path: Path) -> None:
         """Opened with a province's template package (``khcds --open FILE.khcdst``): its province
         is chosen, and the template page imports it (asking to confirm its key)."""
-        from desktop.sync import template_package as tp
-
         try:
-            pkg = tp.read_template_package(path)
+            pkg = tsvc.read_package(path)
         except KhcdsError as e:
             show_error(self, str(e))
             return
@@ -699,11 +689,9 @@ class FirstRunWizard(QWizard):
             return
         try:
             with self.store.transaction() as s:
-                from desktop.models.orm import TemplateRecord
-
                 unit = usvc.create_unit(s, self.spec())
                 usvc.set_role(s, Role.UNIT)
-                rec = s.get(TemplateRecord, tid)
+                rec = tsvc.get_record(s, tid)
                 assert rec is not None
                 plan = psvc.create_plan(s, unit, rec, self.year_page.year.value())
                 self.plan_id = plan.id

@@ -1,7 +1,9 @@
 """The open plan the windows share: the store, the plan's id, the undo stack, the clock.
 
-Every page reads the plan through ``Workspace.plan`` (reloaded after each change)
-and writes through ``push`` (undoable edits) or ``write`` (tracking, not undoable).
+Every page reads the plan through ``Workspace.plan``: a snapshot the plans service hands out,
+read in a session that is closed before it returns (no session stays open between events),
+taken again after each change. Pages write through ``push`` (undoable edits) or ``write``
+(tracking, not undoable), each in its own transaction.
 ``today`` is a callable so that tests can pin the date that decides "late".
 """
 
@@ -9,17 +11,20 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoGroup, QUndoStack
-from sqlalchemy.orm import Session
 
 from desktop.errors import KhcdsError
-from desktop.models.orm import Plan
 from desktop.services import plans as psvc
-from desktop.store import Store
 from desktop.views.undo import ServiceCommand, field_command
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop.models.orm import Plan
+    from desktop.store import Store
 
 
 class Workspace(QObject):
@@ -38,7 +43,6 @@ class Workspace(QObject):
         self.undo_group = QUndoGroup(self)
         self._stacks: dict[object, QUndoStack] = {}
         self.set_page(0)
-        self._session: Session | None = None
         self._plan: Plan | None = None
         self.changed.connect(self._invalidate)
 
@@ -62,11 +66,7 @@ class Workspace(QObject):
     @property
     def plan(self) -> Plan:
         if self._plan is None:
-            if self._session is not None:
-                self._session.close()
-            self._session = self.store.session()
-            self._plan = psvc.load_plan(self._session, self.plan_id)
-            self._session.commit()  # release the read snapshot; objects stay loaded
+            self._plan = psvc.plan_snapshot(self.store, self.plan_id)
         return self._plan
 
     def switch_plan(self, plan_id: int) -> None:
@@ -78,9 +78,6 @@ class Workspace(QObject):
         self.changed.emit()
 
     def close(self) -> None:
-        if self._session is not None:
-            self._session.close()
-            self._session = None
         self._plan = None
 
     # -- writing -----------------------------------------------------------

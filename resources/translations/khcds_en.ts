@@ -1061,7 +1061,7 @@ Signing key fingerprint (read it to communes when they call to check): {fp}</tra
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../desktop/views/export_dialog.py" line="+42" />
+            <location filename="../../desktop/views/export_dialog.py" line="+44" />
             <source>Gửi dữ liệu cho thành phố</source>
             <translation>Send data to the city</translation>
         </message>
@@ -1134,7 +1134,7 @@ Signing key fingerprint (read it to communes when they call to check): {fp}</tra
     <context>
         <name>FirstRunWizard</name>
         <message>
-            <location filename="../../desktop/views/wizard.py" line="+633" />
+            <location filename="../../desktop/views/wizard.py" line="+625" />
             <source>KHCĐS — Khai báo lần đầu</source>
             <translation>KHCĐS — First-run setup</translation>
         </message>
@@ -1167,7 +1167,7 @@ Signing key fingerprint (read it to communes when they call to check): {fp}</tra
     <context>
         <name>FundingTab</name>
         <message>
-            <location filename="../../desktop/views/plan_editor.py" line="+285" />
+            <location filename="../../desktop/views/plan_editor.py" line="+294" />
             <source>Đơn vị tính: triệu đồng. Bấm đúp vào ô để sửa; số nhập như 185,5 hoặc 1.250.</source>
             <translation>Unit: million dong. Double-click a cell to edit; enter numbers like 185,5 or 1.250.</translation>
         </message>
@@ -1215,7 +1215,7 @@ Signing key fingerprint (read it to communes when they call to check): {fp}</tra
     <context>
         <name>GeneralTab</name>
         <message>
-            <location line="-353" />
+            <location line="-361" />
             <source>Để trống: văn thư điền số khi đăng ký văn bản</source>
             <translation>Leave blank: the clerk fills in the number when registering the document</translation>
         </message>
@@ -1311,7 +1311,7 @@ Signing key fingerprint (read it to communes when they call to check): {fp}</tra
     <context>
         <name>HeaderPage</name>
         <message>
-            <location filename="../../desktop/views/wizard.py" line="-338" />
+            <location filename="../../desktop/views/wizard.py" line="-327" />
             <source>Tên cơ quan trên văn bản</source>
             <translation>Header as printed</translation>
         </message>
@@ -1522,7 +1522,7 @@ Signing key fingerprint (read it to communes when they call to check): {fp}</tra
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="+278" />
+            <location filename="../../desktop/views/main_window.py" line="+280" />
             <source>Kế hoạch được ban hành phải có số, ký hiệu và ngày ban hành. Sau bước này nội dung chỉ xem, không sửa được.</source>
             <translation>An issued plan must have a number, symbol and issue date. After this step its content is read-only.</translation>
         </message>
@@ -1797,7 +1797,7 @@ Data folder: {d}</translation>
             <translation>Reason for unlocking (written to the change log):</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+60" />
             <source>Chọn thư mục dữ liệu (thư mục trống để khai báo đơn vị mới)</source>
             <translation>Choose a data folder (an empty folder to set up a new unit)</translation>
         </message>
@@ -1871,7 +1871,7 @@ Reset it only when the province has changed its key and you have confirmed it by
             <translation>Restore data from this backup? The current data is backed up first.</translation>
         </message>
         <message>
-            <location line="-266" />
+            <location line="-260" />
             <source>Kế hoạch năm {y}</source>
             <translation>Plan for {y}</translation>
         </message>
@@ -2050,7 +2050,7 @@ Reset it only when the province has changed its key and you have confirmed it by
     <context>
         <name>PlanEditorPage</name>
         <message>
-            <location filename="../../desktop/views/plan_editor.py" line="+345" />
+            <location filename="../../desktop/views/plan_editor.py" line="+353" />
             <source>Thông tin &amp;chung</source>
             <translation>&amp;General</translation>
         </message>
@@ -2540,7 +2540,7 @@ Reset it only when the province has changed its key and you have confirmed it by
     <context>
         <name>TargetsTab</name>
         <message>
-            <location filename="../../desktop/views/plan_editor.py" line="-341" />
+            <location filename="../../desktop/views/plan_editor.py" line="-349" />
             <source>Mức của đơn vị không được thấp hơn mức thành phố giao cho cấp xã. Bấm đúp vào ô "Mức của đơn vị" để sửa.</source>
             <translation>The unit's level may not be lower than the level the city assigns to communes. Double-click the "Unit's level" cell to edit it.</translation>
         </message>
@@ -2590,7 +2590,8 @@ Reset it only when the province has changed its key and you have confirmed it by
             <translation>Double-click to edit</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+26" />
+            <location line="+2" />
             <source>Sửa mức chỉ tiêu</source>
             <translation>Edit target level</translation>
         </message>
@@ -3363,7 +3364,7 @@ Signing key fingerprint (read it to the communes when they call to check): {fp}<
             <translation>Province template packages (*.khcdst);;Plan templates (*.json);;All files (*)</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+30" />
             <source>Gói mẫu {id} phiên bản {v}
 Do {issuer} ({prov}) phát hành.
 
@@ -3385,7 +3386,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Province's plan template package</translation>
         </message>
         <message>
-            <location line="-84" />
+            <location line="-81" />
             <source>{issuer}, {period}; {n} nhiệm vụ cho cấp xã</source>
             <translation>{issuer}, {period}; {n} tasks for communes</translation>
         </message>
@@ -3743,7 +3744,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
     <context>
         <name>YearPage</name>
         <message>
-            <location filename="../../desktop/views/wizard.py" line="+285" />
+            <location filename="../../desktop/views/wizard.py" line="+278" />
             <source>Năm kế hoạch</source>
             <translation>Plan year</translation>
         </message>
@@ -3763,7 +3764,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The year {y} is outside the template plan's period ({a}–{b}).</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+8" />
             <source>Kế hoạch mẫu đã chọn là của {p}, không phải của tỉnh, thành phố của đơn vị.</source>
             <translation>The chosen template plan belongs to {p}, not to the unit's province.</translation>
         </message>
@@ -4216,112 +4217,112 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Wrote the {y} plan: {f} ({n} bytes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="168" />
-            <source>Đã ghi báo cáo {p} năm {y}: {f} ({n} byte).</source>
-            <translation>Wrote the report {p} of {y}: {f} ({n} bytes).</translation>
+            <location filename="../../desktop/commands/documents.py" line="170" />
+            <source>Đã ghi báo cáo {p}: {f} ({n} byte).</source>
+            <translation>Wrote the report for {p}: {f} ({n} bytes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="170" />
+            <location filename="../../desktop/commands/documents.py" line="172" />
             <source>Hạn gửi báo cáo: trước ngày {d}.</source>
             <translation>Report due: before {d}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="180" />
+            <location filename="../../desktop/commands/documents.py" line="182" />
             <source>Không tìm thấy tệp: {f}</source>
             <translation>File not found: {f}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="182" />
+            <location filename="../../desktop/commands/documents.py" line="184" />
             <source>Không đọc được tệp {f}: {err}</source>
             <translation>Could not read the file {f}: {err}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="193" />
+            <location filename="../../desktop/commands/documents.py" line="195" />
             <source>Biến môi trường {v} chưa được đặt.</source>
             <translation>The environment variable {v} is not set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="196" />
+            <location filename="../../desktop/commands/documents.py" line="198" />
             <source>Cần cả --page và --box để đặt chữ ký vào một chỗ mới.</source>
             <translation>Both --page and --box are needed to put the signature in a new place.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="218" />
+            <location filename="../../desktop/commands/documents.py" line="220" />
             <source>Đã ký số: {f}</source>
             <translation>Signed: {f}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="273" />
+            <location filename="../../desktop/commands/documents.py" line="275" />
             <source>Tệp không có chữ ký số.</source>
             <translation>The file has no digital signature.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="275" />
+            <location filename="../../desktop/commands/documents.py" line="277" />
             <source>HỢP LỆ</source>
             <translation>VALID</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="275" />
+            <location filename="../../desktop/commands/documents.py" line="277" />
             <source>KHÔNG HỢP LỆ</source>
             <translation>NOT VALID</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="277" />
+            <location filename="../../desktop/commands/documents.py" line="279" />
             <source>Chữ ký {i} ({f}): {v} — {who}</source>
             <translation>Signature {i} ({f}): {v} — {who}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="279" />
+            <location filename="../../desktop/commands/documents.py" line="281" />
             <source>Thời gian ký: {t} (giờ Việt Nam)</source>
             <translation>Signing time: {t} (Vietnam time)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="281" />
+            <location filename="../../desktop/commands/documents.py" line="283" />
             <source>Dấu thời gian: {t} (giờ Việt Nam)</source>
             <translation>Timestamp: {t} (Vietnam time)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="283" />
+            <location filename="../../desktop/commands/documents.py" line="285" />
             <source>Không có thay đổi nào sau chữ ký.</source>
             <translation>Nothing was changed after the signature.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="285" />
+            <location filename="../../desktop/commands/documents.py" line="287" />
             <source>Sau chữ ký chỉ có các chữ ký tiếp theo (thay đổi được phép).</source>
             <translation>After the signature there are only further signatures (allowed changes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="290" />
+            <location filename="../../desktop/commands/documents.py" line="292" />
             <source>Ô chữ ký còn trống: {names}.</source>
             <translation>Empty signature fields: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="300" />
+            <location filename="../../desktop/commands/documents.py" line="302" />
             <source>chứng thư gốc (CA)</source>
             <translation>root certificate (CA)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="300" />
+            <location filename="../../desktop/commands/documents.py" line="302" />
             <source>chứng thư của người ký</source>
             <translation>signer's certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="302" />
+            <location filename="../../desktop/commands/documents.py" line="304" />
             <source>Đã tin cậy {k}: {s}{o}; dấu vân tay SHA-256 {fp}; hết hạn {d}.</source>
             <translation>Trusted {k}: {s}{o}; SHA-256 fingerprint {fp}; expires {d}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="336" />
+            <location filename="../../desktop/commands/documents.py" line="338" />
             <source>Chưa có chứng thư gốc tin cậy nào. Thêm bằng: khcds document trust add TỆP</source>
             <translation>No trusted root certificate yet. Add one with: khcds document trust add FILE</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="342" />
+            <location filename="../../desktop/commands/documents.py" line="344" />
             <source>hết hạn {d}</source>
             <translation>expires {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="351" />
+            <location filename="../../desktop/commands/documents.py" line="353" />
             <source>Đã bỏ tin cậy: {s} ({fp}).</source>
             <translation>No longer trusted: {s} ({fp}).</translation>
         </message>
@@ -6021,327 +6022,327 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Funding of task "{n}": {v} million dong is beyond a reasonable amount (0 to {lim} million dong).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="98" />
+            <location filename="../../desktop/services/plans.py" line="101" />
             <source>Không tìm thấy kế hoạch số hiệu {id} (có thể đã bị xóa). Xem danh sách: khcds plan list</source>
             <translation>Plan id {id} was not found (it may have been deleted). See the list: khcds plan list</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="127" />
+            <location filename="../../desktop/services/plans.py" line="175" />
             <source>Kế hoạch số hiệu {id} không phải của {unit}.</source>
             <translation>Plan id {id} does not belong to {unit}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="130" />
+            <location filename="../../desktop/services/plans.py" line="178" />
             <source>Kế hoạch số hiệu {id} là kế hoạch năm {y}, không phải năm {year}.</source>
             <translation>Plan id {id} is the plan of {y}, not of {year}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="136" />
+            <location filename="../../desktop/services/plans.py" line="184" />
             <source>Hãy chọn kế hoạch: --plan SỐ_HIỆU (xem: khcds plan list) hoặc --year NĂM.</source>
             <translation>Choose a plan: --plan ID (see: khcds plan list) or --year YEAR.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="140" />
+            <location filename="../../desktop/services/plans.py" line="188" />
             <source>chưa có</source>
             <translation>none yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="141" />
+            <location filename="../../desktop/services/plans.py" line="189" />
             <source>Đơn vị chưa có kế hoạch năm {year} (các năm đã có: {have}).</source>
             <translation>The unit has no plan for {year} yet (years with a plan: {have}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="145" />
+            <location filename="../../desktop/services/plans.py" line="193" />
             <source>Năm {year} có {n} kế hoạch, hãy chọn một bằng --plan SỐ_HIỆU: {listing}.</source>
             <translation>The year {year} has {n} plans; choose one with --plan ID: {listing}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="312" />
+            <location filename="../../desktop/services/plans.py" line="360" />
             <source>Chế độ báo cáo không hợp lệ: "{t}" (ví dụ: "month day:20" là trước ngày 20 hằng tháng, "quarter next:10", "week after:2", "year date:12-15").</source>
             <translation>Invalid reporting rule: "{t}" (for example: "month day:20" is before the 20th of every month, "quarter next:10", "week after:2", "year date:12-15").</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="331" />
+            <location filename="../../desktop/services/plans.py" line="379" />
             <source>Hạn gửi báo cáo {p}</source>
             <translation>Report deadline {p}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="354" />
+            <location filename="../../desktop/services/plans.py" line="402" />
             <source>Kỳ báo cáo không hợp lệ: {p} (chọn {all}).</source>
             <translation>Invalid report period: {p} (choose {all}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="358" />
+            <location filename="../../desktop/services/plans.py" line="406" />
             <source>Kỳ báo cáo {p} nằm ngoài thời gian của kế hoạch ({a} - {b}).</source>
             <translation>The report period {p} is outside the plan's time span ({a} - {b}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="495" />
+            <location filename="../../desktop/services/plans.py" line="543" />
             <source>Hãy ghi cả ngày bắt đầu và ngày kết thúc của kế hoạch.</source>
             <translation>Enter both the start and end dates of the plan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="499" />
+            <location filename="../../desktop/services/plans.py" line="547" />
             <source>Ngày kết thúc ({e}) phải sau ngày bắt đầu ({s}).</source>
             <translation>The end date ({e}) must be after the start date ({s}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="502" />
+            <location filename="../../desktop/services/plans.py" line="550" />
             <source>Thời gian của kế hoạch quá dài (tối đa 5 năm).</source>
             <translation>The plan's time span is too long (at most 5 years).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="505" />
+            <location filename="../../desktop/services/plans.py" line="553" />
             <source>Năm kế hoạch ({y}) khác năm của ngày bắt đầu ({s}).</source>
             <translation>The plan year ({y}) differs from the year of the start date ({s}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="509" />
+            <location filename="../../desktop/services/plans.py" line="557" />
             <source>Hãy ghi năm của kế hoạch, hoặc ngày bắt đầu và ngày kết thúc.</source>
             <translation>Enter the plan's year, or its start and end dates.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="517" />
+            <location filename="../../desktop/services/plans.py" line="565" />
             <source>Đơn vị đã có kế hoạch năm {year} của {body}.</source>
             <translation>The unit already has a {year} plan of the {body}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="521" />
+            <location filename="../../desktop/services/plans.py" line="569" />
             <source>Hãy ghi tên (trích yếu) của kế hoạch.</source>
             <translation>Enter the plan's title (summary).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="524" />
+            <location filename="../../desktop/services/plans.py" line="572" />
             <source>Tên kế hoạch quá dài (tối đa 1000 ký tự).</source>
             <translation>The plan's title is too long (at most 1000 characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="627" />
+            <location filename="../../desktop/services/plans.py" line="685" />
             <source>Nhiệm vụ này không có thời hạn tính từ một sự kiện.</source>
             <translation>This task has no deadline counted from an event.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="639" />
+            <location filename="../../desktop/services/plans.py" line="697" />
             <source>Không tìm thấy nhiệm vụ (có thể đã bị xóa).</source>
             <translation>The task was not found (it may have been deleted).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="646" />
+            <location filename="../../desktop/services/plans.py" line="704" />
             <source>Không tìm thấy dòng kinh phí.</source>
             <translation>The funding row was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="652" />
+            <location filename="../../desktop/services/plans.py" line="710" />
             <source>Kế hoạch {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.</source>
             <translation>The plan is {state}: read-only. Unlock it (with a reason) to edit it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="666" />
+            <location filename="../../desktop/services/plans.py" line="724" />
             <source>Kinh phí không được âm.</source>
             <translation>Funding cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="680" />
+            <location filename="../../desktop/services/plans.py" line="738" />
             <source>Trích yếu của kế hoạch không được để trống.</source>
             <translation>The plan's summary cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="700" />
+            <location filename="../../desktop/services/plans.py" line="758" />
             <source>Không tìm thấy người ký.</source>
             <translation>The signer was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="733" />
+            <location filename="../../desktop/services/plans.py" line="791" />
             <source>Không tìm thấy mục {key}.</source>
             <translation>The section {key} was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="757" />
+            <location filename="../../desktop/services/plans.py" line="815" />
             <source>Nội dung nhiệm vụ không được để trống.</source>
             <translation>The task's content cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="759" />
+            <location filename="../../desktop/services/plans.py" line="817" />
             <source>Thời gian hoàn thành phải sau thời gian bắt đầu.</source>
             <translation>The finish time must be after the start time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="795" />
+            <location filename="../../desktop/services/plans.py" line="853" />
             <source>Hãy chọn trụ cột (lĩnh vực) của nhiệm vụ.</source>
             <translation>Choose the task's pillar (field).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="827" />
+            <location filename="../../desktop/services/plans.py" line="885" />
             <source>Nhiệm vụ đã có cập nhật tiến độ: không xóa được, hãy chọn "Không áp dụng".</source>
             <translation>The task already has progress updates: it cannot be deleted; choose "Not applicable".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="855" />
+            <location filename="../../desktop/services/plans.py" line="913" />
             <source>Mẫu kế hoạch không có nhiệm vụ {id}.</source>
             <translation>The plan template has no task {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="964" />
+            <location filename="../../desktop/services/plans.py" line="1022" />
             <source>Nhiệm vụ không áp dụng trong kế hoạch: không cập nhật tiến độ.</source>
             <translation>The task does not apply in the plan: no progress update.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1000" />
+            <location filename="../../desktop/services/plans.py" line="1058" />
             <source>Cận dưới của khoảng ({a}) lớn hơn cận trên ({b}).</source>
             <translation>The range's lower bound ({a}) is greater than its upper bound ({b}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1012" />
+            <location filename="../../desktop/services/plans.py" line="1099" />
             <source>Giá trị chỉ tiêu không hợp lệ: {v}.</source>
             <translation>Invalid target value: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1014" />
+            <location filename="../../desktop/services/plans.py" line="1101" />
             <source>Giá trị chỉ tiêu phải từ 0 đến 100 (đã nhập {v}).</source>
             <translation>The target value must be from 0 to 100 ({v} was entered).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1015" />
+            <location filename="../../desktop/services/plans.py" line="1102" />
             <source>Giá trị chỉ tiêu phải từ 0 trở lên (đã nhập {v}).</source>
             <translation>The target value must be 0 or more ({v} was entered).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1043" />
+            <location filename="../../desktop/services/plans.py" line="1130" />
             <source>Nhóm của chỉ tiêu phải có tên.</source>
             <translation>The target's group must have a name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1045" />
+            <location filename="../../desktop/services/plans.py" line="1132" />
             <source>Chỉ tiêu có hai nhóm cùng tên "{g}".</source>
             <translation>The target has two groups named "{g}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1051" />
+            <location filename="../../desktop/services/plans.py" line="1138" />
             <source>Nhóm "{g}" của chỉ tiêu chưa có giá trị.</source>
             <translation>The target's group "{g}" has no value yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1055" />
+            <location filename="../../desktop/services/plans.py" line="1142" />
             <source>Nhóm "{g}": khoảng phải có cận trên không nhỏ hơn cận dưới.</source>
             <translation>Group "{g}": the range's upper bound must not be smaller than its lower bound.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1069" />
+            <location filename="../../desktop/services/plans.py" line="1156" />
             <source>Nội dung chỉ tiêu không được để trống.</source>
             <translation>The target's text cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1075" />
+            <location filename="../../desktop/services/plans.py" line="1162" />
             <source>Chỉ tiêu dạng khoảng phải có cận dưới và cận trên (cận trên không nhỏ hơn).</source>
             <translation>A range target needs a lower and an upper bound (the upper not smaller).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1078" />
+            <location filename="../../desktop/services/plans.py" line="1165" />
             <source>Chỉ tiêu "{t}" chưa có giá trị.</source>
             <translation>The target "{t}" has no value yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1089" />
+            <location filename="../../desktop/services/plans.py" line="1176" />
             <source>Chỉ tiêu của đơn vị</source>
             <translation>The unit's own target</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1133" />
+            <location filename="../../desktop/services/plans.py" line="1220" />
             <source>Nội dung và đơn vị tính của chỉ tiêu trong mẫu không sửa được.</source>
             <translation>The text and unit of measure of a template's target cannot be edited.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1178" />
+            <location filename="../../desktop/services/plans.py" line="1265" />
             <source>Chỉ tiêu của mẫu không xóa được; hãy sửa giá trị đơn vị đặt ra.</source>
             <translation>A template's target cannot be deleted; edit the unit's value instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1187" />
+            <location filename="../../desktop/services/plans.py" line="1274" />
             <source>Không tìm thấy chỉ tiêu.</source>
             <translation>The target was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1211" />
+            <location filename="../../desktop/services/plans.py" line="1298" />
             <source>Tên nhiệm vụ của dòng kinh phí không được để trống.</source>
             <translation>The task name of a funding row cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1287" />
+            <location filename="../../desktop/services/plans.py" line="1374" />
             <source>Chưa có trích yếu của kế hoạch.</source>
             <translation>The plan has no summary yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1289" />
+            <location filename="../../desktop/services/plans.py" line="1376" />
             <source>Chưa chọn người ký.</source>
             <translation>No signer chosen yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1291" />
+            <location filename="../../desktop/services/plans.py" line="1378" />
             <source>Chưa có họ tên người ký.</source>
             <translation>The signer's name is missing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1293" />
+            <location filename="../../desktop/services/plans.py" line="1380" />
             <source>Chưa có nơi nhận.</source>
             <translation>No recipients yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1295" />
+            <location filename="../../desktop/services/plans.py" line="1382" />
             <source>Chưa có số văn bản: để trống cho văn thư điền.</source>
             <translation>No document number yet: left blank for the clerk to fill in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1298" />
+            <location filename="../../desktop/services/plans.py" line="1385" />
             <source>Kế hoạch chưa có nhiệm vụ nào.</source>
             <translation>The plan has no tasks yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1303" />
+            <location filename="../../desktop/services/plans.py" line="1390" />
             <source>Nhiệm vụ "{t}" chưa có cơ quan chủ trì.</source>
             <translation>The task "{t}" has no lead agency yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1308" />
+            <location filename="../../desktop/services/plans.py" line="1395" />
             <source>Nhiệm vụ "{t}" chưa có thời gian hoàn thành.</source>
             <translation>The task "{t}" has no finish time yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1315" />
+            <location filename="../../desktop/services/plans.py" line="1402" />
             <source>Nhiệm vụ "{t}" hoàn thành trước năm kế hoạch.</source>
             <translation>The task "{t}" finishes before the plan year.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1331" />
+            <location filename="../../desktop/services/plans.py" line="1418" />
             <source>Chỉ tiêu "{t}": đơn vị đặt {v}, thấp hơn mức thành phố giao cho cấp này ({c}).</source>
             <translation>Target "{t}": the unit set {v}, lower than the level the city assigns to this level ({c}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1343" />
+            <location filename="../../desktop/services/plans.py" line="1430" />
             <source>Mục "{t}" còn trống.</source>
             <translation>The section "{t}" is still empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1349" />
+            <location filename="../../desktop/services/plans.py" line="1436" />
             <source>Dòng kinh phí "{t}" chưa có số tiền.</source>
             <translation>The funding row "{t}" has no amount yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1386" />
+            <location filename="../../desktop/services/plans.py" line="1473" />
             <source>Không chuyển được kế hoạch từ "{a}" sang "{b}".</source>
             <translation>Could not move the plan from "{a}" to "{b}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1390" />
+            <location filename="../../desktop/services/plans.py" line="1477" />
             <source>Kế hoạch còn lỗi: {msg}</source>
             <translation>The plan still has errors: {msg}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1402" />
+            <location filename="../../desktop/services/plans.py" line="1489" />
             <source>Mở khóa kế hoạch phải ghi rõ lý do.</source>
             <translation>Unlocking a plan needs a reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1562" />
+            <location filename="../../desktop/services/plans.py" line="1649" />
             <source>Nội dung quá dài (tối đa {n} ký tự).</source>
             <translation>The content is too long (at most {n} characters).</translation>
         </message>
@@ -6561,352 +6562,352 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>There is no province "{code}" (write a code such as 20 or a name such as Lạng Sơn).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="106" />
+            <location filename="../../desktop/services/template_messages.py" line="107" />
             <source>Nhóm nhiệm vụ</source>
             <translation>Task group</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="107" />
+            <location filename="../../desktop/services/template_messages.py" line="108" />
             <source>nhiệm vụ</source>
             <translation>task</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="108" />
+            <location filename="../../desktop/services/template_messages.py" line="109" />
             <source>Chỉ tiêu</source>
             <translation>Target</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="109" />
+            <location filename="../../desktop/services/template_messages.py" line="110" />
             <source>Căn cứ</source>
             <translation>Legal basis</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="110" />
+            <location filename="../../desktop/services/template_messages.py" line="111" />
             <source>Mục tiêu chung</source>
             <translation>General objectives</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="111" />
+            <location filename="../../desktop/services/template_messages.py" line="112" />
             <source>Mục</source>
             <translation>Section</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="112" />
+            <location filename="../../desktop/services/template_messages.py" line="113" />
             <source>mục con</source>
             <translation>subsection</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="113" />
+            <location filename="../../desktop/services/template_messages.py" line="114" />
             <source>Chế độ báo cáo</source>
             <translation>Reporting rules</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="114" />
+            <location filename="../../desktop/services/template_messages.py" line="115" />
             <source>nhóm</source>
             <translation>group</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="115" />
+            <location filename="../../desktop/services/template_messages.py" line="116" />
             <source>dòng</source>
             <translation>row</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="117" />
+            <location filename="../../desktop/services/template_messages.py" line="118" />
             <source>cột</source>
             <translation>column</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="118" />
+            <location filename="../../desktop/services/template_messages.py" line="119" />
             <source>Nơi nhận</source>
             <translation>Recipients</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="119" />
+            <location filename="../../desktop/services/template_messages.py" line="120" />
             <source>đơn vị</source>
             <translation>unit</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="122" />
+            <location filename="../../desktop/services/template_messages.py" line="123" />
             <source>chữ</source>
             <translation>text</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="123" />
+            <location filename="../../desktop/services/template_messages.py" line="124" />
             <source>số nguyên</source>
             <translation>whole number</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="124" />
+            <location filename="../../desktop/services/template_messages.py" line="125" />
             <source>số</source>
             <translation>number</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="125" />
+            <location filename="../../desktop/services/template_messages.py" line="126" />
             <source>một mục có các trường</source>
             <translation>an item with fields</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="126" />
+            <location filename="../../desktop/services/template_messages.py" line="127" />
             <source>một danh sách</source>
             <translation>a list</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="127" />
+            <location filename="../../desktop/services/template_messages.py" line="128" />
             <source>true hoặc false</source>
             <translation>true or false</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="128" />
+            <location filename="../../desktop/services/template_messages.py" line="129" />
             <source>null (để trống)</source>
             <translation>null (blank)</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="150" />
+            <location filename="../../desktop/services/template_messages.py" line="151" />
             <source>Kinh phí</source>
             <translation>Funding</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="152" />
+            <location filename="../../desktop/services/template_messages.py" line="153" />
             <source>Văn bản</source>
             <translation>Documents</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="180" />
+            <location filename="../../desktop/services/template_messages.py" line="181" />
             <source>Số tiền</source>
             <translation>Amount</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="180" />
+            <location filename="../../desktop/services/template_messages.py" line="181" />
             <source>Mức giao</source>
             <translation>Assigned value</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="182" />
+            <location filename="../../desktop/services/template_messages.py" line="183" />
             <source>một tệp JSON như bản thảo do khcds template draft tạo ra</source>
             <translation>a JSON file like the draft made by khcds template draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="193" />
+            <location filename="../../desktop/services/template_messages.py" line="194" />
             <source>thiếu mục "{f}" ({name})</source>
             <translation>the item "{f}" is missing ({name})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="194" />
+            <location filename="../../desktop/services/template_messages.py" line="195" />
             <source>{what}. Ví dụ: {ex}</source>
             <translation>{what}. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="201" />
+            <location filename="../../desktop/services/template_messages.py" line="202" />
             <source>có mục không thuộc mẫu: {x}. Hãy xóa hoặc sửa tên mục (xem bản thảo do khcds template draft tạo ra).</source>
             <translation>has items that are not part of a template: {x}. Delete them or fix their names (see the draft made by khcds template draft).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="208" />
+            <location filename="../../desktop/services/template_messages.py" line="209" />
             <source> hoặc </source>
             <translation> or </translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="209" />
+            <location filename="../../desktop/services/template_messages.py" line="210" />
             <source>phải là {k}. Ví dụ: {ex}</source>
             <translation>must be {k}. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="211" />
+            <location filename="../../desktop/services/template_messages.py" line="212" />
             <source>không đúng dạng. Ví dụ: {ex}</source>
             <translation>has the wrong form. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="214" />
+            <location filename="../../desktop/services/template_messages.py" line="215" />
             <source>phải là một trong: {a}. Ví dụ: {ex}</source>
             <translation>must be one of: {a}. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="217" />
+            <location filename="../../desktop/services/template_messages.py" line="218" />
             <source>không được để trống. Ví dụ: {ex}</source>
             <translation>cannot be empty. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="218" />
+            <location filename="../../desktop/services/template_messages.py" line="219" />
             <source>quá ngắn (ít nhất {n} ký tự). Ví dụ: {ex}</source>
             <translation>is too short (at least {n} characters). Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="220" />
+            <location filename="../../desktop/services/template_messages.py" line="221" />
             <source>dài quá {n} ký tự ({m} ký tự); hãy viết gọn lại.</source>
             <translation>is longer than {n} characters ({m} characters); please shorten it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="224" />
+            <location filename="../../desktop/services/template_messages.py" line="225" />
             <source>phải từ {n} trở lên. Ví dụ: {ex}</source>
             <translation>must be {n} or more. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="226" />
+            <location filename="../../desktop/services/template_messages.py" line="227" />
             <source>không được quá {n}. Ví dụ: {ex}</source>
             <translation>must not exceed {n}. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="228" />
+            <location filename="../../desktop/services/template_messages.py" line="229" />
             <source>phải có ít nhất {n} mục. Ví dụ: {ex}</source>
             <translation>must have at least {n} items. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="230" />
+            <location filename="../../desktop/services/template_messages.py" line="231" />
             <source>có quá nhiều mục (tối đa {n}).</source>
             <translation>has too many items (at most {n}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="232" />
+            <location filename="../../desktop/services/template_messages.py" line="233" />
             <source>có giá trị lặp lại; mỗi giá trị chỉ ghi một lần. Ví dụ: {ex}</source>
             <translation>has repeated values; write each value once. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="234" />
+            <location filename="../../desktop/services/template_messages.py" line="235" />
             <source>phải có ít nhất {n} giá trị. Ví dụ: {ex}</source>
             <translation>must have at least {n} values. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="236" />
+            <location filename="../../desktop/services/template_messages.py" line="237" />
             <source>có tên mục không hợp lệ. Ví dụ: {ex}</source>
             <translation>has an invalid item name. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="237" />
+            <location filename="../../desktop/services/template_messages.py" line="238" />
             <source>không hợp lệ. Ví dụ: {ex}</source>
             <translation>is not valid. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/template_messages.py" line="244" />
+            <location filename="../../desktop/services/template_messages.py" line="245" />
             <source>Mẫu kế hoạch</source>
             <translation>Plan template</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="70" />
+            <location filename="../../desktop/services/templates.py" line="208" />
             <source>Mẫu kế hoạch {file} không hợp lệ: {where}: {msg}</source>
             <translation>The plan template {file} is not valid: {where}: {msg}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="76" />
+            <location filename="../../desktop/services/templates.py" line="214" />
             <source>Mẫu kế hoạch {file} không hợp lệ: có giá trị không đọc được (ngày, thời gian hoặc số tiền). Ví dụ: ngày 2026-01-15, thời gian 2026-Q3, số tiền 329.7.</source>
             <translation>The plan template {file} is not valid: it has an unreadable value (date, time or amount). Example: date 2026-01-15, time 2026-Q3, amount 329.7.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="122" />
+            <location filename="../../desktop/services/templates.py" line="260" />
             <source>năm bắt đầu {a} sau năm kết thúc {b}. Ví dụ: {{"start": 2026, "end": 2030}}</source>
             <translation>start year {a} is after end year {b}. Example: {{"start": 2026, "end": 2030}}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="135" />
+            <location filename="../../desktop/services/templates.py" line="273" />
             <source>ngày không có thật. Ví dụ: 2026-01-01</source>
             <translation>the date does not exist. Example: 2026-01-01</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="140" />
+            <location filename="../../desktop/services/templates.py" line="278" />
             <source>ngày đầu, ngày cuối phải nằm trong năm bắt đầu, năm kết thúc và theo thứ tự. Ví dụ: from 2026-01-01, to 2026-12-31 với start 2026, end 2026</source>
             <translation>the first and last days must lie within the start and end years, in order. Example: from 2026-01-01, to 2026-12-31 with start 2026, end 2026</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="156" />
+            <location filename="../../desktop/services/templates.py" line="294" />
             <source>thời gian không có thật ({c}). Ví dụ: {ex}</source>
             <translation>the time does not exist ({c}). Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="165" />
+            <location filename="../../desktop/services/templates.py" line="303" />
             <source>{c} nằm ngoài thời kỳ của kế hoạch ({per}). Ví dụ: một thời gian trong thời kỳ, như {y}-Q3</source>
             <translation>{c} is outside the plan's period ({per}). Example: a time within the period, such as {y}-Q3</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="176" />
+            <location filename="../../desktop/services/templates.py" line="314" />
             <source>mã nhóm {id} trùng với nhóm khác; mỗi nhóm một mã. Ví dụ: I, II, III</source>
             <translation>the group code {id} is used by another group; one code per group. Example: I, II, III</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="183" />
+            <location filename="../../desktop/services/templates.py" line="321" />
             <source>số nhóm {n} đã dùng cho nhóm khác; mỗi nhóm một số. Ví dụ: I, II, III, ..., VII</source>
             <translation>the group number {n} is used by another group; one number per group. Example: I, II, III, ..., VII</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="196" />
+            <location filename="../../desktop/services/templates.py" line="334" />
             <source>mã nhiệm vụ {id} trùng với nhiệm vụ khác; mỗi nhiệm vụ một mã. Ví dụ: III.2</source>
             <translation>the task code {id} is used by another task; one code per task. Example: III.2</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="203" />
+            <location filename="../../desktop/services/templates.py" line="341" />
             <source>cấp "{lv}" không có trong các cấp của mẫu ({have}). Ví dụ: thêm "{lv}" vào Cấp thực hiện của mẫu (levels), hoặc bỏ ở nhiệm vụ</source>
             <translation>the level "{lv}" is not among the template's levels ({have}). Example: add "{lv}" to the template's levels, or remove it from the task</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="218" />
+            <location filename="../../desktop/services/templates.py" line="356" />
             <source>thời gian hoàn thành trước thời gian bắt đầu. Ví dụ: bắt đầu 2026-Q1, hoàn thành 2026-Q3</source>
             <translation>the finish time is before the start time. Example: start 2026-Q1, finish 2026-Q3</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="230" />
+            <location filename="../../desktop/services/templates.py" line="368" />
             <source>không đọc được. Ví dụ: {ex}</source>
             <translation>cannot be read. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="236" />
+            <location filename="../../desktop/services/templates.py" line="374" />
             <source>không có đơn vị mã {c} trong danh mục. Ví dụ: 06325 (Xã Bắc Sơn, Lạng Sơn); tra mã bằng khcds units TÊN</source>
             <translation>there is no unit with code {c} in the list. Example: 06325 (Xã Bắc Sơn, Lạng Sơn); look codes up with khcds units NAME</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="244" />
+            <location filename="../../desktop/services/templates.py" line="382" />
             <source>{name} ({c}) không thuộc tỉnh, thành phố của mẫu. Ví dụ: mã một xã, phường của tỉnh; tra bằng khcds units TÊN --province {p}</source>
             <translation>{name} ({c}) is not in the template's province. Example: the code of a commune or ward of the province; look it up with khcds units NAME --province {p}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="252" />
+            <location filename="../../desktop/services/templates.py" line="390" />
             <source>mã chỉ tiêu {id} trùng với chỉ tiêu khác. Ví dụ: CT-03</source>
             <translation>the target code {id} is used by another target. Example: CT-03</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="258" />
+            <location filename="../../desktop/services/templates.py" line="396" />
             <source>cấp "{lv}" không có trong các cấp của mẫu ({have}). Ví dụ: thêm "{lv}" vào levels của mẫu</source>
             <translation>the level "{lv}" is not among the template's levels ({have}). Example: add "{lv}" to the template's levels</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="265" />
+            <location filename="../../desktop/services/templates.py" line="403" />
             <source>năm {y} nằm ngoài thời kỳ của kế hoạch ({a}-{b}). Ví dụ: {a}</source>
             <translation>the year {y} is outside the plan's period ({a}-{b}). Example: {a}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="275" />
+            <location filename="../../desktop/services/templates.py" line="413" />
             <source>có {n} nhiệm vụ, quá {m} nhiệm vụ mà tệp gửi tỉnh, thành phố chứa được. Ví dụ: tách thành hai mẫu</source>
             <translation>has {n} tasks, more than the {m} tasks a file for the province can hold. Example: split it into two templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="282" />
+            <location filename="../../desktop/services/templates.py" line="420" />
             <source>dài quá {m} ký tự cộng lại, tệp gửi tỉnh, thành phố không chứa được; hãy viết gọn lại.</source>
             <translation>is longer than {m} characters in total, more than a file for the province can hold; please shorten it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="297" />
+            <location filename="../../desktop/services/templates.py" line="435" />
             <source>mã phần kinh phí trùng lặp; mỗi phần một mã. Ví dụ: A, B</source>
             <translation>funding part codes are repeated; one code per part. Example: A, B</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="303" />
+            <location filename="../../desktop/services/templates.py" line="441" />
             <source>không có phần kinh phí {id}. Ví dụ: một mã trong {ids}</source>
             <translation>there is no funding part {id}. Example: a code among {ids}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="333" />
+            <location filename="../../desktop/services/templates.py" line="471" />
             <source>Tệp mẫu kế hoạch {file} quá lớn.</source>
             <translation>The plan template file {file} is too large.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="337" />
+            <location filename="../../desktop/services/templates.py" line="475" />
             <source>Tệp mẫu kế hoạch {file} không phải văn bản UTF-8.</source>
             <translation>The plan template file {file} is not UTF-8 text.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="340" />
+            <location filename="../../desktop/services/templates.py" line="478" />
             <source>Tệp mẫu kế hoạch {file} không phải JSON hợp lệ (dòng {line}, cột {col}).</source>
             <translation>The plan template file {file} is not valid JSON (line {line}, column {col}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="412" />
+            <location filename="../../desktop/services/templates.py" line="550" />
             <source>Mẫu {id} phiên bản {v} đã có với nội dung khác; mẫu mới phải có số phiên bản mới.</source>
             <translation>Template {id} version {v} already exists with different content; a new template needs a new version number.</translation>
         </message>
@@ -6976,22 +6977,22 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>against</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/units.py" line="109" />
+            <location filename="../../desktop/services/units.py" line="127" />
             <source>Hãy nhập tên đơn vị (ví dụ: Huyện An Lão).</source>
             <translation>Enter the unit's name (for example: Huyện An Lão).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/units.py" line="144" />
+            <location filename="../../desktop/services/units.py" line="162" />
             <source>Thư mục dữ liệu chưa có đơn vị. Hãy mở chương trình để khai báo, hoặc chạy: khcds demo</source>
             <translation>The data folder has no unit yet. Open the program to set one up, or run: khcds demo</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/units.py" line="150" />
+            <location filename="../../desktop/services/units.py" line="168" />
             <source>Tên cơ quan ban hành không được để trống.</source>
             <translation>The issuing body's name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/units.py" line="152" />
+            <location filename="../../desktop/services/units.py" line="170" />
             <source>Đơn vị mã {code} đã được khai báo.</source>
             <translation>The unit with code {code} is already set up.</translation>
         </message>
@@ -7266,227 +7267,227 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The data upgrade stopped: {n} rows lost their link ({t}); the data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="51" />
+            <location filename="../../desktop/sync/city.py" line="52" />
             <source>Không đọc hoặc ghi được tệp: {err}.</source>
             <translation>Could not read or write the file: {err}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="53" />
+            <location filename="../../desktop/sync/city.py" line="54" />
             <source>Tệp có cấu trúc lồng nhau quá sâu hoặc quá lớn; bị từ chối.</source>
             <translation>The file's structure is nested too deeply or is too large; rejected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="54" />
+            <location filename="../../desktop/sync/city.py" line="55" />
             <source>Tệp có nội dung bất thường, không xử lý được; bị từ chối (chi tiết trong nhật ký chương trình).</source>
             <translation>The file has unusual content that cannot be processed; rejected (details in the program log).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="68" />
+            <location filename="../../desktop/sync/city.py" line="69" />
             <source>Thư mục dữ liệu này chưa ở chế độ thành phố. Hãy chạy: khcds city init --province MÃ</source>
             <translation>This data folder is not in city mode yet. Run: khcds city init --province CODE</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="80" />
+            <location filename="../../desktop/sync/city.py" line="81" />
             <source>Thư mục dữ liệu này đã có dữ liệu của một đơn vị; hãy dùng một thư mục riêng cho chế độ thành phố (--data-dir).</source>
             <translation>This data folder already holds a unit's data; use a separate folder for city mode (--data-dir).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="87" />
+            <location filename="../../desktop/sync/city.py" line="88" />
             <source>Thư mục dữ liệu này đã là của {name}.</source>
             <translation>This data folder already belongs to {name}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="109" />
+            <location filename="../../desktop/sync/city.py" line="110" />
             <source>Mã đơn vị không hợp lệ: {code}.</source>
             <translation>Invalid unit code: {code}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="111" />
+            <location filename="../../desktop/sync/city.py" line="112" />
             <source>Tên đơn vị không được để trống.</source>
             <translation>The unit's name cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="115" />
+            <location filename="../../desktop/sync/city.py" line="116" />
             <source>Đơn vị mã {code} đã có trong danh sách.</source>
             <translation>The unit with code {code} is already in the list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="136" />
+            <location filename="../../desktop/sync/city.py" line="137" />
             <source>Không có đơn vị mã {code} trong danh sách của thành phố.</source>
             <translation>There is no unit with code {code} in the city's list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="149" />
+            <location filename="../../desktop/sync/city.py" line="150" />
             <source>Dấu vân tay khóa phải có 32 chữ số hệ 16 (8 nhóm 4 ký tự).</source>
             <translation>A key fingerprint must have 32 hexadecimal digits (8 groups of 4 characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="151" />
+            <location filename="../../desktop/sync/city.py" line="152" />
             <source>Đơn vị {code} đã có khóa tin cậy khác; thêm --reset để thay.</source>
             <translation>Unit {code} already has another trusted key; add --reset to replace it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="326" />
+            <location filename="../../desktop/sync/city.py" line="327" />
             <source>Đơn vị mã {code} ({name}) không thuộc {prov} và chưa được thành phố thêm vào danh sách.</source>
             <translation>The unit with code {code} ({name}) is not in {prov} and has not been added to the list by the city.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="333" />
+            <location filename="../../desktop/sync/city.py" line="334" />
             <source>Tệp ghi đơn vị thuộc tỉnh, thành phố mã {pc}, không phải {prov}.</source>
             <translation>The file says the unit is in the province with code {pc}, not {prov}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="341" />
+            <location filename="../../desktop/sync/city.py" line="342" />
             <source>Khóa ký khác khóa đã tin cậy của đơn vị (đã tin: {a}; tệp: {b}). Nếu đơn vị đã cài lại máy, hãy đối chiếu qua điện thoại rồi chạy: khcds city trust {code} --reset</source>
             <translation>The signing key differs from the unit's trusted key (trusted: {a}; file: {b}). If the unit reinstalled its computer, check by phone, then run: khcds city trust {code} --reset</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="348" />
+            <location filename="../../desktop/sync/city.py" line="349" />
             <source>Dấu vân tay khóa ({b}) khác dấu vân tay đơn vị đã báo ({a}).</source>
             <translation>The key fingerprint ({b}) differs from the fingerprint the unit announced ({a}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="359" />
+            <location filename="../../desktop/sync/city.py" line="360" />
             <source>lần gửi {r} đã bị thành phố loại ra ({why}); hãy xin đơn vị xuất lại (lần gửi mới)</source>
             <translation>submission {r} was discarded by the city ({why}); ask the unit to export again (a new submission)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="368" />
+            <location filename="../../desktop/sync/city.py" line="369" />
             <source>thay lần gửi {r} (ký bằng khóa cũ)</source>
             <translation>replaces submission {r} (signed with the old key)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="371" />
+            <location filename="../../desktop/sync/city.py" line="372" />
             <source>thay lần gửi {r}</source>
             <translation>replaces submission {r}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="374" />
+            <location filename="../../desktop/sync/city.py" line="375" />
             <source>đã có lần gửi {r} mới hơn</source>
             <translation>a newer submission {r} already exists</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="379" />
+            <location filename="../../desktop/sync/city.py" line="380" />
             <source>cùng lần gửi {r} nhưng nội dung khác bản đã nhận; hãy xin đơn vị xuất lại (lần gửi mới)</source>
             <translation>same submission {r} but different content from the one received; ask the unit to export again (a new submission)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="387" />
+            <location filename="../../desktop/sync/city.py" line="388" />
             <source>khóa mới của đơn vị, dấu vân tay {fp}: hãy đối chiếu với đơn vị qua điện thoại</source>
             <translation>the unit's new key, fingerprint {fp}: check it with the unit over the phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="399" />
+            <location filename="../../desktop/sync/city.py" line="400" />
             <source>kế hoạch còn là dự thảo</source>
             <translation>the plan is still a draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="407" />
+            <location filename="../../desktop/sync/city.py" line="408" />
             <source>{n} chỉ tiêu đặt thấp hơn mức thành phố giao</source>
             <translation>{n} targets set lower than the city's level</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="450" />
+            <location filename="../../desktop/sync/city.py" line="468" />
             <source>Tệp đã thay đổi sau khi xem trước; hãy nhập lại.</source>
             <translation>The file changed after the preview; import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="466" />
+            <location filename="../../desktop/sync/city.py" line="577" />
             <source>đã được một lần nhập khác ghi trước</source>
             <translation>already written by another import</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="497" />
+            <location filename="../../desktop/sync/city.py" line="657" />
             <source>Khóa tin cậy của đơn vị đã thay đổi sau khi xem trước; hãy nhập lại.</source>
             <translation>The unit's trusted key changed after the preview; import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="502" />
+            <location filename="../../desktop/sync/city.py" line="662" />
             <source>khóa của gói đầu tiên</source>
             <translation>key of the first package</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="504" />
+            <location filename="../../desktop/sync/city.py" line="664" />
             <source>Khóa ký khác khóa đã tin cậy của đơn vị.</source>
             <translation>The signing key differs from the unit's trusted key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="619" />
+            <location filename="../../desktop/sync/city.py" line="777" />
             <source>Bản tự chấm điểm {period}: {why}</source>
             <translation>Self-assessment {period}: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="720" />
+            <location filename="../../desktop/sync/city.py" line="878" />
             <source>Đúng hạn</source>
             <translation>On time</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="720" />
+            <location filename="../../desktop/sync/city.py" line="878" />
             <source>Muộn</source>
             <translation>Late</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="720" />
+            <location filename="../../desktop/sync/city.py" line="878" />
             <source>Chưa gửi</source>
             <translation>Not sent</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="737" />
+            <location filename="../../desktop/sync/city.py" line="895" />
             <source>Loại kế hoạch không hợp lệ: {k} (chọn {all}).</source>
             <translation>Invalid plan type: {k} (choose {all}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1189" />
+            <location filename="../../desktop/sync/city.py" line="1347" />
             <source>Lần gửi {r} của đơn vị {code} được nhận trước khi thành phố lưu từng lần gửi; không còn nội dung.</source>
             <translation>Submission {r} of unit {code} was received before the city kept each submission; its content is gone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1203" />
+            <location filename="../../desktop/sync/city.py" line="1361" />
             <source>Thành phố chưa nhận lần gửi {r} của đơn vị {code}.</source>
             <translation>The city has not received submission {r} of unit {code}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1206" />
+            <location filename="../../desktop/sync/city.py" line="1364" />
             <source>Đơn vị {code} có lần gửi {r} ở nhiều năm ({years}); hãy thêm --year.</source>
             <translation>Unit {code} has submission {r} in several years ({years}); add --year.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1226" />
+            <location filename="../../desktop/sync/city.py" line="1384" />
             <source>Hãy ghi lý do loại lần gửi (--reason).</source>
             <translation>Give the reason for discarding the submission (--reason).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1231" />
+            <location filename="../../desktop/sync/city.py" line="1389" />
             <source>Lần gửi {r} của đơn vị {code} đã được loại ra trước đó.</source>
             <translation>Submission {r} of unit {code} was already discarded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1339" />
+            <location filename="../../desktop/sync/city.py" line="1497" />
             <source>khóa mới của đơn vị, dấu vân tay {fp}: đối chiếu với đơn vị qua điện thoại rồi chạy khcds city trust {code} --fingerprint "{fp}" (hoặc nhập lại với --accept-new-keys)</source>
             <translation>the unit's new key, fingerprint {fp}: check it with the unit over the phone, then run khcds city trust {code} --fingerprint "{fp}" (or import again with --accept-new-keys)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1463" />
+            <location filename="../../desktop/sync/city.py" line="1621" />
             <source>Lần gửi {rev} năm {y} của đơn vị {code} đã bị sửa trong tệp dữ liệu của thành phố.</source>
             <translation>Submission {rev} of {y} from unit {code} was modified in the city's data file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1476" />
+            <location filename="../../desktop/sync/city.py" line="1634" />
             <source>đơn vị {code} năm {y}</source>
             <translation>unit {code} year {y}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1478" />
+            <location filename="../../desktop/sync/city.py" line="1636" />
             <source>Dữ liệu đang dùng của {where} đã bị sửa trong tệp dữ liệu.</source>
             <translation>The data in use for {where} was modified in the data file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1482" />
+            <location filename="../../desktop/sync/city.py" line="1640" />
             <source>Dữ liệu đang dùng của {where} không khớp lần gửi nào thành phố đã nhận.</source>
             <translation>The data in use for {where} matches no submission the city received.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="1490" />
+            <location filename="../../desktop/sync/city.py" line="1648" />
             <source>Số liệu tổng hợp của {where} khác với lần gửi đã nhận (bị sửa trực tiếp).</source>
             <translation>The summary figures of {where} differ from the received submission (modified directly).</translation>
         </message>
@@ -7536,352 +7537,352 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The data folder's signing key is not Ed25519: {file}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="95" />
+            <location filename="../../desktop/sync/package.py" line="123" />
             <source>Phần {part} chứa ký tự không hợp lệ (nửa cặp thay thế UTF-16).</source>
             <translation>Part {part} contains an invalid character (half of a UTF-16 surrogate pair).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="102" />
+            <location filename="../../desktop/sync/package.py" line="130" />
             <source>Phần {part} chứa số quá dài (hơn {n} chữ số).</source>
             <translation>Part {part} contains a number that is too long (more than {n} digits).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="104" />
+            <location filename="../../desktop/sync/package.py" line="132" />
             <source>Phần {part} lồng nhau quá sâu (hơn {n} mức).</source>
             <translation>Part {part} is nested too deeply (more than {n} levels).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="185" />
+            <location filename="../../desktop/sync/package.py" line="213" />
             <source>phải là {kind}</source>
             <translation>must be {kind}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="188" />
+            <location filename="../../desktop/sync/package.py" line="216" />
             <source>thiếu trường {name}</source>
             <translation>the field {name} is missing</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="193" />
+            <location filename="../../desktop/sync/package.py" line="221" />
             <source>có trường không được phép: {names}</source>
             <translation>has fields that are not allowed: {names}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="195" />
+            <location filename="../../desktop/sync/package.py" line="223" />
             <source>dài quá {n} ký tự</source>
             <translation>longer than {n} characters</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="197" />
+            <location filename="../../desktop/sync/package.py" line="225" />
             <source>phải có ít nhất {n} ký tự</source>
             <translation>must have at least {n} characters</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="199" />
+            <location filename="../../desktop/sync/package.py" line="227" />
             <source>vượt giá trị lớn nhất {n}</source>
             <translation>exceeds the largest value {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="201" />
+            <location filename="../../desktop/sync/package.py" line="229" />
             <source>nhỏ hơn giá trị nhỏ nhất {n}</source>
             <translation>smaller than the smallest value {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="203" />
+            <location filename="../../desktop/sync/package.py" line="231" />
             <source>có quá {n} mục</source>
             <translation>has more than {n} items</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="205" />
+            <location filename="../../desktop/sync/package.py" line="233" />
             <source>phải có ít nhất {n} mục</source>
             <translation>must have at least {n} items</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="207" />
+            <location filename="../../desktop/sync/package.py" line="235" />
             <source>giá trị không được phép</source>
             <translation>value not allowed</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="209" />
+            <location filename="../../desktop/sync/package.py" line="237" />
             <source>sai định dạng</source>
             <translation>wrong format</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="210" />
+            <location filename="../../desktop/sync/package.py" line="238" />
             <source>không đúng quy định của định dạng tệp ({rule})</source>
             <translation>does not follow the file format's rules ({rule})</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="220" />
+            <location filename="../../desktop/sync/package.py" line="248" />
             <source>Phần {part} sai dạng dữ liệu: trường {field}: {msg}</source>
             <translation>Part {part} has the wrong data form: field {field}: {msg}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="501" />
+            <location filename="../../desktop/sync/package.py" line="529" />
             <source>Thư mục dữ liệu này ở chế độ thành phố: không có kế hoạch của đơn vị để xuất.</source>
             <translation>This data folder is in city mode: there is no unit plan to export.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="531" />
+            <location filename="../../desktop/sync/package.py" line="559" />
             <source>Không xuất được: tệp minh chứng {name} của nhiệm vụ "{task}" không còn trong thư mục evidence.</source>
             <translation>Cannot export: the evidence file {name} of the task "{task}" is no longer in the evidence folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="538" />
+            <location filename="../../desktop/sync/package.py" line="566" />
             <source>Không xuất được: tệp minh chứng {name} của nhiệm vụ "{task}" đã bị thay đổi sau khi đính kèm (mã SHA-256 khác). Hãy đính kèm lại tệp đúng.</source>
             <translation>Cannot export: the evidence file {name} of the task "{task}" was changed after it was attached (different SHA-256). Attach the right file again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="658" />
+            <location filename="../../desktop/sync/package.py" line="686" />
             <source>Phần {part} lớn hơn giới hạn cho phép (nghi tệp nén độc hại).</source>
             <translation>Part {part} is larger than allowed (suspected malicious archive).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="662" />
+            <location filename="../../desktop/sync/package.py" line="690" />
             <source>Phần {part} bị hỏng, không giải nén được ({err}).</source>
             <translation>Part {part} is damaged and cannot be unpacked ({err}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="675" />
+            <location filename="../../desktop/sync/package.py" line="703" />
             <source>Tệp chứa tên phần có đường dẫn tuyệt đối: {name}</source>
             <translation>The file contains a part name with an absolute path: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="678" />
+            <location filename="../../desktop/sync/package.py" line="706" />
             <source>Tệp chứa tên phần vượt ra ngoài thư mục (..): {name}</source>
             <translation>The file contains a part name going outside the folder (..): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="680" />
+            <location filename="../../desktop/sync/package.py" line="708" />
             <source>Tệp chứa tên phần không hợp lệ: {name!r}</source>
             <translation>The file contains an invalid part name: {name!r}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="700" />
+            <location filename="../../desktop/sync/package.py" line="728" />
             <source>Không đọc được tệp: {err}</source>
             <translation>Could not read the file: {err}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="702" />
+            <location filename="../../desktop/sync/package.py" line="730" />
             <source>Không phải một tệp.</source>
             <translation>Not a file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="704" />
+            <location filename="../../desktop/sync/package.py" line="732" />
             <source>Tệp rỗng.</source>
             <translation>The file is empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="706" />
+            <location filename="../../desktop/sync/package.py" line="734" />
             <source>Tệp quá lớn (hơn 1 GB).</source>
             <translation>The file is too large (more than 1 GB).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="710" />
+            <location filename="../../desktop/sync/package.py" line="738" />
             <source>Không phải tệp {kind} (không phải tệp nén zip).</source>
             <translation>Not a {kind} file (not a zip archive).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="715" />
+            <location filename="../../desktop/sync/package.py" line="743" />
             <source>Tệp bị cắt cụt hoặc hỏng (không đọc được mục lục của tệp nén); hãy xin đơn vị gửi lại.</source>
             <translation>The file is truncated or damaged (the archive's directory cannot be read); ask the unit to send it again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="718" />
+            <location filename="../../desktop/sync/package.py" line="746" />
             <source>Tệp bị hỏng, không mở được ({err}).</source>
             <translation>The file is damaged and cannot be opened ({err}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="722" />
+            <location filename="../../desktop/sync/package.py" line="750" />
             <source>Tệp có quá nhiều phần ({n}).</source>
             <translation>The file has too many parts ({n}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="728" />
+            <location filename="../../desktop/sync/package.py" line="756" />
             <source>Tệp có hai phần cùng tên: {name}</source>
             <translation>The file has two parts with the same name: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="731" />
+            <location filename="../../desktop/sync/package.py" line="759" />
             <source>Tệp có phần được mã hóa: {name}</source>
             <translation>The file has an encrypted part: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="733" />
+            <location filename="../../desktop/sync/package.py" line="761" />
             <source>Tệp dùng kiểu nén không hỗ trợ: {name}</source>
             <translation>The file uses an unsupported compression: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="737" />
+            <location filename="../../desktop/sync/package.py" line="765" />
             <source>Phần {name} quá lớn khi giải nén ({mb} MB), vượt giới hạn (nghi tệp nén độc hại).</source>
             <translation>The part {name} is too large when unpacked ({mb} MB), beyond the limit (suspected malicious archive).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="744" />
+            <location filename="../../desktop/sync/package.py" line="772" />
             <source>Phần {name} có tỷ lệ nén bất thường (nghi tệp nén độc hại).</source>
             <translation>The part {name} has an unusual compression ratio (suspected malicious archive).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="747" />
+            <location filename="../../desktop/sync/package.py" line="775" />
             <source>Tổng dung lượng giải nén quá lớn (nghi tệp nén độc hại).</source>
             <translation>The total unpacked size is too large (suspected malicious archive).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="749" />
+            <location filename="../../desktop/sync/package.py" line="777" />
             <source>Thiếu phần {part}.</source>
             <translation>The part {part} is missing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="751" />
+            <location filename="../../desktop/sync/package.py" line="779" />
             <source>Thiếu chữ ký số ({part}).</source>
             <translation>The digital signature is missing ({part}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="760" />
+            <location filename="../../desktop/sync/package.py" line="788" />
             <source>Không phải tệp {kind} (định dạng {f!r}).</source>
             <translation>Not a {kind} file (format {f!r}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="767" />
+            <location filename="../../desktop/sync/package.py" line="795" />
             <source>Phiên bản định dạng {v} không được hỗ trợ (chương trình này đọc phiên bản {mine}); hãy cập nhật KHCĐS.</source>
             <translation>Format version {v} is not supported (this program reads version {mine}); update KHCĐS.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="776" />
+            <location filename="../../desktop/sync/package.py" line="804" />
             <source>Khóa công khai trong tệp không hợp lệ.</source>
             <translation>The public key in the file is not valid.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="778" />
+            <location filename="../../desktop/sync/package.py" line="806" />
             <source>Chữ ký số không hợp lệ: tệp đã bị sửa sau khi ký, hoặc không do đơn vị ký.</source>
             <translation>The digital signature is not valid: the file was modified after signing, or was not signed by the unit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="783" />
+            <location filename="../../desktop/sync/package.py" line="811" />
             <source>Thiếu phần: {parts}.</source>
             <translation>Missing parts: {parts}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="787" />
+            <location filename="../../desktop/sync/package.py" line="815" />
             <source>Có phần không khai báo trong bản kê: {parts}.</source>
             <translation>There are parts not declared in the manifest: {parts}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="791" />
+            <location filename="../../desktop/sync/package.py" line="819" />
             <source>Có phần không được phép: {part}.</source>
             <translation>There is a part that is not allowed: {part}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="809" />
+            <location filename="../../desktop/sync/package.py" line="837" />
             <source>Tệp minh chứng {part} không khớp mã băm trong tên: tệp đã bị thay đổi.</source>
             <translation>The evidence file {part} does not match the hash in its name: the file was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="815" />
+            <location filename="../../desktop/sync/package.py" line="843" />
             <source>Phần {part} không khớp mã băm SHA-256 trong bản kê: tệp đã bị sửa hoặc hỏng.</source>
             <translation>The part {part} does not match the SHA-256 hash in the manifest: the file was modified or damaged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="837" />
+            <location filename="../../desktop/sync/package.py" line="865" />
             <source>Phần {part} không phải JSON hợp lệ.</source>
             <translation>The part {part} is not valid JSON.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="913" />
+            <location filename="../../desktop/sync/package.py" line="941" />
             <source>gói dữ liệu KHCĐS</source>
             <translation>KHCĐS data package</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="918" />
+            <location filename="../../desktop/sync/package.py" line="946" />
             <source>Thời điểm tạo tệp không hợp lệ.</source>
             <translation>The file's creation time is not valid.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="943" />
+            <location filename="../../desktop/sync/package.py" line="971" />
             <source>Mã đơn vị trong dữ liệu ({a}) khác mã trong bản kê ({b}).</source>
             <translation>The unit code in the data ({a}) differs from the code in the manifest ({b}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="950" />
+            <location filename="../../desktop/sync/package.py" line="978" />
             <source>Năm kế hoạch trong dữ liệu ({a}) khác năm trong bản kê ({b}).</source>
             <translation>The plan year in the data ({a}) differs from the year in the manifest ({b}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="955" />
+            <location filename="../../desktop/sync/package.py" line="983" />
             <source>Mẫu kế hoạch trong dữ liệu khác mẫu trong bản kê.</source>
             <translation>The plan template in the data differs from the template in the manifest.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="961" />
+            <location filename="../../desktop/sync/package.py" line="989" />
             <source>Mã trùng lặp trong {kind}: {id}.</source>
             <translation>Duplicate code in {kind}: {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="966" />
+            <location filename="../../desktop/sync/package.py" line="994" />
             <source>nhiệm vụ (mã mẫu)</source>
             <translation>tasks (template code)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="967" />
+            <location filename="../../desktop/sync/package.py" line="995" />
             <source>chỉ tiêu</source>
             <translation>targets</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="968" />
+            <location filename="../../desktop/sync/package.py" line="996" />
             <source>chỉ tiêu (mã mẫu)</source>
             <translation>targets (template code)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="969" />
+            <location filename="../../desktop/sync/package.py" line="997" />
             <source>dòng kinh phí</source>
             <translation>funding rows</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="973" />
+            <location filename="../../desktop/sync/package.py" line="1001" />
             <source>Dòng kinh phí {id} trỏ tới nhiệm vụ không có ({t}).</source>
             <translation>Funding row {id} points to a task that does not exist ({t}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="982" />
+            <location filename="../../desktop/sync/package.py" line="1010" />
             <source>Thời gian không hợp lệ tại {where}: {v}.</source>
             <translation>Invalid time at {where}: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="990" />
+            <location filename="../../desktop/sync/package.py" line="1018" />
             <source>Ngày không hợp lệ tại {where}: {v}.</source>
             <translation>Invalid date at {where}: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="992" />
+            <location filename="../../desktop/sync/package.py" line="1020" />
             <source>Ngày bất thường tại {where}: {v}.</source>
             <translation>Unusual date at {where}: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="999" />
+            <location filename="../../desktop/sync/package.py" line="1027" />
             <source>Nhiệm vụ {w}: thời gian hoàn thành trước thời gian bắt đầu.</source>
             <translation>Task {w}: the finish time is before the start time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="1001" />
+            <location filename="../../desktop/sync/package.py" line="1029" />
             <source>Nhiệm vụ {w}: đã hoàn thành nhưng tỷ lệ {p}%.</source>
             <translation>Task {w}: done but at {p}%.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="1012" />
+            <location filename="../../desktop/sync/package.py" line="1040" />
             <source>Chỉ tiêu {w}: giá trị {v}% vượt 100%.</source>
             <translation>Target {w}: the value {v}% exceeds 100%.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="1017" />
+            <location filename="../../desktop/sync/package.py" line="1045" />
             <source>Chỉ tiêu {w}: kỳ đo {p} ngoài năm kế hoạch.</source>
             <translation>Target {w}: the measurement period {p} is outside the plan year.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="1019" />
+            <location filename="../../desktop/sync/package.py" line="1047" />
             <source>Chỉ tiêu {w}: kỳ đo {p} bị trùng.</source>
             <translation>Target {w}: the measurement period {p} is repeated.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="1022" />
+            <location filename="../../desktop/sync/package.py" line="1050" />
             <source>Chỉ tiêu {w}: giá trị đo {v}% vượt 100%.</source>
             <translation>Target {w}: the measured value {v}% exceeds 100%.</translation>
         </message>

@@ -151,6 +151,10 @@ MESSAGES = [
         lambda d: d["budget"]["sections"][0]["groups"][0]["lines"][0]["amounts"].__setitem__("approved", "1.000,5"),
         ["Kinh phí", "Số tiền", "329.7"],
     ),
+    (
+        lambda d: d["budget"]["sections"][0]["groups"][0].__setitem__("printed", "28080"),
+        ["Kinh phí", "Cộng của nhóm như bản in", "phải là một mục có các trường", '{"approved": "28080"}'],
+    ),
     # cross-checks
     (lambda d: d["period"].update(start=2025, end=2024), ["Thời kỳ kế hoạch", "năm bắt đầu 2025 sau năm kết thúc"]),
     (

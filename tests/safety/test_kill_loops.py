@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -52,6 +53,35 @@ def run_and_kill(args: list[str], delay: float) -> bool:
 
 def enough_kills(landed: int) -> None:
     assert landed >= RUNS // 4, f"only {landed} of {RUNS} kills landed while the command ran"
+
+
+def run_and_kill_when(code: str, args: list[str], db: Path, at_least: int, then: float) -> bool:
+    """Run ``python -c code args``; once ``at_least`` submissions are committed, wait ``then``
+    seconds and kill it (wherever it then is: inside a batch, between two)."""
+    p = subprocess.Popen(
+        [sys.executable, "-c", code, *map(str, args)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    while p.poll() is None and time.monotonic() < deadline:
+        try:
+            con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+            try:
+                n = con.execute("SELECT count(*) FROM city_submissions").fetchone()[0]
+            finally:
+                con.close()
+        except sqlite3.Error:
+            n = 0
+        if n >= at_least:
+            time.sleep(then)
+            break
+        time.sleep(0.01)
+    if p.poll() is None:
+        p.send_signal(signal.SIGKILL)
+    p.wait()
+    return p.returncode == -signal.SIGKILL
 
 
 def run(*args: str) -> subprocess.CompletedProcess[str]:
@@ -155,21 +185,36 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     return list(generate(tmp_path_factory.mktemp("pk"), 25, 31, seed=16))
 
 
-def test_kill_loop_city_import(tmp_path: Path, packages: list[Path]) -> None:
+#: the program with the city import's batches made small, so that a kill falls between batches too
+SMALL_BATCHES = (
+    "import sys; from desktop.sync import city; city.BATCH_FILES = 3; "
+    "from desktop.cli import main; sys.exit(main(sys.argv[1:]))"
+)
+
+
+@pytest.mark.parametrize("batches", ["default", "small"])
+def test_kill_loop_city_import(tmp_path: Path, packages: list[Path], batches: str) -> None:
+    """Killed anywhere, the store holds whole files only (a batch commits together or not at
+    all); the next import writes what the killed one had not committed."""
     from desktop.store import open_store
     from desktop.sync import city
 
-    rnd = random.Random(16003)
+    rnd = random.Random(16003 if batches == "default" else 16005)
     d = tmp_path / "city"
     s = open_store(d, daily_backups=False)
     city.init_city(s, "31")
     s.close()
     db = d / "khcds.sqlite3"
+    pristine = tmp_path / "pristine"
+    shutil.copytree(d, pristine)
+    args = ["--data-dir", str(d), "city", "import", "--accept-new-keys", *map(str, packages)]
+    counts = []
     landed = 0
     for _ in range(RUNS):
-        landed += run_and_kill(
-            ["--data-dir", str(d), "city", "import", "--accept-new-keys", *map(str, packages)], rnd.uniform(0.3, 2.5)
-        )
+        if batches == "small":
+            landed += run_and_kill_when(SMALL_BATCHES, args, db, rnd.randint(1, len(packages) - 6), rnd.uniform(0, 0.1))
+        else:
+            landed += run_and_kill(args, rnd.uniform(0.3, 2.5))
         assert integrity(db) == "ok"
         con = sqlite3.connect(db)
         try:
@@ -182,9 +227,20 @@ def test_kill_loop_city_import(tmp_path: Path, packages: list[Path]) -> None:
         for sid, data, _u in subs:  # whole submissions only
             assert rows.get(sid, 0) == sum(1 for t in json.loads(data)["tasks"] if t["adopted"])
         assert receipts == len(subs)
+        counts.append(len(subs))
+        if batches == "small" and len(subs) == len(packages):  # all in: start again from an empty city
+            shutil.rmtree(d)
+            shutil.copytree(pristine, d)
     enough_kills(landed)
+    if batches == "small":  # kills fell between batches: some runs left a part of the files
+        assert any(0 < n < len(packages) for n in counts), counts
     r = run("--data-dir", d, "city", "import", "--accept-new-keys", *map(str, packages))
     assert r.returncode == 0, r.stdout[-500:] + r.stderr[-500:]
+    con = sqlite3.connect(db)
+    try:
+        assert con.execute("SELECT count(*) FROM city_submissions").fetchone()[0] == len(packages)
+    finally:
+        con.close()
     r = run("--data-dir", d, "check")
     assert r.returncode == 0, r.stdout[-500:] + r.stderr[-500:]
 
