@@ -202,7 +202,7 @@ def _write_bytes(out: Path, data: bytes) -> Path:
 
 def write_report(store: Any, year: int, out: Path, fmt: str, today: dt.date | None = None) -> Path:
     """The consolidated report as DOCX or PDF (``fmt``), written atomically to ``out``."""
-    from desktop.documents.service import render
+    from desktop.documents.render import render
 
     return _write_bytes(out, render(city_report_document(store, year, today), fmt))
 

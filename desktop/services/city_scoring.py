@@ -325,7 +325,7 @@ def render(store: Any, set_key: str, period: str, fmt: str, report_date: dt.date
         wb.save(buf)
         return buf.getvalue()
     from desktop.documents.build_scorecard import build_city_scoring_report
-    from desktop.documents.service import render as render_doc
+    from desktop.documents.render import render as render_doc
 
     doc = build_city_scoring_report(
         ranks,

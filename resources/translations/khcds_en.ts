@@ -5127,29 +5127,9 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The program met an unexpected error and the last action was not completed. Saved data is not lost. Details were written to the log: {log}</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/service.py" line="52" />
+            <location filename="../../desktop/documents/render.py" line="20" />
             <source>Định dạng không hỗ trợ: {f} (chọn docx hoặc pdf).</source>
             <translation>Unsupported format: {f} (choose docx or pdf).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/documents/service.py" line="62" />
-            <source>Thư mục dữ liệu chưa có đơn vị nào. Hãy tạo đơn vị hoặc chạy: khcds demo</source>
-            <translation>The data folder has no unit yet. Create a unit or run: khcds demo</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/documents/service.py" line="105" />
-            <source>Đường dẫn lưu tệp là một thư mục: {d}</source>
-            <translation>The output path is a folder: {d}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/documents/service.py" line="111" />
-            <source>Không ghi được tệp {f} (tệp đang mở trong chương trình khác hoặc không có quyền).</source>
-            <translation>Could not write the file {f} (it is open in another program, or access is denied).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/documents/service.py" line="114" />
-            <source>Không ghi được tệp {f}: {err}</source>
-            <translation>Could not write the file {f}: {err}</translation>
         </message>
         <message>
             <location filename="../../desktop/documents/signing.py" line="103" />
@@ -5982,6 +5962,26 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Demo data: {unit}, {year} plan from {tpl}: {n} tasks, {m} targets. Data folder: {dir}</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/documents.py" line="75" />
+            <source>Thư mục dữ liệu chưa có đơn vị nào. Hãy tạo đơn vị hoặc chạy: khcds demo</source>
+            <translation>The data folder has no unit yet. Create a unit or run: khcds demo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/documents.py" line="125" />
+            <source>Đường dẫn lưu tệp là một thư mục: {d}</source>
+            <translation>The output path is a folder: {d}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/documents.py" line="131" />
+            <source>Không ghi được tệp {f} (tệp đang mở trong chương trình khác hoặc không có quyền).</source>
+            <translation>Could not write the file {f} (it is open in another program, or access is denied).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/documents.py" line="134" />
+            <source>Không ghi được tệp {f}: {err}</source>
+            <translation>Could not write the file {f}: {err}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/history.py" line="59" />
             <source>có</source>
             <translation>yes</translation>
@@ -6447,7 +6447,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Plan tracking in KHCĐS</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="776" />
+            <location filename="../../desktop/services/scorecards.py" line="782" />
             <source>Điểm tự chấm trong tệp không khớp với số liệu đã nhập (tệp đã bị sửa)</source>
             <translation>The self-assessed scores in the file do not match the entered figures (the file was modified)</translation>
         </message>

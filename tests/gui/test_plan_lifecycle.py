@@ -293,7 +293,7 @@ def test_preview_renders_with_pdfium_and_with_pdftoppm(tmp_path: Path, demo_stor
 
     import pytest
 
-    from desktop.documents import service
+    from desktop.services import documents as service
     from desktop.views import documents_panel as dp
 
     pytest.importorskip("pypdfium2")
