@@ -28,8 +28,7 @@ FORBIDDEN = (
 )
 
 # module -> forbidden layers it still imports. Only ever remove entries.
-REMAINING_EXCEPTIONS: dict[str, frozenset[str]] = {
-}
+REMAINING_EXCEPTIONS: dict[str, frozenset[str]] = {}
 
 
 def _is_type_checking(test: ast.expr) -> bool:

@@ -282,9 +282,9 @@ def summary(s: Session, set_key: str, period: str) -> ProvinceSummary:
 def _province(s: Session) -> tuple[str, str, str]:
     """(full name, short name, "tỉnh" or "thành phố") of the city folder's province."""
     from desktop.models import directory
-    from desktop.sync import city as city_mode
+    from desktop.models.city import province_of
 
-    code = city_mode.province_of(s)
+    code = province_of(s)
     if code is None:
         raise UserError(_("Thư mục dữ liệu này không ở chế độ thành phố (khcds city init)"))
     prov = directory.province(code)
