@@ -97,7 +97,8 @@ def main() -> None:
     )
     args = ap.parse_args()
 
-    from desktop.documents import fonts, service
+    from desktop.documents import fonts
+    from desktop.services import documents as service
     from desktop.services.demo import run_demo
     from desktop.store import open_store
 

@@ -1,12 +1,18 @@
 """GUI timings: median ms per filter keystroke over 10,000 tasks, and cold start
 to the main window shown (demo data folder, offscreen).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui.py
+    QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_gui.py [--anchor-rev REV] [--runs 7]
+
+With ``--anchor-rev``, the cold start is also measured for the program as it was at
+that git revision (``desktop/`` and ``resources/`` extracted with ``git archive``, its
+own demo folder), alternating with this checkout's runs so that both see the same
+machine; ``anchor_ratio`` is this checkout's median over the anchor's.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -17,6 +23,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 
 COLD = r"""
 import time, sys
@@ -42,7 +49,27 @@ def rows(n: int):  # type: ignore[no-untyped-def]
     return make_rows(n)
 
 
+def cold_start(data: Path, env: dict[str, str]) -> float:
+    """Milliseconds from process start to the main window shown, as the COLD script reports them."""
+    t0 = time.time()
+    out = subprocess.run(
+        [sys.executable, "-c", COLD, str(t0), str(data)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT if "PYTHONPATH" not in env else env["PYTHONPATH"],
+        env=env,
+        check=True,
+    ).stdout.split()
+    return float(out[-1])
+
+
 def main() -> int:
+    import argparse
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--anchor-rev", help="git revision whose cold start runs beside this checkout's")
+    ap.add_argument("--runs", type=int, default=7)
+    a = ap.parse_args()
     from desktop.app import ensure_app
     from desktop.views.tasks_model import COL_CONTENT, TaskFilterProxy, TaskTableModel
 
@@ -90,6 +117,7 @@ def main() -> int:
     proxy.sort(COL_CONTENT, Qt.SortOrder.AscendingOrder)
     sort_ms = (time.perf_counter() - t) * 1000
 
+    anchor: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         from desktop.services.demo import run_demo
         from desktop.store import open_store
@@ -97,19 +125,42 @@ def main() -> int:
         s = open_store(Path(tmp) / "d")
         run_demo(s)
         s.close()
+        env = dict(os.environ)
+        old_env = None
+        if a.anchor_rev:
+            import compileall
+
+            from bench_city import extract_revision
+
+            src = extract_revision(a.anchor_rev, Path(tmp) / "anchor-src")
+            compileall.compile_dir(str(src / "desktop"), quiet=1)
+            old_env = dict(env, PYTHONPATH=str(src))
+            shutil.copytree(Path(tmp) / "d", Path(tmp) / "old")  # the same data, its own copy
+            try:
+                cold_start(Path(tmp) / "old", old_env)  # once first, as for this checkout below
+            except subprocess.CalledProcessError:  # an older schema's program: its own demo folder
+                shutil.rmtree(Path(tmp) / "old")
+                subprocess.run(
+                    [sys.executable, "-m", "desktop", "--data-dir", str(Path(tmp) / "old"), "demo"],
+                    env=old_env,
+                    cwd=src,
+                    check=True,
+                    capture_output=True,
+                )
+                cold_start(Path(tmp) / "old", old_env)
+        cold_start(Path(tmp) / "d", env)  # once first: the OS file cache, the user cache folder
         colds = []
-        for _ in range(7):
-            t0 = time.time()
-            out = subprocess.run(
-                [sys.executable, "-c", COLD, str(t0), str(Path(tmp) / "d")],
-                capture_output=True,
-                text=True,
-                cwd=ROOT,
-                env=dict(os.environ),
-                check=True,
-            ).stdout.split()
-            colds.append(float(out[-1]))
+        for _ in range(a.runs):
+            if old_env is not None:
+                anchor.append(cold_start(Path(tmp) / "old", old_env))
+            colds.append(cold_start(Path(tmp) / "d", env))
     import json
+
+    cold: dict[str, object] = {"median": round(statistics.median(colds)), "runs": len(colds)}
+    if anchor:
+        cold["anchor_rev"] = a.anchor_rev
+        cold["anchor_median"] = round(statistics.median(anchor))
+        cold["anchor_ratio"] = round(statistics.median(colds) / statistics.median(anchor), 2)
 
     print(
         json.dumps(
@@ -120,7 +171,7 @@ def main() -> int:
                     "max": round(max(times), 1),
                 },
                 "sort_10000_tasks_vietnamese_ms": round(sort_ms),
-                "cold_start_to_main_window_ms": {"median": round(statistics.median(colds)), "runs": len(colds)},
+                "cold_start_to_main_window_ms": cold,
             },
             indent=2,
         )

@@ -56,7 +56,19 @@ class Parser(argparse.ArgumentParser):
         )
 
 
+def _quick_gettext() -> None:
+    """argparse looks its few English words up in gettext's catalogues on every use (some 190
+    lookups, each searching the file system for a catalogue, while the parser is built); the
+    answer cannot change while the program runs, so each is looked up once."""
+    import functools
+    import gettext
+
+    if getattr(argparse, "_", None) is gettext.gettext:
+        argparse._ = functools.lru_cache(maxsize=512)(gettext.gettext)  # type: ignore[attr-defined]
+
+
 def build_parser() -> Parser:
+    _quick_gettext()
     p = Parser(
         prog="khcds",
         description=_("KHCĐS: lập, theo dõi và báo cáo kế hoạch chuyển đổi số."),

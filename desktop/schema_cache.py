@@ -123,3 +123,85 @@ def remember_valid(key: str) -> None:
         (folder / key).touch()
     except OSError:
         pass  # only costs the validation next time
+
+
+# -- small tables derived from installed packages ---------------------------------------
+#
+# Some start-up work reads a large package only to derive a small table: the 34
+# provinces come from ``vietnam-provinces``, whose import builds an enum of 3,321
+# wards (about a twentieth of a second). The table is kept as JSON keyed by the
+# package's files (path, size, modification time: what Python's own bytecode cache
+# trusts) and the program's version; a missing, stale or damaged entry is simply
+# derived again, so the cache can never change what the program shows.
+
+
+def package_stamp(package: str) -> str | None:
+    """A digest of the installed package's files (path, size, mtime), without importing it.
+
+    ``None`` when the package's files cannot be listed (a frozen bundle's archive):
+    the caller then derives its table every time.
+    """
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec(package)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    h = hashlib.sha256()
+    try:
+        for folder in spec.submodule_search_locations:
+            with os.scandir(folder) as it:
+                for entry in sorted(it, key=lambda e: e.name):
+                    if entry.name.endswith(".py"):
+                        st = entry.stat()
+                        h.update(f"{entry.path}\0{st.st_size}\0{st.st_mtime_ns}\n".encode())
+    except OSError:
+        return None
+    return h.hexdigest()[:32]
+
+
+def cached_table(name: str, package: str, derive: Callable[[], Any]) -> Any:
+    """``derive()`` (a JSON value computed from ``package``), kept between runs.
+
+    Read back only while the package's files are those it was derived from.
+    """
+    stamp = package_stamp(package)
+    if stamp is None:
+        return derive()
+    return cached_value(name, f"{package}\n{stamp}", derive)
+
+
+def cached_value(name: str, source: str, derive: Callable[[], Any]) -> Any:
+    """``derive()`` (a JSON value), kept between runs under a digest of ``source`` (what it is
+    derived from: file digests, a package's stamp) and the program's version.
+
+    An entry is read back only when its own digest matches its content; a missing, stale or
+    damaged one is derived again. Nothing is kept when ``derive`` raises.
+    """
+    from desktop import __version__
+
+    key = hashlib.sha256(f"{__version__}\n{sys.implementation.cache_tag}\n{source}".encode()).hexdigest()[:32]
+    path = cache_dir() / "tables" / f"{name}-{key}.json"
+    try:
+        raw = path.read_bytes()
+        digest, payload = raw[:64], raw[65:]
+        if raw[64:65] == b"\n" and hashlib.sha256(payload).hexdigest().encode() == digest:
+            return json.loads(payload)
+    except (OSError, ValueError):
+        pass
+    payload = json.dumps(derive(), ensure_ascii=False).encode("utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError:
+        pass  # a read-only or full cache folder only costs the derivation next time
+    return json.loads(payload)

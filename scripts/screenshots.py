@@ -144,7 +144,7 @@ def main(argv: list[str]) -> int:
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from gen_packages import generate
 
-    from desktop.sync import city
+    from desktop.services import city
     from desktop.views.city_window import CityWindow
 
     files = generate(tmp / "packages", 12, 31, seed=5)

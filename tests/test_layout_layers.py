@@ -1,8 +1,10 @@
 """documents/ only lays out what it is given; sync/ only packs, signs, verifies and moves files.
 
 Every module is parsed with ``ast`` (imports inside functions included; ``if TYPE_CHECKING:``
-blocks, for annotations, are allowed): documents/ never reaches into sync/, and sync/ never
-imports the document model, its writers or a layout library.
+blocks, for annotations, are allowed): documents/ never reaches into sync/, the store or
+SQLAlchemy, and never opens a session (sessions and plan lookups live in
+``desktop.services.documents``); sync/ never imports the document model, its writers or a layout
+library. ORM model objects still reach the plan and report builders as read-only inputs.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 RULES = {
-    "desktop/documents": ("desktop.sync",),
+    "desktop/documents": ("desktop.sync", "desktop.store", "sqlalchemy"),
     "desktop/sync": ("desktop.documents", "openpyxl", "docx", "reportlab"),
 }
 
@@ -68,6 +70,46 @@ def test_layout_stays_in_documents(folder: str) -> None:
     assert not found, "\n".join(found)
 
 
+# what opening, using or finding a session looks like, whatever object it is reached through
+SESSION_CALLS = {"session", "transaction", "object_session", "no_autoflush", "execute", "scalars", "scalar", "query"}
+
+
+def session_uses(source: str) -> list[tuple[int, str]]:
+    """(line, name) of every call of a session method or helper, and every ``with x.no_autoflush``."""
+    out: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Call):
+            f = node.func
+            name = f.attr if isinstance(f, ast.Attribute) else f.id if isinstance(f, ast.Name) else ""
+            if name in SESSION_CALLS:
+                out.append((node.lineno, name))
+        elif isinstance(node, ast.Attribute) and node.attr == "no_autoflush":
+            out.append((node.lineno, node.attr))
+    return out
+
+
+def test_documents_open_no_session() -> None:
+    found = [
+        f"{path.relative_to(ROOT)}:{line} {name}"
+        for path in sorted((ROOT / "desktop/documents").rglob("*.py"))
+        for line, name in session_uses(path.read_text(encoding="utf-8"))
+    ]
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize(
+    ("source", "bad"),
+    [
+        ("def f(store):\n    with store.session() as s:\n        return s\n", True),
+        ("from sqlalchemy.orm import object_session\nobject_session(plan)\n", True),
+        ("def f(plan):\n    return plan.session_name\n", False),
+        ("def f(doc):\n    return render(doc, 'pdf')\n", False),
+    ],
+)
+def test_session_checker(source: str, bad: bool) -> None:
+    assert bool(session_uses(source)) is bad
+
+
 @pytest.mark.parametrize(
     ("source", "bad"),
     [
@@ -75,6 +117,10 @@ def test_layout_stays_in_documents(folder: str) -> None:
         ("from ..sync.city import status\n", True),
         ("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from desktop.sync.city import X\n", False),
         ("from desktop.services import city_documents\n", False),
+        ("def f():\n    from desktop.store import open_store\n", True),
+        ("from sqlalchemy.orm import Session\n", True),
+        ("from ..store.database import Store\n", True),
+        ("from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from desktop.store.database import Store\n", False),
     ],
 )
 def test_checker(source: str, bad: bool) -> None:

@@ -33,10 +33,9 @@ def chosen_plan(store: Any, args: argparse.Namespace) -> tuple[int, int]:
     from desktop.services import units as usvc
 
     with store.session() as s:
-        plan = psvc.resolve_plan(
+        return psvc.resolve_plan_id(
             s, usvc.require_unit(s), plan_id=getattr(args, "plan_id", None), year=getattr(args, "year", None)
         )
-        return plan.id, plan.year
 
 
 def plan_actions(sub: Any) -> Any:

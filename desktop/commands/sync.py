@@ -204,7 +204,7 @@ def key(args: argparse.Namespace) -> int:
 
 # -- city ------------------------------------------------------------------------
 def city_init(args: argparse.Namespace) -> int:
-    from desktop.sync import city
+    from desktop.services import city
 
     store = open_from_args(args)
     p, n = city.init_city(store, args.province)
@@ -217,7 +217,7 @@ def city_init(args: argparse.Namespace) -> int:
 
 
 def city_import(args: argparse.Namespace) -> int:
-    from desktop.sync import city
+    from desktop.services import city
 
     store = open_from_args(args)
     items = city.preview(store, args.paths)
@@ -243,7 +243,7 @@ def city_import(args: argparse.Namespace) -> int:
 
 
 def city_reject(args: argparse.Namespace) -> int:
-    from desktop.sync import city
+    from desktop.services import city
 
     r, now = city.reject(open_from_args(args), args.code, args.revision, args.reason, args.year)
     print(_("Đã loại lần gửi {rev} năm {y} của đơn vị {code}.").format(rev=r.revision, y=r.year, code=r.unit_code))
@@ -255,7 +255,7 @@ def city_reject(args: argparse.Namespace) -> int:
 
 
 def city_pending(args: argparse.Namespace) -> int:
-    from desktop.sync import city
+    from desktop.services import city
 
     rows = city.pending(open_from_args(args))
     if args.json:
@@ -285,7 +285,7 @@ def city_pending(args: argparse.Namespace) -> int:
 
 
 def city_status(args: argparse.Namespace) -> int:
-    from desktop.sync import city
+    from desktop.services import city
 
     rep = city.status(open_from_args(args), args.year, args.today, kind=args.kind)
     if args.json:
@@ -347,7 +347,7 @@ def city_document(args: argparse.Namespace) -> int:
 
 def city_trust(args: argparse.Namespace) -> int:
     from desktop.errors import UserError
-    from desktop.sync import city
+    from desktop.services import city
 
     if not args.fingerprint and not args.reset:
         raise UserError(_("Hãy cho --fingerprint hoặc --reset."))
@@ -369,7 +369,7 @@ def city_trust(args: argparse.Namespace) -> int:
 
 
 def city_units(args: argparse.Namespace) -> int:
-    from desktop.sync import city
+    from desktop.services import city
 
     rows = city.units(open_from_args(args))
     if args.json:
@@ -389,7 +389,7 @@ def city_units(args: argparse.Namespace) -> int:
 
 
 def city_add_unit(args: argparse.Namespace) -> int:
-    from desktop.sync import city
+    from desktop.services import city
 
     u = city.add_unit(open_from_args(args), args.code, args.name)
     print(_("Đã thêm đơn vị {code} {name}.").format(code=u.code, name=u.name))
@@ -397,7 +397,7 @@ def city_add_unit(args: argparse.Namespace) -> int:
 
 
 def city_deadline(args: argparse.Namespace) -> int:
-    from desktop.sync import city
+    from desktop.services import city
 
     city.set_deadline(open_from_args(args), args.year, args.date)
     print(_("Hạn gửi báo cáo năm {y}: {d}.").format(y=args.year, d=short_date(args.date)))
@@ -405,7 +405,7 @@ def city_deadline(args: argparse.Namespace) -> int:
 
 
 def city_show(args: argparse.Namespace) -> int:
-    from desktop.sync import city
+    from desktop.services import city
 
     store = open_from_args(args)
     d = city.unit_detail(store, args.code, args.year)

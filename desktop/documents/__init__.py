@@ -12,10 +12,10 @@ Hướng dẫn 36-HD/VPTW (Đảng ủy, Ban Thường vụ, Ban Chỉ đạo): 
   ``pdf_writer.write_pdf(doc)`` (reportlab canvas; tables and plain paragraphs laid out by the
   program's own line breaking, embedded serif face, the empty ``/Sig`` fields of the leader and
   the organisation over the signer's space, written by ``sigfield`` without any signing library);
-- ``service``: ``generate_plan``, ``generate_report`` (atomic files), ``render_plan``,
-  ``render_report``, ``render`` (bytes);
+- ``render``: ``render(document, fmt)`` (bytes of either writer); which plan or report, and the
+  file it goes to, are chosen in ``desktop.services.documents`` (documents/ opens no session);
 - ``signing``: ``sign_pdf`` (PKCS#12, pyHanko, signature and seal images), ``verify_pdf``
   (pyHanko's validation and difference analysis, Vietnam time) and the trust folder.
 
-No Qt here; writers are imported lazily by the service.
+No Qt and no store here; writers are imported lazily by ``render``.
 """

@@ -14,7 +14,7 @@ import re
 from collections import OrderedDict
 from decimal import Decimal
 
-from desktop.documents import citations, common, formats
+from desktop.documents import common, formats
 from desktop.documents.model import (
     LANDSCAPE,
     PORTRAIT,
@@ -34,16 +34,12 @@ from desktop.documents.model import (
     khoan,
     paragraphs_of,
 )
-from desktop.models.enums import BudgetColumn, Level, TargetDirection
-from desktop.models.orm import BudgetLine, Plan, PlanSection, PlanTarget, PlanTask
+from desktop.models.enums import BudgetColumn, Level
+from desktop.models.orm import BudgetLine, Plan, PlanSection
 from desktop.services import plans as psvc
-from desktop.services.doc_text import PROVINCE_BODIES
-from desktop.services.doc_text import commune_lead as commune_lead
-from desktop.services.doc_text import commune_task_lines as commune_task_lines
-from desktop.services.doc_text import period_text as period_text
-from desktop.services.doc_text import pillar_groups as pillar_groups
-from desktop.services.doc_text import task_lines as task_lines
-from desktop.vn import fold, format_number, short_date
+from desktop.services.doc_text import commune_lead, commune_task_lines, period_text
+from desktop.services.plan_content import PlanContent, TargetLine, TaskGroup
+from desktop.vn import format_number, short_date
 
 _NUMBERED = re.compile(r"^\s*(\d+)[.)]?\s")
 _RUN_IN_TITLE = re.compile(r"^(\d+)[.)]?\s+([^:.;]{2,60}):\s+(\S.*)$")
@@ -88,96 +84,7 @@ def appendix_names(has_budget: bool) -> tuple[str, str | None]:
     return ("Phụ lục I", "Phụ lục II") if has_budget else ("Phụ lục", None)
 
 
-def adapt_text(plan: Plan, text: str, has_budget: bool | None = None) -> str:
-    """A stored section text as this commune's document prints it: the province's plan cited
-    by kind (``Quyết định số 2260/QĐ-UBND ...``), ``tỉnh`` or ``thành phố`` as the directory
-    says, appendices referred to only as printed, no ``;.``."""
-    unit = plan.unit
-    t = psvc.template_of(plan)
-    out = text
-    if t.number:  # the program's own reference to the province's plan, in its older forms
-        cite = citations.template_citation(t, with_subject=False)
-        for word in ("Kế hoạch", "Quyết định"):
-            old = f"{word} số {t.number}"
-            if t.date:
-                for form in (f"{t.date.day:02d}/{t.date.month}/{t.date.year}", short_date(t.date)):
-                    out = out.replace(f"{old} ngày {form} của {t.issuer}", cite)
-            out = out.replace(f"{old} của {t.issuer}", cite)
-    out = citations.normalise(out)
-    word = common.province_word(unit)
-    if word != "thành phố":
-        for a, b in (
-            ("chỉ tiêu của thành phố giao", f"chỉ tiêu của {word} giao"),
-            ("nguồn hỗ trợ của thành phố", f"nguồn hỗ trợ của {word}"),
-            ("Thành phố giao cho", f"{word.capitalize()} giao cho"),
-            ("thành phố giao cho", f"{word} giao cho"),
-            ("ngân sách thành phố hỗ trợ", f"ngân sách {word} hỗ trợ"),
-        ):
-            out = out.replace(a, b)
-    budget = bool(plan.budget_lines) if has_budget is None else has_budget
-    if not budget:
-        out = re.sub(r"\s*\((?:chi tiết )?(?:tại|theo) Phụ lục II(?: kèm theo)?\)", "", out)
-        out = re.sub(r"Phụ lục I\b(?![IVX])", "Phụ lục", out)
-    out = re.sub(r";\s*\.", ".", out)
-    return out
-
-
-def _from_template(plan: Plan, sec: PlanSection | None) -> bool:
-    """The section still holds the province's own text (copied, never edited by the commune)."""
-    if sec is None or getattr(sec, "edited", False):
-        return False
-    ts = psvc.template_of(plan).section(sec.key)
-    return ts is not None and bool(ts.text().strip()) and " ".join(ts.text().split())[:80] in " ".join(sec.text.split())
-
-
-_PROVINCE_APPARATUS = re.compile(
-    r"(sở, ban, ngành|sở, ngành|quận, huyện|các sở\b|các huyện|ủy ban nhân dân các quận|ubnd các quận"
-    r"|người đứng đầu các cấp)",
-    re.IGNORECASE,
-)
-
-
-def _commune_lines(plan: Plan, sec: PlanSection | None, texts: list[str]) -> list[str]:
-    """A province's text copied into a commune's plan, without the lines that assign work to
-    the province's own departments or speak of its apparatus (sở, ban, ngành, quận, huyện), and
-    without a sub-title left with nothing under it; when nothing is left, one sentence that
-    carries the province's text out within the commune's remit."""
-    if not _from_template(plan, sec):
-        return texts
-    kept = [x for x in texts if not PROVINCE_BODIES.match(x) and not _PROVINCE_APPARATUS.search(x)]
-    out: list[str] = []
-    for i, x in enumerate(kept):
-        is_title = bool(re.match(r"^\d+\.?\s", x)) and not x.rstrip().endswith((".", ";"))
-        nxt = kept[i + 1] if i + 1 < len(kept) else None
-        if is_title and (nxt is None or re.match(r"^\d+\.?\s", nxt)):
-            continue
-        out.append(x)
-    if len(out) < len(texts):  # the khoản left keep their numbers in sequence: 1, 2, 3
-        n = 0
-        for i, x in enumerate(out):
-            m = re.match(r"^(\d+)(\.?)\s+", x)
-            if m:
-                n += 1
-                out[i] = f"{n}{m.group(2)} {x[m.end() :]}"
-    if texts and not out:
-        t = psvc.template_of(plan)
-        out = [
-            f"{common.issuer_name(plan.unit)} tổ chức thực hiện các nội dung tương ứng của "
-            f"{citations.template_citation(t, with_subject=False)} trong phạm vi nhiệm vụ của "
-            f"{psvc.unit_phrase(plan.unit)}."
-        ]
-    return out
-
-
-def targets_scope(plan: Plan) -> str:
-    """``năm 2024``, or ``giai đoạn 2021-2025`` for the targets of a multi-year plan."""
-    t = psvc.template_of(plan)
-    if t.period_start != t.period_end:
-        return f"giai đoạn {t.period_start}-{t.period_end}"
-    return f"năm {plan.year}"
-
-
-def _targets_table(plan: Plan) -> Table:
+def _targets_table(plan: Plan, targets: list[TargetLine]) -> Table:
     level = LEVEL_WORD.get(plan.unit.level, "cấp xã")
     giver = common.province_word(plan.unit).capitalize()
     header = [
@@ -192,9 +99,9 @@ def _targets_table(plan: Plan) -> Table:
         )
     ]
     rows: list[Row] = []
-    groups: OrderedDict[str, list[PlanTarget]] = OrderedDict()
-    for tg in plan.targets:
-        groups.setdefault(tg.group_title or "", []).append(tg)
+    groups: OrderedDict[str, list[TargetLine]] = OrderedDict()
+    for tg in targets:
+        groups.setdefault(tg.group, []).append(tg)
     n = 0
     for gi, (g, items) in enumerate(groups.items(), 1):
         if g:
@@ -203,41 +110,14 @@ def _targets_table(plan: Plan) -> Table:
             )
         for tg in items:
             n += 1
-            pre = "Tối đa " if tg.direction is TargetDirection.AT_MOST else ""
-            ranged = tg.direction is TargetDirection.RANGE
-
-            def shown(lo: Decimal | None, hi: Decimal | None, ranged: bool = ranged, pre: str = pre) -> str:
-                if lo is None:
-                    return ""
-                if ranged and hi is not None and hi != lo:
-                    return f"{format_number(lo)}-{format_number(hi)}"
-                return pre + format_number(lo)
-
-            own = shown(tg.value, tg.value_max)
-            if tg.groups:  # values per group (level, household type, sector)
-                from desktop.services.tracking import goal_words
-
-                own = "; ".join(
-                    [own] * bool(own)
-                    + [
-                        f"{g['name']}: "
-                        + goal_words(
-                            TargetDirection(g.get("direction") or tg.direction.value),
-                            Decimal(g["value"]) if g.get("value") is not None else None,
-                            Decimal(g["value_max"]) if g.get("value_max") is not None else None,
-                            "",
-                        )
-                        for g in tg.groups
-                    ]
-                )
             rows.append(
                 Row(
                     [
                         Cell(str(n), align="center"),
                         Cell(tg.text),
                         Cell(tg.unit, align="center"),
-                        Cell(shown(tg.city_value, tg.city_value_max), align="center"),
-                        Cell(own, align="center"),
+                        Cell(tg.province_value, align="center"),
+                        Cell(tg.own_value, align="center"),
                     ]
                 )
             )
@@ -249,63 +129,8 @@ def _targets_table(plan: Plan) -> Table:
     )
 
 
-_ROMAN = re.compile(r"^[IVXLC]+$")
-
-
-def template_groups(plan: Plan) -> list[tuple[str, str, list[tuple[str, PlanTask]]]]:
-    """The adopted tasks as the province printed them: its groups in its order with its group
-    numerals and task numbers, then the commune's own tasks in one group after them.
-    Each item: (numeral, title, [(task number, task)])."""
-    tasks = sorted((x for x in plan.tasks if x.adopted), key=lambda x: x.position)
-    try:
-        tpl = psvc.template_of(plan)
-        order = {g.id: i for i, g in enumerate(tpl.task_groups)}
-        printed = {t.id: t.number for g in tpl.task_groups for t in g.tasks}
-        titles = {g.id: (g.number, g.title) for g in tpl.task_groups}
-    except Exception:  # noqa: BLE001 - a plan without its template prints in its own order
-        order, printed, titles = {}, {}, {}
-    by_group: OrderedDict[str, list[PlanTask]] = OrderedDict()
-    for x in sorted((x for x in tasks if x.template_ref), key=lambda x: (order.get(x.group_ref, 10**6), x.position)):
-        by_group.setdefault(x.group_ref, []).append(x)
-    out: list[tuple[str, str, list[tuple[str, PlanTask]]]] = []
-    romans = 0
-    for gi, (ref, items) in enumerate(by_group.items(), 1):
-        number, title = titles.get(ref, (items[0].group_number, items[0].group_title))
-        numeral = (number or "").strip() or common.roman(gi)
-        if _ROMAN.match(numeral):
-            romans = max(romans, _roman_value(numeral))
-        numbered = [(str(printed.get(x.template_ref or "") or i), x) for i, x in enumerate(items, 1)]
-        out.append((numeral, title or items[0].pillar, numbered))
-    own = [x for x in tasks if x.template_ref is None]
-    if own:
-        who = psvc.unit_phrase(plan.unit)
-        numerals = [x[0] for x in out]
-        if numerals and all(x.isdigit() for x in numerals):  # the province numbers its groups 1, 2, 3
-            numeral = str(max(int(x) for x in numerals) + 1)
-        else:
-            numeral = common.roman(max(romans, len(out)) + 1)
-        out.append((numeral, f"Nhiệm vụ {who} bổ sung", [(str(i), x) for i, x in enumerate(own, 1)]))
-    return out
-
-
-def _roman_value(s: str) -> int:
-    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-    total = 0
-    for i, ch in enumerate(s):
-        v = values[ch]
-        total += -v if i + 1 < len(s) and values[s[i + 1]] > v else v
-    return total
-
-
-def task_table(plan_or_groups: Plan | list[tuple[str, list[PlanTask]]]) -> Table:
-    plan = None if isinstance(plan_or_groups, list) else plan_or_groups
-    if isinstance(plan_or_groups, list):  # pillar groups, numbered in order
-        groups = [
-            (common.roman(gi), p, [(str(i), x) for i, x in enumerate(ts, 1)])
-            for gi, (p, ts) in enumerate(plan_or_groups, 1)
-        ]
-    else:
-        groups = template_groups(plan_or_groups)
+def task_table(plan: Plan, groups: list[TaskGroup], superior: str | None) -> Table:
+    """Appendix I: the tasks in the groups given (numeral, title, [(number, task)])."""
     # the task's number in the superior plan, as the province's table prints it, when it has one
     refs = any(getattr(t, "superior_ref", None) for _n, _title, ts in groups for _i, t in ts)
     titles = [
@@ -318,7 +143,6 @@ def task_table(plan_or_groups: Plan | list[tuple[str, list[PlanTask]]]) -> Table
         "Sản phẩm",
     ]
     if refs:
-        superior = psvc.template_of(plan).superior_plan if plan is not None and plan.template else None
         titles.append(f"NV theo KH {superior}" if superior else "NV theo KH cấp trên")
     header = [Row([Cell(h, bold=True, align="center") for h in titles])]
     rows: list[Row] = []
@@ -330,7 +154,7 @@ def task_table(plan_or_groups: Plan | list[tuple[str, list[PlanTask]]]) -> Table
             )
         )
         for i, t in tasks:
-            lead, coord = commune_lead(plan, t) if plan is not None else (t.lead or "", t.coordinating or "")
+            lead, coord = commune_lead(plan, t)
             cells = [
                 Cell(i, align="center"),
                 Cell("\n".join(commune_task_lines(t))),
@@ -393,14 +217,7 @@ def previous_targets_table(prev: psvc.PreviousYear) -> Table:
     )
 
 
-def used_budget_columns(plan: Plan) -> list[BudgetColumn]:
-    cols = [c for c in psvc.BUDGET_COLUMNS if any(getattr(b, c.value) is not None for b in plan.budget_lines)]
-    return cols or [BudgetColumn.PLANNED]
-
-
-def budget_table(plan: Plan) -> Table:
-    cols = used_budget_columns(plan)
-    totals = psvc.budget_totals(plan)
+def budget_table(plan: Plan, cols: list[BudgetColumn], totals: psvc.BudgetTotals) -> Table:
     header = [
         Row(
             [
@@ -456,34 +273,19 @@ def budget_table(plan: Plan) -> Table:
     )
 
 
-def plan_bases(plan: Plan) -> list[str]:
-    """The căn cứ texts: the line that cites the province's plan is the citation helper's
-    (a decision cited as a Quyết định, with the plan it promulgates); the others repaired."""
-    t = psvc.template_of(plan)
-    out: list[str] = []
-    for b in plan.legal_bases:
-        text = b.text
-        f = fold(text)
-        if (
-            t.number
-            and fold(t.number) in f
-            and (f.startswith(("ke hoach so", "quyet dinh so", "can cu ke hoach so", "can cu quyet dinh so")))
-        ):
-            text = citations.template_citation(t)
-        out.append(text)
-    return out
-
-
-def build_plan(plan: Plan, *, issuer: str | None = None) -> Document:
+def build_plan(plan: Plan, *, issuer: str | None = None, content: PlanContent | None = None) -> Document:
     """The plan in the format of its issuing body (``issuer``: ``Plan.issuer`` when not
-    given; a UBND plan follows Decree 30, a Party committee's Hướng dẫn 36-HD/VPTW)."""
+    given; a UBND plan follows Decree 30, a Party committee's Hướng dẫn 36-HD/VPTW), laying
+    out ``content`` (``services.plan_content.plan_content(plan)`` when not given)."""
+    if content is None:
+        from desktop.services.plan_content import plan_content
+
+        content = plan_content(plan)
+    c = content
     unit = plan.unit
     who = psvc.unit_phrase(unit)
-    has_budget = bool(plan.budget_lines)
+    has_budget = c.has_budget
     ap_tasks, ap_budget = appendix_names(has_budget)
-
-    def adapt(texts: list[str]) -> list[str]:
-        return [adapt_text(plan, x, has_budget) for x in texts]
 
     issuer = issuer or formats.issuer_of(plan)
     rules = formats.rules_for(issuer, plan.issue_date)
@@ -497,21 +299,20 @@ def build_plan(plan: Plan, *, issuer: str | None = None) -> Document:
         ttl = common.title("KẾ HOẠCH", plan.subject)
         issuing = common.issuer_name(unit)
     blocks: list[Block] = [head, ttl]
-    blocks += common.basis_paragraphs(plan_bases(plan))
+    blocks += common.basis_paragraphs(c.bases)
     blocks.append(body(f"{issuing} ban hành Kế hoạch {common.lower_first(plan.subject.strip())} như sau:"))
 
-    groups = pillar_groups(plan.tasks)
+    groups = c.pillars
     parts: list[tuple[str, list[Block]]] = []
 
     # the optional first part: the assessment of the previous year (services.plans drafts it)
-    prev = psvc.previous_year_part(plan)
+    prev = c.previous
     if prev is not None and prev.text.strip():
         parts.append((prev.title, _text_blocks(paragraphs_of(prev.text))))
 
     # I. purpose, requirements and objectives
     purpose, objectives = _section(plan, "purpose"), _section(plan, "objectives")
-    p_texts = adapt(_commune_lines(plan, purpose, _paras(purpose)))
-    o_texts = adapt(_commune_lines(plan, objectives, _paras(objectives)))
+    p_texts, o_texts = c.texts["purpose"], c.texts["objectives"]
     part: list[Block] = []
     n = 0
     if p_texts:
@@ -529,12 +330,12 @@ def build_plan(plan: Plan, *, issuer: str | None = None) -> Document:
         if plan.targets:
             part.append(
                 body(
-                    f"Các chỉ tiêu cụ thể {targets_scope(plan)} (mức {common.province_word(unit)} "
+                    f"Các chỉ tiêu cụ thể {c.targets_scope} (mức {common.province_word(unit)} "
                     f"giao cho {LEVEL_WORD.get(unit.level, 'cấp xã')} và mức {who} đăng ký):",
                     keep_with_next=True,
                 )
             )
-            part.append(_targets_table(plan))
+            part.append(_targets_table(plan, c.targets))
     if part:
         names = [s.title for s in (purpose, objectives) if s is not None and (_paras(s) or s is objectives)]
         heading_text = " VÀ ".join(dict.fromkeys(t.upper() for t in names)) or "MỤC ĐÍCH, YÊU CẦU"
@@ -542,13 +343,13 @@ def build_plan(plan: Plan, *, issuer: str | None = None) -> Document:
 
     # II. tasks by pillar; a task's sub-items each on its own line
     tasks_sec = _section(plan, "tasks")
-    part = _text_blocks(adapt(_paras(tasks_sec)))
+    part = _text_blocks(c.texts["tasks"])
     for gi, (pillar, tasks) in enumerate(groups, 1):
         part.append(khoan(f"{gi}. {pillar[:1].upper() + pillar[1:]}"))
         for ti, t in enumerate(tasks):
             end = "." if ti == len(tasks) - 1 else ";"
             lines = commune_task_lines(t)
-            content = lines[0].rstrip(" .;:")
+            first = lines[0].rstrip(" .;:")
             when = t.period_text or period_text(t.finish)
             lead = commune_lead(plan, t)[0]
             extra = f" (chủ trì: {lead}" if lead else ""
@@ -556,9 +357,9 @@ def build_plan(plan: Plan, *, issuer: str | None = None) -> Document:
                 extra += ("; " if extra else " (") + f"hoàn thành: {when}"
             extra += ")" if extra else ""
             if len(lines) == 1:
-                part.append(body(f"- {content}{extra}{end}"))
+                part.append(body(f"- {first}{extra}{end}"))
                 continue
-            part.append(body(f"- {content}{extra}:"))
+            part.append(body(f"- {first}{extra}:"))
             subs = [x.rstrip(" .;") for x in lines[1:]]
             for si, sub in enumerate(subs):
                 mark = "" if re.match(r"^([-+•]|[a-zđ]\))\s", sub) else "+ "
@@ -569,18 +370,18 @@ def build_plan(plan: Plan, *, issuer: str | None = None) -> Document:
 
     # III. solutions (optional)
     sol = _section(plan, "solutions")
-    sol_texts = adapt(_commune_lines(plan, sol, _paras(sol)))
+    sol_texts = c.texts["solutions"]
     if sol_texts:
         parts.append((sol.title.upper(), _text_blocks(sol_texts)))  # type: ignore[union-attr]
 
     # IV. funding (optional; kept when there is a budget to point at)
     fund = _section(plan, "funding")
-    f_texts = adapt(_commune_lines(plan, fund, _paras(fund)))
+    f_texts = c.texts["funding"]
     if f_texts or has_budget:
         part = _text_blocks(f_texts)
-        if has_budget:
-            totals = psvc.budget_totals(plan)
-            cols = used_budget_columns(plan)
+        if has_budget and c.budget_totals is not None:
+            totals = c.budget_totals
+            cols = c.budget_columns
             col = BudgetColumn.PLANNED if BudgetColumn.PLANNED in cols else cols[0]
             part.append(
                 body(
@@ -592,7 +393,7 @@ def build_plan(plan: Plan, *, issuer: str | None = None) -> Document:
 
     # V. organisation
     org = _section(plan, "organisation")
-    org_texts = adapt(_commune_lines(plan, org, _paras(org)))
+    org_texts = c.texts["organisation"]
     if org_texts:
         parts.append((org.title.upper(), _text_blocks(org_texts)))  # type: ignore[union-attr]
 
@@ -610,11 +411,11 @@ def build_plan(plan: Plan, *, issuer: str | None = None) -> Document:
     sections = [Section(blocks, PORTRAIT)]
     rule = 0.45 * 72 / 25.4 * 60  # a short line under the appendix heading (about 27 mm)
     ap1: list[Block] = appendix_heading(ap_tasks, f"NHIỆM VỤ CHUYỂN ĐỔI SỐ NĂM {plan.year}", ref, rule)
-    ap1.append(task_table(plan))
+    ap1.append(task_table(plan, c.task_groups, c.superior_plan))
     sections.append(Section(ap1, LANDSCAPE))
-    if has_budget and ap_budget:
+    if has_budget and ap_budget and c.budget_totals is not None:
         ap2: list[Block] = appendix_heading(ap_budget, f"KINH PHÍ THỰC HIỆN KẾ HOẠCH NĂM {plan.year}", ref, rule)
-        ap2.append(budget_table(plan))
+        ap2.append(budget_table(plan, c.budget_columns, c.budget_totals))
         sections.append(Section(ap2, LANDSCAPE))
     if prev is not None and prev.text.strip() and prev.targets:
         label = "Phụ lục III" if has_budget else "Phụ lục II"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.documents import common
 from desktop.documents.fonts import text_width
@@ -36,6 +36,9 @@ from desktop.documents.model import (
 from desktop.models.orm import UnitProfile
 from desktop.vn import doc_number, format_number, format_points, long_date, nfc
 
+if TYPE_CHECKING:
+    from desktop.services.scorecards import AssessmentView
+
 
 def _pts(d: Decimal | None) -> str:
     return format_points(d, dash="-")
@@ -52,7 +55,7 @@ def _value_text(line: Any) -> str:
 
 
 def build_self_assessment(
-    view: Any,
+    view: AssessmentView,
     unit: UnitProfile,
     *,
     set_document: str | None,
@@ -99,7 +102,7 @@ def build_self_assessment(
         f"{_pts(view.main_points)}/{_pts(view.main_max)} điểm; điểm thưởng {_pts(view.bonus)}; "
         f"điểm trừ {_pts(view.deduction)}){grade}."
     )
-    if view.main_max != sum((g.max or 0 for g in view.groups if g.kind == "main"), Decimal(0)):
+    if view.scaled:
         text += " Các tiêu chí không áp dụng đối với đơn vị không tính vào điểm tối đa; tổng điểm đã quy đổi theo thang điểm của bộ chỉ số."
     blocks.append(body(text))
     if view.missing:

@@ -19,23 +19,16 @@ from desktop.documents.model import (
     TitleBlock,
 )
 from desktop.models.orm import Signer, UnitProfile
+from desktop.services.doc_text import issuer_name as issuer_name
 from desktop.services.doc_text import province_of
 from desktop.services.doc_text import province_phrase as province_phrase
 from desktop.services.doc_text import province_word as province_word
 from desktop.services.doc_text import roman as roman
-from desktop.services.plans import unit_phrase
 from desktop.vn import doc_number, fold, long_date, nfc
 
 BLANK = "      "  # room for the clerk on paper
 DOTS = "…"
 RULE_FRACTION = 0.45  # lines under the issuer and the trích yếu: 1/3 to 1/2 of the text
-
-
-def issuer_name(unit: UnitProfile) -> str:
-    """``Ủy ban nhân dân xã An Lão``: the issuing body inside a sentence."""
-    if unit.parent_body and fold(unit.parent_body) == "uy ban nhan dan":
-        return f"Ủy ban nhân dân {unit_phrase(unit)}"
-    return unit.issuer_body_full
 
 
 def issuer_lines(unit: UnitProfile) -> list[IssuerLine]:

@@ -20,7 +20,6 @@ import io
 import re
 from dataclasses import dataclass
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
@@ -73,6 +72,12 @@ class RLParagraph(_Paragraph):  # type: ignore[misc]  # reportlab ships no types
 
 _ALIGN = {"justify": TA_JUSTIFY, "center": TA_CENTER, "left": TA_LEFT, "right": TA_RIGHT}
 SINGLE = 1.15  # Times New Roman's single line, in em
+
+
+def escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as entities for reportlab's paragraph markup (what
+    ``xml.sax.saxutils.escape`` does, without its import of ``urllib.request``)."""
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
 
 
 def _markup(text: str) -> str:

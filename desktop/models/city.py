@@ -12,9 +12,12 @@ import datetime as dt
 from decimal import Decimal
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from desktop.models.orm import Base, utcnow
+from desktop.errors import UserError
+from desktop.i18n import _
+from desktop.models.enums import Role
+from desktop.models.orm import Base, Setting, utcnow
 from desktop.models.types import JsonList, Money
 
 
@@ -155,4 +158,30 @@ class CityTarget(Base):
     met: Mapped[bool | None] = mapped_column(Boolean)
 
 
-__all__ = ["CityUnit", "CitySubmission", "CityReceipt", "CityPending", "CityTask", "CityTarget"]
+# -- the folder's role: read by the import (sync) and by the city's services ------------------
+def province_of(session: Session) -> int | None:
+    """The province code of a city data folder (0: the national folder); None for a unit's folder."""
+    role = session.get(Setting, "role")
+    if role is None or role.value != Role.CITY.value:
+        return None
+    code = session.get(Setting, "province_code")
+    return int(code.value) if code is not None and code.value else None
+
+
+def require_city(session: Session) -> int:
+    code = province_of(session)
+    if code is None:
+        raise UserError(_("Thư mục dữ liệu này chưa ở chế độ thành phố. Hãy chạy: khcds city init --province MÃ"))
+    return code
+
+
+__all__ = [
+    "CityUnit",
+    "CitySubmission",
+    "CityReceipt",
+    "CityPending",
+    "CityTask",
+    "CityTarget",
+    "province_of",
+    "require_city",
+]

@@ -82,11 +82,19 @@ NATIONAL = Province(NATIONAL_CODE, "Toàn quốc", "quốc gia")
 _NATIONAL_WORDS = {"all", "toan quoc", "quoc gia", "0", "00", "p00"}
 
 
-@functools.lru_cache(maxsize=1)
-def provinces() -> tuple[Province, ...]:
+def _province_rows() -> list[list[object]]:
     from vietnam_provinces import Province as VP
 
-    items = [Province(int(p.code), p.name, p.division_type.value) for p in VP.iter_all()]
+    return [[int(p.code), p.name, p.division_type.value] for p in VP.iter_all()]
+
+
+@functools.lru_cache(maxsize=1)
+def provinces() -> tuple[Province, ...]:
+    # the package's import builds an enum of every ward: the 34 rows are kept between runs
+    from desktop.schema_cache import cached_table
+
+    rows = cached_table("provinces", "vietnam_provinces", _province_rows)
+    items = [Province(int(code), str(name), str(kind)) for code, name, kind in rows]
     return tuple(sorted(items, key=lambda p: sort_key(p.short_name)))
 
 

@@ -28,7 +28,7 @@ from desktop.vn import clean_text
 
 if TYPE_CHECKING:
     from desktop.documents.model import Document
-    from desktop.sync.city import PillarAggregate, TargetAggregate, UnitStatus
+    from desktop.services.city import PillarAggregate, TargetAggregate, UnitStatus
 
 # The city's settings that a consolidated report reads (``khcds city document --signer NAME
 # --signer-title TITLE`` sets the last two and they are remembered).
@@ -90,7 +90,7 @@ class CityLetterhead:
 
 
 def city_figures(store: Any, year: int, today: dt.date | None = None) -> CityFigures:
-    from desktop.sync import city
+    from desktop.services import city
 
     rep = city.status(store, year, today)
     targets = city.target_aggregates(store, year)
@@ -202,7 +202,7 @@ def _write_bytes(out: Path, data: bytes) -> Path:
 
 def write_report(store: Any, year: int, out: Path, fmt: str, today: dt.date | None = None) -> Path:
     """The consolidated report as DOCX or PDF (``fmt``), written atomically to ``out``."""
-    from desktop.documents.service import render
+    from desktop.documents.render import render
 
     return _write_bytes(out, render(city_report_document(store, year, today), fmt))
 

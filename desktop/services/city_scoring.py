@@ -282,9 +282,9 @@ def summary(s: Session, set_key: str, period: str) -> ProvinceSummary:
 def _province(s: Session) -> tuple[str, str, str]:
     """(full name, short name, "tỉnh" or "thành phố") of the city folder's province."""
     from desktop.models import directory
-    from desktop.sync import city as city_mode
+    from desktop.models.city import province_of
 
-    code = city_mode.province_of(s)
+    code = province_of(s)
     if code is None:
         raise UserError(_("Thư mục dữ liệu này không ở chế độ thành phố (khcds city init)"))
     prov = directory.province(code)
@@ -325,7 +325,7 @@ def render(store: Any, set_key: str, period: str, fmt: str, report_date: dt.date
         wb.save(buf)
         return buf.getvalue()
     from desktop.documents.build_scorecard import build_city_scoring_report
-    from desktop.documents.service import render as render_doc
+    from desktop.documents.render import render as render_doc
 
     doc = build_city_scoring_report(
         ranks,

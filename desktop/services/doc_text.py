@@ -154,6 +154,13 @@ def province_of(unit: UnitProfile) -> object | None:
         return None
 
 
+def issuer_name(unit: UnitProfile) -> str:
+    """``Ủy ban nhân dân xã An Lão``: the issuing body inside a sentence."""
+    if unit.parent_body and fold(unit.parent_body) == "uy ban nhan dan":
+        return f"Ủy ban nhân dân {plans.unit_phrase(unit)}"
+    return unit.issuer_body_full
+
+
 def province_word(unit: UnitProfile) -> str:
     """``tỉnh`` or ``thành phố``: what the directory calls the unit's province."""
     p = province_of(unit)

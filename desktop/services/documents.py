@@ -1,21 +1,48 @@
 """Documents for the window and the CLI: generate the plan and report files, sign and verify PDFs,
 and manage the trusted signing certificates. Laying out lives in desktop.documents; this module is
-the door the views and commands use."""
+the door the views and commands use, and the one that opens sessions and resolves plans.
+
+- ``plan_document(store, year)`` and ``report_document(store, year, period)`` build the document
+  model (every function takes ``plan_id=`` to choose one of several plans of a year; ``year`` may
+  then be None);
+- ``render_plan(store, year, fmt) -> bytes`` and ``render_report(store, year, period, fmt) -> bytes``
+  write it in memory (``fmt`` is ``"docx"`` or ``"pdf"``);
+- ``generate_plan(store, year, fmt, out_path)`` and ``generate_report(store, year, period, fmt,
+  out_path)`` write it atomically (``desktop.fsutil.atomic_writer``) and return a
+  :class:`Generated` (path, size, the year report's deadline).
+
+User errors (no plan for the year, output folder missing, an unknown format or period) raise
+``desktop.errors.UserError`` with a Vietnamese message.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from desktop.documents import service as _service
-from desktop.documents import signing as _signing
-from desktop.documents.service import Generated
-from desktop.documents.signing import FieldInfo, SignatureReport, TrustedCert
+from desktop.documents.render import check_format, render
+from desktop.errors import UserError
+from desktop.i18n import _
 
 if TYPE_CHECKING:
-    import datetime as dt
-
+    from desktop.documents.model import Document
+    from desktop.documents.signing import FieldInfo, SignatureReport, TrustedCert
+    from desktop.models.orm import Plan
     from desktop.store.database import Store
+
+#: signing and its certificate classes load on first use: writing a plan's PDF needs none of them
+_SIGNING_NAMES = ("FieldInfo", "SignatureReport", "TrustedCert")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _SIGNING_NAMES:
+        from desktop.documents import signing
+
+        return getattr(signing, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
     "FieldInfo",
@@ -27,6 +54,11 @@ __all__ = [
     "format_vn_time",
     "generate_plan",
     "generate_report",
+    "plan_document",
+    "render",
+    "render_plan",
+    "render_report",
+    "report_document",
     "sign_pdf",
     "signature_fields",
     "trust_add",
@@ -37,25 +69,109 @@ __all__ = [
 ]
 
 
+@dataclass(frozen=True)
+class Generated:
+    path: Path
+    size: int
+    fmt: str
+    deadline: dt.date | None = None
+
+
+def _unit_and_plan(s: Any, year: int | None, plan_id: int | None = None) -> Plan:
+    from desktop.services import plans as psvc
+    from desktop.services import units as usvc
+
+    unit = usvc.current_unit(s)
+    if unit is None:
+        raise UserError(_("Thư mục dữ liệu chưa có đơn vị nào. Hãy tạo đơn vị hoặc chạy: khcds demo"))
+    plan: Plan = psvc.resolve_plan(s, unit, plan_id=plan_id, year=year)
+    return plan
+
+
+def plan_document(store: Store, year: int | None, *, plan_id: int | None = None) -> Document:
+    """The plan's document model, laid out by desktop.documents.build_plan."""
+    from desktop.documents.build_plan import build_plan
+    from desktop.services.plan_content import plan_content
+
+    with store.session() as s:
+        plan = _unit_and_plan(s, year, plan_id)
+        return build_plan(plan, content=plan_content(plan))
+
+
+def report_document(
+    store: Store, year: int | None, period: str = "year", *, plan_id: int | None = None
+) -> tuple[Document, dt.date | None]:
+    """The report's document model of one period, and its due date."""
+    from desktop.documents.build_report import build_report
+    from desktop.services import plans as psvc
+    from desktop.services.report_content import report_content
+    from desktop.services.reports import texts_for
+
+    with store.session() as s:
+        plan = _unit_and_plan(s, year, plan_id)
+        p = psvc.report_period_of(plan, period)
+        content = report_content(plan, p, overrides=texts_for(s, plan, p))
+        deadline = psvc.report_due(plan, p) or content.deadline
+        return build_report(plan, p, content=content), deadline
+
+
+def render_plan(store: Store, year: int | None, fmt: str, *, plan_id: int | None = None) -> bytes:
+    """The plan document as DOCX or PDF bytes."""
+    fmt = check_format(fmt)
+    return render(plan_document(store, year, plan_id=plan_id), fmt)
+
+
+def render_report(store: Store, year: int | None, period: str, fmt: str, *, plan_id: int | None = None) -> bytes:
+    """The report of one period as DOCX or PDF bytes."""
+    fmt = check_format(fmt)
+    doc, _deadline = report_document(store, year, period, plan_id=plan_id)
+    return render(doc, fmt)
+
+
+def _write(out_path: Path, data: bytes, fmt: str, deadline: dt.date | None = None) -> Generated:
+    from desktop.fsutil import atomic_writer
+
+    out = Path(out_path)
+    if out.is_dir():
+        raise UserError(_("Đường dẫn lưu tệp là một thư mục: {d}").format(d=out))
+    try:
+        with atomic_writer(out) as fh:
+            fh.write(data)
+    except PermissionError as e:
+        raise UserError(
+            _("Không ghi được tệp {f} (tệp đang mở trong chương trình khác hoặc không có quyền).").format(f=out)
+        ) from e
+    except OSError as e:
+        raise UserError(_("Không ghi được tệp {f}: {err}").format(f=out, err=e.strerror)) from e
+    return Generated(out, len(data), fmt, deadline)
+
+
 def generate_plan(store: Store, year: int | None, fmt: str, out_path: Path, *, plan_id: int | None = None) -> Generated:
     """Write the plan document (docx or pdf) to out_path."""
-    return _service.generate_plan(store, year, fmt, out_path, plan_id=plan_id)
+    fmt = check_format(fmt)
+    return _write(Path(out_path), render(plan_document(store, year, plan_id=plan_id), fmt), fmt)
 
 
 def generate_report(
     store: Store, year: int | None, period: str, fmt: str, out_path: Path, *, plan_id: int | None = None
 ) -> Generated:
     """Write the report of one period (docx or pdf) to out_path; Generated.deadline is its due date."""
-    return _service.generate_report(store, year, period, fmt, out_path, plan_id=plan_id)
+    fmt = check_format(fmt)
+    doc, deadline = report_document(store, year, period, plan_id=plan_id)
+    return _write(Path(out_path), render(doc, fmt), fmt, deadline)
 
 
 def check_png(data: bytes, label: str) -> None:
     """Raise UserError naming label unless data is a PNG image."""
+    from desktop.documents import signing as _signing
+
     _signing.check_png(data, label)
 
 
 def check_certificate_file(data: bytes, label: str) -> None:
     """Raise UserError naming label unless data holds a certificate."""
+    from desktop.documents import signing as _signing
+
     _signing.check_certificate_file(data, label)
 
 
@@ -77,6 +193,8 @@ def sign_pdf(
     label: str = "PDF",
 ) -> bytes:
     """The PDF with one more signature (earlier signatures stay valid)."""
+    from desktop.documents import signing as _signing
+
     signed: bytes = _signing.sign_pdf(
         data,
         p12,
@@ -100,33 +218,47 @@ def verify_pdf(
     data: bytes, trust_roots: list[bytes] | None = None, *, label: str = "PDF", now: dt.datetime | None = None
 ) -> list[SignatureReport]:
     """Every signature of the PDF, in signing order, each judged."""
+    from desktop.documents import signing as _signing
+
     reports: list[SignatureReport] = _signing.verify_pdf(data, trust_roots, label=label, now=now)
     return reports
 
 
 def signature_fields(data: bytes, label: str = "PDF") -> list[FieldInfo]:
     """The signature fields of the PDF, filled or empty."""
+    from desktop.documents import signing as _signing
+
     fields: list[FieldInfo] = _signing.signature_fields(data, label)
     return fields
 
 
 def format_vn_time(t: dt.datetime) -> str:
     """A signing time in Vietnam's time zone, in the Vietnamese form."""
+    from desktop.documents import signing as _signing
+
     return _signing.format_vn_time(t)
 
 
 def trusted_roots(data_root: Path) -> list[bytes]:
     """The certificates this computer trusts, as DER/PEM bytes."""
+    from desktop.documents import signing as _signing
+
     return _signing.trusted_roots(data_root)
 
 
 def trust_list(data_root: Path) -> list[TrustedCert]:
+    from desktop.documents import signing as _signing
+
     return _signing.trust_list(data_root)
 
 
 def trust_add(data_root: Path, cert_data: bytes, label: str) -> list[TrustedCert]:
+    from desktop.documents import signing as _signing
+
     return _signing.trust_add(data_root, cert_data, label)
 
 
 def trust_remove(data_root: Path, fingerprint: str) -> TrustedCert:
+    from desktop.documents import signing as _signing
+
     return _signing.trust_remove(data_root, fingerprint)

@@ -169,8 +169,27 @@ def require_plan(session: Session, unit: UnitProfile, year: int) -> Plan:
 
 def resolve_plan(session: Session, unit: UnitProfile, *, plan_id: int | None = None, year: int | None = None) -> Plan:
     """The plan chosen by id (``--plan``) or by year (``--year``, when the year has one plan)."""
+    return _resolve(session, unit, plan_id, year, load=True)
+
+
+def resolve_plan_id(
+    session: Session, unit: UnitProfile, *, plan_id: int | None = None, year: int | None = None
+) -> tuple[int, int]:
+    """(id, year) of the plan :func:`resolve_plan` would choose, with the same refusals, without
+    loading its tasks, targets and texts (a command that hands the id on loads them once)."""
+    plan = _resolve(session, unit, plan_id, year, load=False)
+    return plan.id, plan.year
+
+
+def _resolve(session: Session, unit: UnitProfile, plan_id: int | None, year: int | None, *, load: bool) -> Plan:
     if plan_id is not None:
-        plan = load_plan(session, plan_id)
+        if load:
+            plan = load_plan(session, plan_id)
+        else:
+            found = session.get(Plan, plan_id)
+            if found is None:
+                return load_plan(session, plan_id)  # its refusal, worded once
+            plan = found
         if plan.unit_id != unit.id:
             raise UserError(_("Kế hoạch số hiệu {id} không phải của {unit}.").format(id=plan_id, unit=unit.name))
         if year is not None and plan.year != year:
@@ -194,7 +213,7 @@ def resolve_plan(session: Session, unit: UnitProfile, *, plan_id: int | None = N
                 year=year, n=len(plans), listing=listing
             )
         )
-    return load_plan(session, plans[0].id)
+    return load_plan(session, plans[0].id) if load else plans[0]
 
 
 def plan_label(plan: Plan) -> str:
@@ -270,7 +289,9 @@ def summary(plan: Plan) -> PlanSummary:
 
 def list_plans(session: Session) -> list[PlanSummary]:
     """Every plan of the data folder's unit, newest year first, then as they were made."""
-    rows = session.scalars(plan_query().order_by(Plan.year.desc(), Plan.id)).all()
+    # only what a summary reads: the window's plan selector pays this at every start
+    loads = (selectinload(Plan.tasks), selectinload(Plan.targets), selectinload(Plan.template))
+    rows = session.scalars(select(Plan).options(*loads).order_by(Plan.year.desc(), Plan.id)).all()
     return [summary(p) for p in rows]
 
 
@@ -280,13 +301,18 @@ def plan_list(session: Session) -> list[tuple[int, int]]:
 
 
 def latest_plan_id(session: Session) -> int | None:
-    """The plan the window opens with: the newest year's annual UBND plan, else its first."""
-    plans = list_plans(session)
+    """The plan the window opens with: the newest year's annual UBND plan, else its first.
+
+    Read from the plans' own columns, in ``list_plans``' order, without loading what a
+    summary shows (the window pays this before its first paint)."""
+    plans = session.execute(
+        select(Plan.id, Plan.year, Plan.kind, Plan.issuer).order_by(Plan.year.desc(), Plan.id)
+    ).all()
     if not plans:
         return None
     newest = [p for p in plans if p.year == plans[0].year]
     annual = [p for p in newest if p.kind is PlanKind.ANNUAL and p.issuer is Issuer.UBND]
-    return (annual or newest)[0].id
+    return int((annual or newest)[0].id)
 
 
 def template_of(plan: Plan) -> Template:

@@ -64,7 +64,7 @@ def restore_backup(data_dir: str | os.PathLike[str] | DataDir | None, source: Pa
 def integrity_problems(store: Store) -> list[str]:
     """Every problem found in the store: the database file, the change log's chain, head and seals,
     the plans' state, evidence files and the city's data."""
-    from desktop.sync.city import verify_city
+    from desktop.services.city import verify_city
 
     problems = list(store.integrity_problems())
     with store.session() as s:

@@ -627,6 +627,9 @@ class AssessmentView:
     notes: list[str] = field(default_factory=list)
     groups: list[GroupLine] = field(default_factory=list)
     options: dict[str, list[str]] = field(default_factory=dict)  # criterion -> choices (role, binary)
+    # criteria not applicable to the unit lowered the main groups' maximum and the points were
+    # brought back to the set's scale: the report says so under its total
+    scaled: bool = False
 
 
 def view(s: Session, assessment_id: int) -> AssessmentView:
@@ -675,6 +678,8 @@ def view(s: Session, assessment_id: int) -> AssessmentView:
             options[c.id] = [str(k) for k in dict(c.params.get("options", {}))]
         elif c.method is Method.BINARY:
             options[c.id] = ["có", "không"]
+    # the set's own maximum of the main groups, as models.scoring scales against it
+    full_main = sum((g.max or 0 for g in cs.groups if g.kind.value == "main"), Decimal(0)) or cs.total_max
     return AssessmentView(
         a.id,
         cs.id,
@@ -693,6 +698,7 @@ def view(s: Session, assessment_id: int) -> AssessmentView:
         list(cs.notes),
         groups,
         options,
+        bool(card.main_max) and card.main_max != full_main,
     )
 
 
@@ -782,7 +788,7 @@ def render_report(
 ) -> bytes:
     """The unit's self-assessment report (Decree 30) as DOCX or PDF bytes."""
     from desktop.documents.build_scorecard import build_self_assessment
-    from desktop.documents.service import render
+    from desktop.documents.render import render
     from desktop.models import directory
 
     with store.transaction() as s:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import TemplateError
 from desktop.i18n import _
-from desktop.models.enums import Level
+from desktop.models.enums import Level, ReportFrequency
 from desktop.models.orm import TemplateRecord
 from desktop.models.period import Period
 from desktop.models.template import Template
@@ -566,21 +566,41 @@ def import_file(session: Session, path: Path) -> TemplateRecord:
     return add_template(session, template, canonical, "file")
 
 
+def _deadline_table(files: list[tuple[str, bytes]]) -> dict[str, list[int]]:
+    """Province code -> (month, day) of the first built-in template, in file order, whose
+    year report has a deadline; every file is read and checked in full."""
+    table: dict[str, list[int]] = {}
+    for name, raw in files:
+        t = read_template_bytes(raw, name)[0]
+        if t.province_code is None or str(t.province_code) in table:
+            continue
+        for r in t.reporting:
+            if r.frequency is ReportFrequency.YEAR and r.deadline:
+                table[str(t.province_code)] = list(r.deadline)
+                break
+    return table
+
+
 @functools.lru_cache(maxsize=1)
-def _builtins() -> tuple[Template, ...]:
-    return tuple(load_file(p) for p in builtin_files())
+def _province_deadlines() -> dict[int, tuple[int, int]]:
+    # Every window start asks (a plan's reporting rhythm): the four built-in templates are
+    # parsed and checked once per content, then their table is read back (schema_cache).
+    from desktop.schema_cache import cached_value
+
+    files = [(p.name, p.read_bytes()) for p in builtin_files()]
+    source = "province-deadlines-1\n" + "\n".join(f"{n} {hashlib.sha256(b).hexdigest()}" for n, b in files)
+    table = cached_value("province-deadlines", source, lambda: _deadline_table(files))
+    return {int(k): (int(v[0]), int(v[1])) for k, v in table.items()}
 
 
 @functools.lru_cache(maxsize=256)
 def province_report_deadline(province_code: int | None, year: int) -> dt.date | None:
     """The standing year-report deadline of a province, from its built-in templates
     (Hải Phòng's 15/12 comes from 93/KH-UBND); None when none sets one."""
-    for t in _builtins():
-        if province_code is not None and t.province_code == province_code:
-            d = t.annual_report_deadline(year)
-            if d:
-                return d
-    return None
+    if province_code is None:
+        return None
+    md = _province_deadlines().get(province_code)
+    return dt.date(year, *md) if md else None
 
 
 @functools.lru_cache(maxsize=64)
@@ -632,3 +652,47 @@ def summary(rec: TemplateRecord) -> dict[str, Any]:
         "budget_lines": len(t.budget.lines) if t.budget else 0,
         "commune_tasks": len(t.tasks_for(Level.COMMUNE)),
     }
+
+
+# -- city side --
+# The province's template editor (views/template_editor.py) publishes through these; the
+# signed package itself is made by desktop.sync.template_package, imported when used.
+if TYPE_CHECKING:
+    from desktop.store.database import Store
+    from desktop.sync.template_package import PublishResult as PublishResult
+
+
+def proposed_version(store: Store, template_id: str) -> int:
+    """The version the program proposes for the next publication of ``template_id``."""
+    with store.session() as s:
+        rec = latest(s, template_id)
+        return rec.version + 1 if rec else 1
+
+
+def package_file_name(template_id: str, version: int) -> str:
+    """The name proposed for a template's signed package: ``mau-2026-v2.khcdst``."""
+    from desktop.sync.template_package import EXTENSION
+
+    return f"{template_id}-v{version}{EXTENSION}"
+
+
+def draft_next_version(store: Store, source: str) -> dict[str, Any]:
+    """A published (or built-in) template as a draft of its next version, with the city's province."""
+    from desktop.sync import template_package as tp
+
+    return tp.draft_data(store, source)
+
+
+def publish_draft(store: Store, data: dict[str, Any], out: Path) -> PublishResult:
+    """Check a template edited in the window, keep it in the city's store and write its signed package."""
+    from desktop.sync import template_package as tp
+
+    return tp.publish_data(store, data, out)
+
+
+def publish_dry_run(store: Store, data: dict[str, Any], source: str) -> list[str]:
+    """What publishing a template edited in the window would do, in lines for the user; writes nothing."""
+    from desktop.sync import template_package as tp
+
+    raw = json.dumps(data, ensure_ascii=False).encode("utf-8")
+    return tp.preview_bytes(store, raw, source).lines()

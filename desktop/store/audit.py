@@ -14,6 +14,7 @@ which the trail records.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import getpass
 import hashlib
 import json
@@ -25,7 +26,6 @@ from sqlalchemy.orm import Session
 
 from desktop.errors import UserError
 from desktop.i18n import _
-from desktop.models.city import CityReceipt, CityUnit
 from desktop.models.enums import PlanState
 from desktop.models.orm import (
     AuditEntry,
@@ -114,9 +114,9 @@ def _state_columns(table: Any) -> list[Any]:
     """The columns whose values an audit entry vouches for (not those the database itself
     changes, such as a foreign key set to NULL when its row is deleted)."""
     cols = []
-    explicit = table.name in {m.__table__.name for m in EXPLICIT}  # type: ignore[attr-defined]
+    is_explicit = table.name in EXPLICIT_TABLES
     for c in table.columns:
-        if c.name in STATE_SKIP or (explicit and c.name in EXPLICIT_SKIP):
+        if c.name in STATE_SKIP or (is_explicit and c.name in EXPLICIT_SKIP):
             continue
         if any((fk.ondelete or "").upper() == "SET NULL" for fk in c.foreign_keys):
             continue
@@ -143,7 +143,7 @@ def _state_hashes(conn: Any, model: type, ids: list[int]) -> dict[int, str]:
     """The current state hash of rows ``ids`` of ``model``, read from the database."""
     table = model.__table__  # type: ignore[attr-defined]
     cols = _state_columns(table)
-    name = AUDITED.get(model) or EXPLICIT[model]
+    name = AUDITED.get(model) or explicit()[model]
     out: dict[int, str] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
@@ -169,7 +169,18 @@ HASHED = (
 DELETED = "deleted"
 # Tables written by the program without the ORM listener (city mode): their writers call
 # ``append_entry`` so that their rows, too, are vouched for by the chain.
-EXPLICIT: dict[type, str] = {CityUnit: "city_unit", CityReceipt: "city_receipt"}
+# The city models load on first use: a unit's commands and window never touch them.
+
+
+@functools.cache
+def explicit() -> dict[type, str]:
+    from desktop.models.city import CityReceipt, CityUnit
+
+    return {CityUnit: "city_unit", CityReceipt: "city_receipt"}
+
+
+#: the tables of ``explicit()``'s models, known without importing them
+EXPLICIT_TABLES = frozenset({"city_units", "city_receipts"})
 
 
 def _plan_id(obj: Any) -> int | None:
@@ -408,7 +419,7 @@ def append_entry(
 ) -> None:
     """Record a change the ORM listener does not see (city mode), with the row's state hash.
 
-    ``obj`` is a row of a model registered in ``EXPLICIT`` (flushed: it has its id).
+    ``obj`` is a row of a model registered in ``explicit()`` (flushed: it has its id).
     """
     session.flush()
     conn = session.connection()
@@ -422,7 +433,7 @@ def append_entry(
         "actor": actor,
         "os_user": os_user(),
         "plan_id": None,
-        "entity": EXPLICIT[model],
+        "entity": explicit()[model],
         "entity_id": obj.id,
         "action": action,
         "field": field,
@@ -453,7 +464,7 @@ def append_entries_bulk(session: Session, model: type, ids: list[int], action: s
             "actor": actor,
             "os_user": os_user(),
             "plan_id": None,
-            "entity": EXPLICIT[model],
+            "entity": explicit()[model],
             "entity_id": i,
             "action": action,
             "field": None,
@@ -473,7 +484,7 @@ def current_states(session: Session) -> dict[tuple[str, int], str]:
     """The state hash of every row the chain vouches for, computed from the rows as they are."""
     conn = session.connection()
     out: dict[tuple[str, int], str] = {}
-    for model, name in list(AUDITED.items()) + list(EXPLICIT.items()):
+    for model, name in list(AUDITED.items()) + list(explicit().items()):
         table = model.__table__  # type: ignore[attr-defined]
         cols = _state_columns(table)
         for row in conn.execute(select(table)).mappings():
@@ -501,7 +512,7 @@ def verify_state(session: Session) -> list[str]:
             latest[(entity, eid)] = (state, action, plan_id)
     states = current_states(session)
     plans = set(session.scalars(select(Plan.id)))
-    names = {**{v: k for k, v in AUDITED.items()}, **{v: k for k, v in EXPLICIT.items()}}
+    names = {**{v: k for k, v in AUDITED.items()}, **{v: k for k, v in explicit().items()}}
     tables = {n: m.__table__.name for n, m in names.items()}  # type: ignore[attr-defined]
     raw = session.scalar(select(Setting.value).where(Setting.key == "audit_state_baseline"))
     try:

@@ -56,7 +56,7 @@ def publish_data(
     data = dict(data)
     key = keymod.load_or_create(store.data)
     with store.transaction() as s:
-        from desktop.sync.city import require_city
+        from desktop.models.city import require_city
 
         province = require_city(s)
         given = data.get("province")

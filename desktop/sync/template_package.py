@@ -52,7 +52,7 @@ FLAG_MARK = "[mẫu]"  # flags this module sets start with it, so that it may cl
 
 # -- city side --------------------------------------------------------------------
 def _require_city(session: Session) -> int:
-    from desktop.sync.city import require_city
+    from desktop.models.city import require_city
 
     return require_city(session)
 

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from desktop.errors import KhcdsError
 from desktop.models.enums import TaskStatus
-from desktop.sync import city
+from desktop.services import city
 from desktop.views.import_preview import ImportPreviewDialog
 from desktop.vn import format_local, local_date, short_date
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.errors import KhcdsError
-from desktop.sync import city
+from desktop.services import city
 from desktop.views.worker import CancelFlag, Cancelled, run_in_background
 
 log = logging.getLogger(__name__)

@@ -5,8 +5,6 @@ Theo dõi, Văn bản, Gửi thành phố), the page on the right, the plan chec
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-import inspect
 import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -147,20 +145,11 @@ class SyncPage(Page):
         )
 
     def open_export(self) -> None:
-        try:
-            mod = importlib.import_module("desktop.views.export_dialog")
-        except ModuleNotFoundError:
-            show_info(self, self.tr("Chức năng gửi thành phố chưa được cài đặt trong phiên bản này."))
-            return
-        cls = getattr(mod, "ExportDialog", None)
-        if cls is None:
-            show_info(self, self.tr("Chức năng gửi thành phố chưa được cài đặt trong phiên bản này."))
-            return
-        kw: dict[str, Any] = dict(
-            store=self.ws.store, plan_id=self.ws.plan_id, year=self.ws.plan.year, settings=self.settings, parent=self
+        from desktop.views.export_dialog import ExportDialog  # loaded when first opened
+
+        dlg = ExportDialog(
+            store=self.ws.store, year=self.ws.plan.year, plan_id=self.ws.plan_id, settings=self.settings, parent=self
         )
-        params = inspect.signature(cls).parameters
-        dlg = cls(**{k: v for k, v in kw.items() if k in params})
         dlg.exec()
         self.ws.changed.emit()
 

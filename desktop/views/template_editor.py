@@ -16,7 +16,7 @@ import datetime as dt
 import json
 import re
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor
@@ -46,9 +46,11 @@ from desktop.models.deadline import Deadline
 from desktop.models.enums import Level
 from desktop.services import table_import as ti
 from desktop.services import templates as tsvc
-from desktop.sync import template_package as tp
 from desktop.views.common import ask, hint, show_error, show_info
 from desktop.vn import short_date
+
+if TYPE_CHECKING:
+    from desktop.services.templates import PublishResult
 
 BAD = QColor("#fde2e1")
 KINDS = ["KH", "QĐ", "CTr", "ĐA"]
@@ -124,15 +126,14 @@ class TemplateEditor(QDialog):
         self, store: Any, data: dict[str, Any] | None = None, parent: Any = None, today: dt.date | None = None
     ) -> None:
         super().__init__(parent)
-        from desktop.sync import city
+        from desktop.services import city
 
         self.store = store
         self.setObjectName("template_editor")
         self.setWindowTitle(self.tr("Soạn mẫu kế hoạch của tỉnh, thành phố"))
         from desktop.errors import UserError
 
-        with store.session() as s:
-            self.province = city.require_city(s)
+        self.province = city.province_code(store)
         if self.province == 0:
             raise UserError(
                 self.tr(
@@ -146,7 +147,7 @@ class TemplateEditor(QDialog):
         self.base.setdefault("province_code", self.province)
         self.problems: list[str] = []
         self.warnings: list[str] = []
-        self.last_result: tp.PublishResult | None = None
+        self.last_result: PublishResult | None = None
         self._loading = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -803,8 +804,7 @@ class TemplateEditor(QDialog):
 
     def _propose_version(self) -> None:
         tid = self.tpl_id.text().strip()
-        with self.store.session() as s:
-            proposed = tp.next_version(s, tid) if tid else 1
+        proposed = tsvc.proposed_version(self.store, tid) if tid else 1
         self.proposed_version = proposed
         self.version_hint.setText(
             self.tr("Phiên bản chương trình đề xuất: {v}").format(v=proposed)
@@ -965,9 +965,8 @@ class TemplateEditor(QDialog):
         """What would be published; nothing is written."""
         if self.validate_now():
             return None
-        raw = json.dumps(self.data(), ensure_ascii=False).encode("utf-8")
         try:
-            lines = tp.preview_bytes(self.store, raw, self.tr("bản thảo")).lines()
+            lines = tsvc.publish_dry_run(self.store, self.data(), self.tr("bản thảo"))
         except KhcdsError as e:
             show_error(self, str(e))
             return None
@@ -981,13 +980,13 @@ class TemplateEditor(QDialog):
         name, _f = QFileDialog.getSaveFileName(
             self,
             self.tr("Lưu gói mẫu có chữ ký"),
-            f"{d['id']}-v{d['version']}{tp.EXTENSION}",
+            tsvc.package_file_name(d["id"], d["version"]),
             self.tr("Gói mẫu kế hoạch (*.khcdst)"),
         )
         if name:
             self.publish(Path(name))
 
-    def publish(self, out: Path) -> tp.PublishResult | None:
+    def publish(self, out: Path) -> PublishResult | None:
         if self.validate_now():
             show_error(self, self.tr("Mẫu còn lỗi, chưa phát hành:") + "\n" + "\n".join(self.problems[:10]))
             return None
@@ -1002,7 +1001,7 @@ class TemplateEditor(QDialog):
         ):
             return None
         try:
-            r = tp.publish_data(self.store, d, out)
+            r = tsvc.publish_draft(self.store, d, out)
         except KhcdsError as e:
             show_error(self, str(e))
             return None
@@ -1052,7 +1051,7 @@ class TemplateEditor(QDialog):
     def start_from(self, key: str) -> bool:
         """The next version of a published (or built-in) template, to edit."""
         try:
-            d = tp.draft_data(self.store, key)
+            d = tsvc.draft_next_version(self.store, key)
         except KhcdsError as e:
             show_error(self, str(e))
             return False

@@ -1522,7 +1522,7 @@ Signing key fingerprint (read it to communes when they call to check): {fp}</tra
     <context>
         <name>IssueDialog</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="+280" />
+            <location filename="../../desktop/views/main_window.py" line="+269" />
             <source>Kế hoạch được ban hành phải có số, ký hiệu và ngày ban hành. Sau bước này nội dung chỉ xem, không sửa được.</source>
             <translation>An issued plan must have a number, symbol and issue date. After this step its content is read-only.</translation>
         </message>
@@ -2455,7 +2455,7 @@ Reset it only when the province has changed its key and you have confirmed it by
     <context>
         <name>SyncPage</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="-159" />
+            <location filename="../../desktop/views/main_window.py" line="-150" />
             <source>Gửi dữ liệu cho thành phố</source>
             <translation>Send data to the city</translation>
         </message>
@@ -2498,12 +2498,6 @@ Reset it only when the province has changed its key and you have confirmed it by
             <location line="+2" />
             <source>Tệp</source>
             <translation>File</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <location line="+4" />
-            <source>Chức năng gửi thành phố chưa được cài đặt trong phiên bản này.</source>
-            <translation>Sending to the city is not available in this version.</translation>
         </message>
     </context>
     <context>
@@ -2865,12 +2859,12 @@ Reset it only when the province has changed its key and you have confirmed it by
     <context>
         <name>TemplateEditor</name>
         <message>
-            <location filename="../../desktop/views/template_editor.py" line="+131" />
+            <location filename="../../desktop/views/template_editor.py" line="+133" />
             <source>Soạn mẫu kế hoạch của tỉnh, thành phố</source>
             <translation>Write the province's plan template</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Thư mục tổng hợp toàn quốc không phát hành mẫu kế hoạch: mẫu do từng tỉnh, thành phố phát hành.</source>
             <translation>The national consolidation folder does not publish plan templates: each province publishes its own.</translation>
         </message>
@@ -3208,7 +3202,7 @@ Reset it only when the province has changed its key and you have confirmed it by
             <translation>Implementation funding</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+34" />
             <source>Phiên bản chương trình đề xuất: {v}</source>
             <translation>Suggested version: {v}</translation>
         </message>
@@ -3253,7 +3247,7 @@ Reset it only when the province has changed its key and you have confirmed it by
             <translation>Could not read:</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>bản thảo</source>
             <translation>draft</translation>
         </message>
@@ -3822,82 +3816,82 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>show this help message and exit</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="62" />
+            <location filename="../../desktop/cli.py" line="74" />
             <source>KHCĐS: lập, theo dõi và báo cáo kế hoạch chuyển đổi số.</source>
             <translation>KHCĐS: draw up, track and report digital transformation plans.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="64" />
+            <location filename="../../desktop/cli.py" line="76" />
             <source>in số phiên bản</source>
             <translation>print the version number</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="65" />
+            <location filename="../../desktop/cli.py" line="77" />
             <source>thư mục dữ liệu (mặc định: thư mục dữ liệu của người dùng)</source>
             <translation>data folder (default: the user's data folder)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="66" />
+            <location filename="../../desktop/cli.py" line="78" />
             <source>cơ sở dữ liệu khác SQLite (chế độ thành phố, PostgreSQL)</source>
             <translation>a database other than SQLite (city mode, PostgreSQL)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="67" />
+            <location filename="../../desktop/cli.py" line="79" />
             <source>ngôn ngữ giao diện: vi (mặc định) hoặc en</source>
             <translation>interface language: vi (default) or en</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="69" />
+            <location filename="../../desktop/cli.py" line="81" />
             <source>mở cửa sổ và nhập tệp này (.khcds ở chế độ thành phố, .khcdst ở đơn vị)</source>
             <translation>open the window and import this file (.khcds in city mode, .khcdst in a unit)</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="139" />
+            <location filename="../../desktop/cli.py" line="151" />
             <source>Lỗi cú pháp lệnh: {msg}. Xem: khcds --help</source>
             <translation>Command syntax error: {msg}. See: khcds --help</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="166" />
+            <location filename="../../desktop/cli.py" line="178" />
             <source>Đã dừng theo yêu cầu.</source>
             <translation>Stopped as requested.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="174" />
+            <location filename="../../desktop/cli.py" line="186" />
             <source>Không ghi hoặc đọc được tệp{where}: {err}.</source>
             <translation>Could not write or read the file{where}: {err}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="190" />
+            <location filename="../../desktop/cli.py" line="202" />
             <source>thiếu tham số bắt buộc</source>
             <translation>the following arguments are required</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="191" />
+            <location filename="../../desktop/cli.py" line="203" />
             <source>tham số không hiểu được</source>
             <translation>unrecognized arguments</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="192" />
+            <location filename="../../desktop/cli.py" line="204" />
             <source>lựa chọn không hợp lệ</source>
             <translation>invalid choice</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="193" />
+            <location filename="../../desktop/cli.py" line="205" />
             <source>cần một giá trị</source>
             <translation>expected one argument</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="194" />
+            <location filename="../../desktop/cli.py" line="206" />
             <source>không phải số nguyên</source>
             <translation>invalid int value</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="195" />
+            <location filename="../../desktop/cli.py" line="207" />
             <source>chọn một trong</source>
             <translation>choose from</translation>
         </message>
         <message>
-            <location filename="../../desktop/cli.py" line="196" />
+            <location filename="../../desktop/cli.py" line="208" />
             <source>tham số</source>
             <translation>argument</translation>
         </message>
@@ -3912,192 +3906,192 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>plan year (when that year has only one plan)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="48" />
+            <location filename="../../desktop/commands/core.py" line="47" />
             <source>các kế hoạch của đơn vị: liệt kê, tạo mới, phê duyệt</source>
             <translation>the unit's plans: list, create, approve</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="59" />
+            <location filename="../../desktop/commands/core.py" line="58" />
             <source>ngày phải có dạng YYYY-MM-DD</source>
             <translation>dates must be written YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="66" />
+            <location filename="../../desktop/commands/core.py" line="65" />
             <source>liệt kê các kế hoạch, theo năm</source>
             <translation>list the plans, by year</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="67" />
+            <location filename="../../desktop/commands/core.py" line="66" />
             <source>chỉ các kế hoạch của năm này</source>
             <translation>only the plans of this year</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="68" />
+            <location filename="../../desktop/commands/core.py" line="67" />
             <source>in dạng JSON</source>
             <translation>print as JSON</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="70" />
+            <location filename="../../desktop/commands/core.py" line="69" />
             <source>tạo một kế hoạch mới (theo mẫu hoặc kế hoạch riêng của đơn vị)</source>
             <translation>create a new plan (from a template or the unit's own plan)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="75" />
+            <location filename="../../desktop/commands/core.py" line="74" />
             <source>hang_nam (kế hoạch năm), trien_khai (triển khai một văn bản), chien_dich (cao điểm, chiến dịch)</source>
             <translation>hang_nam (annual plan), trien_khai (implementing a document), chien_dich (peak, campaign)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="81" />
+            <location filename="../../desktop/commands/core.py" line="80" />
             <source>cơ quan ban hành: ubnd, dang_uy, ban_chi_dao, ban_thuong_vu</source>
             <translation>issuing body: ubnd, dang_uy, ban_chi_dao, ban_thuong_vu</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="84" />
+            <location filename="../../desktop/commands/core.py" line="83" />
             <source>theo mẫu kế hoạch ID</source>
             <translation>from the plan template ID</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="85" />
+            <location filename="../../desktop/commands/core.py" line="84" />
             <source>kế hoạch riêng của đơn vị, không theo mẫu</source>
             <translation>the unit's own plan, without a template</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="86" />
+            <location filename="../../desktop/commands/core.py" line="85" />
             <source>cả năm (thay cho --start/--end)</source>
             <translation>the whole year (instead of --start/--end)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="87" />
+            <location filename="../../desktop/commands/core.py" line="86" />
             <source>ngày bắt đầu</source>
             <translation>start date</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="88" />
+            <location filename="../../desktop/commands/core.py" line="87" />
             <source>ngày kết thúc</source>
             <translation>end date</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="89" />
+            <location filename="../../desktop/commands/core.py" line="88" />
             <source>tên (trích yếu) của kế hoạch</source>
             <translation>title (summary) of the plan</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="90" />
+            <location filename="../../desktop/commands/core.py" line="89" />
             <source>số, ký hiệu văn bản</source>
             <translation>document number and symbol</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="91" />
+            <location filename="../../desktop/commands/core.py" line="90" />
             <source>văn bản mà kế hoạch triển khai thực hiện</source>
             <translation>the document the plan implements</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="96" />
+            <location filename="../../desktop/commands/core.py" line="95" />
             <source>chế độ báo cáo, có thể lặp lại: "month day:20" (trước ngày 20 hằng tháng), "quarter next:10", "week after:2", "year date:12-15"</source>
             <translation>reporting rule, can be repeated: "month day:20" (before the 20th of every month), "quarter next:10", "week after:2", "year date:12-15"</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="104" />
+            <location filename="../../desktop/commands/core.py" line="103" />
             <source>mở đầu bằng phần "Đánh giá kết quả thực hiện năm trước" (dự thảo từ kế hoạch năm trước)</source>
             <translation>begin with the section "Review of last year's results" (drafted from last year's plan)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="109" />
+            <location filename="../../desktop/commands/core.py" line="108" />
             <source>mẫu kế hoạch của thành phố</source>
             <translation>the city's plan templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="111" />
+            <location filename="../../desktop/commands/core.py" line="110" />
             <source>liệt kê các mẫu có sẵn và đã nhập</source>
             <translation>list the built-in and imported templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="114" />
+            <location filename="../../desktop/commands/core.py" line="113" />
             <source>nhập một mẫu kế hoạch từ tệp JSON</source>
             <translation>import a plan template from a JSON file</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="117" />
+            <location filename="../../desktop/commands/core.py" line="116" />
             <source>xem tóm tắt một mẫu</source>
             <translation>show a template's summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="122" />
+            <location filename="../../desktop/commands/core.py" line="121" />
             <source>tạo dữ liệu mẫu: một xã với kế hoạch đang thực hiện</source>
             <translation>create demo data: a commune with a plan under way</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="123" />
+            <location filename="../../desktop/commands/core.py" line="122" />
             <source>mẫu kế hoạch (mặc định hp-325-2024)</source>
             <translation>plan template (default hp-325-2024)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="124" />
+            <location filename="../../desktop/commands/core.py" line="123" />
             <source>mã đơn vị hành chính (mặc định 11629, xã An Lão)</source>
             <translation>administrative unit code (default 11629, An Lão commune)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="125" />
+            <location filename="../../desktop/commands/core.py" line="124" />
             <source>năm kế hoạch</source>
             <translation>plan year</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="128" />
+            <location filename="../../desktop/commands/core.py" line="127" />
             <source>đơn vị, kế hoạch và thư mục dữ liệu</source>
             <translation>unit, plans and data folder</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="132" />
+            <location filename="../../desktop/commands/core.py" line="131" />
             <source>tra cứu danh mục đơn vị hành chính</source>
             <translation>look up the list of administrative units</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="149" />
+            <location filename="../../desktop/commands/core.py" line="148" />
             <source>Chưa có kế hoạch nào.</source>
             <translation>No plans yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="154" />
+            <location filename="../../desktop/commands/core.py" line="153" />
             <source>Năm {y}:</source>
             <translation>Year {y}:</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="179" />
+            <location filename="../../desktop/commands/core.py" line="178" />
             <source>Không có mẫu kế hoạch {id}. Xem: khcds templates list</source>
             <translation>There is no plan template {id}. See: khcds templates list</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="201" />
+            <location filename="../../desktop/commands/core.py" line="200" />
             <source>Đã tạo kế hoạch số hiệu {id}: {label} ({a} - {b}), {n} nhiệm vụ.</source>
             <translation>Created plan id {id}: {label} ({a} - {b}), {n} tasks.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="237" />
+            <location filename="../../desktop/commands/core.py" line="236" />
             <source>Đã nhập mẫu {id} phiên bản {v} ({n}).</source>
             <translation>Imported template {id} version {v} ({n}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="250" />
+            <location filename="../../desktop/commands/core.py" line="249" />
             <source>Không có mẫu kế hoạch {id}.</source>
             <translation>There is no plan template {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="286" />
+            <location filename="../../desktop/commands/core.py" line="285" />
             <source>NV cấp trên</source>
             <translation>Superior's task</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="286" />
+            <location filename="../../desktop/commands/core.py" line="285" />
             <source>NV theo {plan}</source>
             <translation>Tasks under {plan}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="298" />
+            <location filename="../../desktop/commands/core.py" line="297" />
             <source>  Cảnh báo: tổng in {p} khác tổng các dòng {c} (phần {s}, {g}, {col})</source>
             <translation>  Warning: the printed total {p} differs from the sum of the rows {c} (part {s}, {g}, {col})</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/core.py" line="337" />
+            <location filename="../../desktop/commands/core.py" line="336" />
             <source>Không có tỉnh, thành phố {p}.</source>
             <translation>There is no province {p}.</translation>
         </message>
@@ -5137,29 +5131,9 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The program met an unexpected error and the last action was not completed. Saved data is not lost. Details were written to the log: {log}</translation>
         </message>
         <message>
-            <location filename="../../desktop/documents/service.py" line="52" />
+            <location filename="../../desktop/documents/render.py" line="20" />
             <source>Định dạng không hỗ trợ: {f} (chọn docx hoặc pdf).</source>
             <translation>Unsupported format: {f} (choose docx or pdf).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/documents/service.py" line="62" />
-            <source>Thư mục dữ liệu chưa có đơn vị nào. Hãy tạo đơn vị hoặc chạy: khcds demo</source>
-            <translation>The data folder has no unit yet. Create a unit or run: khcds demo</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/documents/service.py" line="105" />
-            <source>Đường dẫn lưu tệp là một thư mục: {d}</source>
-            <translation>The output path is a folder: {d}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/documents/service.py" line="111" />
-            <source>Không ghi được tệp {f} (tệp đang mở trong chương trình khác hoặc không có quyền).</source>
-            <translation>Could not write the file {f} (it is open in another program, or access is denied).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/documents/service.py" line="114" />
-            <source>Không ghi được tệp {f}: {err}</source>
-            <translation>Could not write the file {f}: {err}</translation>
         </message>
         <message>
             <location filename="../../desktop/documents/signing.py" line="103" />
@@ -5335,6 +5309,11 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <location filename="../../desktop/documents/signing.py" line="926" />
             <source>Dấu vân tay {f} khớp với {n} chứng thư; hãy gõ dài hơn.</source>
             <translation>The fingerprint {f} matches {n} certificates; type more of it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/models/city.py" line="174" />
+            <source>Thư mục dữ liệu này chưa ở chế độ thành phố. Hãy chạy: khcds city init --province MÃ</source>
+            <translation>This data folder is not in city mode yet. Run: khcds city init --province CODE</translation>
         </message>
         <message>
             <location filename="../../desktop/models/enums.py" line="22" />
@@ -5550,6 +5529,116 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <location filename="../../desktop/models/enums.py" line="252" />
             <source>Đột xuất</source>
             <translation>Ad hoc</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="65" />
+            <source>Thư mục dữ liệu này đã có dữ liệu của một đơn vị; hãy dùng một thư mục riêng cho chế độ thành phố (--data-dir).</source>
+            <translation>This data folder already holds a unit's data; use a separate folder for city mode (--data-dir).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="72" />
+            <source>Thư mục dữ liệu này đã là của {name}.</source>
+            <translation>This data folder already belongs to {name}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="94" />
+            <source>Mã đơn vị không hợp lệ: {code}.</source>
+            <translation>Invalid unit code: {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="96" />
+            <source>Tên đơn vị không được để trống.</source>
+            <translation>The unit's name cannot be empty.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="100" />
+            <source>Đơn vị mã {code} đã có trong danh sách.</source>
+            <translation>The unit with code {code} is already in the list.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="121" />
+            <source>Không có đơn vị mã {code} trong danh sách của thành phố.</source>
+            <translation>There is no unit with code {code} in the city's list.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="134" />
+            <source>Dấu vân tay khóa phải có 32 chữ số hệ 16 (8 nhóm 4 ký tự).</source>
+            <translation>A key fingerprint must have 32 hexadecimal digits (8 groups of 4 characters).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="136" />
+            <source>Đơn vị {code} đã có khóa tin cậy khác; thêm --reset để thay.</source>
+            <translation>Unit {code} already has another trusted key; add --reset to replace it.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="171" />
+            <source>Đúng hạn</source>
+            <translation>On time</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="171" />
+            <source>Muộn</source>
+            <translation>Late</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="171" />
+            <source>Chưa gửi</source>
+            <translation>Not sent</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="188" />
+            <source>Loại kế hoạch không hợp lệ: {k} (chọn {all}).</source>
+            <translation>Invalid plan type: {k} (choose {all}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="640" />
+            <source>Lần gửi {r} của đơn vị {code} được nhận trước khi thành phố lưu từng lần gửi; không còn nội dung.</source>
+            <translation>Submission {r} of unit {code} was received before the city kept each submission; its content is gone.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="654" />
+            <source>Thành phố chưa nhận lần gửi {r} của đơn vị {code}.</source>
+            <translation>The city has not received submission {r} of unit {code}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="657" />
+            <source>Đơn vị {code} có lần gửi {r} ở nhiều năm ({years}); hãy thêm --year.</source>
+            <translation>Unit {code} has submission {r} in several years ({years}); add --year.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="677" />
+            <source>Hãy ghi lý do loại lần gửi (--reason).</source>
+            <translation>Give the reason for discarding the submission (--reason).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="682" />
+            <source>Lần gửi {r} của đơn vị {code} đã được loại ra trước đó.</source>
+            <translation>Submission {r} of unit {code} was already discarded.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="825" />
+            <source>Lần gửi {rev} năm {y} của đơn vị {code} đã bị sửa trong tệp dữ liệu của thành phố.</source>
+            <translation>Submission {rev} of {y} from unit {code} was modified in the city's data file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="838" />
+            <source>đơn vị {code} năm {y}</source>
+            <translation>unit {code} year {y}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="840" />
+            <source>Dữ liệu đang dùng của {where} đã bị sửa trong tệp dữ liệu.</source>
+            <translation>The data in use for {where} was modified in the data file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="844" />
+            <source>Dữ liệu đang dùng của {where} không khớp lần gửi nào thành phố đã nhận.</source>
+            <translation>The data in use for {where} matches no submission the city received.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="852" />
+            <source>Số liệu tổng hợp của {where} khác với lần gửi đã nhận (bị sửa trực tiếp).</source>
+            <translation>The summary figures of {where} differ from the received submission (modified directly).</translation>
         </message>
         <message>
             <location filename="../../desktop/services/city_documents.py" line="159" />
@@ -5992,6 +6081,26 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Demo data: {unit}, {year} plan from {tpl}: {n} tasks, {m} targets. Data folder: {dir}</translation>
         </message>
         <message>
+            <location filename="../../desktop/services/documents.py" line="86" />
+            <source>Thư mục dữ liệu chưa có đơn vị nào. Hãy tạo đơn vị hoặc chạy: khcds demo</source>
+            <translation>The data folder has no unit yet. Create a unit or run: khcds demo</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/documents.py" line="136" />
+            <source>Đường dẫn lưu tệp là một thư mục: {d}</source>
+            <translation>The output path is a folder: {d}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/documents.py" line="142" />
+            <source>Không ghi được tệp {f} (tệp đang mở trong chương trình khác hoặc không có quyền).</source>
+            <translation>Could not write the file {f} (it is open in another program, or access is denied).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/documents.py" line="145" />
+            <source>Không ghi được tệp {f}: {err}</source>
+            <translation>Could not write the file {f}: {err}</translation>
+        </message>
+        <message>
             <location filename="../../desktop/services/history.py" line="20" />
             <source>Nội dung</source>
             <translation>Content</translation>
@@ -6172,322 +6281,322 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Plan id {id} was not found (it may have been deleted). See the list: khcds plan list</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="175" />
+            <location filename="../../desktop/services/plans.py" line="194" />
             <source>Kế hoạch số hiệu {id} không phải của {unit}.</source>
             <translation>Plan id {id} does not belong to {unit}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="178" />
+            <location filename="../../desktop/services/plans.py" line="197" />
             <source>Kế hoạch số hiệu {id} là kế hoạch năm {y}, không phải năm {year}.</source>
             <translation>Plan id {id} is the plan of {y}, not of {year}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="184" />
+            <location filename="../../desktop/services/plans.py" line="203" />
             <source>Hãy chọn kế hoạch: --plan SỐ_HIỆU (xem: khcds plan list) hoặc --year NĂM.</source>
             <translation>Choose a plan: --plan ID (see: khcds plan list) or --year YEAR.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="188" />
+            <location filename="../../desktop/services/plans.py" line="207" />
             <source>chưa có</source>
             <translation>none yet</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="189" />
+            <location filename="../../desktop/services/plans.py" line="208" />
             <source>Đơn vị chưa có kế hoạch năm {year} (các năm đã có: {have}).</source>
             <translation>The unit has no plan for {year} yet (years with a plan: {have}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="193" />
+            <location filename="../../desktop/services/plans.py" line="212" />
             <source>Năm {year} có {n} kế hoạch, hãy chọn một bằng --plan SỐ_HIỆU: {listing}.</source>
             <translation>The year {year} has {n} plans; choose one with --plan ID: {listing}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="360" />
+            <location filename="../../desktop/services/plans.py" line="386" />
             <source>Chế độ báo cáo không hợp lệ: "{t}" (ví dụ: "month day:20" là trước ngày 20 hằng tháng, "quarter next:10", "week after:2", "year date:12-15").</source>
             <translation>Invalid reporting rule: "{t}" (for example: "month day:20" is before the 20th of every month, "quarter next:10", "week after:2", "year date:12-15").</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="379" />
+            <location filename="../../desktop/services/plans.py" line="405" />
             <source>Hạn gửi báo cáo {p}</source>
             <translation>Report deadline {p}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="402" />
+            <location filename="../../desktop/services/plans.py" line="428" />
             <source>Kỳ báo cáo không hợp lệ: {p} (chọn {all}).</source>
             <translation>Invalid report period: {p} (choose {all}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="406" />
+            <location filename="../../desktop/services/plans.py" line="432" />
             <source>Kỳ báo cáo {p} nằm ngoài thời gian của kế hoạch ({a} - {b}).</source>
             <translation>The report period {p} is outside the plan's time span ({a} - {b}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="543" />
+            <location filename="../../desktop/services/plans.py" line="569" />
             <source>Hãy ghi cả ngày bắt đầu và ngày kết thúc của kế hoạch.</source>
             <translation>Enter both the start and end dates of the plan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="547" />
+            <location filename="../../desktop/services/plans.py" line="573" />
             <source>Ngày kết thúc ({e}) phải sau ngày bắt đầu ({s}).</source>
             <translation>The end date ({e}) must be after the start date ({s}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="550" />
+            <location filename="../../desktop/services/plans.py" line="576" />
             <source>Thời gian của kế hoạch quá dài (tối đa 5 năm).</source>
             <translation>The plan's time span is too long (at most 5 years).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="553" />
+            <location filename="../../desktop/services/plans.py" line="579" />
             <source>Năm kế hoạch ({y}) khác năm của ngày bắt đầu ({s}).</source>
             <translation>The plan year ({y}) differs from the year of the start date ({s}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="557" />
+            <location filename="../../desktop/services/plans.py" line="583" />
             <source>Hãy ghi năm của kế hoạch, hoặc ngày bắt đầu và ngày kết thúc.</source>
             <translation>Enter the plan's year, or its start and end dates.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="565" />
+            <location filename="../../desktop/services/plans.py" line="591" />
             <source>Đơn vị đã có kế hoạch năm {year} của {body}.</source>
             <translation>The unit already has a {year} plan of the {body}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="569" />
+            <location filename="../../desktop/services/plans.py" line="595" />
             <source>Hãy ghi tên (trích yếu) của kế hoạch.</source>
             <translation>Enter the plan's title (summary).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="572" />
+            <location filename="../../desktop/services/plans.py" line="598" />
             <source>Tên kế hoạch quá dài (tối đa 1000 ký tự).</source>
             <translation>The plan's title is too long (at most 1000 characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="685" />
+            <location filename="../../desktop/services/plans.py" line="711" />
             <source>Nhiệm vụ này không có thời hạn tính từ một sự kiện.</source>
             <translation>This task has no deadline counted from an event.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="697" />
+            <location filename="../../desktop/services/plans.py" line="723" />
             <source>Không tìm thấy nhiệm vụ (có thể đã bị xóa).</source>
             <translation>The task was not found (it may have been deleted).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="704" />
+            <location filename="../../desktop/services/plans.py" line="730" />
             <source>Không tìm thấy dòng kinh phí.</source>
             <translation>The funding row was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="710" />
+            <location filename="../../desktop/services/plans.py" line="736" />
             <source>Kế hoạch {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.</source>
             <translation>The plan is {state}: read-only. Unlock it (with a reason) to edit it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="724" />
+            <location filename="../../desktop/services/plans.py" line="750" />
             <source>Kinh phí không được âm.</source>
             <translation>Funding cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="738" />
+            <location filename="../../desktop/services/plans.py" line="764" />
             <source>Trích yếu của kế hoạch không được để trống.</source>
             <translation>The plan's summary cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="758" />
+            <location filename="../../desktop/services/plans.py" line="784" />
             <source>Không tìm thấy người ký.</source>
             <translation>The signer was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="791" />
+            <location filename="../../desktop/services/plans.py" line="817" />
             <source>Không tìm thấy mục {key}.</source>
             <translation>The section {key} was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="815" />
+            <location filename="../../desktop/services/plans.py" line="841" />
             <source>Nội dung nhiệm vụ không được để trống.</source>
             <translation>The task's content cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="817" />
+            <location filename="../../desktop/services/plans.py" line="843" />
             <source>Thời gian hoàn thành phải sau thời gian bắt đầu.</source>
             <translation>The finish time must be after the start time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="853" />
+            <location filename="../../desktop/services/plans.py" line="879" />
             <source>Hãy chọn trụ cột (lĩnh vực) của nhiệm vụ.</source>
             <translation>Choose the task's pillar (field).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="885" />
+            <location filename="../../desktop/services/plans.py" line="911" />
             <source>Nhiệm vụ đã có cập nhật tiến độ: không xóa được, hãy chọn "Không áp dụng".</source>
             <translation>The task already has progress updates: it cannot be deleted; choose "Not applicable".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="913" />
+            <location filename="../../desktop/services/plans.py" line="939" />
             <source>Mẫu kế hoạch không có nhiệm vụ {id}.</source>
             <translation>The plan template has no task {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1046" />
+            <location filename="../../desktop/services/plans.py" line="1072" />
             <source>Nhiệm vụ không áp dụng trong kế hoạch: không cập nhật tiến độ.</source>
             <translation>The task does not apply in the plan: no progress update.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1082" />
+            <location filename="../../desktop/services/plans.py" line="1108" />
             <source>Cận dưới của khoảng ({a}) lớn hơn cận trên ({b}).</source>
             <translation>The range's lower bound ({a}) is greater than its upper bound ({b}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1123" />
+            <location filename="../../desktop/services/plans.py" line="1149" />
             <source>Giá trị chỉ tiêu không hợp lệ: {v}.</source>
             <translation>Invalid target value: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1125" />
+            <location filename="../../desktop/services/plans.py" line="1151" />
             <source>Giá trị chỉ tiêu phải từ 0 đến 100 (đã nhập {v}).</source>
             <translation>The target value must be from 0 to 100 ({v} was entered).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1126" />
+            <location filename="../../desktop/services/plans.py" line="1152" />
             <source>Giá trị chỉ tiêu phải từ 0 trở lên (đã nhập {v}).</source>
             <translation>The target value must be 0 or more ({v} was entered).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1154" />
+            <location filename="../../desktop/services/plans.py" line="1180" />
             <source>Nhóm của chỉ tiêu phải có tên.</source>
             <translation>The target's group must have a name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1156" />
+            <location filename="../../desktop/services/plans.py" line="1182" />
             <source>Chỉ tiêu có hai nhóm cùng tên "{g}".</source>
             <translation>The target has two groups named "{g}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1162" />
+            <location filename="../../desktop/services/plans.py" line="1188" />
             <source>Nhóm "{g}" của chỉ tiêu chưa có giá trị.</source>
             <translation>The target's group "{g}" has no value yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1166" />
+            <location filename="../../desktop/services/plans.py" line="1192" />
             <source>Nhóm "{g}": khoảng phải có cận trên không nhỏ hơn cận dưới.</source>
             <translation>Group "{g}": the range's upper bound must not be smaller than its lower bound.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1180" />
+            <location filename="../../desktop/services/plans.py" line="1206" />
             <source>Nội dung chỉ tiêu không được để trống.</source>
             <translation>The target's text cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1186" />
+            <location filename="../../desktop/services/plans.py" line="1212" />
             <source>Chỉ tiêu dạng khoảng phải có cận dưới và cận trên (cận trên không nhỏ hơn).</source>
             <translation>A range target needs a lower and an upper bound (the upper not smaller).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1189" />
+            <location filename="../../desktop/services/plans.py" line="1215" />
             <source>Chỉ tiêu "{t}" chưa có giá trị.</source>
             <translation>The target "{t}" has no value yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1200" />
+            <location filename="../../desktop/services/plans.py" line="1226" />
             <source>Chỉ tiêu của đơn vị</source>
             <translation>The unit's own target</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1244" />
+            <location filename="../../desktop/services/plans.py" line="1270" />
             <source>Nội dung và đơn vị tính của chỉ tiêu trong mẫu không sửa được.</source>
             <translation>The text and unit of measure of a template's target cannot be edited.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1289" />
+            <location filename="../../desktop/services/plans.py" line="1315" />
             <source>Chỉ tiêu của mẫu không xóa được; hãy sửa giá trị đơn vị đặt ra.</source>
             <translation>A template's target cannot be deleted; edit the unit's value instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1298" />
+            <location filename="../../desktop/services/plans.py" line="1324" />
             <source>Không tìm thấy chỉ tiêu.</source>
             <translation>The target was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1322" />
+            <location filename="../../desktop/services/plans.py" line="1348" />
             <source>Tên nhiệm vụ của dòng kinh phí không được để trống.</source>
             <translation>The task name of a funding row cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1398" />
+            <location filename="../../desktop/services/plans.py" line="1424" />
             <source>Chưa có trích yếu của kế hoạch.</source>
             <translation>The plan has no summary yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1400" />
+            <location filename="../../desktop/services/plans.py" line="1426" />
             <source>Chưa chọn người ký.</source>
             <translation>No signer chosen yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1402" />
+            <location filename="../../desktop/services/plans.py" line="1428" />
             <source>Chưa có họ tên người ký.</source>
             <translation>The signer's name is missing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1404" />
+            <location filename="../../desktop/services/plans.py" line="1430" />
             <source>Chưa có nơi nhận.</source>
             <translation>No recipients yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1406" />
+            <location filename="../../desktop/services/plans.py" line="1432" />
             <source>Chưa có số văn bản: để trống cho văn thư điền.</source>
             <translation>No document number yet: left blank for the clerk to fill in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1409" />
+            <location filename="../../desktop/services/plans.py" line="1435" />
             <source>Kế hoạch chưa có nhiệm vụ nào.</source>
             <translation>The plan has no tasks yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1414" />
+            <location filename="../../desktop/services/plans.py" line="1440" />
             <source>Nhiệm vụ "{t}" chưa có cơ quan chủ trì.</source>
             <translation>The task "{t}" has no lead agency yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1419" />
+            <location filename="../../desktop/services/plans.py" line="1445" />
             <source>Nhiệm vụ "{t}" chưa có thời gian hoàn thành.</source>
             <translation>The task "{t}" has no finish time yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1426" />
+            <location filename="../../desktop/services/plans.py" line="1452" />
             <source>Nhiệm vụ "{t}" hoàn thành trước năm kế hoạch.</source>
             <translation>The task "{t}" finishes before the plan year.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1442" />
+            <location filename="../../desktop/services/plans.py" line="1468" />
             <source>Chỉ tiêu "{t}": đơn vị đặt {v}, thấp hơn mức thành phố giao cho cấp này ({c}).</source>
             <translation>Target "{t}": the unit set {v}, lower than the level the city assigns to this level ({c}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1454" />
+            <location filename="../../desktop/services/plans.py" line="1480" />
             <source>Mục "{t}" còn trống.</source>
             <translation>The section "{t}" is still empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1460" />
+            <location filename="../../desktop/services/plans.py" line="1486" />
             <source>Dòng kinh phí "{t}" chưa có số tiền.</source>
             <translation>The funding row "{t}" has no amount yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1497" />
+            <location filename="../../desktop/services/plans.py" line="1523" />
             <source>Không chuyển được kế hoạch từ "{a}" sang "{b}".</source>
             <translation>Could not move the plan from "{a}" to "{b}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1501" />
+            <location filename="../../desktop/services/plans.py" line="1527" />
             <source>Kế hoạch còn lỗi: {msg}</source>
             <translation>The plan still has errors: {msg}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1513" />
+            <location filename="../../desktop/services/plans.py" line="1539" />
             <source>Mở khóa kế hoạch phải ghi rõ lý do.</source>
             <translation>Unlocking a plan needs a reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1673" />
+            <location filename="../../desktop/services/plans.py" line="1699" />
             <source>Nội dung quá dài (tối đa {n} ký tự).</source>
             <translation>The content is too long (at most {n} characters).</translation>
         </message>
@@ -6592,7 +6701,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Plan tracking in KHCĐS</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/scorecards.py" line="776" />
+            <location filename="../../desktop/services/scorecards.py" line="782" />
             <source>Điểm tự chấm trong tệp không khớp với số liệu đã nhập (tệp đã bị sửa)</source>
             <translation>The self-assessed scores in the file do not match the entered figures (the file was modified)</translation>
         </message>
@@ -7132,67 +7241,67 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>KHCĐS is already open with the data folder {path}{who}. Use the program window that is open (see the taskbar), or close it and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="361" />
+            <location filename="../../desktop/store/audit.py" line="372" />
             <source>Nhật ký thay đổi đã bị cắt hoặc sửa: mục mới nhất (số {id}) không còn như khi được ghi.</source>
             <translation>The change log was cut or modified: the newest entry (number {id}) is no longer as it was written.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="390" />
+            <location filename="../../desktop/store/audit.py" line="401" />
             <source>Nhật ký thay đổi bị sửa hoặc xóa trước mục số {id}.</source>
             <translation>The change log was modified or deleted before entry number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="392" />
+            <location filename="../../desktop/store/audit.py" line="403" />
             <source>Nhật ký thay đổi mục số {id} đã bị sửa.</source>
             <translation>Change log entry number {id} was modified.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="517" />
+            <location filename="../../desktop/store/audit.py" line="528" />
             <source>Dữ liệu {what} số {id} không có trong nhật ký thay đổi (được thêm trực tiếp vào tệp dữ liệu, không qua chương trình).</source>
             <translation>The {what} data number {id} is not in the change log (added directly to the data file, not through the program).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="524" />
+            <location filename="../../desktop/store/audit.py" line="535" />
             <source>Dữ liệu {what} số {id} đã bị xóa theo nhật ký nhưng vẫn còn trong tệp dữ liệu.</source>
             <translation>The {what} data number {id} was deleted according to the log but is still in the data file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="530" />
+            <location filename="../../desktop/store/audit.py" line="541" />
             <source>Dữ liệu {what} số {id} đã bị sửa trực tiếp trong tệp dữ liệu (không qua chương trình, không có trong nhật ký thay đổi).</source>
             <translation>The {what} data number {id} was modified directly in the data file (not through the program, not in the change log).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="542" />
+            <location filename="../../desktop/store/audit.py" line="553" />
             <source>Dữ liệu {what} số {id} đã bị xóa trực tiếp khỏi tệp dữ liệu (không có trong nhật ký thay đổi).</source>
             <translation>The {what} data number {id} was deleted directly from the data file (not in the change log).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="602" />
+            <location filename="../../desktop/store/audit.py" line="613" />
             <source>Dấu niêm phong số {id} của nhật ký thay đổi không hợp lệ (không do khóa của thư mục dữ liệu này ký).</source>
             <translation>Seal number {id} of the change log is not valid (not signed by this data folder's key).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="612" />
+            <location filename="../../desktop/store/audit.py" line="623" />
             <source>Nhật ký thay đổi đã bị cắt: mục số {id} (đã niêm phong lúc {at}) không còn.</source>
             <translation>The change log was cut: entry number {id} (sealed at {at}) is gone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="618" />
+            <location filename="../../desktop/store/audit.py" line="629" />
             <source>Nhật ký thay đổi đã bị viết lại: mục số {id} khác với lúc niêm phong ({at}).</source>
             <translation>The change log was rewritten: entry number {id} differs from when it was sealed ({at}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="626" />
+            <location filename="../../desktop/store/audit.py" line="637" />
             <source>Dữ liệu đã bị sửa trực tiếp trong tệp dữ liệu sau lần niêm phong cuối ({at}) mà không có trong nhật ký thay đổi.</source>
             <translation>The data was modified directly in the data file after the last seal ({at}) without being in the change log.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="646" />
+            <location filename="../../desktop/store/audit.py" line="657" />
             <source>Tệp minh chứng {name} (nhiệm vụ số {task}) không còn trong thư mục evidence.</source>
             <translation>The evidence file {name} (task number {task}) is no longer in the evidence folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="653" />
+            <location filename="../../desktop/store/audit.py" line="664" />
             <source>Tệp minh chứng {name} (nhiệm vụ số {task}) đã bị thay đổi hoặc thay thế sau khi đính kèm (mã SHA-256 khác).</source>
             <translation>The evidence file {name} (task number {task}) was changed or replaced after it was attached (different SHA-256).</translation>
         </message>
@@ -7392,229 +7501,114 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The data upgrade stopped: {n} rows lost their link ({t}); the data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="52" />
+            <location filename="../../desktop/sync/city.py" line="50" />
             <source>Không đọc hoặc ghi được tệp: {err}.</source>
             <translation>Could not read or write the file: {err}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="54" />
+            <location filename="../../desktop/sync/city.py" line="52" />
             <source>Tệp có cấu trúc lồng nhau quá sâu hoặc quá lớn; bị từ chối.</source>
             <translation>The file's structure is nested too deeply or is too large; rejected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="55" />
+            <location filename="../../desktop/sync/city.py" line="53" />
             <source>Tệp có nội dung bất thường, không xử lý được; bị từ chối (chi tiết trong nhật ký chương trình).</source>
             <translation>The file has unusual content that cannot be processed; rejected (details in the program log).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="69" />
-            <source>Thư mục dữ liệu này chưa ở chế độ thành phố. Hãy chạy: khcds city init --province MÃ</source>
-            <translation>This data folder is not in city mode yet. Run: khcds city init --province CODE</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="81" />
-            <source>Thư mục dữ liệu này đã có dữ liệu của một đơn vị; hãy dùng một thư mục riêng cho chế độ thành phố (--data-dir).</source>
-            <translation>This data folder already holds a unit's data; use a separate folder for city mode (--data-dir).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="88" />
-            <source>Thư mục dữ liệu này đã là của {name}.</source>
-            <translation>This data folder already belongs to {name}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="110" />
-            <source>Mã đơn vị không hợp lệ: {code}.</source>
-            <translation>Invalid unit code: {code}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="112" />
-            <source>Tên đơn vị không được để trống.</source>
-            <translation>The unit's name cannot be empty.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="116" />
-            <source>Đơn vị mã {code} đã có trong danh sách.</source>
-            <translation>The unit with code {code} is already in the list.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="137" />
-            <source>Không có đơn vị mã {code} trong danh sách của thành phố.</source>
-            <translation>There is no unit with code {code} in the city's list.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="150" />
-            <source>Dấu vân tay khóa phải có 32 chữ số hệ 16 (8 nhóm 4 ký tự).</source>
-            <translation>A key fingerprint must have 32 hexadecimal digits (8 groups of 4 characters).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="152" />
-            <source>Đơn vị {code} đã có khóa tin cậy khác; thêm --reset để thay.</source>
-            <translation>Unit {code} already has another trusted key; add --reset to replace it.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="327" />
+            <location filename="../../desktop/sync/city.py" line="222" />
             <source>Đơn vị mã {code} ({name}) không thuộc {prov} và chưa được thành phố thêm vào danh sách.</source>
             <translation>The unit with code {code} ({name}) is not in {prov} and has not been added to the list by the city.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="334" />
+            <location filename="../../desktop/sync/city.py" line="229" />
             <source>Tệp ghi đơn vị thuộc tỉnh, thành phố mã {pc}, không phải {prov}.</source>
             <translation>The file says the unit is in the province with code {pc}, not {prov}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="342" />
+            <location filename="../../desktop/sync/city.py" line="237" />
             <source>Khóa ký khác khóa đã tin cậy của đơn vị (đã tin: {a}; tệp: {b}). Nếu đơn vị đã cài lại máy, hãy đối chiếu qua điện thoại rồi chạy: khcds city trust {code} --reset</source>
             <translation>The signing key differs from the unit's trusted key (trusted: {a}; file: {b}). If the unit reinstalled its computer, check by phone, then run: khcds city trust {code} --reset</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="349" />
+            <location filename="../../desktop/sync/city.py" line="244" />
             <source>Dấu vân tay khóa ({b}) khác dấu vân tay đơn vị đã báo ({a}).</source>
             <translation>The key fingerprint ({b}) differs from the fingerprint the unit announced ({a}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="360" />
+            <location filename="../../desktop/sync/city.py" line="255" />
             <source>lần gửi {r} đã bị thành phố loại ra ({why}); hãy xin đơn vị xuất lại (lần gửi mới)</source>
             <translation>submission {r} was discarded by the city ({why}); ask the unit to export again (a new submission)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="369" />
+            <location filename="../../desktop/sync/city.py" line="264" />
             <source>thay lần gửi {r} (ký bằng khóa cũ)</source>
             <translation>replaces submission {r} (signed with the old key)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="372" />
+            <location filename="../../desktop/sync/city.py" line="267" />
             <source>thay lần gửi {r}</source>
             <translation>replaces submission {r}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="375" />
+            <location filename="../../desktop/sync/city.py" line="270" />
             <source>đã có lần gửi {r} mới hơn</source>
             <translation>a newer submission {r} already exists</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="380" />
+            <location filename="../../desktop/sync/city.py" line="275" />
             <source>cùng lần gửi {r} nhưng nội dung khác bản đã nhận; hãy xin đơn vị xuất lại (lần gửi mới)</source>
             <translation>same submission {r} but different content from the one received; ask the unit to export again (a new submission)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="388" />
+            <location filename="../../desktop/sync/city.py" line="283" />
             <source>khóa mới của đơn vị, dấu vân tay {fp}: hãy đối chiếu với đơn vị qua điện thoại</source>
             <translation>the unit's new key, fingerprint {fp}: check it with the unit over the phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="400" />
+            <location filename="../../desktop/sync/city.py" line="295" />
             <source>kế hoạch còn là dự thảo</source>
             <translation>the plan is still a draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="408" />
+            <location filename="../../desktop/sync/city.py" line="303" />
             <source>{n} chỉ tiêu đặt thấp hơn mức thành phố giao</source>
             <translation>{n} targets set lower than the city's level</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="468" />
+            <location filename="../../desktop/sync/city.py" line="363" />
             <source>Tệp đã thay đổi sau khi xem trước; hãy nhập lại.</source>
             <translation>The file changed after the preview; import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="577" />
+            <location filename="../../desktop/sync/city.py" line="472" />
             <source>đã được một lần nhập khác ghi trước</source>
             <translation>already written by another import</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="657" />
+            <location filename="../../desktop/sync/city.py" line="552" />
             <source>Khóa tin cậy của đơn vị đã thay đổi sau khi xem trước; hãy nhập lại.</source>
             <translation>The unit's trusted key changed after the preview; import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="662" />
+            <location filename="../../desktop/sync/city.py" line="557" />
             <source>khóa của gói đầu tiên</source>
             <translation>key of the first package</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="664" />
+            <location filename="../../desktop/sync/city.py" line="559" />
             <source>Khóa ký khác khóa đã tin cậy của đơn vị.</source>
             <translation>The signing key differs from the unit's trusted key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="777" />
+            <location filename="../../desktop/sync/city.py" line="671" />
             <source>Bản tự chấm điểm {period}: {why}</source>
             <translation>Self-assessment {period}: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="878" />
-            <source>Đúng hạn</source>
-            <translation>On time</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="878" />
-            <source>Muộn</source>
-            <translation>Late</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="878" />
-            <source>Chưa gửi</source>
-            <translation>Not sent</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="895" />
-            <source>Loại kế hoạch không hợp lệ: {k} (chọn {all}).</source>
-            <translation>Invalid plan type: {k} (choose {all}).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="1347" />
-            <source>Lần gửi {r} của đơn vị {code} được nhận trước khi thành phố lưu từng lần gửi; không còn nội dung.</source>
-            <translation>Submission {r} of unit {code} was received before the city kept each submission; its content is gone.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="1361" />
-            <source>Thành phố chưa nhận lần gửi {r} của đơn vị {code}.</source>
-            <translation>The city has not received submission {r} of unit {code}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="1364" />
-            <source>Đơn vị {code} có lần gửi {r} ở nhiều năm ({years}); hãy thêm --year.</source>
-            <translation>Unit {code} has submission {r} in several years ({years}); add --year.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="1384" />
-            <source>Hãy ghi lý do loại lần gửi (--reason).</source>
-            <translation>Give the reason for discarding the submission (--reason).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="1389" />
-            <source>Lần gửi {r} của đơn vị {code} đã được loại ra trước đó.</source>
-            <translation>Submission {r} of unit {code} was already discarded.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="1497" />
+            <location filename="../../desktop/sync/city.py" line="752" />
             <source>khóa mới của đơn vị, dấu vân tay {fp}: đối chiếu với đơn vị qua điện thoại rồi chạy khcds city trust {code} --fingerprint "{fp}" (hoặc nhập lại với --accept-new-keys)</source>
             <translation>the unit's new key, fingerprint {fp}: check it with the unit over the phone, then run khcds city trust {code} --fingerprint "{fp}" (or import again with --accept-new-keys)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="1621" />
-            <source>Lần gửi {rev} năm {y} của đơn vị {code} đã bị sửa trong tệp dữ liệu của thành phố.</source>
-            <translation>Submission {rev} of {y} from unit {code} was modified in the city's data file.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="1634" />
-            <source>đơn vị {code} năm {y}</source>
-            <translation>unit {code} year {y}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="1636" />
-            <source>Dữ liệu đang dùng của {where} đã bị sửa trong tệp dữ liệu.</source>
-            <translation>The data in use for {where} was modified in the data file.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="1640" />
-            <source>Dữ liệu đang dùng của {where} không khớp lần gửi nào thành phố đã nhận.</source>
-            <translation>The data in use for {where} matches no submission the city received.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="1648" />
-            <source>Số liệu tổng hợp của {where} khác với lần gửi đã nhận (bị sửa trực tiếp).</source>
-            <translation>The summary figures of {where} differ from the received submission (modified directly).</translation>
         </message>
         <message>
             <location filename="../../desktop/sync/criteria_package.py" line="65" />

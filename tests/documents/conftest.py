@@ -22,7 +22,7 @@ class Docs:
 
 @pytest.fixture(scope="session")
 def docs(_demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Docs:
-    from desktop.documents import service
+    from desktop.services import documents as service
     from desktop.store import open_store
 
     root = tmp_path_factory.mktemp("docs")

@@ -13,10 +13,10 @@ import docx
 import pdfplumber
 import pytest
 
-from desktop.documents import service
 from desktop.documents.build_report import build_report, report_deadline
 from desktop.errors import UserError
 from desktop.models.period import Period, PeriodKind, report_period
+from desktop.services import documents as service
 from desktop.services import plans as psvc
 from desktop.services import units as usvc
 

@@ -18,9 +18,10 @@ import docx
 import pypdf
 import pytest
 
-from desktop.documents import citations, service
+from desktop.documents import citations
 from desktop.documents.build_report import POINT_LETTERS
 from desktop.models.period import report_period
+from desktop.services import documents as service
 from desktop.services import plans as psvc
 from desktop.services import units as usvc
 
@@ -393,8 +394,8 @@ def test_province_groups_and_numbers_in_its_order(store_of) -> None:  # type: ig
         assert province and all(num == printed[title] for num, title in province)  # VII stays VII
         assert [t for _, t in province] == sorted((t for _, t in province), key=order.index)
         assert groups[-1][1].startswith("NHIỆM VỤ XÃ") and groups[-1][1].endswith("BỔ SUNG")
-        from desktop.documents.build_plan import _roman_value
         from desktop.documents.common import roman
+        from desktop.services.plan_content import _roman_value
 
         assert groups[-1][0] == roman(max(_roman_value(n) for n, _ in province) + 1)
 

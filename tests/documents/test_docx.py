@@ -295,7 +295,7 @@ def test_libreoffice_open_and_save_keeps_styles_and_language(docs, tmp_path) -> 
 def hostile_docx(_demo_master, tmp_path_factory):
     import shutil
 
-    from desktop.documents import service
+    from desktop.services import documents as service
     from desktop.services import plans as psvc
     from desktop.services import units as usvc
     from desktop.store import open_store

@@ -332,8 +332,8 @@ def long_plan(_demo_master: Path, tmp_path_factory: pytest.TempPathFactory):
     text, a single 300-character word, and text full of control characters."""
     import shutil
 
-    from desktop.documents import service
     from desktop.models.period import Period, PeriodKind
+    from desktop.services import documents as service
     from desktop.services import plans as psvc
     from desktop.services import units as usvc
     from desktop.store import open_store

@@ -7,10 +7,10 @@ import io
 from docx import Document as Docx
 from sqlalchemy import select
 
-from desktop.documents import service
 from desktop.models.enums import PlanState
 from desktop.models.orm import AuditEntry, Plan
 from desktop.models.period import report_period
+from desktop.services import documents as service
 from desktop.services import plans as psvc
 from desktop.services import reports as rsvc
 

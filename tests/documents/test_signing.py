@@ -188,7 +188,7 @@ def test_an_unsigned_pdf_never_imports_pyhanko(demo_dir: Path, tmp_path: Path) -
     code = (
         "import sys\n"
         "import desktop.documents.pdf_writer\n"
-        "from desktop.documents.service import generate_plan, generate_report\n"
+        "from desktop.services.documents import generate_plan, generate_report\n"
         "from desktop.store import open_store\n"
         f"s = open_store({str(demo_dir)!r})\n"
         f"generate_plan(s, 2024, 'pdf', __import__('pathlib').Path({str(tmp_path / 'p.pdf')!r}))\n"

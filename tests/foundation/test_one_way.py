@@ -29,7 +29,7 @@ DATE_FORMAT = re.compile(
 DATE_FORMAT_EXCEPTIONS: dict[str, str] = {
     "desktop/vn.py": "the one home of dates and times",
     "desktop/store/backup.py": "sortable stamps in backup file names, never shown as a date",
-    "desktop/documents/build_plan.py": "finds the older form of a date in text saved by earlier versions",
+    "desktop/services/plan_content.py": "finds the older form of a date in text saved by earlier versions",
 }
 
 

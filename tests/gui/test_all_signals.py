@@ -145,9 +145,10 @@ def test_main_window_walk_on_a_locked_plan(qtbot, demo_store, messages, window_f
 
 
 def test_city_window_every_button(qtbot, tmp_path, messages, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services import city
     from desktop.services.demo import run_demo
     from desktop.store import open_store
-    from desktop.sync import city, package
+    from desktop.sync import package
     from desktop.views.city_window import CityWindow
 
     unit = open_store(tmp_path / "unit")

@@ -26,8 +26,8 @@ def r2(x: Decimal) -> Decimal:
 
 @pytest.fixture
 def city_window(qtbot, tmp_path: Path, messages):  # type: ignore[no-untyped-def]
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
     from desktop.views.city_window import CityWindow
 
     store = open_store(tmp_path / "hp-city")

@@ -128,8 +128,8 @@ def test_an_empty_folder_starts_the_wizard(qtbot, demo_dir: Path, tmp_path: Path
 
 def test_a_city_folder_opens_the_city_window(qtbot, tmp_path: Path, messages) -> None:  # type: ignore[no-untyped-def]
     from desktop.app import AppController
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     d = tmp_path / "thanh-pho"
     s = open_store(d)
@@ -148,8 +148,8 @@ def test_template_package_import_shows_changes_and_flags(
     """A commune opens the city's new template version: it sees the changes; removed tasks are flagged."""
     import json
 
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
     from desktop.sync import template_package as tp
 
     cs = open_store(tmp_path / "tp")
@@ -293,7 +293,7 @@ def test_preview_renders_with_pdfium_and_with_pdftoppm(tmp_path: Path, demo_stor
 
     import pytest
 
-    from desktop.documents import service
+    from desktop.services import documents as service
     from desktop.views import documents_panel as dp
 
     pytest.importorskip("pypdfium2")

@@ -74,8 +74,8 @@ def test_import_a_template_package_from_the_menu(
 ) -> None:  # type: ignore[no-untyped-def]
     import json
 
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
     from desktop.sync import template_package as tp
 
     cs = open_store(tmp_path / "tp")
@@ -176,9 +176,10 @@ def test_a_locked_plan_refusal_says_it_once(qtbot, demo_store, messages, window_
 
 
 def test_city_import_ends_with_a_receipt(qtbot, tmp_path: Path, messages, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.services import city
     from desktop.services.demo import run_demo
     from desktop.store import open_store
-    from desktop.sync import city, package
+    from desktop.sync import package
     from desktop.views.city_window import CityWindow
 
     unit = open_store(tmp_path / "unit")

@@ -238,7 +238,7 @@ def test_three_plans_of_2026_track_report_export_and_consolidate(demo_dir: Path,
     st = json.loads(cli("--data-dir", city, "city", "status", "--year", "2024", "--json").out)
     assert [u["kind"] for u in st["units"] if u["code"] == "11629"] == ["hang_nam"]
     # consolidation per kind
-    from desktop.sync import city as citymod
+    from desktop.services import city as citymod
 
     s = open_store(city)
     try:

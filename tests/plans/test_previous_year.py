@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.documents import service
 from desktop.errors import UserError
 from desktop.models.enums import BudgetColumn, Issuer, PlanKind, PlanState, TaskStatus
+from desktop.services import documents as service
 from desktop.services import plans as psvc
 from desktop.services import templates as tsvc
 from desktop.services import tracking

@@ -184,7 +184,7 @@ def test_template_target_spec_changes_but_not_its_words(demo_store) -> None:
 
 
 def test_range_and_group_targets_in_monthly_and_quarterly_reports(demo_store) -> None:
-    from desktop.documents import service
+    from desktop.services import documents as service
 
     with demo_store.transaction() as s:
         pid = _campaign(s)

@@ -24,8 +24,8 @@ def packages(tmp_path_factory) -> list[Path]:
 @pytest.mark.parametrize("backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def test_two_imports_at_once(backend: str, packages: list[Path], tmp_path: Path, request) -> None:
     from desktop.models.city import CityReceipt, CitySubmission, CityTask
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     d = tmp_path / "city"
     if backend == "postgresql":

@@ -34,8 +34,8 @@ def base(tmp_path_factory) -> dict:
 
 @pytest.fixture(scope="module")
 def city_master(tmp_path_factory) -> Path:
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     d = tmp_path_factory.mktemp("city") / "c"
     s = open_store(d, daily_backups=False)
@@ -62,8 +62,8 @@ def _digest(d: Path) -> str:
 
 
 def _import(city_master: Path, tmp: Path, pkg: Path) -> None:
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     d = tmp / "city"
     if d.exists():
@@ -97,8 +97,8 @@ values = st.one_of(
 
 def test_control_the_unmutated_package_is_accepted(base: dict, city_master: Path, tmp_path: Path) -> None:
     """The harness reaches the store: the same package, unchanged, is imported."""
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     pkg = _signed(tmp_path, base)
     d = tmp_path / "city"

@@ -190,7 +190,7 @@ def test_the_city_refuses_evidence_changed_after_it_was_attached(demo_dir: Path,
 # -- the city's store --------------------------------------------------------------------------
 @pytest.fixture
 def city_with_data(tmp_path: Path, demo_dir: Path, cli) -> Path:
-    from desktop.sync import city
+    from desktop.services import city
     from desktop.sync.package import export_plan
 
     s = open_store(demo_dir)

@@ -163,8 +163,8 @@ def test_kill_during_city_import(tmp_path: Path, city_packages: list[Path], dela
     """Each accepted file is applied in one transaction: a kill leaves whole submissions only."""
     import json
 
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     d = tmp_path / "city"
     s = open_store(d, daily_backups=False)
@@ -210,9 +210,9 @@ def test_kill_during_city_import(tmp_path: Path, city_packages: list[Path], dela
 
 def test_a_backup_is_made_before_an_import(tmp_path: Path, city_packages: list[Path]) -> None:
     from desktop.paths import DataDir
+    from desktop.services import city
     from desktop.store import open_store
     from desktop.store.backup import list_backups, reason_of
-    from desktop.sync import city
 
     d = tmp_path / "city"
     s = open_store(d, daily_backups=False)

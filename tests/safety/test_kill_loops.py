@@ -51,6 +51,23 @@ def run_and_kill(args: list[str], delay: float) -> bool:
     return p.returncode == -signal.SIGKILL  # not when it ended on its own as the signal was sent
 
 
+def whole_run(folder: Path, *args: object) -> float:
+    """Seconds a whole ``khcds --data-dir COPY ARGS`` takes here, on a copy of ``folder``: a loop
+    kills at random moments inside that span (a fixed window of delays falls after the end on a
+    fast machine and before the work on a loaded one)."""
+    probe = folder.parent / f"{folder.name}-probe"
+    shutil.rmtree(probe, ignore_errors=True)
+    shutil.copytree(folder, probe)
+    try:
+        started = time.monotonic()
+        r = run("--data-dir", probe, *args)
+        spent = time.monotonic() - started
+    finally:
+        shutil.rmtree(probe, ignore_errors=True)
+    assert r.returncode == 0, r.stdout[-500:] + r.stderr[-500:]
+    return spent
+
+
 def enough_kills(landed: int) -> None:
     assert landed >= RUNS // 4, f"only {landed} of {RUNS} kills landed while the command ran"
 
@@ -145,10 +162,12 @@ def test_kill_loop_restore(demo_dir: Path) -> None:
     add_task(demo_dir, "edit after backup")
     db = demo_dir / "khcds.sqlite3"
     with_edit, without = task_count(db), task_count(demo_dir.parent / "b.sqlite3")
+    whole = whole_run(demo_dir, "restore", demo_dir.parent / "b.sqlite3")
     landed = 0
     for _ in range(RUNS):
         landed += run_and_kill(
-            ["--data-dir", str(demo_dir), "restore", str(demo_dir.parent / "b.sqlite3")], rnd.uniform(0.2, 2.0)
+            ["--data-dir", str(demo_dir), "restore", str(demo_dir.parent / "b.sqlite3")],
+            rnd.uniform(0.15, 0.95) * whole,
         )
         assert integrity(db) == "ok"
         assert task_count(db) in (with_edit, without)
@@ -166,9 +185,10 @@ def test_kill_loop_backup(demo_dir: Path) -> None:
     rnd = random.Random(16002)
     db = demo_dir / "khcds.sqlite3"
     before = task_count(db)
+    whole = whole_run(demo_dir, "backup")
     landed = 0
     for _ in range(RUNS):
-        landed += run_and_kill(["--data-dir", str(demo_dir), "backup"], rnd.uniform(0.2, 1.8))
+        landed += run_and_kill(["--data-dir", str(demo_dir), "backup"], rnd.uniform(0.15, 0.95) * whole)
         assert integrity(db) == "ok" and task_count(db) == before
         final_names_all_good(demo_dir)
     enough_kills(landed)
@@ -196,8 +216,8 @@ SMALL_BATCHES = (
 def test_kill_loop_city_import(tmp_path: Path, packages: list[Path], batches: str) -> None:
     """Killed anywhere, the store holds whole files only (a batch commits together or not at
     all); the next import writes what the killed one had not committed."""
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     rnd = random.Random(16003 if batches == "default" else 16005)
     d = tmp_path / "city"
@@ -208,13 +228,21 @@ def test_kill_loop_city_import(tmp_path: Path, packages: list[Path], batches: st
     pristine = tmp_path / "pristine"
     shutil.copytree(d, pristine)
     args = ["--data-dir", str(d), "city", "import", "--accept-new-keys", *map(str, packages)]
+    # how long a whole import takes here: the kills fall inside it (a fixed window of delays falls
+    # after the end on a fast machine, and before the first file on a loaded one)
+    probe = tmp_path / "probe"
+    shutil.copytree(pristine, probe)
+    started = time.monotonic()
+    r = run("--data-dir", probe, "city", "import", "--accept-new-keys", *map(str, packages))
+    whole = time.monotonic() - started
+    assert r.returncode == 0, r.stdout[-500:] + r.stderr[-500:]
     counts = []
     landed = 0
     for _ in range(RUNS):
         if batches == "small":
             landed += run_and_kill_when(SMALL_BATCHES, args, db, rnd.randint(1, len(packages) - 6), rnd.uniform(0, 0.1))
         else:
-            landed += run_and_kill(args, rnd.uniform(0.3, 2.5))
+            landed += run_and_kill(args, rnd.uniform(0.15, 0.95) * whole)
         assert integrity(db) == "ok"
         con = sqlite3.connect(db)
         try:
@@ -228,7 +256,7 @@ def test_kill_loop_city_import(tmp_path: Path, packages: list[Path], batches: st
             assert rows.get(sid, 0) == sum(1 for t in json.loads(data)["tasks"] if t["adopted"])
         assert receipts == len(subs)
         counts.append(len(subs))
-        if batches == "small" and len(subs) == len(packages):  # all in: start again from an empty city
+        if len(subs) == len(packages):  # all in: start again from an empty city
             shutil.rmtree(d)
             shutil.copytree(pristine, d)
     enough_kills(landed)
@@ -251,12 +279,18 @@ def test_kill_loop_template_import(tmp_path: Path, demo_dir: Path) -> None:
     rnd = random.Random(16004)
     t = json.loads(resource_path("templates", "hp-325-2024.json").read_text(encoding="utf-8"))
     db = demo_dir / "khcds.sqlite3"
+    t["id"] = "hp-999-2025"
+    probe = tmp_path / "mau-probe.json"
+    probe.write_text(json.dumps(t, ensure_ascii=False), encoding="utf-8")
+    whole = whole_run(demo_dir, "templates", "import", probe)
     landed = 0
     for i in range(RUNS):
         t["id"] = f"hp-9{i:02d}-2025"
         f = tmp_path / f"mau-{i}.json"
         f.write_text(json.dumps(t, ensure_ascii=False), encoding="utf-8")
-        landed += run_and_kill(["--data-dir", str(demo_dir), "templates", "import", str(f)], rnd.uniform(0.2, 2.0))
+        landed += run_and_kill(
+            ["--data-dir", str(demo_dir), "templates", "import", str(f)], rnd.uniform(0.15, 0.95) * whole
+        )
         assert integrity(db) == "ok"
         con = sqlite3.connect(db)
         try:

@@ -72,6 +72,10 @@ def test_self_assessment_report(cli, demo_dir: Path, tmp_path: Path) -> None:
     assert "Văn bản số 15/QĐ-UBND ngày 05/01/2024" in text.replace("\n", " ")
     assert sha[:20] in text.replace("\n", "")
     assert "Không áp dụng" in text
+    # 5.1 does not apply: the main groups' maximum fell below the set's, the total was brought back
+    # to the set's scale, and the report says so under the total
+    assert v.scaled and v.main_max < 1000
+    assert "tổng điểm đã quy đổi theo thang điểm của bộ chỉ số" in " ".join(text.split())
     docx_out = tmp_path / "tu-cham.docx"
     assert (
         cli(*d, "assess", "document", "--set", SET, "--period", "2024-Q4", "--format", "docx", "--out", docx_out).code
@@ -201,3 +205,18 @@ def test_a_set_in_the_partys_format_prints_a_party_report(cli, demo_dir: Path, t
     text = _pdf_text(out)
     assert "ĐẢNG CỘNG SẢN VIỆT NAM" in text and "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" not in text
     assert "-BC/ĐU" in text and "T/M" in text
+
+
+def test_no_scaling_note_when_every_criterion_applies(demo_store) -> None:
+    import io
+
+    with demo_store.transaction() as s:
+        aid = scorecards.open_assessment(s, SET, "2024-Q4").id
+        scorecards.set_answer(s, aid, "1.2", 2)
+        v = scorecards.view(s, aid)
+    assert not v.scaled
+    data = scorecards.render_report(demo_store, SET, "2024-Q4", "pdf")
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        text = " ".join("\n".join(p.extract_text() or "" for p in pdf.pages).split())
+    assert "Tổng điểm tự chấm:" in text
+    assert "quy đổi theo thang điểm" not in text

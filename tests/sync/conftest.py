@@ -79,8 +79,8 @@ def export_again() -> Callable[..., Path]:
 def city_dir(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
     """An empty city folder for Hải Phòng: its store on SQLite, or on a PostgreSQL server
     (the folder's ``database.url`` names it, as a city office's shared store does)."""
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     d = tmp_path / "city"
     if request.param == "postgresql":

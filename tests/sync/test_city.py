@@ -80,7 +80,7 @@ def test_export_is_atomic(world, tmp_path, monkeypatch):
 
 
 def test_round_trip_status_aggregates(city_dir, world, cli, digest):
-    from desktop.sync import city
+    from desktop.services import city
     from desktop.sync.package import read_package
 
     before = digest(city_dir)
@@ -140,9 +140,9 @@ def test_reimport_same_files_changes_nothing(city_dir, world, cli, digest):
 
 
 def test_newer_replaces_older_ignored(city_dir, world, cli, export_again, tmp_path, digest):
+    from desktop.services import city
     from desktop.services import plans as psvc
     from desktop.services import units as usvc
-    from desktop.sync import city
 
     a = world.units["11629"]
     assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", world.packages["11629"]).code == 0
@@ -219,7 +219,7 @@ def test_trust_reset_and_announced_fingerprint(city_dir, world, cli, export_agai
 
 
 def test_status_on_time_late_missing(city_dir, world, cli):
-    from desktop.sync import city
+    from desktop.services import city
 
     assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", *world.packages.values()).code == 0
     s = _store(city_dir)
@@ -275,7 +275,7 @@ def test_status_and_aggregates_cover_the_province(city_dir, world, cli):
     """Every expected unit is in the status; the aggregates count only those that sent.
     (Their speed over 3,321 units is measured in benchmarks/bench_city.py, not asserted here.)"""
     assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", *world.packages.values()).code == 0
-    from desktop.sync import city
+    from desktop.services import city
 
     s = _store(city_dir)
     try:
@@ -326,7 +326,7 @@ def test_fast_schema_check_agrees_with_jsonschema(world):
 
 
 def test_file_changed_after_preview_is_not_applied(city_dir, world, tmp_path, digest):
-    from desktop.sync import city
+    from desktop.services import city
 
     p = tmp_path / "a.khcds"
     shutil.copy(world.packages["11629"], p)

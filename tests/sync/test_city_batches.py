@@ -20,8 +20,8 @@ def packages(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
 
 @pytest.fixture
 def city_store(tmp_path: Path):  # type: ignore[no-untyped-def]
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     s = open_store(tmp_path / "city", daily_backups=False)
     city.init_city(s, "31")

@@ -42,7 +42,7 @@ def test_export_dialog_one_action(qtbot, world, tmp_path, monkeypatch):
 
 
 def test_import_preview_then_apply(qtbot, city_dir, world, tmp_path):
-    from desktop.sync import city
+    from desktop.services import city
     from desktop.views.import_preview import COL_KEY, COL_OUTCOME, ImportPreviewDialog
 
     bad = tmp_path / "hong.khcds"

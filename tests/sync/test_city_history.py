@@ -138,8 +138,8 @@ def test_a_forged_first_package_cannot_block_the_genuine_unit(city_dir, world, c
 
 @sqlite_only
 def test_on_time_is_the_citys_receipt_time_not_the_senders(city_dir, world, cli, tmp_path) -> None:
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     backdated = repack(
         world.packages[B],

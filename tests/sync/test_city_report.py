@@ -8,9 +8,9 @@ import pytest
 
 
 def test_report_document_holds_the_data(city_dir, world, cli):
+    from desktop.services import city
     from desktop.services.city_documents import city_report_document
     from desktop.store import open_store
-    from desktop.sync import city
 
     assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", *world.packages.values()).code == 0
     s = open_store(city_dir)
@@ -159,8 +159,8 @@ def test_status_columns_in_one_order(city_dir, world, cli, tmp_path):
 def test_xlsx_vietnamese_local_time_and_page_setup(city_dir, world, cli, tmp_path):
     from openpyxl import load_workbook
 
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", *world.packages.values()).code == 0
     out = tmp_path / "t.xlsx"

@@ -87,8 +87,8 @@ def test_cancel_stops_the_preview_and_nothing_changes(qtbot, city_dir, world, mo
 
 
 def test_cancel_stops_the_import_between_two_files(qtbot, city_dir, world, monkeypatch) -> None:
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     s = open_store(city_dir)
     dlg = _open(s, sorted(world.packages.values()))

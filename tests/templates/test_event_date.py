@@ -87,7 +87,7 @@ def test_event_date_in_the_tasks_page(qtbot, store, tmp_path: Path, messages, wi
 
 
 def test_the_commune_plan_prints_its_own_lead_and_the_guiding_department(store, tmp_path: Path) -> None:
-    from desktop.documents import service
+    from desktop.services import documents as service
 
     _ls_plan(store, tmp_path)
     text = " ".join(service.plan_document(store, 2026).plain_text().split())

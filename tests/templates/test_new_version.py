@@ -13,8 +13,8 @@ BAC_SON = "06325"
 
 
 def _city(tmp_path: Path) -> Path:
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     d = tmp_path / "ls-city"
     s = open_store(d)

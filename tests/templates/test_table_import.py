@@ -114,8 +114,8 @@ def test_not_a_table_is_refused_by_name(tmp_path: Path) -> None:
 
 @pytest.fixture
 def ls_city(tmp_path: Path) -> Path:
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     d = tmp_path / "ls-city"
     s = open_store(d)

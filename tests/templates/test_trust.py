@@ -12,8 +12,8 @@ BAC_SON = "06325"
 
 
 def _publish(cli, tmp_path: Path, name: str, province: str, tid: str, version: int = 1) -> Path:
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     d = tmp_path / name
     if not d.exists():
@@ -111,8 +111,8 @@ def test_first_key_confirmed_then_pinned_then_reset(cli, tmp_path: Path) -> None
 def test_reset_in_the_window(qtbot, demo_store, tmp_path: Path, messages, window_factory) -> None:
     from PySide6.QtGui import QAction
 
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
     from desktop.sync import template_package as tp
 
     cs = open_store(tmp_path / "hp-city")

@@ -14,8 +14,8 @@ from tests.templates.test_trust import _publish
 
 @pytest.fixture
 def ls_package(cli, tmp_path: Path) -> Path:
+    from desktop.services import city
     from desktop.store import open_store
-    from desktop.sync import city
 
     d = tmp_path / "ls-city"
     s = open_store(d)
