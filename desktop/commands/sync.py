@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from desktop.commands.core import add_plan_options, open_from_args
-from desktop.i18n import _
+from desktop.i18n import N_, _
+from desktop.models.enums import PlanState, TaskStatus
 from desktop.terminal import clean
 from desktop.vn import format_local, local_date, short_date
 
@@ -404,6 +405,23 @@ def city_deadline(args: argparse.Namespace) -> int:
     return 0
 
 
+def _enum_words(kind: type[PlanState] | type[TaskStatus], code: object) -> str:
+    """A state or status code from a unit's file in Vietnamese words (``done`` -> ``Hoàn
+    thành``); a code this version does not know is shown as it came."""
+    try:
+        return kind(code).display
+    except ValueError:
+        return str(code)
+
+
+# how a revision came into the city store, as ``city show`` lists them
+_OUTCOME_WORDS = {"new": N_("nhận lần đầu"), "newer": N_("bản mới hơn"), "rejected": N_("đã loại")}
+
+
+def _outcome_words(code: str) -> str:
+    return _(_OUTCOME_WORDS[code]) if code in _OUTCOME_WORDS else code
+
+
 def city_show(args: argparse.Namespace) -> int:
     from desktop.services import city
 
@@ -441,19 +459,23 @@ def city_show(args: argparse.Namespace) -> int:
         print(
             clean(
                 _("Lần gửi {r}, mẫu {t}, trạng thái {s}").format(
-                    r=d.submission["revision"], t=d.submission["template"], s=d.submission["plan_state"]
+                    r=d.submission["revision"],
+                    t=d.submission["template"],
+                    s=_enum_words(PlanState, d.submission["plan_state"]).lower(),
                 )
             )
         )
-        for t in d.data["tasks"]:
-            if t["adopted"]:
-                print(clean(f"  [{t['status']:<11} {t['percent']:>3}%] {t['pillar']}: {t['content'][:90]}"))
+        live = [t for t in d.data["tasks"] if t["adopted"]]
+        width = max((len(_enum_words(TaskStatus, t["status"])) for t in live), default=0)
+        for t in live:
+            status = _enum_words(TaskStatus, t["status"])
+            print(clean(f"  [{status:<{width}} {t['percent']:>3}%] {t['pillar']}: {t['content'][:90]}"))
     for h in d.history:
         mark = _(" (đang dùng)") if h.get("current") else ""
         why = _(" — bị loại: {why}").format(why=h["reject_reason"]) if h.get("reject_reason") else ""
         print(
             clean(
-                f"  {h['year']} {_('lần')} {h['revision']} {h['outcome']}{mark} "
+                f"  {h['year']} {_('lần')} {h['revision']} {_outcome_words(h['outcome'])}{mark} "
                 f"{format_local(h['received_at'])} {h['file_name']}{why}"
             )
         )

@@ -4691,432 +4691,447 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>scoring summary report</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="25" />
+            <location filename="../../desktop/commands/sync.py" line="26" />
             <source>xuất gói dữ liệu kế hoạch (đã ký số) để gửi thành phố</source>
             <translation>export the plan data package (digitally signed) to send to the city</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="27" />
+            <location filename="../../desktop/commands/sync.py" line="28" />
             <source>tệp .khcds (mặc định: thư mục exports)</source>
             <translation>.khcds file (default: the exports folder)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="28" />
+            <location filename="../../desktop/commands/sync.py" line="29" />
             <source>kèm các tệp minh chứng</source>
             <translation>include the evidence files</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="31" />
+            <location filename="../../desktop/commands/sync.py" line="32" />
             <source>lịch sử các lần xuất gói dữ liệu</source>
             <translation>history of the exported data packages</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="36" />
+            <location filename="../../desktop/commands/sync.py" line="37" />
             <source>dấu vân tay khóa ký của thư mục dữ liệu (để đọc qua điện thoại)</source>
             <translation>the data folder's signing key fingerprint (to read over the phone)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="40" />
+            <location filename="../../desktop/commands/sync.py" line="41" />
             <source>chế độ thành phố: nhận và tổng hợp dữ liệu của các đơn vị</source>
             <translation>city mode: receive and consolidate the units' data</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="43" />
+            <location filename="../../desktop/commands/sync.py" line="44" />
             <source>đặt thư mục dữ liệu ở chế độ thành phố cho một tỉnh, thành phố</source>
             <translation>set the data folder up in city mode for a province</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="46" />
+            <location filename="../../desktop/commands/sync.py" line="47" />
             <source>nhập các tệp .khcds (tệp hoặc thư mục)</source>
             <translation>import .khcds files (files or folders)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="47" />
+            <location filename="../../desktop/commands/sync.py" line="48" />
             <source>chỉ xem trước, không thay đổi gì</source>
             <translation>preview only, change nothing</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="51" />
+            <location filename="../../desktop/commands/sync.py" line="52" />
             <source>nhận cả gói ký bằng khóa đơn vị chưa báo (đã đối chiếu dấu vân tay qua điện thoại); mặc định các gói này được giữ chờ xác nhận</source>
             <translation>also accept packages signed with an unannounced unit key (fingerprint checked by phone); by default these packages are held for confirmation</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="58" />
+            <location filename="../../desktop/commands/sync.py" line="59" />
             <source>loại một lần gửi của đơn vị (ghi lý do vào nhật ký)</source>
             <translation>discard a unit's submission (the reason goes to the log)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="62" />
+            <location filename="../../desktop/commands/sync.py" line="63" />
             <source>năm kế hoạch (khi lần gửi N có ở nhiều năm)</source>
             <translation>plan year (when submission N exists in several years)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="64" />
+            <location filename="../../desktop/commands/sync.py" line="65" />
             <source>các gói đang chờ xác nhận khóa của đơn vị</source>
             <translation>packages waiting for a unit's key to be confirmed</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="67" />
+            <location filename="../../desktop/commands/sync.py" line="68" />
             <source>tình hình gửi dữ liệu của các đơn vị so với hạn</source>
             <translation>the units' submissions against the deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="72" />
+            <location filename="../../desktop/commands/sync.py" line="73" />
             <source>loại kế hoạch: hang_nam, trien_khai, chien_dich (mặc định: kế hoạch năm của UBND)</source>
             <translation>plan type: hang_nam, trien_khai, chien_dich (default: the People's Committee's annual plan)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="74" />
+            <location filename="../../desktop/commands/sync.py" line="75" />
             <source>tính đến ngày (mặc định hôm nay)</source>
             <translation>as of this date (default today)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="77" />
+            <location filename="../../desktop/commands/sync.py" line="78" />
             <source>báo cáo tổng hợp (docx, pdf) hoặc bảng số liệu (xlsx)</source>
             <translation>summary report (docx, pdf) or data table (xlsx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="82" />
+            <location filename="../../desktop/commands/sync.py" line="83" />
             <source>họ tên người ký báo cáo (được ghi nhớ cho lần sau)</source>
             <translation>name of the person signing the report (remembered for next time)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="86" />
+            <location filename="../../desktop/commands/sync.py" line="87" />
             <source>chức vụ người ký, ví dụ "GIÁM ĐỐC" hoặc "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC" (được ghi nhớ)</source>
             <translation>signer's title, for example "GIÁM ĐỐC" or "KT. GIÁM ĐỐC|PHÓ GIÁM ĐỐC" (remembered)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="89" />
+            <location filename="../../desktop/commands/sync.py" line="90" />
             <source>ghi nhận hoặc đặt lại khóa tin cậy của một đơn vị</source>
             <translation>record or reset a unit's trusted key</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="92" />
+            <location filename="../../desktop/commands/sync.py" line="93" />
             <source>quên khóa cũ (đơn vị đã cài lại máy)</source>
             <translation>forget the old key (the unit reinstalled its computer)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="94" />
+            <location filename="../../desktop/commands/sync.py" line="95" />
             <source>danh sách đơn vị thành phố chờ nhận dữ liệu</source>
             <translation>the city's units expected to send data</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="97" />
+            <location filename="../../desktop/commands/sync.py" line="98" />
             <source>thêm một đơn vị ngoài danh mục (sở, ngành ...)</source>
             <translation>add a unit outside the list (department, sector ...)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="101" />
+            <location filename="../../desktop/commands/sync.py" line="102" />
             <source>đặt hạn gửi báo cáo năm</source>
             <translation>set the annual report deadline</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="105" />
+            <location filename="../../desktop/commands/sync.py" line="106" />
             <source>xem kế hoạch và lịch sử gửi của một đơn vị</source>
             <translation>show a unit's plan and submission history</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="108" />
+            <location filename="../../desktop/commands/sync.py" line="109" />
             <source>xem một lần gửi trước (mặc định: lần đang dùng)</source>
             <translation>show an earlier submission (default: the one in use)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="112" />
+            <location filename="../../desktop/commands/sync.py" line="113" />
             <source>gói mẫu kế hoạch (thành phố phát hành, đơn vị nhập)</source>
             <translation>plan template packages (published by the city, imported by units)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="115" />
+            <location filename="../../desktop/commands/sync.py" line="116" />
             <source>soạn mẫu: chép một mẫu có sẵn, một mẫu trống, hoặc từ bảng nhiệm vụ (XLSX, DOCX) của tỉnh</source>
             <translation>write a template: copy a built-in template, a blank one, or from the province's task table (XLSX, DOCX)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="118" />
+            <location filename="../../desktop/commands/sync.py" line="119" />
             <source>chép mẫu có sẵn này</source>
             <translation>copy this built-in template</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="119" />
+            <location filename="../../desktop/commands/sync.py" line="120" />
             <source>mẫu trống của một tỉnh</source>
             <translation>a blank template for a province</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="121" />
+            <location filename="../../desktop/commands/sync.py" line="122" />
             <source>bảng nhiệm vụ của tỉnh (.xlsx hoặc .docx)</source>
             <translation>the province's task table (.xlsx or .docx)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="123" />
+            <location filename="../../desktop/commands/sync.py" line="124" />
             <source>mã mẫu (mặc định giữ mã cũ khi chép)</source>
             <translation>template code (default: keep the old code when copying)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="124" />
+            <location filename="../../desktop/commands/sync.py" line="125" />
             <source>mã hoặc tên tỉnh, thành phố (với --blank, --from-table)</source>
             <translation>province code or name (with --blank, --from-table)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="125" />
+            <location filename="../../desktop/commands/sync.py" line="126" />
             <source>số, ký hiệu văn bản, ví dụ 12/KH-UBND</source>
             <translation>document number and symbol, for example 12/KH-UBND</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="126" />
+            <location filename="../../desktop/commands/sync.py" line="127" />
             <source>ngày ban hành</source>
             <translation>issue date</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="127" />
+            <location filename="../../desktop/commands/sync.py" line="128" />
             <source>trích yếu</source>
             <translation>summary</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="128" />
+            <location filename="../../desktop/commands/sync.py" line="129" />
             <source>thời kỳ: 2026, 2026-2030 hoặc 2026-01-01..2026-12-31</source>
             <translation>period: 2026, 2026-2030 or 2026-01-01..2026-12-31</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="129" />
+            <location filename="../../desktop/commands/sync.py" line="130" />
             <source>phiên bản (mặc định 1)</source>
             <translation>version (default 1)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="132" />
+            <location filename="../../desktop/commands/sync.py" line="133" />
             <source>phát hành mẫu (tệp JSON) thành gói đã ký số</source>
             <translation>publish a template (JSON file) as a digitally signed package</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="135" />
+            <location filename="../../desktop/commands/sync.py" line="136" />
             <source>chỉ kiểm tra và cho xem, không ghi gì</source>
             <translation>only check and show, write nothing</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="137" />
+            <location filename="../../desktop/commands/sync.py" line="138" />
             <source>nhập gói mẫu kế hoạch của thành phố</source>
             <translation>import the city's plan template package</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="139" />
+            <location filename="../../desktop/commands/sync.py" line="140" />
             <source>chỉ xem những gì thay đổi</source>
             <translation>only show what changes</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="140" />
+            <location filename="../../desktop/commands/sync.py" line="141" />
             <source>chuyển kế hoạch năm này sang phiên bản mới</source>
             <translation>move this year's plan to the new version</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="144" />
+            <location filename="../../desktop/commands/sync.py" line="145" />
             <source>tin cậy khóa của tỉnh, thành phố lần đầu (sau khi đã đối chiếu qua điện thoại)</source>
             <translation>trust the province's key the first time (after checking it by phone)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="146" />
+            <location filename="../../desktop/commands/sync.py" line="147" />
             <source>dấu vân tay khóa của tỉnh, thành phố đã đối chiếu</source>
             <translation>the checked fingerprint of the province's key</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="148" />
+            <location filename="../../desktop/commands/sync.py" line="149" />
             <source>khóa tin cậy của tỉnh, thành phố phát hành mẫu</source>
             <translation>the trusted key of the province that publishes templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="150" />
+            <location filename="../../desktop/commands/sync.py" line="151" />
             <source>quên khóa đã tin cậy (tỉnh đã đổi khóa, đã gọi điện xác nhận)</source>
             <translation>forget the trusted key (the province changed its key, confirmed by phone)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="165" />
+            <location filename="../../desktop/commands/sync.py" line="166" />
             <source>Đã xuất {file} (lần gửi {rev}, SHA-256 {sha}). Dấu vân tay khóa ký: {fp}</source>
             <translation>Exported {file} (submission {rev}, SHA-256 {sha}). Signing key fingerprint: {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="184" />
+            <location filename="../../desktop/commands/sync.py" line="185" />
             <source>Chưa xuất lần nào.</source>
             <translation>Nothing exported yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="187" />
+            <location filename="../../desktop/commands/sync.py" line="188" />
             <source>lần</source>
             <translation>no.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="201" />
+            <location filename="../../desktop/commands/sync.py" line="202" />
             <source>Dấu vân tay khóa ký: {fp}</source>
             <translation>Signing key fingerprint: {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="215" />
+            <location filename="../../desktop/commands/sync.py" line="216" />
             <source>Chế độ thành phố: {name}; {n} đơn vị chờ nhận dữ liệu.</source>
             <translation>City mode: {name}; {n} units expected to send data.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="225" />
+            <location filename="../../desktop/commands/sync.py" line="226" />
             <source>Không có tệp .khcds nào để nhập.</source>
             <translation>There are no .khcds files to import.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="238" />
+            <location filename="../../desktop/commands/sync.py" line="239" />
             <source>Sẽ nhận</source>
             <translation>Would accept</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="238" />
+            <location filename="../../desktop/commands/sync.py" line="239" />
             <source>Đã nhận</source>
             <translation>Accepted</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="239" />
+            <location filename="../../desktop/commands/sync.py" line="240" />
             <source>{verb} {a}/{n} tệp; {b} tệp bị từ chối hoặc xung đột.</source>
             <translation>{verb} {a}/{n} files; {b} files rejected or in conflict.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="241" />
+            <location filename="../../desktop/commands/sync.py" line="242" />
             <source>{n} tệp chờ xác nhận khóa của đơn vị (khcds city pending).</source>
             <translation>{n} files wait for a unit's key to be confirmed (khcds city pending).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="249" />
+            <location filename="../../desktop/commands/sync.py" line="250" />
             <source>Đã loại lần gửi {rev} năm {y} của đơn vị {code}.</source>
             <translation>Discarded submission {rev} of {y} from unit {code}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="251" />
+            <location filename="../../desktop/commands/sync.py" line="252" />
             <source>Đơn vị không còn lần gửi nào được dùng cho năm {y}.</source>
             <translation>The unit has no submission left in use for {y}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="253" />
+            <location filename="../../desktop/commands/sync.py" line="254" />
             <source>Lần gửi đang dùng: {rev}.</source>
             <translation>Submission in use: {rev}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="281" />
+            <location filename="../../desktop/commands/sync.py" line="282" />
             <source>Không có gói nào chờ xác nhận khóa.</source>
             <translation>No package is waiting for a key to be confirmed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="296" />
+            <location filename="../../desktop/commands/sync.py" line="297" />
             <source>{prov}, năm {y}, hạn {d}: đúng hạn {a}, muộn {b}, chưa gửi {m} (tổng {n}).</source>
             <translation>{prov}, year {y}, due {d}: on time {a}, late {b}, not sent {m} (total {n}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="309" />
+            <location filename="../../desktop/commands/sync.py" line="310" />
             <source>lần {r}, gửi {t}, {n} nhiệm vụ, {late} chậm</source>
             <translation>submission {r}, sent {t}, {n} tasks, {late} late</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="315" />
+            <location filename="../../desktop/commands/sync.py" line="316" />
             <source>; báo cáo {p} hạn {d}{x}</source>
             <translation>; report {p} due {d}{x}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="316" />
+            <location filename="../../desktop/commands/sync.py" line="317" />
             <source> (chưa có số liệu kỳ này)</source>
             <translation> (no figures for this period yet)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="339" />
+            <location filename="../../desktop/commands/sync.py" line="340" />
             <source>Lưu ý: báo cáo chưa có họ tên người ký; thêm --signer "HỌ TÊN" (và --signer-title "GIÁM ĐỐC") để ghi và ghi nhớ.</source>
             <translation>Note: the report has no signer's name; add --signer "FULL NAME" (and --signer-title "GIÁM ĐỐC") to record and remember it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="344" />
+            <location filename="../../desktop/commands/sync.py" line="345" />
             <source>Đã ghi {file}.</source>
             <translation>Wrote {file}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="353" />
+            <location filename="../../desktop/commands/sync.py" line="354" />
             <source>Hãy cho --fingerprint hoặc --reset.</source>
             <translation>Give --fingerprint or --reset.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="358" />
+            <location filename="../../desktop/commands/sync.py" line="359" />
             <source>{code} {name}: khóa tin cậy {fp}.</source>
             <translation>{code} {name}: trusted key {fp}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="359" />
+            <location filename="../../desktop/commands/sync.py" line="360" />
             <source>(chờ gói đầu tiên)</source>
             <translation>(waiting for the first package)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="395" />
+            <location filename="../../desktop/commands/sync.py" line="396" />
             <source>Đã thêm đơn vị {code} {name}.</source>
             <translation>Added unit {code} {name}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="403" />
+            <location filename="../../desktop/commands/sync.py" line="404" />
             <source>Hạn gửi báo cáo năm {y}: {d}.</source>
             <translation>Annual report deadline for {y}: {d}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="439" />
+            <location filename="../../desktop/commands/sync.py" line="418" />
+            <source>nhận lần đầu</source>
+            <translation>first received</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync.py" line="418" />
+            <source>bản mới hơn</source>
+            <translation>newer revision</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync.py" line="418" />
+            <source>đã loại</source>
+            <translation>set aside</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/commands/sync.py" line="457" />
             <source>Chưa gửi dữ liệu năm {y}.</source>
             <translation>No data sent for {y} yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="443" />
+            <location filename="../../desktop/commands/sync.py" line="461" />
             <source>Lần gửi {r}, mẫu {t}, trạng thái {s}</source>
             <translation>Submission {r}, template {t}, status {s}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="452" />
+            <location filename="../../desktop/commands/sync.py" line="474" />
             <source> (đang dùng)</source>
             <translation> (in use)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="453" />
+            <location filename="../../desktop/commands/sync.py" line="475" />
             <source> — bị loại: {why}</source>
             <translation> — discarded: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="470" />
+            <location filename="../../desktop/commands/sync.py" line="492" />
             <source>Đã chép mẫu ra {file}: sửa tệp này rồi phát hành bằng khcds template publish.</source>
             <translation>Copied the template to {file}: edit this file, then publish it with khcds template publish.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="485" />
+            <location filename="../../desktop/commands/sync.py" line="507" />
             <source>Thiếu {opts}.</source>
             <translation>Missing {opts}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="498" />
+            <location filename="../../desktop/commands/sync.py" line="520" />
             <source>Đã đọc {file}: {g} nhóm, {n} nhiệm vụ.</source>
             <translation>Read {file}: {g} groups, {n} tasks.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="500" />
+            <location filename="../../desktop/commands/sync.py" line="522" />
             <source>  Chưa đọc được: {x}</source>
             <translation>  Could not read: {x}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="501" />
+            <location filename="../../desktop/commands/sync.py" line="523" />
             <source>Đã ghi bản thảo {file}.</source>
             <translation>Wrote the draft {file}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="514" />
+            <location filename="../../desktop/commands/sync.py" line="536" />
             <source>Hãy cho --out TỆP (hoặc --dry-run để chỉ kiểm tra).</source>
             <translation>Give --out FILE (or --dry-run to only check).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="517" />
+            <location filename="../../desktop/commands/sync.py" line="539" />
             <source>Đã phát hành {id} phiên bản {v}: {file}. Dấu vân tay khóa: {fp}</source>
             <translation>Published {id} version {v}: {file}. Key fingerprint: {fp}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="547" />
+            <location filename="../../desktop/commands/sync.py" line="569" />
             <source>Đã quên khóa của tỉnh, thành phố ({fp}); gói mẫu tới sẽ hỏi xác nhận khóa mới.</source>
             <translation>Forgot the province's key ({fp}); the next template package will ask to confirm the new key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="549" />
+            <location filename="../../desktop/commands/sync.py" line="571" />
             <source>Chưa tin cậy khóa nào.</source>
             <translation>No key is trusted yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/sync.py" line="555" />
+            <location filename="../../desktop/commands/sync.py" line="577" />
             <source>Khóa tin cậy của {prov}: {fp}</source>
             <translation>Trusted key of {prov}: {fp}</translation>
         </message>
