@@ -219,9 +219,9 @@ def preview(store: Any, paths: list[Path], progress: Progress | None = None) -> 
         unit = expected.get(code)
         if unit is None:
             it.outcome = Outcome.REFUSED
-            it.message = _(
-                "Đơn vị mã {code} ({name}) không thuộc {prov} và chưa được thành phố thêm vào danh sách."
-            ).format(code=code, name=pkg.unit_name, prov=directory.province(province).name)
+            it.message = _not_listed(province).format(
+                code=code, name=pkg.unit_name, prov=directory.province(province).name
+            )
             continue
         pc = pkg.manifest["unit"].get("province_code")
         if unit.source == "directory" and pc is not None and pc != province and province != directory.NATIONAL_CODE:
@@ -252,9 +252,7 @@ def preview(store: Any, paths: list[Path], progress: Progress | None = None) -> 
         rkey = (code, pkg.year, pkg.plan_key, epoch, pkg.revision)
         if rkey in rejected:
             it.outcome = Outcome.REFUSED
-            it.message = _("lần gửi {r} đã bị thành phố loại ra ({why}); hãy xin đơn vị xuất lại (lần gửi mới)").format(
-                r=pkg.revision, why=rejected[rkey][:200]
-            )
+            it.message = _set_aside(province).format(r=pkg.revision, why=rejected[rkey][:200])
             continue
         before = current.get((code, pkg.year, pkg.plan_key))
         if before is None:
@@ -286,6 +284,26 @@ def preview(store: Any, paths: list[Path], progress: Progress | None = None) -> 
                 )
             it.warnings += it.notes
     return items
+
+
+def _not_listed(province: int) -> str:
+    """The refusal of a unit the store does not list, naming the province as the directory
+    does (``tỉnh`` Lạng Sơn, ``thành phố`` Hải Phòng); placeholders code, name, prov."""
+    kind = directory.province(province).kind
+    if province == directory.NATIONAL_CODE:
+        return _("Đơn vị mã {code} ({name}) không thuộc {prov} và chưa được thêm vào danh sách.")
+    if kind == "tỉnh":
+        return _("Đơn vị mã {code} ({name}) không thuộc {prov} và chưa được tỉnh thêm vào danh sách.")
+    return _("Đơn vị mã {code} ({name}) không thuộc {prov} và chưa được thành phố thêm vào danh sách.")
+
+
+def _set_aside(province: int) -> str:
+    """A revision the province set aside, sent again; placeholders r, why."""
+    if province == directory.NATIONAL_CODE:
+        return _("lần gửi {r} đã bị loại ra ({why}); hãy xin đơn vị xuất lại (lần gửi mới)")
+    if directory.province(province).kind == "tỉnh":
+        return _("lần gửi {r} đã bị tỉnh loại ra ({why}); hãy xin đơn vị xuất lại (lần gửi mới)")
+    return _("lần gửi {r} đã bị thành phố loại ra ({why}); hãy xin đơn vị xuất lại (lần gửi mới)")
 
 
 def _warnings(pkg: Package) -> list[str]:

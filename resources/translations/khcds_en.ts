@@ -7531,11 +7531,6 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The file has unusual content that cannot be processed; rejected (details in the program log).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="222" />
-            <source>Đơn vị mã {code} ({name}) không thuộc {prov} và chưa được thành phố thêm vào danh sách.</source>
-            <translation>The unit with code {code} ({name}) is not in {prov} and has not been added to the list by the city.</translation>
-        </message>
-        <message>
             <location filename="../../desktop/sync/city.py" line="229" />
             <source>Tệp ghi đơn vị thuộc tỉnh, thành phố mã {pc}, không phải {prov}.</source>
             <translation>The file says the unit is in the province with code {pc}, not {prov}.</translation>
@@ -7551,77 +7546,102 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The key fingerprint ({b}) differs from the fingerprint the unit announced ({a}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="255" />
-            <source>lần gửi {r} đã bị thành phố loại ra ({why}); hãy xin đơn vị xuất lại (lần gửi mới)</source>
-            <translation>submission {r} was discarded by the city ({why}); ask the unit to export again (a new submission)</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="264" />
+            <location filename="../../desktop/sync/city.py" line="262" />
             <source>thay lần gửi {r} (ký bằng khóa cũ)</source>
             <translation>replaces submission {r} (signed with the old key)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="267" />
+            <location filename="../../desktop/sync/city.py" line="265" />
             <source>thay lần gửi {r}</source>
             <translation>replaces submission {r}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="270" />
+            <location filename="../../desktop/sync/city.py" line="268" />
             <source>đã có lần gửi {r} mới hơn</source>
             <translation>a newer submission {r} already exists</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="275" />
+            <location filename="../../desktop/sync/city.py" line="273" />
             <source>cùng lần gửi {r} nhưng nội dung khác bản đã nhận; hãy xin đơn vị xuất lại (lần gửi mới)</source>
             <translation>same submission {r} but different content from the one received; ask the unit to export again (a new submission)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="283" />
+            <location filename="../../desktop/sync/city.py" line="281" />
             <source>khóa mới của đơn vị, dấu vân tay {fp}: hãy đối chiếu với đơn vị qua điện thoại</source>
             <translation>the unit's new key, fingerprint {fp}: check it with the unit over the phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="295" />
+            <location filename="../../desktop/sync/city.py" line="294" />
+            <source>Đơn vị mã {code} ({name}) không thuộc {prov} và chưa được thêm vào danh sách.</source>
+            <translation>The unit with code {code} ({name}) is not in {prov} and has not been added to the list.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sync/city.py" line="296" />
+            <source>Đơn vị mã {code} ({name}) không thuộc {prov} và chưa được tỉnh thêm vào danh sách.</source>
+            <translation>The unit with code {code} ({name}) is not in {prov} and has not been added to the list by the province.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sync/city.py" line="297" />
+            <source>Đơn vị mã {code} ({name}) không thuộc {prov} và chưa được thành phố thêm vào danh sách.</source>
+            <translation>The unit with code {code} ({name}) is not in {prov} and has not been added to the list by the city.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sync/city.py" line="303" />
+            <source>lần gửi {r} đã bị loại ra ({why}); hãy xin đơn vị xuất lại (lần gửi mới)</source>
+            <translation>submission {r} was discarded ({why}); ask the unit to export again (a new submission)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sync/city.py" line="305" />
+            <source>lần gửi {r} đã bị tỉnh loại ra ({why}); hãy xin đơn vị xuất lại (lần gửi mới)</source>
+            <translation>submission {r} was discarded by the province ({why}); ask the unit to export again (a new submission)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sync/city.py" line="306" />
+            <source>lần gửi {r} đã bị thành phố loại ra ({why}); hãy xin đơn vị xuất lại (lần gửi mới)</source>
+            <translation>submission {r} was discarded by the city ({why}); ask the unit to export again (a new submission)</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sync/city.py" line="313" />
             <source>kế hoạch còn là dự thảo</source>
             <translation>the plan is still a draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="303" />
+            <location filename="../../desktop/sync/city.py" line="321" />
             <source>{n} chỉ tiêu đặt thấp hơn mức thành phố giao</source>
             <translation>{n} targets set lower than the city's level</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="363" />
+            <location filename="../../desktop/sync/city.py" line="381" />
             <source>Tệp đã thay đổi sau khi xem trước; hãy nhập lại.</source>
             <translation>The file changed after the preview; import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="472" />
+            <location filename="../../desktop/sync/city.py" line="490" />
             <source>đã được một lần nhập khác ghi trước</source>
             <translation>already written by another import</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="552" />
+            <location filename="../../desktop/sync/city.py" line="570" />
             <source>Khóa tin cậy của đơn vị đã thay đổi sau khi xem trước; hãy nhập lại.</source>
             <translation>The unit's trusted key changed after the preview; import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="557" />
+            <location filename="../../desktop/sync/city.py" line="575" />
             <source>khóa của gói đầu tiên</source>
             <translation>key of the first package</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="559" />
+            <location filename="../../desktop/sync/city.py" line="577" />
             <source>Khóa ký khác khóa đã tin cậy của đơn vị.</source>
             <translation>The signing key differs from the unit's trusted key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="671" />
+            <location filename="../../desktop/sync/city.py" line="689" />
             <source>Bản tự chấm điểm {period}: {why}</source>
             <translation>Self-assessment {period}: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="752" />
+            <location filename="../../desktop/sync/city.py" line="770" />
             <source>khóa mới của đơn vị, dấu vân tay {fp}: đối chiếu với đơn vị qua điện thoại rồi chạy khcds city trust {code} --fingerprint "{fp}" (hoặc nhập lại với --accept-new-keys)</source>
             <translation>the unit's new key, fingerprint {fp}: check it with the unit over the phone, then run khcds city trust {code} --fingerprint "{fp}" (or import again with --accept-new-keys)</translation>
         </message>

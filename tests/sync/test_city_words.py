@@ -1,5 +1,6 @@
-"""``khcds city show`` speaks Vietnamese: task statuses, the plan's state and how each
-revision came in, as words rather than codes (field test)."""
+"""The city commands speak Vietnamese (field test): ``city show`` prints task statuses, the
+plan's state and how each revision came in as words rather than codes; a tỉnh's refusals
+say "tỉnh", not "thành phố"."""
 
 from __future__ import annotations
 
@@ -37,3 +38,20 @@ def test_city_show_prints_words_not_codes(city_dir, world, cli, tmp_path) -> Non
         assert line.startswith(f"  [{TaskStatus(t['status']).display}")
         assert f"{t['percent']:>3}%]" in line
     assert "lần 1 nhận lần đầu" in out and "lần 2 bản mới hơn (đang dùng)" in out
+
+
+def test_a_province_refuses_an_unlisted_unit_as_tinh(world, cli, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.models import directory
+    from desktop.services import city
+    from desktop.store import open_store
+
+    lang_son = directory.find_province("lạng sơn")
+    assert lang_son is not None and lang_son.kind == "tỉnh"
+    d = tmp_path / "langson"
+    s = open_store(d)
+    city.init_city(s, str(lang_son.code))
+    s.close()
+    r = cli("--data-dir", d, "city", "import", "--accept-new-keys", world.packages[A])
+    assert r.code == 1
+    assert "không thuộc Lạng Sơn và chưa được tỉnh thêm vào danh sách" in r.out, r.out
+    assert "thành phố" not in r.out
