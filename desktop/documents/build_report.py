@@ -101,12 +101,14 @@ def targets_table(targets: tuple[TargetResult, ...]) -> Table:
     ]
     return Table(
         [
-            Column(12, "center"),
-            Column(88),
-            Column(16, "center"),
-            Column(20, "center"),
-            Column(22, "center"),
-            Column(22, "center"),
+            # the data's date, "(25/12/2026)", fits on one line at 13 pt (a narrower column
+            # broke it as "(25/12/202" / "6)")
+            Column(13, "center"),
+            Column(69),
+            Column(17, "center"),
+            Column(23, "center"),
+            Column(32, "center"),
+            Column(26, "center"),
         ],
         header,
         rows,

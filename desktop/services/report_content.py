@@ -68,8 +68,10 @@ class TargetResult:
 
     text: str
     unit: str
-    goal: str  # ``Tối đa 5 (đến năm 2025)``; "" when the plan gives no value
-    measured: tuple[str, ...]  # the value, values per group, the date of the data; () when none
+    # without the unit (the table has its own column for it): ``60-70``, ``Tối đa 5 (đến năm 2025)``;
+    # "" when the plan gives no value
+    goal: str
+    measured: tuple[str, ...]  # the value (``65,5``), values per group, the date of the data; () when none
     verdict: tracking.Verdict
     unmet: str | None  # the sentence naming it among the problems, when not met
 
@@ -195,7 +197,7 @@ def _judged_target(tg: PlanTarget, period: Period, plan: Plan) -> TargetResult:
     u = _unit_words(tg)
     measured: tuple[str, ...] = ()
     if j.value is not None and j.verdict is not tracking.Verdict.NO_DATA:
-        value = format_number(j.value) + u.strip() * (tg.unit == "%")
+        value = format_number(j.value)  # bare, as every row: the table has a column for the unit
         groups = [f"{g.name}: {format_number(g.value)}" for g in j.groups if g.value is not None]
         measured = (value, *groups) + ((f"({short_date(j.measured)})",) if j.measured else ())
     unmet = None
@@ -204,7 +206,8 @@ def _judged_target(tg: PlanTarget, period: Period, plan: Plan) -> TargetResult:
             f"{tg.text} (kế hoạch {j.goal}, thực hiện {format_number(j.value)}{u}"
             f"{', số liệu ngày ' + short_date(j.measured) if j.measured else ''})"
         )
-    return TargetResult(tg.text, tg.unit, j.goal, measured, j.verdict, unmet)
+    goal = tracking.goal_text(tg, with_unit=False)
+    return TargetResult(tg.text, tg.unit, goal, measured, j.verdict, unmet)
 
 
 def _cumulative_target(tg: PlanTarget, period: Period, plan: Plan) -> TargetResult:

@@ -230,18 +230,20 @@ def goal_words(direction: TargetDirection, lo: Decimal | None, hi: Decimal | Non
     return f"{sign}{format_number(lo)}{u}"
 
 
-def goal_text(target: PlanTarget) -> str:
+def goal_text(target: PlanTarget, *, with_unit: bool = True) -> str:
     """The target's goal as a plan prints it: ``≥ 70%``, ``60-70%``, or per group
-    ``Hộ thành thị: ≥ 95%; Hộ nông thôn: ≥ 70%``."""
+    ``Hộ thành thị: ≥ 95%; Hộ nông thôn: ≥ 70%``; without the unit (``60-70``) for a table
+    whose own column names it."""
     lo, hi = goal(target)
+    unit = target.unit if with_unit else ""
     parts = []
     if lo is not None:
-        parts.append(goal_words(target.direction, lo, hi, target.unit))
+        parts.append(goal_words(target.direction, lo, hi, unit))
     for g in target.groups or []:
         d = TargetDirection(g.get("direction") or target.direction.value)
         glo = Decimal(g["value"]) if g.get("value") is not None else None
         ghi = Decimal(g["value_max"]) if g.get("value_max") is not None else None
-        parts.append(f"{g['name']}: {goal_words(d, glo, ghi, target.unit)}")
+        parts.append(f"{g['name']}: {goal_words(d, glo, ghi, unit)}")
     return "; ".join(p for p in parts if p)
 
 

@@ -216,16 +216,15 @@ def test_range_and_group_targets_in_monthly_and_quarterly_reports(demo_store) ->
             s, pid, g, report_period(2026, "q1"), D(80), groups={"Hộ thành thị": D(97), "Hộ nông thôn": D(66)}
         )
     march = service.report_document(demo_store, None, "m3", plan_id=pid)[0].plain_text()
-    assert "| 60-70% | 64%\n(25/3/2026) | Đạt\n" in march
+    # bare numbers under the table's unit column, as every other row
+    assert "| % | 60-70 | 64\n(25/3/2026) | Đạt\n" in march
     # March ends the quarter: the per-group target is due, one group short
-    groups = (
-        "| Hộ thành thị: ≥ 95%; Hộ nông thôn: ≥ 70% | 80%\nHộ thành thị: 97\nHộ nông thôn: 66\n(31/3/2026) | Chưa đạt\n"
-    )
+    groups = "| % | Hộ thành thị: ≥ 95; Hộ nông thôn: ≥ 70 | 80\nHộ thành thị: 97\nHộ nông thôn: 66\n(31/3/2026) | Chưa đạt\n"
     assert groups in march
     q1 = service.report_document(demo_store, None, "q1", plan_id=pid)[0].plain_text()
     assert groups in q1 and "Chỉ tiêu chưa đạt: Tỷ lệ hộ có cáp quang" in q1
     feb = service.report_document(demo_store, None, "m2", plan_id=pid)[0].plain_text()
-    assert "| 60-70% | Chưa có số liệu | \n" in feb  # due in February, nothing measured
-    assert "| Hộ thành thị: ≥ 95%; Hộ nông thôn: ≥ 70% | Chưa có số liệu | Chưa đến hạn đánh giá\n" in feb
+    assert "| % | 60-70 | Chưa có số liệu | \n" in feb  # due in February, nothing measured
+    assert "| % | Hộ thành thị: ≥ 95; Hộ nông thôn: ≥ 70 | Chưa có số liệu | Chưa đến hạn đánh giá\n" in feb
     week = service.report_document(demo_store, None, "w11", plan_id=pid)[0].plain_text()
-    assert "| 60-70% | Chưa có số liệu | Chưa đến hạn đánh giá\n" in week
+    assert "| % | 60-70 | Chưa có số liệu | Chưa đến hạn đánh giá\n" in week
