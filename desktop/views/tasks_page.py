@@ -401,6 +401,14 @@ class TasksPage(Page):
     def refresh(self) -> None:
         plan = self.ws.plan
         current = self.current_task_id()
+        # the unit's own plan (its province issued no template): nothing to add from a template
+        own = plan.template is None
+        self.add_tmpl.setEnabled(not own)
+        self.add_tmpl.setToolTip(
+            self.tr('Kế hoạch do đơn vị tự lập, không theo mẫu: thêm nhiệm vụ bằng nút "Thêm nhiệm vụ riêng...".')
+            if own
+            else ""
+        )
         rows = psvc.task_rows(plan, self.ws.today())
         self.model.set_rows(rows, self.ws.today())
         sel_pillar = self.pillars.currentItem().data(Qt.ItemDataRole.UserRole) if self.pillars.currentItem() else None

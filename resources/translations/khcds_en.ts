@@ -2805,12 +2805,17 @@ Reset it only when the province has changed its key and you have confirmed it by
         </message>
         <message>
             <location line="+1" />
-            <location line="+103" />
+            <location line="+111" />
             <source>&amp;Không áp dụng</source>
             <translation>&amp;Not applicable</translation>
         </message>
         <message>
-            <location line="-50" />
+            <location line="-59" />
+            <source>Kế hoạch do đơn vị tự lập, không theo mẫu: thêm nhiệm vụ bằng nút "Thêm nhiệm vụ riêng...".</source>
+            <translation>The unit's own plan, without a template: add tasks with the "Add own task..." button.</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Tất cả ({n})</source>
             <translation>All ({n})</translation>
         </message>
@@ -7201,27 +7206,27 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Invalid measured value: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tracking.py" line="292" />
+            <location filename="../../desktop/services/tracking.py" line="294" />
             <source>số liệu ngày {d}</source>
             <translation>figures of {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tracking.py" line="295" />
+            <location filename="../../desktop/services/tracking.py" line="297" />
             <source>Chưa đến hạn đánh giá (đến hạn ngày {d})</source>
             <translation>Not yet due for assessment (due on {d})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tracking.py" line="297" />
+            <location filename="../../desktop/services/tracking.py" line="299" />
             <source>; số liệu mới nhất {v} ngày {d}</source>
             <translation>; latest figure {v} on {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tracking.py" line="300" />
+            <location filename="../../desktop/services/tracking.py" line="302" />
             <source>Chưa có số liệu của kỳ đến hạn ngày {d}</source>
             <translation>No figures yet for the period due on {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tracking.py" line="304" />
+            <location filename="../../desktop/services/tracking.py" line="306" />
             <source>so với</source>
             <translation>against</translation>
         </message>

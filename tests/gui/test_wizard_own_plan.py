@@ -53,6 +53,7 @@ def test_own_plan_for_a_province_without_template(qtbot, store, messages, window
     assert "Đồng Đăng" in w.windowTitle()
     w.goto_page(mw.PAGE_TASKS)
     tp = w.tasks_page
+    assert not tp.add_tmpl.isEnabled() and "tự lập" in tp.add_tmpl.toolTip()  # no template to add from
 
     def fill(dlg):  # type: ignore[no-untyped-def]
         assert dlg.pillar.count() > 0  # the usual pillars offered even without a template
