@@ -89,17 +89,7 @@ def audit_rows(store: Store, *, task_id: int | None = None, limit: int = 50) -> 
             rows = list(s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)))[::-1]
         return [
             {
-                "id": r.id,
-                "at": r.at.isoformat(),
-                "actor": r.actor,
-                "os_user": r.os_user,
-                "entity": r.entity,
-                "entity_id": r.entity_id,
-                "action": r.action,
-                "field": r.field,
-                "old": r.old,
-                "new": r.new,
-                "reason": r.reason,
+                **_audit.entry_fields(r),
                 # the same entry in words, Việt Nam time (for people; the codes above are for programs)
                 "local_time": vn.format_local(r.at),
                 "entity_label": history.entity_word(r.entity),

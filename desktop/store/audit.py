@@ -82,6 +82,23 @@ def os_user() -> str:
     return _os_user
 
 
+def entry_fields(r: AuditEntry) -> dict[str, Any]:
+    """An entry as plain data, the codes for programs (the export package, ``khcds audit --json``)."""
+    return {
+        "id": r.id,
+        "at": r.at.isoformat(),
+        "actor": r.actor,
+        "os_user": r.os_user,
+        "entity": r.entity,
+        "entity_id": r.entity_id,
+        "action": r.action,
+        "field": r.field,
+        "old": r.old,
+        "new": r.new,
+        "reason": r.reason,
+    }
+
+
 def _text(v: Any) -> str | None:
     if v is None:
         return None

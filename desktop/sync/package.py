@@ -258,29 +258,13 @@ def audit_data(plan: Plan) -> list[dict[str, Any]]:
     from sqlalchemy.orm import object_session
 
     from desktop.models.orm import AuditEntry
+    from desktop.store.audit import entry_fields
 
     session = object_session(plan)
     if session is None:
         return []
     rows = session.scalars(select(AuditEntry).where(AuditEntry.plan_id == plan.id).order_by(AuditEntry.id))
-    return [
-        {
-            "id": r.id,
-            "at": r.at.isoformat(),
-            "actor": r.actor,
-            "os_user": r.os_user,
-            "entity": r.entity,
-            "entity_id": r.entity_id,
-            "action": r.action,
-            "field": r.field,
-            "old": r.old,
-            "new": r.new,
-            "reason": r.reason,
-            "prev_hash": r.prev_hash,
-            "hash": r.hash,
-        }
-        for r in rows
-    ]
+    return [{**entry_fields(r), "prev_hash": r.prev_hash, "hash": r.hash} for r in rows]
 
 
 def plan_data(plan: Plan) -> dict[str, Any]:
