@@ -25,7 +25,6 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
-from desktop.models.deadline import Deadline
 from desktop.models.enums import (
     EvidenceKind,
     FundingSource,
@@ -37,6 +36,7 @@ from desktop.models.enums import (
     TargetMeasure,
     TaskStatus,
 )
+from desktop.models.mixins import EvidenceMixin, PlanMixin, SignerMixin, TargetMixin, TaskMixin, UnitMixin
 from desktop.models.period import Period
 from desktop.models.types import JsonList, Money, PeriodType
 
@@ -89,7 +89,7 @@ class CustomUnit(Base):
     kind: Mapped[str] = mapped_column(String(32), default="other")
 
 
-class UnitProfile(Base):
+class UnitProfile(UnitMixin, Base):
     """The unit whose plan this data folder holds, with its header as it prints."""
 
     __tablename__ = "unit_profiles"
@@ -112,16 +112,8 @@ class UnitProfile(Base):
     )
     plans: Mapped[list[Plan]] = relationship(back_populates="unit", cascade="all, delete-orphan")
 
-    @property
-    def issuer_body_full(self) -> str:
-        """``Ủy ban nhân dân xã An Lão`` from the printed header lines."""
-        from desktop.vn import nfc
 
-        body = self.issuer_line.strip()
-        return nfc(body[:1].upper() + body[1:].lower()) if body else self.name
-
-
-class Signer(Base):
+class Signer(SignerMixin, Base):
     """Who signs: ``TM. ỦY BAN NHÂN DÂN`` / ``KT. CHỦ TỊCH`` / ``PHÓ CHỦ TỊCH`` / name."""
 
     __tablename__ = "signers"
@@ -134,16 +126,6 @@ class Signer(Base):
     full_name: Mapped[str] = mapped_column(String(100))
 
     unit: Mapped[UnitProfile] = relationship(back_populates="signers")
-
-    @property
-    def authority_lines(self) -> list[str]:
-        lines = []
-        if self.on_behalf:
-            lines.append(f"TM. {self.on_behalf.upper()}")
-        if self.deputy_of:
-            lines.append(f"KT. {self.deputy_of.upper()}")
-        lines.append(self.title.upper())
-        return lines
 
 
 class TemplateRecord(Base):
@@ -168,7 +150,7 @@ class TemplateRecord(Base):
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 
-class Plan(Base):
+class Plan(PlanMixin, Base):
     """One plan of a unit: the year's plan, a plan carrying out a named document, or a
     campaign, issued by the UBND or a Party body, over a year or between two dates,
     made from a template version or blank (the unit's own).
@@ -199,18 +181,6 @@ class Plan(Base):
     export_revision: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
-
-    @property
-    def first_day(self) -> dt.date:
-        return self.start_date or dt.date(self.year, 1, 1)
-
-    @property
-    def last_day(self) -> dt.date:
-        return self.end_date or dt.date(self.year, 12, 31)
-
-    @property
-    def whole_year(self) -> bool:
-        return self.first_day == dt.date(self.year, 1, 1) and self.last_day == dt.date(self.year, 12, 31)
 
     unit: Mapped[UnitProfile] = relationship(back_populates="plans")
     template: Mapped[TemplateRecord | None] = relationship()
@@ -251,7 +221,7 @@ class PlanSection(Base):
     edited: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class PlanTask(Base):
+class PlanTask(TaskMixin, Base):
     """A task of the plan: adopted from the template (``template_ref``) or the unit's own."""
 
     __tablename__ = "plan_tasks"
@@ -293,14 +263,6 @@ class PlanTask(Base):
         back_populates="task", cascade="all, delete-orphan", order_by="Evidence.id"
     )
 
-    @property
-    def is_custom(self) -> bool:
-        return self.template_ref is None
-
-    @property
-    def deadline(self) -> Deadline | None:
-        return Deadline.from_json(self.deadline_rule)
-
 
 class TaskUpdate(Base):
     """A dated progress update of a task."""
@@ -319,7 +281,7 @@ class TaskUpdate(Base):
     task: Mapped[PlanTask] = relationship(back_populates="updates")
 
 
-class Evidence(Base):
+class Evidence(EvidenceMixin, Base):
     """Proof of work: a file copied into the data folder, or an official document cited."""
 
     __tablename__ = "evidence"
@@ -339,22 +301,8 @@ class Evidence(Base):
 
     task: Mapped[PlanTask] = relationship(back_populates="evidence")
 
-    @property
-    def citation(self) -> str:
-        """``Quyết định số 12/QĐ-UBND ngày 05/3/2024 về ...`` or the file's name."""
-        from desktop.vn import short_date
 
-        if self.kind is EvidenceKind.DOCUMENT:
-            parts = [f"Văn bản số {self.doc_number}" if self.doc_number else "Văn bản"]
-            if self.doc_date:
-                parts.append(f"ngày {short_date(self.doc_date)}")
-            if self.doc_summary:
-                parts.append(self.doc_summary)
-            return " ".join(parts)
-        return self.title or self.file_name or ""
-
-
-class PlanTarget(Base):
+class PlanTarget(TargetMixin, Base):
     """A target of the plan: the city's value for the unit's level beside the unit's own."""
 
     __tablename__ = "plan_targets"
@@ -379,11 +327,6 @@ class PlanTarget(Base):
     flag: Mapped[str | None] = mapped_column(Text)
 
     plan: Mapped[Plan] = relationship(back_populates="targets")
-
-    @property
-    def is_custom(self) -> bool:
-        """The unit's own target, beside the template's."""
-        return self.template_ref is None
 
     measurements: Mapped[list[TargetMeasurement]] = relationship(
         back_populates="target", cascade="all, delete-orphan", order_by="TargetMeasurement.id"

@@ -1,0 +1,232 @@
+"""The store read with ``sqlite3`` alone: one plan and everything its documents read, as plain
+objects shaped like the ORM's (desktop.models.orm), without importing SQLAlchemy.
+
+``read_plan(con, plan_id)`` returns the plan with its unit (and the unit's signers), template,
+signer, legal bases, sections, tasks (with their updates and evidence), targets (with their
+measurements), budget lines and exports, the many-to-one sides set (task.plan, update.task,
+line.task ...), in the orders of the relationships' ``order_by`` - the graph
+``desktop.services.plans.plan_snapshot`` loads. ``report_texts(con, plan_id, period)`` reads the
+official's texts of one report.
+
+Column values convert by the kinds in desktop.store.columns, generated from the ORM's metadata
+(scripts/gen_store_columns.py), so every attribute has the type the mapped class gives it
+(Decimal money, Period, enums, dates). The properties both kinds of object share
+(``first_day``, ``citation`` ...) live in desktop.models.mixins.
+
+Typing: the result is declared as the ORM's ``Plan`` (imported only for type checking) and cast;
+``tests/documents/test_rows.py`` proves the two equal attribute by attribute on every fixture
+and demo store and on generated plans.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from desktop.models import enums
+from desktop.models.mixins import EvidenceMixin, PlanMixin, SignerMixin, TargetMixin, TaskMixin, UnitMixin
+from desktop.models.period import Period
+from desktop.store.columns import COLUMNS
+
+if TYPE_CHECKING:
+    from desktop.models.orm import Plan
+
+
+def _date(v: Any) -> dt.date:
+    return v if isinstance(v, dt.date) else dt.date.fromisoformat(str(v))
+
+
+def _datetime(v: Any) -> dt.datetime:
+    return v if isinstance(v, dt.datetime) else dt.datetime.fromisoformat(str(v))
+
+
+def _json(v: Any) -> list[Any]:
+    return list(json.loads(v))
+
+
+_SIMPLE: dict[str, Callable[[Any], Any]] = {
+    "int": int,
+    "str": str,
+    "bool": bool,
+    "date": _date,
+    "datetime": _datetime,
+    "decimal": lambda v: Decimal(str(v)),
+    "period": Period.parse,
+    "json": _json,
+}
+
+
+def _converter(kind: str) -> Callable[[Any], Any]:
+    if kind.startswith("enum:"):
+        enum_class = getattr(enums, kind[5:])
+        return cast(Callable[[Any], Any], enum_class)
+    return _SIMPLE[kind]
+
+
+class Row:
+    """A record read from one table: its columns as attributes, compared by table and values."""
+
+    __table__: str = ""
+
+    def __init__(self, **values: Any) -> None:
+        self.__dict__.update(values)
+
+    if TYPE_CHECKING:  # the columns come from desktop.store.columns; the result is typed as the ORM's
+
+        def __getattr__(self, name: str) -> Any: ...
+
+        def __setattr__(self, name: str, value: Any) -> None: ...
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} id={self.__dict__.get('id')}>"
+
+
+class UnitRow(UnitMixin, Row):
+    __table__ = "unit_profiles"
+
+
+class SignerRow(SignerMixin, Row):
+    __table__ = "signers"
+
+
+class TemplateRow(Row):
+    __table__ = "templates"
+
+
+class PlanRow(PlanMixin, Row):
+    __table__ = "plans"
+
+
+class LegalBasisRow(Row):
+    __table__ = "plan_legal_bases"
+
+
+class SectionRow(Row):
+    __table__ = "plan_sections"
+
+
+class TaskRow(TaskMixin, Row):
+    __table__ = "plan_tasks"
+
+
+class UpdateRow(Row):
+    __table__ = "task_updates"
+
+
+class EvidenceRow(EvidenceMixin, Row):
+    __table__ = "evidence"
+
+
+class TargetRow(TargetMixin, Row):
+    __table__ = "plan_targets"
+
+
+class MeasurementRow(Row):
+    __table__ = "target_measurements"
+
+
+class BudgetLineRow(Row):
+    __table__ = "budget_lines"
+
+
+class ExportRow(Row):
+    __table__ = "export_history"
+
+
+class ReportTextRow(Row):
+    __table__ = "report_texts"
+
+
+R = TypeVar("R", bound=Row)
+
+_CONVERTERS: dict[str, tuple[tuple[str, Callable[[Any], Any]], ...]] = {}
+
+
+def _columns(table: str) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
+    conv = _CONVERTERS.get(table)
+    if conv is None:
+        conv = _CONVERTERS[table] = tuple((name, _converter(kind)) for name, kind in COLUMNS[table])
+    return conv
+
+
+def _select(con: sqlite3.Connection, cls: type[R], where: str, args: tuple[Any, ...], order: str) -> list[R]:
+    cols = _columns(cls.__table__)
+    names = ", ".join(f'"{n}"' for n, _c in cols)
+    sql = f'SELECT {names} FROM "{cls.__table__}" WHERE {where} ORDER BY {order}'
+    out = []
+    for raw in con.execute(sql, args):
+        out.append(cls(**{n: (None if v is None else c(v)) for (n, c), v in zip(cols, raw, strict=True)}))
+    return out
+
+
+def _one(con: sqlite3.Connection, cls: type[R], row_id: int | None) -> R | None:
+    if row_id is None:
+        return None
+    rows = _select(con, cls, "id = ?", (row_id,), "id")
+    return rows[0] if rows else None
+
+
+def _by(rows: list[Any], key: str) -> dict[Any, list[Any]]:
+    out: dict[Any, list[Any]] = {}
+    for r in rows:
+        out.setdefault(getattr(r, key), []).append(r)
+    return out
+
+
+def read_plan(con: sqlite3.Connection, plan_id: int) -> Plan | None:
+    """The plan and everything its documents read, or None when there is no such plan."""
+    plan = _one(con, PlanRow, plan_id)
+    if plan is None:
+        return None
+    pid = (plan_id,)
+    unit = _one(con, UnitRow, plan.unit_id)
+    assert unit is not None  # a foreign key
+    unit.signers = _select(con, SignerRow, "unit_id = ?", (unit.id,), "position, id")
+    for s in unit.signers:
+        s.unit = unit
+    plan.unit = unit
+    plan.template = _one(con, TemplateRow, plan.template_id)
+    plan.signer = next((s for s in unit.signers if s.id == plan.signer_id), None) or _one(
+        con, SignerRow, plan.signer_id
+    )
+    plan.legal_bases = _select(con, LegalBasisRow, "plan_id = ?", pid, "position, id")
+    plan.sections = _select(con, SectionRow, "plan_id = ?", pid, "position, id")
+    tasks = _select(con, TaskRow, "plan_id = ?", pid, "position, id")
+    in_plan = "(SELECT id FROM plan_tasks WHERE plan_id = ?)"
+    updates = _by(_select(con, UpdateRow, f"task_id IN {in_plan}", pid, "id"), "task_id")
+    evidence = _by(_select(con, EvidenceRow, f"task_id IN {in_plan}", pid, "id"), "task_id")
+    by_id = {}
+    for t in tasks:
+        t.plan = plan
+        t.updates = updates.get(t.id, [])
+        t.evidence = evidence.get(t.id, [])
+        for child in (*t.updates, *t.evidence):
+            child.task = t
+        by_id[t.id] = t
+    plan.tasks = tasks
+    targets = _select(con, TargetRow, "plan_id = ?", pid, "position, id")
+    in_targets = "(SELECT id FROM plan_targets WHERE plan_id = ?)"
+    measurements = _by(_select(con, MeasurementRow, f"target_id IN {in_targets}", pid, "id"), "target_id")
+    for tg in targets:
+        tg.plan = plan
+        tg.measurements = measurements.get(tg.id, [])
+        for m in tg.measurements:
+            m.target = tg
+    plan.targets = targets
+    lines = _select(con, BudgetLineRow, "plan_id = ?", pid, "position, id")
+    for line in lines:
+        line.plan = plan
+        line.task = by_id.get(line.task_id) if line.task_id is not None else None
+    plan.budget_lines = lines
+    plan.exports = _select(con, ExportRow, "plan_id = ?", pid, "revision, id")
+    return cast("Plan", plan)
+
+
+def report_texts(con: sqlite3.Connection, plan_id: int, period: Period) -> dict[str, str]:
+    """The official's texts of the plan's report on ``period``, by key."""
+    rows = _select(con, ReportTextRow, "plan_id = ? AND period = ?", (plan_id, period.code), "id")
+    return {r.key: r.text for r in rows}
