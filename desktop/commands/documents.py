@@ -140,32 +140,77 @@ def _period_name(text: str) -> str:
     return text.strip().lower()
 
 
-def plan(args: argparse.Namespace) -> int:
-    from desktop.commands.core import chosen_plan
-    from desktop.services.documents import generate_plan
+def _opened(args: argparse.Namespace) -> tuple[Any, int, int]:
+    """The store and the (id, year) of the plan the options name.
 
+    A store already at this program's schema that needs nothing else is read with ``sqlite3``
+    alone (services.documents.open_plain: no ORM to import); anything else (a schema behind,
+    a store to repair, a server, a plan the options do not plainly name) goes the full way,
+    which opens, upgrades and refuses in its own words."""
+    import sqlite3
+
+    from desktop.commands.core import chosen_plan
+    from desktop.services.documents import open_plain
+
+    plain = open_plain(args.data_dir, getattr(args, "db_url", None))
+    if plain is not None:
+        try:
+            chosen = plain.resolve(getattr(args, "plan_id", None), getattr(args, "year", None))
+        except sqlite3.Error:
+            chosen = None
+        if chosen is not None:
+            return plain, chosen[0], chosen[1]
+        plain.close()
     store = open_from_args(args)
     try:
         plan_id, year = chosen_plan(store, args)
-        g = generate_plan(store, year, args.format, args.out, plan_id=plan_id)
+    except BaseException:
+        store.close()
+        raise
+    return store, plan_id, year
+
+
+def _generate(args: argparse.Namespace, make: Any) -> tuple[Any, int]:
+    """``make(store, year, plan_id)`` on the store :func:`_opened` chose; a plain store that
+    fails to read (locked, changed meanwhile) is read again the full way."""
+    import sqlite3
+
+    from desktop.commands.core import chosen_plan
+    from desktop.services.documents import is_plain
+
+    store, plan_id, year = _opened(args)
+    try:
+        return make(store, year, plan_id), year
+    except sqlite3.Error:
+        if not is_plain(store):
+            raise
     finally:
         store.close()
+    store = open_from_args(args)
+    try:
+        plan_id, year = chosen_plan(store, args)
+        return make(store, year, plan_id), year
+    finally:
+        store.close()
+
+
+def plan(args: argparse.Namespace) -> int:
+    from desktop.services.documents import generate_plan
+
+    g, year = _generate(args, lambda store, year, pid: generate_plan(store, year, args.format, args.out, plan_id=pid))
     print(_("Đã ghi kế hoạch năm {y}: {f} ({n} byte).").format(y=year, f=g.path, n=g.size))
     return 0
 
 
 def report(args: argparse.Namespace) -> int:
-    from desktop.commands.core import chosen_plan
     from desktop.models.period import report_period
     from desktop.services.documents import generate_report
     from desktop.vn import short_date
 
-    store = open_from_args(args)
-    try:
-        plan_id, year = chosen_plan(store, args)
-        g = generate_report(store, year, args.period, args.format, args.out, plan_id=plan_id)
-    finally:
-        store.close()
+    g, year = _generate(
+        args,
+        lambda store, year, pid: generate_report(store, year, args.period, args.format, args.out, plan_id=pid),
+    )
     label = report_period(year, args.period).label()  # ``Quý I/2026``, ``Năm 2026``: not the option's code
     print(_("Đã ghi báo cáo {p}: {f} ({n} byte).").format(p=label, f=g.path, n=g.size))
     if g.deadline:

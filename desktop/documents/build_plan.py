@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from desktop.documents import common, formats
 from desktop.documents.model import (
@@ -35,11 +36,13 @@ from desktop.documents.model import (
     paragraphs_of,
 )
 from desktop.models.enums import BudgetColumn, Level
-from desktop.models.orm import BudgetLine, Plan, PlanSection
-from desktop.services import plans as psvc
+from desktop.services import plan_rules as psvc
 from desktop.services.doc_text import commune_lead, commune_task_lines, period_text
 from desktop.services.plan_content import PlanContent, TargetLine, TaskGroup
 from desktop.vn import format_number, short_date
+
+if TYPE_CHECKING:
+    from desktop.models.orm import BudgetLine, Plan, PlanSection
 
 _NUMBERED = re.compile(r"^\s*(\d+)[.)]?\s")
 _RUN_IN_TITLE = re.compile(r"^(\d+)[.)]?\s+([^:.;]{2,60}):\s+(\S.*)$")

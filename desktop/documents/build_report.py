@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from desktop.documents import citations, common, formats
 from desktop.documents.build_plan import LEVEL_WORD
@@ -37,9 +38,8 @@ from desktop.documents.model import (
     khoan,
 )
 from desktop.models.enums import TaskStatus
-from desktop.models.orm import Plan
 from desktop.models.period import Period, PeriodKind
-from desktop.services import plans as psvc
+from desktop.services import plan_rules as psvc
 from desktop.services.doc_text import commune_lead, commune_task_lines, period_text
 from desktop.services.report_content import STATUS_ORDER as STATUS_ORDER
 from desktop.services.report_content import TEXT_KEYS as REPORT_TEXT_KEYS
@@ -47,6 +47,9 @@ from desktop.services.report_content import ReportContent, TargetResult, TaskAtE
 from desktop.services.report_content import report_deadline as report_deadline
 from desktop.services.tracking import Verdict
 from desktop.vn import cite_date, fold, format_number
+
+if TYPE_CHECKING:
+    from desktop.models.orm import Plan
 
 # Điểm of a khoản (Decree 30): a, b, c, d, đ, e, g, h, i, k, ... (no f, j, w, z)
 POINT_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()

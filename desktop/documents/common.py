@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
 
 from desktop.documents import citations, fonts
 from desktop.documents.model import (
@@ -18,13 +19,15 @@ from desktop.documents.model import (
     SignatureBlock,
     TitleBlock,
 )
-from desktop.models.orm import Signer, UnitProfile
 from desktop.services.doc_text import issuer_name as issuer_name
 from desktop.services.doc_text import province_of
 from desktop.services.doc_text import province_phrase as province_phrase
 from desktop.services.doc_text import province_word as province_word
 from desktop.services.doc_text import roman as roman
 from desktop.vn import doc_number, fold, long_date, nfc
+
+if TYPE_CHECKING:
+    from desktop.models.orm import Signer, UnitProfile
 
 BLANK = "      "  # room for the clerk on paper
 DOTS = "…"

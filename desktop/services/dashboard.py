@@ -131,7 +131,7 @@ def upcoming_dates(plan: Plan, today: dt.date, horizon_days: int = 120) -> list[
             and q.start <= task.finish.end <= q.end
             and task.status not in (TaskStatus.DONE, TaskStatus.CANCELLED)
         ):
-            out.append(DueDate(task.finish.end, _("Hoàn thành: {t}").format(t=psvc._shorten(task.content, 70)), "task"))
+            out.append(DueDate(task.finish.end, _("Hoàn thành: {t}").format(t=psvc.shorten(task.content, 70)), "task"))
     out = [d for d in out if ref <= d.date <= end]
     out.sort(key=lambda d: (d.date, d.kind != "report"))
     return out

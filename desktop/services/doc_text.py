@@ -14,7 +14,7 @@ from collections import OrderedDict
 from typing import TYPE_CHECKING
 
 from desktop.models.period import Period, PeriodKind
-from desktop.services import plans
+from desktop.services import plan_rules as plans
 from desktop.vn import fold, short_date
 
 if TYPE_CHECKING:

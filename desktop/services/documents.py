@@ -17,7 +17,9 @@ User errors (no plan for the year, output folder missing, an unknown format or p
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
     from desktop.documents.signing import FieldInfo, SignatureReport, TrustedCert
     from desktop.models.orm import Plan
     from desktop.store.database import Store
+    from desktop.store.rows import PlainStore
 
 #: signing and its certificate classes load on first use: writing a plan's PDF needs none of them
 _SIGNING_NAMES = ("FieldInfo", "SignatureReport", "TrustedCert")
@@ -54,6 +57,8 @@ __all__ = [
     "format_vn_time",
     "generate_plan",
     "generate_report",
+    "is_plain",
+    "open_plain",
     "plan_document",
     "render",
     "render_plan",
@@ -77,51 +82,112 @@ class Generated:
     deadline: dt.date | None = None
 
 
-def _unit_and_plan(s: Any, year: int | None, plan_id: int | None = None) -> Plan:
+def open_plain(data_dir: str | None, url: str | None = None) -> PlainStore | None:
+    """The data folder's store for reading documents with ``sqlite3`` alone, or None when it
+    needs the full way (``open_store``): see desktop.store.rows.open_plain."""
+    from desktop.store.rows import open_plain as _open_plain
+
+    return _open_plain(data_dir, url)
+
+
+def is_plain(store: object) -> bool:
+    """Whether ``store`` is one :func:`open_plain` opened."""
+    from desktop.store.rows import PlainStore
+
+    return isinstance(store, PlainStore)
+
+
+def _plan_id(store: Store | PlainStore, year: int | None, plan_id: int | None) -> int:
+    """The id of the plan chosen by ``plan_id`` or ``year``, with the refusals of
+    ``services.plans.resolve_plan`` (a plain store is handed an id its command resolved)."""
+    from desktop.store.rows import PlainStore
+
+    if isinstance(store, PlainStore):
+        if plan_id is None:
+            raise ValueError("a plain store reads a plan chosen by id")
+        return plan_id
     from desktop.services import plans as psvc
     from desktop.services import units as usvc
 
-    unit = usvc.current_unit(s)
-    if unit is None:
-        raise UserError(_("Thư mục dữ liệu chưa có đơn vị nào. Hãy tạo đơn vị hoặc chạy: khcds demo"))
-    plan: Plan = psvc.resolve_plan(s, unit, plan_id=plan_id, year=year)
+    with store.session() as s:
+        unit = usvc.current_unit(s)
+        if unit is None:
+            raise UserError(_("Thư mục dữ liệu chưa có đơn vị nào. Hãy tạo đơn vị hoặc chạy: khcds demo"))
+        pid, _year = psvc.resolve_plan_id(s, unit, plan_id=plan_id, year=year)
+        return pid
+
+
+@contextlib.contextmanager
+def _connection(store: Store | PlainStore) -> Iterator[Any]:
+    """A DB-API connection to read the store with desktop.store.rows: the plain store's own, or
+    one of the open store's (SQLite or a server), returned to its pool after."""
+    from desktop.store.rows import PlainStore
+
+    if isinstance(store, PlainStore):
+        yield store.con
+        return
+    con = store.engine.raw_connection()
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+def _read(con: Any, plan_id: int) -> Plan:
+    from desktop.store.rows import read_plan
+
+    plan = read_plan(con, plan_id)
+    if plan is None:  # removed since it was chosen
+        raise UserError(
+            _("Không tìm thấy kế hoạch số hiệu {id} (có thể đã bị xóa). Xem danh sách: khcds plan list").format(
+                id=plan_id
+            )
+        )
     return plan
 
 
-def plan_document(store: Store, year: int | None, *, plan_id: int | None = None) -> Document:
-    """The plan's document model, laid out by desktop.documents.build_plan."""
+def plan_document(store: Store | PlainStore, year: int | None, *, plan_id: int | None = None) -> Document:
+    """The plan's document model, laid out by desktop.documents.build_plan from the plan as
+    desktop.store.rows reads it."""
     from desktop.documents.build_plan import build_plan
     from desktop.services.plan_content import plan_content
+    from desktop.store.rows import previous_plan
 
-    with store.session() as s:
-        plan = _unit_and_plan(s, year, plan_id)
-        return build_plan(plan, content=plan_content(plan))
+    pid = _plan_id(store, year, plan_id)
+    with _connection(store) as con:
+        plan = _read(con, pid)
+        previous = previous_plan(con, plan) if plan.previous_year is not None else None
+    return build_plan(plan, content=plan_content(plan, previous))
 
 
 def report_document(
-    store: Store, year: int | None, period: str = "year", *, plan_id: int | None = None
+    store: Store | PlainStore, year: int | None, period: str = "year", *, plan_id: int | None = None
 ) -> tuple[Document, dt.date | None]:
     """The report's document model of one period, and its due date."""
     from desktop.documents.build_report import build_report
-    from desktop.services import plans as psvc
+    from desktop.services import plan_rules
     from desktop.services.report_content import report_content
-    from desktop.services.reports import texts_for
+    from desktop.store.rows import report_texts
 
-    with store.session() as s:
-        plan = _unit_and_plan(s, year, plan_id)
-        p = psvc.report_period_of(plan, period)
-        content = report_content(plan, p, overrides=texts_for(s, plan, p))
-        deadline = psvc.report_due(plan, p) or content.deadline
-        return build_report(plan, p, content=content), deadline
+    pid = _plan_id(store, year, plan_id)
+    with _connection(store) as con:
+        plan = _read(con, pid)
+        p = plan_rules.report_period_of(plan, period)
+        texts = report_texts(con, pid, p)
+    content = report_content(plan, p, overrides=texts)
+    deadline = plan_rules.report_due(plan, p) or content.deadline
+    return build_report(plan, p, content=content), deadline
 
 
-def render_plan(store: Store, year: int | None, fmt: str, *, plan_id: int | None = None) -> bytes:
+def render_plan(store: Store | PlainStore, year: int | None, fmt: str, *, plan_id: int | None = None) -> bytes:
     """The plan document as DOCX or PDF bytes."""
     fmt = check_format(fmt)
     return render(plan_document(store, year, plan_id=plan_id), fmt)
 
 
-def render_report(store: Store, year: int | None, period: str, fmt: str, *, plan_id: int | None = None) -> bytes:
+def render_report(
+    store: Store | PlainStore, year: int | None, period: str, fmt: str, *, plan_id: int | None = None
+) -> bytes:
     """The report of one period as DOCX or PDF bytes."""
     fmt = check_format(fmt)
     doc, _deadline = report_document(store, year, period, plan_id=plan_id)
@@ -146,14 +212,16 @@ def _write(out_path: Path, data: bytes, fmt: str, deadline: dt.date | None = Non
     return Generated(out, len(data), fmt, deadline)
 
 
-def generate_plan(store: Store, year: int | None, fmt: str, out_path: Path, *, plan_id: int | None = None) -> Generated:
+def generate_plan(
+    store: Store | PlainStore, year: int | None, fmt: str, out_path: Path, *, plan_id: int | None = None
+) -> Generated:
     """Write the plan document (docx or pdf) to out_path."""
     fmt = check_format(fmt)
     return _write(Path(out_path), render(plan_document(store, year, plan_id=plan_id), fmt), fmt)
 
 
 def generate_report(
-    store: Store, year: int | None, period: str, fmt: str, out_path: Path, *, plan_id: int | None = None
+    store: Store | PlainStore, year: int | None, period: str, fmt: str, out_path: Path, *, plan_id: int | None = None
 ) -> Generated:
     """Write the report of one period (docx or pdf) to out_path; Generated.deadline is its due date."""
     fmt = check_format(fmt)

@@ -17,21 +17,24 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from desktop.documents import citations
 from desktop.documents.model import paragraphs_of
 from desktop.models.enums import BudgetColumn, TargetDirection
-from desktop.models.orm import Plan, PlanSection, PlanTask
-from desktop.services import plans as psvc
+from desktop.services import plan_rules as psvc
 from desktop.services.doc_text import PROVINCE_BODIES, issuer_name, pillar_groups, province_word, roman
 from desktop.services.tracking import goal_words
 from desktop.vn import fold, format_number, short_date
+
+if TYPE_CHECKING:
+    from desktop.models.orm import Plan, PlanSection, PlanTask
 
 # the sections of a plan, in the order the document prints them
 SECTION_KEYS = ("purpose", "objectives", "tasks", "solutions", "funding", "organisation")
 
 # one group of the adopted tasks: (numeral, title, [(task number, task)])
-TaskGroup = tuple[str, str, list[tuple[str, PlanTask]]]
+TaskGroup = tuple[str, str, list[tuple[str, "PlanTask"]]]
 
 
 @dataclass(frozen=True)
@@ -262,8 +265,9 @@ def _section(plan: Plan, key: str) -> PlanSection | None:
     return next((s for s in plan.sections if s.key == key), None)
 
 
-def plan_content(plan: Plan) -> PlanContent:
-    """Everything the plan document says that depends on the plan, its unit and its template."""
+def plan_content(plan: Plan, previous: Plan | None = None) -> PlanContent:
+    """Everything the plan document says that depends on the plan, its unit and its template
+    (``previous``: the plan of the year before it follows, for the optional part on that year)."""
     has_budget = bool(plan.budget_lines)
     bases = plan_bases(plan)
     texts: dict[str, list[str]] = {}
@@ -287,5 +291,5 @@ def plan_content(plan: Plan) -> PlanContent:
         superior_plan=superior,
         budget_columns=used_budget_columns(plan),
         budget_totals=psvc.budget_totals(plan) if has_budget else None,
-        previous=psvc.previous_year_part(plan),
+        previous=psvc.previous_year_part(plan, previous),
     )

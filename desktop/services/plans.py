@@ -25,7 +25,6 @@ from desktop.errors import UserError
 from desktop.i18n import _
 from desktop.models.deadline import Deadline
 from desktop.models.enums import (
-    BudgetColumn,
     FundingSource,
     Issuer,
     Level,
@@ -50,6 +49,20 @@ from desktop.models.period import Period, PeriodKind, ReportRule
 from desktop.models.template import Template, TemplateTask, TemplateTaskGroup
 from desktop.paths import DataDir
 from desktop.services import templates as tsvc
+from desktop.services.plan_rules import BUDGET_COLUMNS as BUDGET_COLUMNS
+from desktop.services.plan_rules import BudgetTotals as BudgetTotals
+from desktop.services.plan_rules import PreviousYear as PreviousYear
+from desktop.services.plan_rules import annual_report_deadline as annual_report_deadline
+from desktop.services.plan_rules import budget_totals as budget_totals
+from desktop.services.plan_rules import choose_previous, draft_text, previous_figures, with_text
+from desktop.services.plan_rules import own_template as own_template
+from desktop.services.plan_rules import previous_year_part as _previous_year_part
+from desktop.services.plan_rules import report_due as report_due
+from desktop.services.plan_rules import report_period_of as report_period_of
+from desktop.services.plan_rules import report_rules as report_rules
+from desktop.services.plan_rules import shorten as shorten
+from desktop.services.plan_rules import template_of as template_of
+from desktop.services.plan_rules import unit_phrase as unit_phrase
 from desktop.vn import fold, format_number, short_date, sort_key
 
 if TYPE_CHECKING:
@@ -65,14 +78,6 @@ SECTION_ORDER: list[tuple[str, str]] = [
     ("organisation", "TỔ CHỨC THỰC HIỆN"),
 ]
 OPTIONAL_SECTIONS = {"solutions", "funding"}
-BUDGET_COLUMNS = (
-    BudgetColumn.APPROVED,
-    BudgetColumn.SPENT,
-    BudgetColumn.CARRIED_OVER,
-    BudgetColumn.ALLOCATED,
-    BudgetColumn.PLANNED,
-    BudgetColumn.REQUESTED,
-)
 
 
 def _plan_loads() -> list[Any]:
@@ -315,61 +320,7 @@ def latest_plan_id(session: Session) -> int | None:
     return int((annual or newest)[0].id)
 
 
-def template_of(plan: Plan) -> Template:
-    """The plan's template; a plan of the unit's own has an empty one (no tasks, no targets)."""
-    if plan.template is None:
-        return own_template(plan)
-    return tsvc.parse(plan.template)
-
-
-def own_template(plan: Plan) -> Template:
-    unit = plan.unit
-    return Template(
-        id="",
-        version=0,
-        kind="KH",
-        number="",
-        date=None,
-        place=unit.place_name,
-        issuer=unit.issuer_body_full,
-        title=plan.subject,
-        period_start=plan.first_day.year,
-        period_end=plan.last_day.year,
-        province_code=unit.province_code,
-        levels=(unit.level,),
-        legal_bases=(),
-        general_objectives=(),
-        targets=(),
-        task_groups=(),
-        budget=None,
-        sections=(),
-        reporting=(),
-    )
-
-
 # -- reporting rhythm ------------------------------------------------------------
-
-
-def report_rules(plan: Plan) -> list[ReportRule]:
-    """The reports the plan owes: its own rules, else quarterly reports and the year's report
-    (due on the template's or province's date) as every plan had before rhythms existed."""
-    rules = []
-    for code in plan.report_rules or []:
-        try:
-            rules.append(ReportRule.parse(code))
-        except ValueError:
-            continue  # a damaged rule must not hide the others
-    if rules:
-        return rules
-    out = [ReportRule.parse("quarter next:10")]
-    deadline = None
-    if plan.template is not None:
-        try:
-            deadline = annual_report_deadline(template_of(plan), plan.year)
-        except Exception:  # a damaged template keeps the default rhythm
-            deadline = None
-    out.append(ReportRule.parse(f"year date:{deadline:%m-%d}" if deadline else "year"))
-    return out
 
 
 def parse_report_rules(texts: list[str]) -> list[str]:
@@ -413,45 +364,6 @@ def report_schedule(plan: Plan) -> list[ReportDue]:
             out.append(ReportDue(rule, p, rule.due(p)))
     out.sort(key=lambda r: (r.due, r.period.start))
     return out
-
-
-def report_period_of(plan: Plan, name: str) -> Period:
-    """The period of a report of ``plan`` named ``w35``, ``m11``, ``q2``, ``h1``, ``year``
-    (in the plan's year); a UserError when the name is unknown or the period lies outside
-    the plan's time."""
-    from desktop.models.period import REPORT_PERIODS, report_period
-
-    try:
-        p = report_period(plan.year, name)
-    except ValueError:
-        raise UserError(
-            _("Kỳ báo cáo không hợp lệ: {p} (chọn {all}).").format(p=name, all=", ".join(REPORT_PERIODS))
-        ) from None
-    if p.end < plan.first_day or p.start > plan.last_day:
-        raise UserError(
-            _("Kỳ báo cáo {p} nằm ngoài thời gian của kế hoạch ({a} - {b}).").format(
-                p=p.label(), a=short_date(plan.first_day), b=short_date(plan.last_day)
-            )
-        )
-    return p
-
-
-def report_due(plan: Plan, period: Period) -> dt.date | None:
-    """The deadline of the plan's report on ``period`` (by the rule of that rhythm), or None
-    when the plan owes no report of that kind."""
-    for rule in report_rules(plan):
-        if rule.period_kind is period.kind:
-            return rule.due(period)
-    return None
-
-
-def unit_phrase(unit: UnitProfile) -> str:
-    """``xã An Lão`` for use inside a sentence."""
-    name = unit.name
-    for word in ("Xã ", "Phường ", "Đặc khu ", "Quận ", "Huyện ", "Thị xã ", "Thành phố "):
-        if name.startswith(word):
-            return word.lower() + name[len(word) :]
-    return name
 
 
 def _in_plan_year(p: Period | None, year: int, first: bool) -> Period | None:
@@ -531,11 +443,6 @@ def _default_sections(
         ),
         "organisation": "\n".join(org_lines),
     }
-
-
-def annual_report_deadline(t: Template, year: int) -> dt.date | None:
-    """The year report's deadline: the template's own, or the standing duty of its province."""
-    return t.annual_report_deadline(year) or tsvc.province_report_deadline(t.province_code, year)
 
 
 def _default_rules(t: Template | None, kind: PlanKind, year: int) -> list[str]:
@@ -1212,7 +1119,7 @@ def _check_spec(spec: TargetSpec) -> list[dict[str, Any]]:
             raise UserError(_("Chỉ tiêu dạng khoảng phải có cận dưới và cận trên (cận trên không nhỏ hơn)."))
     groups = _checked_groups(spec)
     if spec.value is None and not groups:
-        raise UserError(_('Chỉ tiêu "{t}" chưa có giá trị.').format(t=_shorten(spec.text)))
+        raise UserError(_('Chỉ tiêu "{t}" chưa có giá trị.').format(t=shorten(spec.text)))
     return groups
 
 
@@ -1388,25 +1295,6 @@ def set_budget_field(session: Session, plan_id: int, line_id: int, field: str, v
 
 
 @dataclass(frozen=True)
-class BudgetTotals:
-    by_group: dict[str, dict[BudgetColumn, Decimal]]
-    total: dict[BudgetColumn, Decimal]
-
-
-def budget_totals(plan: Plan) -> BudgetTotals:
-    groups: dict[str, dict[BudgetColumn, Decimal]] = {}
-    total = {c: Decimal(0) for c in BUDGET_COLUMNS}
-    for line in plan.budget_lines:
-        g = groups.setdefault(line.group_title, {c: Decimal(0) for c in BUDGET_COLUMNS})
-        for c in BUDGET_COLUMNS:
-            v = getattr(line, c.value)
-            if v is not None:
-                g[c] += v
-                total[c] += v
-    return BudgetTotals(groups, total)
-
-
-@dataclass(frozen=True)
 class Issue:
     """A finding of the plan check, pointing at the field to fix."""
 
@@ -1434,7 +1322,7 @@ def check_plan(plan: Plan) -> list[Issue]:
     if not active:
         out.append(Issue("error", _("Kế hoạch chưa có nhiệm vụ nào."), "plan", plan.id, "tasks"))
     for t in active:
-        label = _shorten(t.content)
+        label = shorten(t.content)
         if not (t.lead or "").strip():
             out.append(
                 Issue("error", _('Nhiệm vụ "{t}" chưa có cơ quan chủ trì.').format(t=label), "task", t.id, "lead")
@@ -1458,7 +1346,7 @@ def check_plan(plan: Plan) -> list[Issue]:
         if t.flag:
             out.append(Issue("warning", t.flag, "task", t.id, "content"))
     for tg in plan.targets:
-        label = _shorten(tg.text)
+        label = shorten(tg.text)
         if tg.value is None:
             out.append(Issue("error", _('Chỉ tiêu "{t}" chưa có giá trị.').format(t=label), "target", tg.id, "value"))
         elif tg.city_value is not None and below_city(tg):
@@ -1483,7 +1371,7 @@ def check_plan(plan: Plan) -> list[Issue]:
             out.append(
                 Issue(
                     "warning",
-                    _('Dòng kinh phí "{t}" chưa có số tiền.').format(t=_shorten(b.content)),
+                    _('Dòng kinh phí "{t}" chưa có số tiền.').format(t=shorten(b.content)),
                     "budget",
                     b.id,
                     "planned",
@@ -1498,11 +1386,6 @@ def below_city(tg: PlanTarget) -> bool:
     if tg.direction is TargetDirection.AT_MOST:
         return tg.value > tg.city_value
     return tg.value < tg.city_value
-
-
-def _shorten(text: str, n: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 # -- approval -------------------------------------------------------------
@@ -1547,133 +1430,30 @@ def unlock(session: Session, plan: Plan, reason: str) -> None:
 PREVIOUS_YEAR_TITLE = "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM TRƯỚC"
 
 
-@dataclass(frozen=True)
-class PreviousYear:
-    """The optional first part of a plan, "Đánh giá kết quả thực hiện năm trước": the figures
-    drafted from the previous year's plan and the text (the official's, or the draft)."""
-
-    year: int
-    plan_id: int | None  # the plan it was drafted from (None: no plan of that year here)
-    plan_title: str
-    tasks: int
-    done: int
-    in_progress: int
-    late: int
-    targets: tuple[Any, ...]  # tracking.TargetJudgement of each target at the year's end
-    targets_met: int
-    approved: Decimal
-    spent: Decimal
-    text: str
-    edited: bool  # the text is the official's, not the draft
-
-    @property
-    def title(self) -> str:
-        return f"ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM {self.year}"
-
-
 def previous_plan(session: Session, plan: Plan) -> Plan | None:
     """The plan of the year before that this one follows: the same kind and body, else the
     year's annual UBND plan, else its only plan."""
-    before = [p for p in plans_of_year(session, plan.unit, plan.year - 1) if p.id != plan.id]
-    same = [p for p in before if p.kind is plan.kind and p.issuer is plan.issuer]
-    annual = [p for p in before if p.kind is PlanKind.ANNUAL and p.issuer is Issuer.UBND]
-    found = same or annual or (before if len(before) == 1 else [])
-    if found:
-        return load_plan(session, found[0].id)
-    return None
+    found = choose_previous(plan, plans_of_year(session, plan.unit, plan.year - 1))
+    return load_plan(session, found.id) if found is not None else None
 
 
-def _previous_figures(session: Session, plan: Plan) -> PreviousYear:
-    from desktop.services import tracking
-
+def _previous_figures(session: Session, plan: Plan) -> tuple[PreviousYear, Plan | None]:
     prev = previous_plan(session, plan)
-    year = plan.year - 1
-    if prev is None:
-        return PreviousYear(year, None, "", 0, 0, 0, 0, (), 0, Decimal(0), Decimal(0), "", False)
-    end = prev.last_day
-    live = [t for t in prev.tasks if t.adopted and t.status is not TaskStatus.CANCELLED]
-    st = [tracking.effective_status(t, end) for t in live]
-    done = st.count(TaskStatus.DONE)
-    late = st.count(TaskStatus.LATE)
-    in_progress = st.count(TaskStatus.IN_PROGRESS)
-    judged = tuple(
-        tracking.judge_target(t, Period(PeriodKind.DAY, end.year, end.month, end.day), end)
-        for t in sorted(prev.targets, key=lambda t: (t.template_ref is None, t.position))
-    )
-    met = sum(1 for j in judged if j.met)
-    totals = budget_totals(prev).total
-    return PreviousYear(
-        year,
-        prev.id,
-        prev.subject,
-        len(live),
-        done,
-        in_progress,
-        late,
-        judged,
-        met,
-        totals[BudgetColumn.APPROVED],
-        totals[BudgetColumn.SPENT],
-        "",
-        False,
-    )
-
-
-def _draft_text(f: PreviousYear, plan: Plan) -> str:
-    from desktop.services import tracking
-
-    if f.plan_id is None:
-        return ""
-    pct = (Decimal(f.done * 100) / f.tasks).quantize(Decimal("0.1")) if f.tasks else Decimal(0)
-    lines = [
-        f"1. Kết quả thực hiện nhiệm vụ: Kế hoạch năm {f.year} có {f.tasks} nhiệm vụ; đã hoàn thành "
-        f"{f.done} nhiệm vụ ({format_number(pct)}%), đang thực hiện {f.in_progress} nhiệm vụ, "
-        f"chậm tiến độ {f.late} nhiệm vụ.",
-    ]
-    if f.targets:
-        lines.append(
-            f"2. Kết quả thực hiện chỉ tiêu: đạt {f.targets_met}/{len(f.targets)} chỉ tiêu "
-            "(chi tiết tại Phụ lục kèm theo)."
-        )
-    else:
-        lines.append("2. Kết quả thực hiện chỉ tiêu: kế hoạch năm trước không đặt chỉ tiêu định lượng.")
-    if f.approved:
-        ratio = (f.spent * 100 / f.approved).quantize(Decimal("0.1"))
-        lines.append(
-            f"3. Kinh phí: dự toán được duyệt {format_number(f.approved)} triệu đồng; đã sử dụng "
-            f"{format_number(f.spent)} triệu đồng ({format_number(ratio)}%)."
-        )
-    else:
-        lines.append(f"3. Kinh phí: đã sử dụng {format_number(f.spent)} triệu đồng.")
-    prev = next((p for p in plan.unit.plans if p.id == f.plan_id), None)
-    unfinished = []
-    if prev is not None:
-        for t in prev.tasks:
-            if t.adopted and tracking.effective_status(t, prev.last_day) is TaskStatus.LATE:
-                unfinished.append(_shorten(t.content, 90).rstrip(" .;…"))
-    if unfinished:
-        more = len(unfinished) - 5
-        listed = "; ".join(unfinished[:5]) + (f"; và {more} nhiệm vụ khác" if more > 0 else "")
-        lines.append(f"4. Tồn tại, hạn chế: còn {len(unfinished)} nhiệm vụ chưa hoàn thành đúng hạn: {listed}.")
-    return "\n".join(lines)
+    return previous_figures(plan, prev), prev
 
 
 def draft_previous_year(session: Session, plan_id: int) -> PreviousYear:
     """The part drafted afresh from the previous year's plan (tasks done, targets reached,
     budget used); nothing is saved."""
     plan = load_plan(session, plan_id)
-    f = _previous_figures(session, plan)
-    return _with_text(f, _draft_text(f, plan), False)
-
-
-def _with_text(f: PreviousYear, text: str, edited: bool) -> PreviousYear:
-    from dataclasses import replace
-
-    return replace(f, text=text, edited=edited)
+    f, prev = _previous_figures(session, plan)
+    return with_text(f, draft_text(f, prev), False)
 
 
 def previous_year_part(plan: Plan) -> PreviousYear | None:
-    """The part as the document builder prints it, or None when the plan has none."""
+    """The part as the document builder prints it, or None when the plan has none (a plan
+    attached to a session; desktop.services.plan_rules.previous_year_part takes the previous
+    plan instead)."""
     from sqlalchemy.orm import object_session
 
     if plan.previous_year is None:
@@ -1681,9 +1461,7 @@ def previous_year_part(plan: Plan) -> PreviousYear | None:
     session = object_session(plan)
     if session is None:
         return None
-    f = _previous_figures(session, plan)
-    text = plan.previous_year.strip() or _draft_text(f, plan)
-    return _with_text(f, text, bool(plan.previous_year.strip()))
+    return _previous_year_part(plan, previous_plan(session, plan))
 
 
 MAX_PREVIOUS_YEAR_CHARS = 20_000
@@ -1698,7 +1476,7 @@ def set_previous_year(session: Session, plan_id: int, text: str | None) -> str |
         if len(text) > MAX_PREVIOUS_YEAR_CHARS:
             raise UserError(_("Nội dung quá dài (tối đa {n} ký tự).").format(n=MAX_PREVIOUS_YEAR_CHARS))
         text = "\n".join(line.rstrip() for line in text.strip().splitlines())
-        if text == _draft_text(_previous_figures(session, plan), plan):
+        if text == draft_text(*_previous_figures(session, plan)):
             text = ""  # the draft as it was: keep following the data
     old = plan.previous_year
     plan.previous_year = text

@@ -17,12 +17,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.models.enums import Issuer, TargetDirection, TargetMeasure, TaskStatus
-from desktop.models.orm import Plan, PlanTarget, PlanTask
 from desktop.models.period import Period, PeriodKind
-from desktop.services import plans as psvc
+from desktop.services import plan_rules as psvc
 from desktop.services import tracking
 from desktop.services.doc_text import (
     next_period,
@@ -34,6 +33,9 @@ from desktop.services.doc_text import (
     task_name,
 )
 from desktop.vn import format_number, short_date
+
+if TYPE_CHECKING:
+    from desktop.models.orm import Plan, PlanTarget, PlanTask
 
 # The one order of task statuses in every table: the commune's report, the city's report (PDF,
 # DOCX) and the city's XLSX.

@@ -10,13 +10,9 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from desktop.errors import TemplateError
 from desktop.i18n import _
 from desktop.models.enums import Level, ReportFrequency
-from desktop.models.orm import TemplateRecord
 from desktop.models.period import Period
 from desktop.models.template import Template
 from desktop.resources import resource_path
@@ -24,7 +20,9 @@ from desktop.vn import date_range, nfc
 
 if TYPE_CHECKING:
     import jsonschema
+    from sqlalchemy.orm import Session
 
+    from desktop.models.orm import TemplateRecord
     from desktop.store.database import Store
     from desktop.sync.template_package import DraftResult as DraftResult
     from desktop.sync.template_package import ImportResult as ImportResult
@@ -44,11 +42,17 @@ TEMPLATE_ID = re.compile(r"[a-z0-9][a-z0-9-]{2,63}")
 
 def get_record(session: Session, record_id: int) -> TemplateRecord | None:
     """A stored template by its row id; None when there is none."""
+    from desktop.models.orm import TemplateRecord
+
     return session.get(TemplateRecord, record_id)
 
 
 def record_of(session: Session, key: str, version: int | None) -> TemplateRecord | None:
     """A stored template by its id and version; None when there is none."""
+    from sqlalchemy import select
+
+    from desktop.models.orm import TemplateRecord
+
     return session.scalar(select(TemplateRecord).where(TemplateRecord.key == key, TemplateRecord.version == version))
 
 
@@ -516,6 +520,10 @@ def _record_fields(t: Template, canonical: str, source: str) -> dict[str, Any]:
 
 def sync_builtins(session: Session) -> None:
     """Make the store hold the built-in templates as this program ships them."""
+    from sqlalchemy import select
+
+    from desktop.models.orm import TemplateRecord
+
     existing = {(r.key, r.version): r for r in session.scalars(select(TemplateRecord))}
     for path in builtin_files():
         raw = path.read_bytes()
@@ -539,6 +547,10 @@ _file_sha_cache: dict[str, str] = {}
 
 def add_template(session: Session, template: Template, canonical: str, source: str) -> TemplateRecord:
     """Store an imported template version; the same version with other content is refused."""
+    from sqlalchemy import select
+
+    from desktop.models.orm import TemplateRecord
+
     fields = _record_fields(template, canonical, source)
     rec = session.scalar(
         select(TemplateRecord).where(TemplateRecord.key == template.id, TemplateRecord.version == template.version)
@@ -613,10 +625,18 @@ def parse(rec: TemplateRecord) -> Template:
 
 
 def records(session: Session) -> list[TemplateRecord]:
+    from sqlalchemy import select
+
+    from desktop.models.orm import TemplateRecord
+
     return list(session.scalars(select(TemplateRecord).order_by(TemplateRecord.key, TemplateRecord.version)))
 
 
 def latest(session: Session, key: str) -> TemplateRecord | None:
+    from sqlalchemy import select
+
+    from desktop.models.orm import TemplateRecord
+
     return session.scalar(
         select(TemplateRecord).where(TemplateRecord.key == key).order_by(TemplateRecord.version.desc())
     )

@@ -11,17 +11,20 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from desktop.errors import UserError
 from desktop.fsutil import copy_with_sha256
 from desktop.i18n import _
 from desktop.models.enums import EvidenceKind, TargetDirection, TargetMeasure, TaskStatus
-from desktop.models.orm import Evidence, Plan, PlanTarget, PlanTask, TargetMeasurement, TaskUpdate
 from desktop.models.period import Period, PeriodKind, period_containing
 from desktop.paths import DataDir
 from desktop.vn import format_number, short_date
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop.models.orm import Evidence, Plan, PlanTarget, PlanTask, TargetMeasurement, TaskUpdate
 
 MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
 
@@ -97,6 +100,8 @@ def record_update(session: Session, data: DataDir, task: PlanTask, spec: UpdateS
         if not d.number.strip():
             raise UserError(_("Văn bản minh chứng phải có số, ký hiệu."))
     on_date = spec.on_date or dt.date.today()
+    from desktop.models.orm import Evidence, TaskUpdate
+
     update = TaskUpdate(
         task=task,
         on_date=on_date,
@@ -177,6 +182,8 @@ def record_measurement(
             m.measured_on = measured_on
             m.groups = group_rows
             return m
+    from desktop.models.orm import TargetMeasurement
+
     m = TargetMeasurement(period=period, value=value, note=note, measured_on=measured_on, groups=group_rows)
     target.measurements.append(m)
     session.flush()

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from desktop.models import enums
 from desktop.models.mixins import EvidenceMixin, PlanMixin, SignerMixin, TargetMixin, TaskMixin, UnitMixin
 from desktop.models.period import Period
+from desktop.paths import DataDir
 from desktop.store.columns import COLUMNS
 
 if TYPE_CHECKING:
@@ -153,17 +154,25 @@ def _columns(table: str) -> tuple[tuple[str, Callable[[Any], Any]], ...]:
     return conv
 
 
-def _select(con: sqlite3.Connection, cls: type[R], where: str, args: tuple[Any, ...], order: str) -> list[R]:
+def _select(con: Any, cls: type[R], where: str, args: tuple[Any, ...], order: str) -> list[R]:
     cols = _columns(cls.__table__)
     names = ", ".join(f'"{n}"' for n, _c in cols)
     sql = f'SELECT {names} FROM "{cls.__table__}" WHERE {where} ORDER BY {order}'
+    if not isinstance(getattr(con, "driver_connection", con), sqlite3.Connection):
+        sql = sql.replace("?", "%s")  # a server's driver (psycopg) through the open store
+    cur = con.cursor()
+    try:
+        cur.execute(sql, args)
+        rows = cur.fetchall()
+    finally:
+        cur.close()
     out = []
-    for raw in con.execute(sql, args):
+    for raw in rows:
         out.append(cls(**{n: (None if v is None else c(v)) for (n, c), v in zip(cols, raw, strict=True)}))
     return out
 
 
-def _one(con: sqlite3.Connection, cls: type[R], row_id: int | None) -> R | None:
+def _one(con: Any, cls: type[R], row_id: int | None) -> R | None:
     if row_id is None:
         return None
     rows = _select(con, cls, "id = ?", (row_id,), "id")
@@ -177,8 +186,10 @@ def _by(rows: list[Any], key: str) -> dict[Any, list[Any]]:
     return out
 
 
-def read_plan(con: sqlite3.Connection, plan_id: int) -> Plan | None:
-    """The plan and everything its documents read, or None when there is no such plan."""
+def read_plan(con: Any, plan_id: int) -> Plan | None:
+    """The plan and everything its documents read, or None when there is no such plan.
+
+    ``con``: an ``sqlite3`` connection, or the open store's DB-API connection (SQLite or a server)."""
     plan = _one(con, PlanRow, plan_id)
     if plan is None:
         return None
@@ -226,7 +237,88 @@ def read_plan(con: sqlite3.Connection, plan_id: int) -> Plan | None:
     return cast("Plan", plan)
 
 
-def report_texts(con: sqlite3.Connection, plan_id: int, period: Period) -> dict[str, str]:
+def report_texts(con: Any, plan_id: int, period: Period) -> dict[str, str]:
     """The official's texts of the plan's report on ``period``, by key."""
     rows = _select(con, ReportTextRow, "plan_id = ? AND period = ?", (plan_id, period.code), "id")
     return {r.key: r.text for r in rows}
+
+
+def previous_plan(con: Any, plan: Plan) -> Plan | None:
+    """The plan of the year before that ``plan`` follows (desktop.services.plan_rules.choose_previous),
+    read whole; None when there is none."""
+    from desktop.services.plan_rules import choose_previous
+
+    before = _select(con, PlanRow, "unit_id = ? AND year = ?", (plan.unit_id, plan.year - 1), "id")
+    found = choose_previous(plan, cast("list[Plan]", before))
+    return read_plan(con, found.id) if found is not None else None
+
+
+class PlainStore:
+    """A data folder's SQLite store read with ``sqlite3`` alone, read-only: what the document
+    commands open when the store is at this program's schema and needs nothing else
+    (:func:`open_plain`)."""
+
+    def __init__(self, data: DataDir, con: sqlite3.Connection) -> None:
+        self.data = data
+        self.con = con
+
+    def close(self) -> None:
+        self.con.close()
+
+    def resolve(self, plan_id: int | None, year: int | None) -> tuple[int, int] | None:
+        """(id, year) of the plan ``--plan``/``--year`` plainly name: the given id of the folder's
+        unit (in the given year), or the only plan of the year. None for everything else (no
+        unit, no plan, several plans, another unit's plan): the full way refuses those in its
+        own words."""
+        unit = self.con.execute("SELECT id FROM unit_profiles ORDER BY id LIMIT 1").fetchone()
+        if unit is None:
+            return None
+        if plan_id is not None:
+            row = self.con.execute("SELECT id, year, unit_id FROM plans WHERE id = ?", (plan_id,)).fetchone()
+            if row is None or row[2] != unit[0] or (year is not None and row[1] != year):
+                return None
+            return int(row[0]), int(row[1])
+        if year is None:
+            return None
+        rows = self.con.execute("SELECT id, year FROM plans WHERE unit_id = ? AND year = ?", (unit[0], year)).fetchall()
+        return (int(rows[0][0]), int(rows[0][1])) if len(rows) == 1 else None
+
+
+def _server_url(data: DataDir, url: str | None) -> bool:
+    import os
+
+    if url or os.environ.get("KHCDS_DB_URL"):
+        return True
+    try:
+        return bool(data.db_url_file.read_text(encoding="utf-8").strip())
+    except OSError:
+        return False
+
+
+def open_plain(data_dir: str | None, url: str | None = None) -> PlainStore | None:
+    """The folder's store opened read-only with ``sqlite3`` when nothing needs the full way: no
+    server, a folder already made, the store at this program's schema head, whole (``PRAGMA
+    quick_check``) and its daily backup made today. None otherwise: the caller opens it with
+    ``open_store``, which creates, upgrades, backs up and explains errors."""
+    from desktop.store.backup import daily_backup_due
+    from desktop.store.revisions import head_revision, stored_revision
+
+    try:
+        data = DataDir.resolve(data_dir)
+    except Exception:
+        return None  # the full way names what is wrong with the folder
+    if _server_url(data, url) or not data.logs.is_dir():
+        return None
+    try:
+        if stored_revision(data.db) != head_revision() or daily_backup_due(data):
+            return None
+        con = sqlite3.connect(f"{data.db.as_uri()}?mode=ro", uri=True)
+    except (OSError, sqlite3.Error):
+        return None
+    try:
+        if [r[0] for r in con.execute("PRAGMA quick_check")] == ["ok"]:
+            return PlainStore(data, con)
+    except sqlite3.Error:
+        pass
+    con.close()
+    return None

@@ -137,8 +137,12 @@ def test_demo_stores_read_alike(template: str, unit: str, year: int, tmp_path: P
 
     store = open_store(tmp_path / "data")
     try:
-        run_demo(store, template, unit, year)
+        plan_id = run_demo(store, template, unit, year).id
         assert _all_plans_equal(store) > 500
+        with store.session() as s:
+            orm = psvc.load_plan(s, plan_id)
+            orm_docs = _documents(orm, None)
+        assert orm_docs == _documents(_row_plan(store, plan_id), None)
     finally:
         store.close()
 
@@ -229,3 +233,47 @@ def test_rows_module_never_imports_sqlalchemy() -> None:
     code = "import sys, desktop.store.rows; print('sqlalchemy' in sys.modules)"
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert r.stdout.strip() == "False", r.stderr
+
+
+def _documents(plan: Any, previous: Any) -> list[bytes]:
+    from desktop.documents.build_plan import build_plan
+    from desktop.documents.build_report import build_report
+    from desktop.documents.render import render
+    from desktop.services.plan_content import plan_content
+    from desktop.services.plan_rules import report_period_of
+    from desktop.services.report_content import report_content
+
+    plan_doc = build_plan(plan, content=plan_content(plan, previous))
+    period = report_period_of(plan, "q2" if plan.whole_year else "year")
+    report_doc = build_report(plan, period, content=report_content(plan, period))
+    return [render(plan_doc, "docx"), render(plan_doc, "pdf"), render(report_doc, "docx"), render(report_doc, "pdf")]
+
+
+def test_documents_from_either_are_byte_identical(demo_store: Any) -> None:
+    from desktop.store.rows import previous_plan
+
+    # the demo's 2024 plan with a 2025 plan after it that drafts the part on the previous year
+    with demo_store.transaction() as s:
+        unit = usvc.require_unit(s)
+        nxt = psvc.create_plan(s, unit, None, 2025, subject="Chuyển đổi số năm 2025")
+        psvc.set_previous_year(s, nxt.id, "")
+        ids = [psvc.require_plan(s, unit, 2024).id, nxt.id]
+    for pid in ids:
+        with demo_store.session() as s:
+            orm = psvc.load_plan(s, pid)
+            orm_docs = _documents(orm, psvc.previous_plan(s, orm))
+        con = sqlite3.connect(f"{demo_store.data.db.as_uri()}?mode=ro", uri=True)
+        try:
+            row = read_plan(con, pid)
+            row_docs = _documents(row, previous_plan(con, row))
+        finally:
+            con.close()
+        assert [len(d) for d in orm_docs] == [len(d) for d in row_docs]
+        assert orm_docs == row_docs, f"plan {pid}: the documents differ"
+    assert "ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN NĂM 2024" in service_text(demo_store, ids[1])
+
+
+def service_text(store: Any, plan_id: int) -> str:
+    from desktop.services.documents import plan_document
+
+    return plan_document(store, None, plan_id=plan_id).plain_text()
