@@ -126,26 +126,30 @@ def _built(w: mw.MainWindow) -> list[int]:
 def test_a_page_is_built_wherever_the_need_comes_from(qtbot, demo_store, window_factory) -> None:  # type: ignore[no-untyped-def]
     w = window_factory(demo_store)
     assert _built(w) == [mw.PAGE_DASHBOARD] and w.stack.currentWidget() is w.dashboard
-    # the navigation list, clicked
-    nav = w.findChild(QListWidget, "nav")
-    rect = nav.visualItemRect(nav.item(mw.PAGE_PLAN))
-    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    # the plan check's line (the demo plan has no number yet) opens the Kế hoạch page on it
+    issues = w.findChild(QListWidget, "issues")
+    line = next(issues.item(i) for i in range(issues.count()) if issues.item(i).data(Qt.ItemDataRole.UserRole))
+    qtbot.mouseClick(issues.viewport(), Qt.MouseButton.LeftButton, pos=issues.visualItemRect(line).center())
     assert w.stack.currentIndex() == mw.PAGE_PLAN and w.stack.currentWidget() is w.plan_page
     assert w.plan_page.isVisible()
-    # the View menu's Ctrl+4 (Theo dõi)
-    view = next(a for a in w.findChildren(QAction) if a.shortcut() == QKeySequence("Ctrl+4"))
-    view.trigger()
-    assert w.stack.currentWidget() is w.tracking and w.tracking.isVisible()
-    # Ctrl+P goes to the documents page (printing answered by the test: no printer offscreen)
-    printed: list[bool] = []
-    w.page(mw.PAGE_DOCUMENTS).print_current = lambda: printed.append(True)  # type: ignore[attr-defined,method-assign]
-    w.print_action.trigger()
-    assert printed == [True] and w.stack.currentWidget() is w.documents
-    # the plan check's line about a task opens the Nhiệm vụ page on it
+    # the navigation list, clicked
+    nav = w.findChild(QListWidget, "nav")
     assert mw.PAGE_TASKS not in _built(w)
-    w.goto_issue("task", None, None)
+    qtbot.mouseClick(
+        nav.viewport(), Qt.MouseButton.LeftButton, pos=nav.visualItemRect(nav.item(mw.PAGE_TASKS)).center()
+    )
     assert w.stack.currentWidget() is w.tasks_page and w.tasks_page.isVisible()
-    assert sorted(_built(w)) == [0, 1, 2, 3, 4]
+    # a task's line on the dashboard opens it on the Theo dõi page
+    task_id = next(t.id for t in w.ws.plan.tasks if t.adopted)
+    assert mw.PAGE_TRACKING not in _built(w)
+    w.dashboard.taskActivated.emit(task_id)
+    assert w.stack.currentWidget() is w.tracking and w.tracking.isVisible()
+    assert w.tracking.current_task_id() == task_id
+    # the View menu's Ctrl+6 (Gửi thành phố); Ctrl+P reaching Văn bản: test_word_habits
+    view = next(a for a in w.findChildren(QAction) if a.shortcut() == QKeySequence("Ctrl+6"))
+    view.trigger()
+    assert w.stack.currentWidget() is w.sync_page and w.sync_page.isVisible()
+    assert sorted(_built(w)) == [0, 1, 2, 3, 5]
     # each page once: going back does not build it again
     dashboard = w.dashboard
     w.goto_page(mw.PAGE_DASHBOARD)
