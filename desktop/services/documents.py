@@ -120,17 +120,20 @@ def _plan_id(store: Store | PlainStore, year: int | None, plan_id: int | None) -
 @contextlib.contextmanager
 def _connection(store: Store | PlainStore) -> Iterator[Any]:
     """A DB-API connection to read the store with desktop.store.rows: the plain store's own, or
-    one of the open store's (SQLite or a server), returned to its pool after."""
-    from desktop.store.rows import PlainStore
+    one of the open store's (SQLite or a server), returned to its pool after; on SQLite every
+    read of the block sees one state of the store (desktop.store.rows.one_snapshot)."""
+    from desktop.store.rows import PlainStore, one_snapshot
 
     if isinstance(store, PlainStore):
-        yield store.con
+        with one_snapshot(store.con) as con:
+            yield con
         return
-    con = store.engine.raw_connection()
+    pooled = store.engine.raw_connection()
     try:
-        yield con
+        with one_snapshot(pooled) as con:
+            yield con
     finally:
-        con.close()
+        pooled.close()
 
 
 def _read(con: Any, plan_id: int) -> Plan:

@@ -20,10 +20,11 @@ and demo store and on generated plans.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
@@ -184,6 +185,23 @@ def _by(rows: list[Any], key: str) -> dict[Any, list[Any]]:
     for r in rows:
         out.setdefault(getattr(r, key), []).append(r)
     return out
+
+
+@contextlib.contextmanager
+def one_snapshot(con: Any) -> Iterator[Any]:
+    """``con`` reading one state of an SQLite store for the whole block: a read transaction,
+    so that a plan read in several queries is never half before and half after another
+    program's change (the window saving while a batch job prints). Ended (rolled back, it
+    wrote nothing) after. A server's connection is yielded as it is."""
+    raw = getattr(con, "driver_connection", con)  # the open store's pooled connection wraps sqlite3's
+    if not isinstance(raw, sqlite3.Connection) or raw.in_transaction:
+        yield con
+        return
+    raw.execute("BEGIN")
+    try:
+        yield con
+    finally:
+        raw.rollback()
 
 
 def read_plan(con: Any, plan_id: int) -> Plan | None:

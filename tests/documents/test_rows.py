@@ -277,3 +277,33 @@ def service_text(store: Any, plan_id: int) -> str:
     from desktop.services.documents import plan_document
 
     return plan_document(store, None, plan_id=plan_id).plain_text()
+
+
+@pytest.mark.parametrize("how", ["plain", "pooled"])
+def test_a_plan_is_read_from_one_state_of_the_store(demo_store: Any, how: str) -> None:
+    """Another program's change landing between the reader's queries is not half seen: inside
+    one_snapshot every query reads the state of the store at its first; after it, the change."""
+    from desktop.store.rows import one_snapshot
+
+    with demo_store.session() as s:
+        plan_id = psvc.require_plan(s, usvc.require_unit(s), 2024).id
+    pooled = demo_store.engine.raw_connection()
+    con: Any = sqlite3.connect(f"{demo_store.data.db.as_uri()}?mode=ro", uri=True) if how == "plain" else pooled
+    try:
+        with one_snapshot(con):
+            first = read_plan(con, plan_id)
+            assert first is not None
+            writer = sqlite3.connect(demo_store.data.db, timeout=5)
+            writer.execute("UPDATE plan_tasks SET content = 'Đổi trong lúc in' WHERE plan_id = ?", (plan_id,))
+            writer.commit()
+            writer.close()
+            again = read_plan(con, plan_id)
+            assert again is not None
+            assert [t.content for t in again.tasks] == [t.content for t in first.tasks]
+            assert "Đổi trong lúc in" not in {t.content for t in first.tasks}
+        after = read_plan(con, plan_id)
+        assert after is not None and {t.content for t in after.tasks} == {"Đổi trong lúc in"}
+    finally:
+        if how == "plain":
+            con.close()
+        pooled.close()
