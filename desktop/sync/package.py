@@ -21,6 +21,7 @@ import base64
 import datetime as dt
 import functools
 import hashlib
+import io
 import json
 import re
 import zipfile
@@ -943,6 +944,53 @@ def read_package(path: Path, *, previewed: Package | None = None) -> Package:
         public_key=sz.public_key,
         fingerprint=sz.fingerprint,
         evidence_parts=sz.other_parts,
+    )
+
+
+#: a file up to this size is read whole into memory when it is read again after its preview
+REREAD_IN_MEMORY = 64 << 20
+
+
+def reread_package(path: Path, previewed: Package) -> Package:
+    """The file ``previewed`` came from, read again to be written (the city's import keeps
+    memory flat by dropping each file's data after its preview).
+
+    The file is read once into memory and its SHA-256 taken over those very bytes: when it
+    is the one this process verified and validated whole in the preview (signature, every
+    part's hash, limits, schema, consistency), nothing needs checking again and only the
+    data part is unpacked and parsed. A file that changed, or is too large to hold, is read
+    and verified as any file (``read_package``).
+    """
+    path = Path(path)
+    raw: bytes | None = None
+    try:
+        if path.stat().st_size <= REREAD_IN_MEMORY:
+            raw = path.read_bytes()
+    except OSError:
+        raw = None
+    if raw is None or hashlib.sha256(raw).hexdigest() != previewed.file_sha256:
+        return read_package(path, previewed=previewed)
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            content = _read_member(z, z.getinfo(DATA), MAX_JSON_BYTES)
+    except (KeyError, zipfile.BadZipFile, PackageError):
+        return read_package(path, previewed=previewed)
+    if hashlib.sha256(content).hexdigest() != previewed.data_sha256:
+        return read_package(path, previewed=previewed)
+    try:
+        data = json.loads(content.decode("utf-8"), parse_float=Decimal, parse_constant=_no_const)
+    except (UnicodeDecodeError, ValueError, RecursionError) as e:  # verified before: cannot happen
+        raise _refuse(_("Phần {part} không phải JSON hợp lệ.").format(part=DATA)) from e
+    return Package(
+        path=path,
+        file_sha256=previewed.file_sha256,
+        manifest=previewed.manifest,
+        data=data,
+        data_bytes=content,
+        data_sha256=previewed.data_sha256,
+        public_key=previewed.public_key,
+        fingerprint=previewed.fingerprint,
+        evidence_parts=list(previewed.evidence_parts),
     )
 
 
