@@ -330,7 +330,7 @@ BATCH_FILES = 64
 #: ... and never more than this long or this much data in one open transaction, so that a
 #: slow machine (or a colleague waiting on the shared store) is held for at most about a second.
 BATCH_SECONDS = 1.0
-BATCH_BYTES = 32 << 20
+BATCH_BYTES = 8 << 20
 #: SQLite's write-ahead log may grow to this many pages (4 KB) while a batch is written
 WAL_PAGES_PER_BATCH = 8192
 
@@ -404,6 +404,7 @@ class _Ready:
 
     it: PreviewItem
     pkg: Package  # its data dropped: the rows below hold what is written
+    data: bytes  # the data JSON, decoded only when written (half the memory while it waits)
     submission: dict[str, Any]  # without what the store decides (key epoch, first creation and reception)
     receipt: dict[str, Any]
     tasks: list[dict[str, Any]]
@@ -415,7 +416,7 @@ def _prepare(it: PreviewItem, pkg: Package) -> _Ready:
     into rows is refused here, alone, and a write can then only fail for a database reason."""
     submission, receipt = _rows(it, pkg, utcnow())
     tasks, targets = normalised_rows(pkg, 0)
-    return _Ready(it, pkg, submission, receipt, tasks, targets)
+    return _Ready(it, pkg, pkg.data_bytes, submission, receipt, tasks, targets)
 
 
 class _Batch:
@@ -665,9 +666,9 @@ def _first_key_reason() -> str:
 
 def _rows(it: PreviewItem, pkg: Package, now: dt.datetime) -> tuple[dict[str, Any], dict[str, Any]]:
     """The submission and receipt rows of one file as far as the file says; the key epoch, the
-    first creation and the first reception are the store's to add."""
+    first creation and the first reception are the store's to add, and the data JSON (the
+    same text in both) the writer's, when it writes them."""
     d = pkg.data
-    data = pkg.data_bytes.decode("utf-8")
     submission = {
         "unit_code": pkg.unit_code,
         "year": pkg.year,
@@ -691,7 +692,6 @@ def _rows(it: PreviewItem, pkg: Package, now: dt.datetime) -> tuple[dict[str, An
         "file_sha256": pkg.file_sha256,
         "data_sha256": pkg.data_sha256,
         "key_fingerprint": pkg.fingerprint,
-        "data": data,
     }
     receipt = {
         "unit_code": pkg.unit_code,
@@ -705,7 +705,6 @@ def _rows(it: PreviewItem, pkg: Package, now: dt.datetime) -> tuple[dict[str, An
         "data_sha256": pkg.data_sha256,
         "file_sha256": pkg.file_sha256,
         "key_fingerprint": pkg.fingerprint,
-        "data": data,
     }
     return submission, receipt
 
@@ -753,8 +752,9 @@ def _write_one(s: Session, it: PreviewItem, pkg: Package) -> bool:
         s.delete(old)
         s.flush()
     sub_row, receipt_row = _rows(it, pkg, now)
-    sub = CitySubmission(**sub_row, key_epoch=epoch, first_created_at=first_created)
-    receipt = CityReceipt(**receipt_row, key_epoch=epoch)
+    data = pkg.data_bytes.decode("utf-8")
+    sub = CitySubmission(**sub_row, data=data, key_epoch=epoch, first_created_at=first_created)
+    receipt = CityReceipt(**receipt_row, data=data, key_epoch=epoch)
     s.add(receipt)
     s.flush()
     # the city's own clock decides "on time": the first accepted package under this trust
@@ -882,7 +882,7 @@ def _write_many(s: Session, ready: list[_Ready]) -> list[bool | str]:
         rkey = (pkg.unit_code, pkg.year, pkg.plan_key, epoch)
         first_received[rkey] = min(first_received.get(rkey, now), now)
         entries.append(("accept", len(receipts), pkg.data_sha256))
-        receipts.append({**r.receipt, "key_epoch": epoch})
+        receipts.append({**r.receipt, "key_epoch": epoch, "_data": r.data})
         current[key] = ("batch", len(subs), epoch, pkg.revision, first_created)
         subs.append(
             (
@@ -910,33 +910,30 @@ def _write_many(s: Session, ready: list[_Ready]) -> list[bool | str]:
         conn.execute(delete(_table(CityTask)).where(_table(CityTask).c.submission_id.in_(chunk)))
         conn.execute(delete(_table(CityTarget)).where(_table(CityTarget).c.submission_id.in_(chunk)))
         conn.execute(delete(subs_t).where(subs_t.c.id.in_(chunk)))
+    # one file at a time, so that one file's data (as text) is in memory at a time
+    receipts_t = _table(CityReceipt)
+    add_receipt = insert(receipts_t).returning(receipts_t.c.id)
+    add_submission = insert(subs_t).returning(subs_t.c.id)
     receipt_ids: list[int] = []
-    if receipts:
-        t = _table(CityReceipt)
-        receipt_ids = [
-            row[0] for row in conn.execute(insert(t).returning(t.c.id, sort_by_parameter_order=True), receipts)
-        ]
-    kept = [x for x in subs if x is not None]
-    if kept:
-        sub_ids = [
-            row[0]
-            for row in conn.execute(
-                insert(subs_t).returning(subs_t.c.id, sort_by_parameter_order=True), [row for row, _r in kept]
-            )
-        ]
-        tasks: list[dict[str, Any]] = []
-        targets: list[dict[str, Any]] = []
-        for sid, (_row, r) in zip(sub_ids, kept, strict=True):
-            for row in r.tasks:
-                row["submission_id"] = sid
-            for row in r.targets:
-                row["submission_id"] = sid
-            tasks += r.tasks
-            targets += r.targets
-        if tasks:
-            conn.execute(insert(_table(CityTask)), tasks)
-        if targets:
-            conn.execute(insert(_table(CityTarget)), targets)
+    tasks: list[dict[str, Any]] = []
+    targets: list[dict[str, Any]] = []
+    for receipt, sub in zip(receipts, subs, strict=True):
+        data = receipt.pop("_data").decode("utf-8")
+        receipt_ids.append(conn.execute(add_receipt, {**receipt, "data": data}).scalar_one())
+        if sub is None:
+            continue
+        row, r = sub
+        sid = conn.execute(add_submission, {**row, "data": data}).scalar_one()
+        for t in r.tasks:
+            t["submission_id"] = sid
+        for g in r.targets:
+            g["submission_id"] = sid
+        tasks += r.tasks
+        targets += r.targets
+    if tasks:
+        conn.execute(insert(_table(CityTask)), tasks)
+    if targets:
+        conn.execute(insert(_table(CityTarget)), targets)
     audit: list[ExplicitEntry] = []
     for kind, ref, value in entries:
         if kind == "trust":
