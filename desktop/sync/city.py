@@ -369,7 +369,7 @@ def apply(
     # writes (SQLite writes and fsyncs without Python's lock): at most READ_AHEAD files ahead,
     # so memory stays flat. It only reads; every write stays here, in the order of ``todo``.
     reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="khcds-city-read")
-    ahead: deque[tuple[PreviewItem, Future[tuple[Package, _Ready | None]]]] = deque()
+    ahead: deque[Future[tuple[Package, _Ready | None]]] = deque()
     queued = 0
     try:
         for n, it in enumerate(todo):
@@ -380,10 +380,9 @@ def apply(
             if it.new_key and not confirm_new_keys:
                 continue
             while queued < len(taken) and len(ahead) <= READ_AHEAD:
-                ahead.append((taken[queued], reader.submit(_read_again, taken[queued])))
+                ahead.append(reader.submit(_read_again, taken[queued]))
                 queued += 1
-            read_it, got = ahead.popleft()
-            assert read_it is it, "files are read ahead in the order they are written"
+            got = ahead.popleft()
             try:
                 pkg, ready = got.result()
             except PackageError as e:
