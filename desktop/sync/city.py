@@ -17,9 +17,7 @@ import datetime as dt
 import enum
 import logging
 import time
-from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -363,14 +361,7 @@ def apply(
     todo = sorted(
         (i for i in items if i.outcome.applies and i.package), key=lambda i: (i.unit_code, i.year, i.revision)
     )
-    taken = [it for it in todo if not (skip and it.path in skip) and not (it.new_key and not confirm_new_keys)]
     batch = _Batch(store)
-    # One helper thread reads the next files again and turns them into rows while this one
-    # writes (SQLite writes and fsyncs without Python's lock): at most READ_AHEAD files ahead,
-    # so memory stays flat. It only reads; every write stays here, in the order of ``todo``.
-    reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="khcds-city-read")
-    ahead: deque[Future[tuple[Package, _Ready | None]]] = deque()
-    queued = 0
     try:
         for n, it in enumerate(todo):
             if progress is not None:
@@ -379,57 +370,32 @@ def apply(
                 continue
             if it.new_key and not confirm_new_keys:
                 continue
-            while queued < len(taken) and len(ahead) <= READ_AHEAD:
-                ahead.append(reader.submit(_read_again, taken[queued]))
-                queued += 1
-            got = ahead.popleft()
             try:
-                pkg, ready = got.result()
+                if it.package is None:
+                    raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
+                pkg = reread_package(it.path, it.package)  # the bytes the preview verified, or verified again
+                if (
+                    pkg.data_sha256 != it.package.data_sha256
+                    or pkg.public_key != it.package.public_key
+                    or pkg.revision != it.package.revision
+                ):
+                    raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
             except PackageError as e:
                 it.outcome = Outcome.REFUSED
                 it.message = str(e)
                 continue
             except Exception as e:  # noqa: BLE001 - one file's failure never stops the others
-                log.error("reading %s", it.path, exc_info=e)
+                log.exception("reading %s", it.path)
                 it.outcome = Outcome.REFUSED
                 it.message = unexpected_message(e)
                 continue
-            if ready is not None:
-                batch.take(ready)
-            else:
-                batch.write(it, pkg)
+            batch.write(it, pkg)
             if batch.full:
                 done += batch.commit()
     finally:
-        reader.shutdown(wait=True, cancel_futures=True)  # the files read ahead are not written
         # also when the progress callback stopped the import: the files written so far are kept
         done += batch.commit()
     return done
-
-
-#: files read again ahead of the one being written (see ``apply``)
-READ_AHEAD = 16
-
-
-def _read_again(it: PreviewItem) -> tuple[Package, _Ready | None]:
-    """The helper thread's part of ``apply``: read a previewed file again (``reread_package``),
-    check it is the one previewed, and turn it into rows (None for a file with self-assessments,
-    written through the ORM); PackageError refuses it."""
-    if it.package is None:
-        raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
-    pkg = reread_package(it.path, it.package)  # the bytes the preview verified, or verified again
-    if (
-        pkg.data_sha256 != it.package.data_sha256
-        or pkg.public_key != it.package.public_key
-        or pkg.revision != it.package.revision
-    ):
-        raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
-    if pkg.data.get("assessments"):
-        return pkg, None
-    ready = _prepare(it, pkg)
-    pkg.data = {}  # its rows hold what is written: keep memory flat over thousands of files
-    pkg.data_bytes = b""
-    return pkg, ready
 
 
 @dataclass
@@ -504,18 +470,28 @@ class _Batch:
             self.started = time.monotonic()
         self.bytes += len(pkg.data_bytes)
 
-    def take(self, ready: _Ready) -> None:
-        """Take a file turned into rows (``_prepare``) into the batch, written with it."""
-        if not self.written and not self.ready:
-            self.started = time.monotonic()
-        self.bytes += len(ready.data)
-        self.ready.append(ready)
-
     def write(self, it: PreviewItem, pkg: Package) -> None:
-        """Write a file with self-assessments (the ORM, its own savepoint), after the files before it."""
-        self._flush()
+        """Take one file into the batch; a file refused here leaves nothing behind."""
+        if pkg.data.get("assessments"):
+            self._flush()  # the files before it first, in their order
+            self._begin_file(pkg)
+            self._write_alone(it, pkg)
+            return
+        try:
+            ready = _prepare(it, pkg)
+        except PackageError as e:
+            it.outcome = Outcome.REFUSED
+            it.message = str(e)
+            return
+        except Exception as e:  # noqa: BLE001 - one file's failure never stops the others
+            log.exception("applying %s", it.path)
+            it.outcome = Outcome.REFUSED
+            it.message = unexpected_message(e)
+            return
         self._begin_file(pkg)
-        self._write_alone(it, pkg)
+        pkg.data = {}  # its rows hold what is written: keep memory flat over thousands of files
+        pkg.data_bytes = b""
+        self.ready.append(ready)
 
     def _write_alone(self, it: PreviewItem, pkg: Package) -> None:
         """Write one file through the ORM in a savepoint; a file refused here is rolled back alone."""
