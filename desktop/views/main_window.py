@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QDate, QSize, Qt, QTime, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QStandardItem, QStandardItemModel
@@ -49,18 +49,18 @@ from desktop.views.common import (
     show_info,
     vn_buttons,
 )
-from desktop.views.dashboard import DashboardPage
-from desktop.views.documents_panel import DocumentsPage
-from desktop.views.plan_editor import PlanEditorPage
 from desktop.views.settings import Settings
-from desktop.views.tasks_page import TasksPage
-from desktop.views.tracking import TrackingPage
 from desktop.views.widgets import Page
 from desktop.views.workspace import Workspace
 from desktop.vn import DATE_EDIT_FORMAT, format_local
 
 if TYPE_CHECKING:
     from desktop.store import Store
+    from desktop.views.dashboard import DashboardPage
+    from desktop.views.documents_panel import DocumentsPage
+    from desktop.views.plan_editor import PlanEditorPage
+    from desktop.views.tasks_page import TasksPage
+    from desktop.views.tracking import TrackingPage
 
 log = logging.getLogger(__name__)
 
@@ -332,13 +332,10 @@ class MainWindow(QMainWindow):
         f = self.nav.font()
         f.setPointSizeF(f.pointSizeF() * 1.2)
         self.nav.setFont(f)
+        # Pages are built when first needed (shown, or reached by an action), not at start:
+        # until then the stack holds an empty placeholder at the page's index.
         self.stack = QStackedWidget()
-        self.dashboard = DashboardPage(self.ws)
-        self.plan_page = PlanEditorPage(self.ws)
-        self.tasks_page = TasksPage(self.ws)
-        self.tracking = TrackingPage(self.ws, self.settings)
-        self.documents = DocumentsPage(self.ws, self.settings)
-        self.sync_page = SyncPage(self.ws, self.settings)
+        self._pages: dict[int, Page] = {}
         names = [
             self.tr("Tổng quan"),
             self.tr("Kế hoạch"),
@@ -347,17 +344,11 @@ class MainWindow(QMainWindow):
             self.tr("Văn bản"),
             self.tr("Gửi thành phố"),
         ]
-        for i, (name, page) in enumerate(
-            zip(
-                names,
-                (self.dashboard, self.plan_page, self.tasks_page, self.tracking, self.documents, self.sync_page),
-                strict=True,
-            )
-        ):
+        for i, name in enumerate(names):
             item = QListWidgetItem(name)
             item.setToolTip(f"{name} (Ctrl+{i + 1})")
             self.nav.addItem(item)
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())
         central = QWidget()
         cl = QHBoxLayout(central)
         cl.setContentsMargins(0, 0, 0, 0)
@@ -369,7 +360,7 @@ class MainWindow(QMainWindow):
         hl.addWidget(self.stack)
         cl.addWidget(holder, 1)
         self.setCentralWidget(central)
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._show_page)
         self.nav.currentRowChanged.connect(self.ws.set_page)  # Undo follows the page in view
 
         # the plan check
@@ -390,11 +381,11 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.ws.changed.connect(self._changed)
         self.ws.failed.connect(self._failed)
-        self.dashboard.taskActivated.connect(self.goto_tracking_task)
         self.state_label = QLabel()
         self.statusBar().addPermanentWidget(self.state_label)
         self._sized = False
         self._restore()
+        self._show_page(max(0, self.nav.currentRow()))  # the page in view is built now, the others on first need
         self._changed(initial=True)
 
     # -- actions -----------------------------------------------------------
@@ -510,6 +501,91 @@ class MainWindow(QMainWindow):
         self.plan_combo.activated.connect(lambda *_: self._switch_plan())
         self.addToolBar(tb)
 
+    # -- pages, built on first need ----------------------------------------
+    def _show_page(self, index: int) -> None:
+        if 0 <= index < self.stack.count():
+            self.page(index)
+            self.stack.setCurrentIndex(index)
+
+    def page(self, index: int) -> Page:
+        """The page at ``index`` of the navigation, built (in place of its placeholder) when first needed."""
+        page = self._pages.get(index)
+        if page is not None:
+            return page
+        page = self._pages[index] = self._build_page(index)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        if self.stack.currentWidget() is placeholder:
+            self.stack.setCurrentIndex(index)  # the page replaces the placeholder in view, no other page shows
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        self._lock_page(index)
+        return page
+
+    def _build_page(self, index: int) -> Page:
+        if index == PAGE_DASHBOARD:
+            from desktop.views.dashboard import DashboardPage
+
+            dashboard = DashboardPage(self.ws)
+            dashboard.taskActivated.connect(self.goto_tracking_task)
+            return dashboard
+        if index == PAGE_PLAN:
+            from desktop.views.plan_editor import PlanEditorPage
+
+            return PlanEditorPage(self.ws)
+        if index == PAGE_TASKS:
+            from desktop.views.tasks_page import TasksPage
+
+            return TasksPage(self.ws)
+        if index == PAGE_TRACKING:
+            from desktop.views.tracking import TrackingPage
+
+            return TrackingPage(self.ws, self.settings)
+        if index == PAGE_DOCUMENTS:
+            from desktop.views.documents_panel import DocumentsPage
+
+            return DocumentsPage(self.ws, self.settings)
+        if index == PAGE_SYNC:
+            return SyncPage(self.ws, self.settings)
+        raise IndexError(index)
+
+    def _lock_page(self, index: int) -> None:
+        """A locked plan's content is read-only on the pages that edit it."""
+        if index not in (PAGE_PLAN, PAGE_TASKS):
+            return
+        locked = self.ws.plan.state.locked
+        if index == PAGE_PLAN:
+            common.show_locked(self.plan_page, locked)
+        else:
+            common.show_locked(self.tasks_page.form, locked)
+            for b in (self.tasks_page.add_own, self.tasks_page.add_tmpl):
+                b.setEnabled(not locked)
+
+    @property
+    def dashboard(self) -> DashboardPage:
+        return cast("DashboardPage", self.page(PAGE_DASHBOARD))
+
+    @property
+    def plan_page(self) -> PlanEditorPage:
+        return cast("PlanEditorPage", self.page(PAGE_PLAN))
+
+    @property
+    def tasks_page(self) -> TasksPage:
+        return cast("TasksPage", self.page(PAGE_TASKS))
+
+    @property
+    def tracking(self) -> TrackingPage:
+        return cast("TrackingPage", self.page(PAGE_TRACKING))
+
+    @property
+    def documents(self) -> DocumentsPage:
+        return cast("DocumentsPage", self.page(PAGE_DOCUMENTS))
+
+    @property
+    def sync_page(self) -> SyncPage:
+        return cast("SyncPage", self.page(PAGE_SYNC))
+
     def save_all(self) -> None:
         """Ctrl+S: a text box being typed in is saved now; then say that everything is saved."""
         focus = self.focusWidget()
@@ -614,10 +690,8 @@ class MainWindow(QMainWindow):
         for st, a in self.state_actions.items():
             a.setEnabled(st in nxt)
         self.unlock_action.setEnabled(plan.state.locked)
-        common.show_locked(self.plan_page, plan.state.locked)
-        common.show_locked(self.tasks_page.form, plan.state.locked)
-        for b in (self.tasks_page.add_own, self.tasks_page.add_tmpl):
-            b.setEnabled(not plan.state.locked)
+        for i in self._pages:
+            self._lock_page(i)
         if not initial:
             self.statusBar().showMessage(
                 self.tr("Đã lưu lúc {t}").format(t=QTime.currentTime().toString("HH:mm:ss")), 8000

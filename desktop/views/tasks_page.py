@@ -403,7 +403,7 @@ class TasksPage(Page):
         current = self.current_task_id()
         # the unit's own plan (its province issued no template): nothing to add from a template
         own = plan.template is None
-        self.add_tmpl.setEnabled(not own)
+        self.add_tmpl.setEnabled(not own and not plan.state.locked)  # a locked plan: nothing is added
         self.add_tmpl.setToolTip(
             self.tr('Kế hoạch do đơn vị tự lập, không theo mẫu: thêm nhiệm vụ bằng nút "Thêm nhiệm vụ riêng...".')
             if own

@@ -81,7 +81,8 @@ ANCHOR = [
 #: provinces were kept between runs (no ``vietnam_provinces``, no city models, no signing module for
 #: a plan): plan pdf 493 modules, docx 571, the window's modules 410 (plan pdf 10.7x, the window
 #: 5.5x at load average 7); at load average 9-10 the plan's ratio once reached 32x, so the time
-#: budgets stay where they were and the module counts carry the guard.
+#: budgets stay where they were and the module counts carry the guard. The window's pages other than
+#: the first are built (and their modules imported) on first need: the window's modules 386.
 BUDGETS: dict[str, tuple[list[str], float, int, tuple[str, ...]]] = {
     "version": (
         ["-m", "desktop", "--version"],
@@ -136,8 +137,8 @@ BUDGETS: dict[str, tuple[list[str], float, int, tuple[str, ...]]] = {
     "window": (
         ["-c", "import desktop.app, desktop.views.main_window"],
         50.0,
-        430,
-        ("alembic", "reportlab", "docx", "pyhanko"),
+        400,
+        ("alembic", "reportlab", "docx", "pyhanko", "openpyxl"),
     ),
 }
 RUNS = 3

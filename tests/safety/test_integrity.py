@@ -131,7 +131,13 @@ def test_a_rewritten_history_is_found_after_a_seal(demo_dir: Path, cli) -> None:
 
 def test_a_forged_seal_is_found(demo_dir: Path, cli) -> None:
     assert cli("--data-dir", demo_dir, "backup").code == 0
-    sql(demo_dir, "UPDATE audit_seals SET head_hash = 'ab' || substr(head_hash, 3)")
+    # a forged head always differs from the true one: its first two digits are changed to
+    # ones the true hash does not start with
+    sql(
+        demo_dir,
+        "UPDATE audit_seals SET head_hash = "
+        "(CASE WHEN substr(head_hash, 1, 2) = 'ab' THEN 'cd' ELSE 'ab' END) || substr(head_hash, 3)",
+    )
     code, out = check(cli, demo_dir)
     assert code == 1 and "niêm phong" in out, out
 
