@@ -18,8 +18,10 @@ import functools
 import getpass
 import hashlib
 import json
+from collections.abc import Sequence
+from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import event, insert, inspect, select, update
 from sqlalchemy.orm import Session
@@ -161,10 +163,12 @@ def _state_hashes(conn: Any, model: type, ids: list[int]) -> dict[int, str]:
     table = model.__table__  # type: ignore[attr-defined]
     cols = _state_columns(table)
     name = AUDITED.get(model) or explicit()[model]
+    # only the columns vouched for (a city revision's JSON is not read back: it is large)
+    wanted = cols if any(c.name == "id" for c in cols) else [table.c.id, *cols]
     out: dict[int, str] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
-        for row in conn.execute(select(table).where(table.c.id.in_(chunk))).mappings():
+        for row in conn.execute(select(*wanted).where(table.c.id.in_(chunk))).mappings():
             out[row["id"]] = row_state_hash(name, row, cols)
     return out
 
@@ -424,6 +428,75 @@ def verify_chain(session: Session) -> list[str]:
     return problems
 
 
+class ExplicitEntry(NamedTuple):
+    """One change the ORM listener does not see (city mode), for ``append_entries``."""
+
+    obj: Any  # a row of a model registered in ``explicit()``, flushed (it has its id)
+    action: str
+    field: str | None = None
+    old: Any = None
+    new: Any = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class RowRef:
+    """A row written without the ORM (Core ``insert``): its model and id."""
+
+    model: type
+    id: int
+
+
+def append_entries(session: Session, entries: Sequence[ExplicitEntry]) -> None:
+    """Record changes the ORM listener does not see, in order, each with its row's state hash
+    and chained onto the one before: the same entries as one ``append_entry`` after another,
+    with one read of the chain's head, one query per model for the rows' states, one insert
+    and one update of the noted head (a city import writes a batch of files this way).
+
+    ``obj`` is an ORM row of a model in ``explicit()``, or a ``RowRef`` to one written with Core.
+    """
+    if not entries:
+        return
+    session.flush()
+    conn = session.connection()
+    _lock_head(conn)
+    prev = conn.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar() or GENESIS
+    by_model: dict[type, list[int]] = {}
+    refs: list[tuple[type, int]] = []
+    for e in entries:
+        model, oid = (e.obj.model, e.obj.id) if isinstance(e.obj, RowRef) else (type(e.obj), e.obj.id)
+        refs.append((model, oid))
+        if e.action != "delete":
+            by_model.setdefault(model, []).append(oid)
+    states: dict[tuple[type, int], str] = {}
+    for model, ids in by_model.items():
+        for i, h in _state_hashes(conn, model, sorted(set(ids))).items():
+            states[(model, i)] = h
+    actor = session.info.get(ACTOR_KEY) or ""
+    now = utcnow()
+    rows = []
+    for e, (model, oid) in zip(entries, refs, strict=True):
+        fields = {
+            "at": now,
+            "actor": actor,
+            "os_user": os_user(),
+            "plan_id": None,
+            "entity": explicit()[model],
+            "entity_id": oid,
+            "action": e.action,
+            "field": e.field,
+            "old": _text(e.old),
+            "new": _text(e.new),
+            "reason": e.reason,
+            "state_hash": DELETED if e.action == "delete" else states.get((model, oid)),
+        }
+        h = entry_hash(prev, fields)
+        rows.append({**fields, "prev_hash": prev, "hash": h})
+        prev = h
+    conn.execute(insert(AuditEntry), rows)
+    _write_head(conn)
+
+
 def append_entry(
     session: Session,
     obj: Any,
@@ -438,63 +511,12 @@ def append_entry(
 
     ``obj`` is a row of a model registered in ``explicit()`` (flushed: it has its id).
     """
-    session.flush()
-    conn = session.connection()
-    _lock_head(conn)
-    model = type(obj)
-    prev = conn.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar() or GENESIS
-    state = DELETED if action == "delete" else _state_hashes(conn, model, [obj.id]).get(obj.id)
-    actor = session.info.get(ACTOR_KEY) or ""
-    fields = {
-        "at": utcnow(),
-        "actor": actor,
-        "os_user": os_user(),
-        "plan_id": None,
-        "entity": explicit()[model],
-        "entity_id": obj.id,
-        "action": action,
-        "field": field,
-        "old": _text(old),
-        "new": _text(new),
-        "reason": reason,
-        "state_hash": state,
-    }
-    conn.execute(insert(AuditEntry), [{**fields, "prev_hash": prev, "hash": entry_hash(prev, fields)}])
-    _write_head(conn)
+    append_entries(session, [ExplicitEntry(obj, action, field, old, new, reason)])
 
 
 def append_entries_bulk(session: Session, model: type, ids: list[int], action: str = "create") -> None:
     """``append_entry`` for many new rows at once (a city's directory of units)."""
-    if not ids:
-        return
-    session.flush()
-    conn = session.connection()
-    _lock_head(conn)
-    prev = conn.execute(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)).scalar() or GENESIS
-    states = _state_hashes(conn, model, ids)
-    actor = session.info.get(ACTOR_KEY) or ""
-    now = utcnow()
-    rows = []
-    for i in ids:
-        fields = {
-            "at": now,
-            "actor": actor,
-            "os_user": os_user(),
-            "plan_id": None,
-            "entity": explicit()[model],
-            "entity_id": i,
-            "action": action,
-            "field": None,
-            "old": None,
-            "new": None,
-            "reason": None,
-            "state_hash": states.get(i),
-        }
-        h = entry_hash(prev, fields)
-        rows.append({**fields, "prev_hash": prev, "hash": h})
-        prev = h
-    conn.execute(insert(AuditEntry), rows)
-    _write_head(conn)
+    append_entries(session, [ExplicitEntry(RowRef(model, i), action) for i in ids])
 
 
 def current_states(session: Session) -> dict[tuple[str, int], str]:

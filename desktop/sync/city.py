@@ -23,7 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
@@ -35,7 +35,7 @@ from desktop.models.city import province_of as province_of
 from desktop.models.city import require_city as require_city
 from desktop.models.orm import utcnow
 from desktop.models.period import Period
-from desktop.sync.package import EXTENSION, Package, read_package
+from desktop.sync.package import EXTENSION, Package, read_package, reread_package
 from desktop.terminal import clean as clean_text
 
 PENDING_DIR = "pending"
@@ -330,7 +330,7 @@ BATCH_FILES = 64
 #: ... and never more than this long or this much data in one open transaction, so that a
 #: slow machine (or a colleague waiting on the shared store) is held for at most about a second.
 BATCH_SECONDS = 1.0
-BATCH_BYTES = 32 << 20
+BATCH_BYTES = 8 << 20
 #: SQLite's write-ahead log may grow to this many pages (4 KB) while a batch is written
 WAL_PAGES_PER_BATCH = 8192
 
@@ -371,10 +371,11 @@ def apply(
             if it.new_key and not confirm_new_keys:
                 continue
             try:
-                pkg = read_package(it.path, previewed=it.package)  # checked in the preview: verified, not re-validated
+                if it.package is None:
+                    raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
+                pkg = reread_package(it.path, it.package)  # the bytes the preview verified, or verified again
                 if (
-                    it.package is None
-                    or pkg.data_sha256 != it.package.data_sha256
+                    pkg.data_sha256 != it.package.data_sha256
                     or pkg.public_key != it.package.public_key
                     or pkg.revision != it.package.revision
                 ):
@@ -397,13 +398,42 @@ def apply(
     return done
 
 
+@dataclass
+class _Ready:
+    """A file read again, checked and turned into rows, waiting to be written with its batch."""
+
+    it: PreviewItem
+    pkg: Package  # its data dropped: the rows below hold what is written
+    data: bytes  # the data JSON, decoded only when written (half the memory while it waits)
+    submission: dict[str, Any]  # without what the store decides (key epoch, first creation and reception)
+    receipt: dict[str, Any]
+    tasks: list[dict[str, Any]]
+    targets: list[dict[str, Any]]
+
+
+def _prepare(it: PreviewItem, pkg: Package) -> _Ready:
+    """The rows of one file, built before anything is written: a file that cannot be turned
+    into rows is refused here, alone, and a write can then only fail for a database reason."""
+    submission, receipt = _rows(it, pkg, utcnow())
+    tasks, targets = normalised_rows(pkg, 0)
+    return _Ready(it, pkg, pkg.data_bytes, submission, receipt, tasks, targets)
+
+
 class _Batch:
-    """Files written in one open transaction, each in its own savepoint, not yet committed."""
+    """Files written in one open transaction, not yet committed.
+
+    Files without self-assessments (nearly all) are prepared as rows and written together
+    (``_write_many``: SQLAlchemy Core, a few statements per batch rather than per file);
+    a file with self-assessments goes through the ORM in its own savepoint. A file refused
+    while written leaves nothing behind; when the database itself fails, the batch is rolled
+    back and its files are written again one transaction each.
+    """
 
     def __init__(self, store: Any) -> None:
         self.store = store
         self.session: Session | None = None
-        self.written: list[tuple[PreviewItem, Package, bool]] = []
+        self.written: list[tuple[PreviewItem, Package, bool]] = []  # in the open transaction
+        self.ready: list[_Ready] = []  # prepared, written together by ``_flush``
         self.committed: list[PreviewItem] = []  # written file by file after a failed batch
         self.started = 0.0
         self.bytes = 0
@@ -411,7 +441,7 @@ class _Batch:
     @property
     def full(self) -> bool:
         return (
-            len(self.written) >= BATCH_FILES
+            len(self.written) + len(self.ready) >= BATCH_FILES
             or self.bytes >= BATCH_BYTES
             or time.monotonic() - self.started >= BATCH_SECONDS
         )
@@ -433,11 +463,38 @@ class _Batch:
             except BaseException:
                 self._close(s)
                 raise
-        self.started = time.monotonic()
         return s
 
+    def _begin_file(self, pkg: Package) -> None:
+        if not self.written and not self.ready:
+            self.started = time.monotonic()
+        self.bytes += len(pkg.data_bytes)
+
     def write(self, it: PreviewItem, pkg: Package) -> None:
-        """Write one file in a savepoint; a file refused here is rolled back alone."""
+        """Take one file into the batch; a file refused here leaves nothing behind."""
+        if pkg.data.get("assessments"):
+            self._flush()  # the files before it first, in their order
+            self._begin_file(pkg)
+            self._write_alone(it, pkg)
+            return
+        try:
+            ready = _prepare(it, pkg)
+        except PackageError as e:
+            it.outcome = Outcome.REFUSED
+            it.message = str(e)
+            return
+        except Exception as e:  # noqa: BLE001 - one file's failure never stops the others
+            log.exception("applying %s", it.path)
+            it.outcome = Outcome.REFUSED
+            it.message = unexpected_message(e)
+            return
+        self._begin_file(pkg)
+        pkg.data = {}  # its rows hold what is written: keep memory flat over thousands of files
+        pkg.data_bytes = b""
+        self.ready.append(ready)
+
+    def _write_alone(self, it: PreviewItem, pkg: Package) -> None:
+        """Write one file through the ORM in a savepoint; a file refused here is rolled back alone."""
         try:
             if self.session is None:
                 self.session = self._open()
@@ -459,13 +516,50 @@ class _Batch:
             it.outcome = Outcome.REFUSED
             it.message = unexpected_message(e)
             return
-        self.bytes += len(pkg.data_bytes)
         pkg.data = {}  # written to the open transaction: keep memory flat over thousands of files
         pkg.data_bytes = b""
         self.written.append((it, pkg, written))
 
+    def _flush(self) -> None:
+        """Write the prepared files into the open transaction, all together."""
+        ready, self.ready = self.ready, []
+        if not ready:
+            return
+        try:
+            if self.session is None:
+                self.session = self._open()
+            results = _write_many(self.session, ready)
+        except Exception as e:  # noqa: BLE001 - the database (or a fault nobody foresaw) stopped the batch
+            # nothing of it may stay half-written: roll it all back and write each of its files
+            # again in a transaction of its own, where a file that fails is refused alone
+            if isinstance(e, DBAPIError):  # its text quotes the statement's parameters (whole files)
+                log.warning("batch write failed: %s: %s", type(e).__name__, e.orig)
+            else:
+                log.exception("batch write failed")
+            self._redo_alone([*((w[0], w[1]) for w in self.written), *((r.it, r.pkg) for r in ready)])
+            return
+        except BaseException:
+            self._abandon()
+            raise
+        for r, result in zip(ready, results, strict=True):
+            if isinstance(result, str):
+                r.it.outcome = Outcome.REFUSED
+                r.it.message = result
+            else:
+                self.written.append((r.it, r.pkg, result))
+
+    def _abandon(self) -> None:
+        """Roll back the open transaction (stopped in the middle of a write): nothing of it stays."""
+        s, self.session, self.written, self.bytes = self.session, None, [], 0
+        if s is not None:
+            try:
+                s.rollback()
+            finally:
+                self._close(s)
+
     def commit(self) -> list[PreviewItem]:
         """Commit the open batch; returns its applied items."""
+        self._flush()
         s, written = self.session, self.written
         self.session, self.written, self.bytes = None, [], 0
         if s is not None:
@@ -510,11 +604,13 @@ class _Batch:
             self.session.rollback()
             self._close(self.session)
             self.session = None
-        self.written, self.bytes = [], 0
+        self.written, self.ready, self.bytes = [], [], 0
         for it, _pkg in items:
             try:
-                pkg = read_package(it.path, previewed=it.package)
-                if it.package is None or pkg.data_sha256 != it.package.data_sha256:
+                if it.package is None:
+                    raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
+                pkg = reread_package(it.path, it.package)
+                if pkg.data_sha256 != it.package.data_sha256:
                     raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
                 written = _apply_with_retry(self.store, it, pkg)
             except (PackageError, StoreError) as e:
@@ -556,31 +652,95 @@ def _apply_one(store: Any, it: PreviewItem, pkg: Package) -> bool:
         return _write_one(s, it, pkg)
 
 
+def _epoch_changed() -> str:
+    return _("Khóa tin cậy của đơn vị đã thay đổi sau khi xem trước; hãy nhập lại.")
+
+
+def _key_changed() -> str:
+    return _("Khóa ký khác khóa đã tin cậy của đơn vị.")
+
+
+def _first_key_reason() -> str:
+    return _("khóa của gói đầu tiên")
+
+
+def _rows(it: PreviewItem, pkg: Package, now: dt.datetime) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The submission and receipt rows of one file as far as the file says; the key epoch, the
+    first creation and the first reception are the store's to add, and the data JSON (the
+    same text in both) the writer's, when it writes them."""
+    d = pkg.data
+    submission = {
+        "unit_code": pkg.unit_code,
+        "year": pkg.year,
+        "revision": pkg.revision,
+        "unit_name": pkg.unit_name,
+        "plan_key": pkg.plan_key,
+        "kind": str(pkg.plan["kind"]),
+        "issuer": str(pkg.plan["issuer"]),
+        "plan_title": str(pkg.plan.get("title") or d["plan"]["subject"])[:1000],
+        "plan_start": dt.date.fromisoformat(pkg.plan["start"]) if pkg.plan.get("start") else None,
+        "plan_end": dt.date.fromisoformat(pkg.plan["end"]) if pkg.plan.get("end") else None,
+        "report_rules": list(d["plan"].get("report_rules") or []),
+        "level": d["unit"]["level"],
+        "template_key": d["plan"]["template_id"],
+        "template_version": d["plan"]["template_version"],
+        "plan_state": d["plan"]["state"],
+        "program_version": str(pkg.manifest["program_version"]),
+        "created_at": pkg.created_at,
+        "received_at": now,
+        "file_name": pkg.path.name,
+        "file_sha256": pkg.file_sha256,
+        "data_sha256": pkg.data_sha256,
+        "key_fingerprint": pkg.fingerprint,
+    }
+    receipt = {
+        "unit_code": pkg.unit_code,
+        "year": pkg.year,
+        "plan_key": pkg.plan_key,
+        "revision": pkg.revision,
+        "outcome": it.outcome.value,
+        "created_at": pkg.created_at,
+        "received_at": now,
+        "file_name": pkg.path.name,
+        "data_sha256": pkg.data_sha256,
+        "file_sha256": pkg.file_sha256,
+        "key_fingerprint": pkg.fingerprint,
+    }
+    return submission, receipt
+
+
 def _write_one(s: Session, it: PreviewItem, pkg: Package) -> bool:
     """Write one verified file in the open transaction ``s``; False when it (or a newer
     one) is already there."""
     now = utcnow()
     # the unit's row is locked for the transaction: concurrent imports of one unit take turns
-    unit = s.scalar(select(CityUnit).where(CityUnit.code == pkg.unit_code).with_for_update())
+    unit = s.scalar(
+        select(CityUnit)
+        .where(CityUnit.code == pkg.unit_code)
+        .with_for_update()
+        .execution_options(populate_existing=True)  # a batch may have written it with Core
+    )
     assert unit is not None
     from desktop.store.audit import append_entry
 
     epoch = unit.key_epoch or 0
     if epoch != it.key_epoch:  # the trust was reset since the preview
-        raise PackageError(_("Khóa tin cậy của đơn vị đã thay đổi sau khi xem trước; hãy nhập lại."))
+        raise PackageError(_epoch_changed())
     if unit.public_key is None:
         unit.public_key = pkg.public_key
         unit.key_fingerprint = pkg.fingerprint
         unit.trusted_at = now
-        append_entry(s, unit, "trust", field="public_key", new=pkg.fingerprint, reason=_("khóa của gói đầu tiên"))
+        append_entry(s, unit, "trust", field="public_key", new=pkg.fingerprint, reason=_first_key_reason())
     elif unit.public_key != pkg.public_key:  # changed since the preview
-        raise PackageError(_("Khóa ký khác khóa đã tin cậy của đơn vị."))
+        raise PackageError(_key_changed())
     old = s.scalar(
-        select(CitySubmission).where(
+        select(CitySubmission)
+        .where(
             CitySubmission.unit_code == pkg.unit_code,
             CitySubmission.year == pkg.year,
             CitySubmission.plan_key == pkg.plan_key,
         )
+        .execution_options(populate_existing=True)
     )
     first_created = pkg.created_at
     if old is not None:
@@ -591,49 +751,10 @@ def _write_one(s: Session, it: PreviewItem, pkg: Package) -> bool:
         s.execute(delete(CityTarget).where(CityTarget.submission_id == old.id))
         s.delete(old)
         s.flush()
-    d = pkg.data
-    sub = CitySubmission(
-        unit_code=pkg.unit_code,
-        year=pkg.year,
-        revision=pkg.revision,
-        unit_name=pkg.unit_name,
-        plan_key=pkg.plan_key,
-        kind=str(pkg.plan["kind"]),
-        issuer=str(pkg.plan["issuer"]),
-        plan_title=str(pkg.plan.get("title") or d["plan"]["subject"])[:1000],
-        plan_start=dt.date.fromisoformat(pkg.plan["start"]) if pkg.plan.get("start") else None,
-        plan_end=dt.date.fromisoformat(pkg.plan["end"]) if pkg.plan.get("end") else None,
-        report_rules=list(d["plan"].get("report_rules") or []),
-        level=d["unit"]["level"],
-        template_key=d["plan"]["template_id"],
-        template_version=d["plan"]["template_version"],
-        plan_state=d["plan"]["state"],
-        program_version=str(pkg.manifest["program_version"]),
-        created_at=pkg.created_at,
-        first_created_at=first_created,
-        received_at=now,
-        file_name=pkg.path.name,
-        file_sha256=pkg.file_sha256,
-        data_sha256=pkg.data_sha256,
-        key_fingerprint=pkg.fingerprint,
-        data=pkg.data_bytes.decode("utf-8"),
-        key_epoch=epoch,
-    )
-    receipt = CityReceipt(
-        unit_code=pkg.unit_code,
-        year=pkg.year,
-        plan_key=pkg.plan_key,
-        revision=pkg.revision,
-        outcome=it.outcome.value,
-        created_at=pkg.created_at,
-        received_at=now,
-        file_name=pkg.path.name,
-        data_sha256=pkg.data_sha256,
-        key_epoch=epoch,
-        file_sha256=pkg.file_sha256,
-        key_fingerprint=pkg.fingerprint,
-        data=sub.data,
-    )
+    sub_row, receipt_row = _rows(it, pkg, now)
+    data = pkg.data_bytes.decode("utf-8")
+    sub = CitySubmission(**sub_row, data=data, key_epoch=epoch, first_created_at=first_created)
+    receipt = CityReceipt(**receipt_row, data=data, key_epoch=epoch)
     s.add(receipt)
     s.flush()
     # the city's own clock decides "on time": the first accepted package under this trust
@@ -659,6 +780,170 @@ def _write_one(s: Session, it: PreviewItem, pkg: Package) -> bool:
     receive_assessments(s, pkg)
     append_entry(s, receipt, "accept", new=pkg.data_sha256)
     return True
+
+
+def _table(model: type) -> Table:
+    t = model.__table__  # type: ignore[attr-defined]
+    assert isinstance(t, Table)
+    return t
+
+
+def _write_many(s: Session, ready: list[_Ready]) -> list[bool | str]:
+    """Write prepared files in the open transaction ``s`` as ``_write_one`` writes each, with a
+    few statements for them all: one query each for their units, current submissions and first
+    receptions, then one ``insert`` per table (executemany) and the audit entries in one go.
+
+    Returns per file True (written), False (it, or a newer one, is already there) or the
+    message refusing it. Refusals are decided before anything is written, so nothing of a
+    refused file is written, and a statement can only fail for a database reason (the caller
+    then rolls the whole batch back).
+    """
+    from desktop.store.audit import ExplicitEntry, RowRef, append_entries
+
+    conn = s.connection()
+    codes = sorted({r.pkg.unit_code for r in ready})
+    uq = (
+        select(CityUnit.id, CityUnit.code, CityUnit.public_key, CityUnit.key_epoch)
+        .where(CityUnit.code.in_(codes))
+        .order_by(CityUnit.code)
+    )
+    if conn.dialect.name != "sqlite":  # concurrent imports of one unit take turns (SQLite: BEGIN IMMEDIATE)
+        uq = uq.with_for_update()
+    units: dict[str, list[Any]] = {code: [uid, pk, epoch or 0] for uid, code, pk, epoch in conn.execute(uq)}
+    # the current submission of each (unit, year, plan): ("db", id, ...) or ("batch", index, ...)
+    current: dict[tuple[str, int, str], tuple[str, int, int, int, dt.datetime]] = {}
+    for sid, code, year, pkey, epoch, rev, first in conn.execute(
+        select(
+            CitySubmission.id,
+            CitySubmission.unit_code,
+            CitySubmission.year,
+            CitySubmission.plan_key,
+            CitySubmission.key_epoch,
+            CitySubmission.revision,
+            CitySubmission.first_created_at,
+        ).where(CitySubmission.unit_code.in_(codes))
+    ):
+        current[(code, year, pkey)] = ("db", sid, epoch or 0, rev, first)
+    first_received: dict[tuple[str, int, str, int], dt.datetime] = {}
+    for code, year, pkey, epoch, first in conn.execute(
+        select(
+            CityReceipt.unit_code,
+            CityReceipt.year,
+            CityReceipt.plan_key,
+            CityReceipt.key_epoch,
+            func.min(CityReceipt.received_at),
+        )
+        .where(CityReceipt.unit_code.in_(codes), CityReceipt.rejected_at.is_(None))
+        .group_by(CityReceipt.unit_code, CityReceipt.year, CityReceipt.plan_key, CityReceipt.key_epoch)
+    ):
+        if first is not None:
+            first_received[(code, year, pkey, epoch or 0)] = first
+
+    results: list[bool | str] = []
+    trusts: list[dict[str, Any]] = []
+    replaced: list[int] = []  # submissions of the store replaced by this batch
+    receipts: list[dict[str, Any]] = []
+    subs: list[tuple[dict[str, Any], _Ready] | None] = []  # None: replaced within the batch
+    entries: list[tuple[str, Any, str]] = []  # ("trust", unit id, fingerprint) | ("accept", receipt index, sha)
+    for r in ready:
+        pkg, it = r.pkg, r.it
+        unit = units.get(pkg.unit_code)
+        if unit is None:  # taken off the list since the preview
+            results.append(_epoch_changed())
+            continue
+        uid, public_key, epoch = unit
+        if epoch != it.key_epoch:  # the trust was reset since the preview
+            results.append(_epoch_changed())
+            continue
+        if public_key is None:
+            unit[1] = pkg.public_key
+            trusts.append(
+                {"b_id": uid, "b_key": pkg.public_key, "b_fp": pkg.fingerprint, "b_at": r.receipt["received_at"]}
+            )
+            entries.append(("trust", uid, pkg.fingerprint))
+        elif public_key != pkg.public_key:  # changed since the preview
+            results.append(_key_changed())
+            continue
+        key = (pkg.unit_code, pkg.year, pkg.plan_key)
+        old = current.get(key)
+        created = r.submission["created_at"]
+        first_created = created
+        if old is not None:
+            where, ref, old_epoch, old_rev, old_first = old
+            if (old_epoch, old_rev) >= (epoch, pkg.revision):  # written since the preview
+                results.append(False)
+                continue
+            first_created = min(old_first, created) if old_epoch == epoch else created
+            if where == "db":
+                replaced.append(ref)
+            else:
+                subs[ref] = None
+        now = r.receipt["received_at"]
+        rkey = (pkg.unit_code, pkg.year, pkg.plan_key, epoch)
+        first_received[rkey] = min(first_received.get(rkey, now), now)
+        entries.append(("accept", len(receipts), pkg.data_sha256))
+        receipts.append({**r.receipt, "key_epoch": epoch, "_data": r.data})
+        current[key] = ("batch", len(subs), epoch, pkg.revision, first_created)
+        subs.append(
+            (
+                {
+                    **r.submission,
+                    "key_epoch": epoch,
+                    "first_created_at": first_created,
+                    "first_received_at": first_received[rkey],
+                },
+                r,
+            )
+        )
+        results.append(True)
+
+    units_t, subs_t = _table(CityUnit), _table(CitySubmission)
+    if trusts:
+        conn.execute(
+            update(units_t)
+            .where(units_t.c.id == bindparam("b_id"))
+            .values(public_key=bindparam("b_key"), key_fingerprint=bindparam("b_fp"), trusted_at=bindparam("b_at")),
+            trusts,
+        )
+    for i in range(0, len(replaced), 500):
+        chunk = replaced[i : i + 500]
+        conn.execute(delete(_table(CityTask)).where(_table(CityTask).c.submission_id.in_(chunk)))
+        conn.execute(delete(_table(CityTarget)).where(_table(CityTarget).c.submission_id.in_(chunk)))
+        conn.execute(delete(subs_t).where(subs_t.c.id.in_(chunk)))
+    # one file at a time, so that one file's data (as text) is in memory at a time
+    receipts_t = _table(CityReceipt)
+    add_receipt = insert(receipts_t).returning(receipts_t.c.id)
+    add_submission = insert(subs_t).returning(subs_t.c.id)
+    receipt_ids: list[int] = []
+    tasks: list[dict[str, Any]] = []
+    targets: list[dict[str, Any]] = []
+    for receipt, sub in zip(receipts, subs, strict=True):
+        data = receipt.pop("_data").decode("utf-8")
+        receipt_ids.append(conn.execute(add_receipt, {**receipt, "data": data}).scalar_one())
+        if sub is None:
+            continue
+        row, r = sub
+        sid = conn.execute(add_submission, {**row, "data": data}).scalar_one()
+        for t in r.tasks:
+            t["submission_id"] = sid
+        for g in r.targets:
+            g["submission_id"] = sid
+        tasks += r.tasks
+        targets += r.targets
+    if tasks:
+        conn.execute(insert(_table(CityTask)), tasks)
+    if targets:
+        conn.execute(insert(_table(CityTarget)), targets)
+    audit: list[ExplicitEntry] = []
+    for kind, ref, value in entries:
+        if kind == "trust":
+            audit.append(
+                ExplicitEntry(RowRef(CityUnit, ref), "trust", field="public_key", new=value, reason=_first_key_reason())
+            )
+        else:
+            audit.append(ExplicitEntry(RowRef(CityReceipt, receipt_ids[ref]), "accept", new=value))
+    append_entries(s, audit)
+    return results
 
 
 def evidence_hashes(pkg: Package) -> dict[str, str]:

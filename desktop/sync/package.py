@@ -21,6 +21,7 @@ import base64
 import datetime as dt
 import functools
 import hashlib
+import io
 import json
 import re
 import zipfile
@@ -944,6 +945,84 @@ def read_package(path: Path, *, previewed: Package | None = None) -> Package:
         fingerprint=sz.fingerprint,
         evidence_parts=sz.other_parts,
     )
+
+
+#: a file up to this size is read whole into memory when it is read again after its preview
+REREAD_IN_MEMORY = 64 << 20
+
+
+def reread_package(path: Path, previewed: Package) -> Package:
+    """The file ``previewed`` came from, read again to be written (the city's import keeps
+    memory flat by dropping each file's data after its preview).
+
+    The file is read once into memory and its SHA-256 taken over those very bytes: when it
+    is the one this process verified and validated whole in the preview (signature, every
+    part's hash, limits, schema, consistency), nothing needs checking again and only the
+    data part is unpacked and parsed. A file that changed, or is too large to hold, is read
+    and verified as any file (``read_package``).
+    """
+    path = Path(path)
+    raw: bytes | None = None
+    try:
+        if path.stat().st_size <= REREAD_IN_MEMORY:
+            raw = path.read_bytes()
+    except OSError:
+        raw = None
+    if raw is None or hashlib.sha256(raw).hexdigest() != previewed.file_sha256:
+        return read_package(path, previewed=previewed)
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as z:
+            content = _read_member(z, z.getinfo(DATA), MAX_JSON_BYTES)
+    except (KeyError, zipfile.BadZipFile, PackageError):
+        return read_package(path, previewed=previewed)
+    if hashlib.sha256(content).hexdigest() != previewed.data_sha256:
+        return read_package(path, previewed=previewed)
+    try:
+        data = _data_to_write(content)
+    except (UnicodeDecodeError, ValueError, RecursionError) as e:  # verified before: cannot happen
+        raise _refuse(_("Phần {part} không phải JSON hợp lệ.").format(part=DATA)) from e
+    return Package(
+        path=path,
+        file_sha256=previewed.file_sha256,
+        manifest=previewed.manifest,
+        data=data,
+        data_bytes=content,
+        data_sha256=previewed.data_sha256,
+        public_key=previewed.public_key,
+        fingerprint=previewed.fingerprint,
+        evidence_parts=list(previewed.evidence_parts),
+    )
+
+
+_AUDIT_HEAD = b'{"audit":['
+_AFTER_AUDIT = b'],"budget":'
+#: the data's keys after its audit trail, as ``canonical_json`` writes them (sorted)
+_WRITTEN_KEYS = frozenset({"budget", "plan", "targets", "tasks", "unit"})
+
+
+def _data_to_write(content: bytes) -> dict[str, Any]:
+    """The data part of a package this process already verified and validated, as the import
+    writes it: everything but the audit trail (about two thirds of the bytes, stored with
+    the rest as the package's JSON but never turned into rows), which is not parsed again.
+
+    Only for bytes already validated whole (``reread_package``): in canonical JSON the trail
+    comes first, then ``budget``. In valid JSON, ``],"budget":`` is a key after a closing
+    bracket at some depth (its quote cannot be inside a string); from there to the end parses
+    as one object with exactly the keys that follow the trail only when that depth is the
+    top level. Any other layout (self-assessments, keys in another order) is parsed whole.
+    """
+    if content.startswith(_AUDIT_HEAD) and b'"assessments"' not in content:
+        cut = content.find(_AFTER_AUDIT)
+        if cut > 0:
+            text = "{" + content[cut + 2 :].decode("utf-8")
+            try:
+                rest, end = json.JSONDecoder(parse_float=Decimal, parse_constant=_no_const).raw_decode(text)
+            except ValueError:
+                rest, end = None, -1
+            if end == len(text) and isinstance(rest, dict) and rest.keys() == _WRITTEN_KEYS:
+                return rest
+    data: dict[str, Any] = json.loads(content.decode("utf-8"), parse_float=Decimal, parse_constant=_no_const)
+    return data
 
 
 def check_data(data: dict[str, Any], manifest: dict[str, Any]) -> None:

@@ -14,7 +14,8 @@ pytestmark = pytest.mark.usefixtures("messages")  # message boxes recorded, neve
 
 
 class Gate:
-    """Holds the worker thread inside ``read_package`` on its n-th call until released."""
+    """Holds the worker thread inside ``read_package`` (the preview) or ``reread_package`` (the
+    import) on its n-th call until released."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, hold_at: int) -> None:
         from desktop.sync import city
@@ -25,17 +26,20 @@ class Gate:
         self.release = threading.Event()
         self.gui_thread = threading.get_ident()
         self.threads: set[int] = set()
-        real = city.read_package
 
-        def gated(path, **kw):  # type: ignore[no-untyped-def]
-            self.threads.add(threading.get_ident())
-            self.calls += 1
-            if self.calls == self.hold_at:
-                self.reached.set()
-                assert self.release.wait(30)
-            return real(path, **kw)
+        def gate(real):  # type: ignore[no-untyped-def]
+            def gated(path, *a, **kw):  # type: ignore[no-untyped-def]
+                self.threads.add(threading.get_ident())
+                self.calls += 1
+                if self.calls == self.hold_at:
+                    self.reached.set()
+                    assert self.release.wait(30)
+                return real(path, *a, **kw)
 
-        monkeypatch.setattr(city, "read_package", gated)
+            return gated
+
+        monkeypatch.setattr(city, "read_package", gate(city.read_package))
+        monkeypatch.setattr(city, "reread_package", gate(city.reread_package))
 
 
 def _open(store, paths):  # type: ignore[no-untyped-def]
