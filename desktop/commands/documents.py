@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from desktop.commands.core import add_plan_options, open_from_args
+from desktop.commands.core import add_plan_options
 from desktop.i18n import _
 from desktop.vn import local_date
 
@@ -140,58 +140,14 @@ def _period_name(text: str) -> str:
     return text.strip().lower()
 
 
-def _opened(args: argparse.Namespace) -> tuple[Any, int, int]:
-    """The store and the (id, year) of the plan the options name.
-
-    A store already at this program's schema that needs nothing else is read with ``sqlite3``
-    alone (services.documents.open_plain: no ORM to import); anything else (a schema behind,
-    a store to repair, a server, a plan the options do not plainly name) goes the full way,
-    which opens, upgrades and refuses in its own words."""
-    import sqlite3
-
-    from desktop.commands.core import chosen_plan
-    from desktop.services.documents import open_plain
-
-    plain = open_plain(args.data_dir, getattr(args, "db_url", None))
-    if plain is not None:
-        try:
-            chosen = plain.resolve(getattr(args, "plan_id", None), getattr(args, "year", None))
-        except sqlite3.Error:
-            chosen = None
-        if chosen is not None:
-            return plain, chosen[0], chosen[1]
-        plain.close()
-    store = open_from_args(args)
-    try:
-        plan_id, year = chosen_plan(store, args)
-    except BaseException:
-        store.close()
-        raise
-    return store, plan_id, year
-
-
 def _generate(args: argparse.Namespace, make: Any) -> tuple[Any, int]:
-    """``make(store, year, plan_id)`` on the store :func:`_opened` chose; a plain store that
-    fails to read (locked, changed meanwhile) is read again the full way."""
-    import sqlite3
+    """``make(store, year, plan_id)`` on the data folder's store and the plan the options name
+    (services.documents.in_data_folder), and the plan's year."""
+    from desktop.services.documents import in_data_folder
 
-    from desktop.commands.core import chosen_plan
-    from desktop.services.documents import is_plain
-
-    store, plan_id, year = _opened(args)
-    try:
-        return make(store, year, plan_id), year
-    except sqlite3.Error:
-        if not is_plain(store):
-            raise
-    finally:
-        store.close()
-    store = open_from_args(args)
-    try:
-        plan_id, year = chosen_plan(store, args)
-        return make(store, year, plan_id), year
-    finally:
-        store.close()
+    return in_data_folder(
+        args.data_dir, getattr(args, "db_url", None), getattr(args, "plan_id", None), getattr(args, "year", None), make
+    )
 
 
 def plan(args: argparse.Namespace) -> int:

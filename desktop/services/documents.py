@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from desktop.documents.render import check_format, render
 from desktop.errors import UserError
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
     from desktop.models.orm import Plan
     from desktop.store.database import Store
     from desktop.store.rows import PlainStore
+
+T = TypeVar("T")
 
 #: signing and its certificate classes load on first use: writing a plan's PDF needs none of them
 _SIGNING_NAMES = ("FieldInfo", "SignatureReport", "TrustedCert")
@@ -88,6 +90,46 @@ def open_plain(data_dir: str | None, url: str | None = None) -> PlainStore | Non
     from desktop.store.rows import open_plain as _open_plain
 
     return _open_plain(data_dir, url)
+
+
+def in_data_folder(
+    data_dir: str | None,
+    url: str | None,
+    plan_id: int | None,
+    year: int | None,
+    make: Callable[[Store | PlainStore, int, int], T],
+) -> tuple[T, int]:
+    """``make(store, year, plan_id)`` on the data folder's store and the plan ``plan_id`` or
+    ``year`` names, and the plan's year: the door of the document commands.
+
+    A store already at this program's schema that needs nothing else is read with ``sqlite3``
+    alone (:func:`open_plain`: no ORM to import). Anything else (a schema behind, a store to
+    repair, a server, a plan the options do not plainly name) goes the full way, which opens,
+    upgrades and refuses in its own words; so does a plain read that fails (the store locked or
+    changed meanwhile)."""
+    import sqlite3
+
+    plain = open_plain(data_dir, url)
+    if plain is not None:
+        try:
+            chosen = plain.resolve(plan_id, year)
+            if chosen is not None:
+                return make(plain, chosen[1], chosen[0]), chosen[1]
+        except sqlite3.Error:
+            pass  # read again the full way, below
+        finally:
+            plain.close()
+    from desktop.services import plans as psvc
+    from desktop.services import units as usvc
+    from desktop.services.safety import open_store
+
+    store = open_store(data_dir, url=url)
+    try:
+        with store.session() as s:
+            pid, chosen_year = psvc.resolve_plan_id(s, usvc.require_unit(s), plan_id=plan_id, year=year)
+        return make(store, chosen_year, pid), chosen_year
+    finally:
+        store.close()
 
 
 def is_plain(store: object) -> bool:
