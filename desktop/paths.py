@@ -16,6 +16,8 @@ import platformdirs
 from desktop import APP_ID
 
 ENV_DATA_DIR = "KHCDS_DATA_DIR"
+#: a server database (a city office's PostgreSQL) for every command, like ``--db-url``
+ENV_DB_URL = "KHCDS_DB_URL"
 DB_FILE = "khcds.sqlite3"
 
 
@@ -59,6 +61,19 @@ class DataDir:
     def db_url_file(self) -> Path:
         """A city office's shared database: the URL of its PostgreSQL store, one line."""
         return self.root / "database.url"
+
+    def folder_url(self) -> str | None:
+        """The URL the folder's ``database.url`` names, or None."""
+        try:
+            text = self.db_url_file.read_text(encoding="utf-8").strip()
+        except OSError:
+            return None
+        return text or None
+
+    def store_url(self, url: str | None = None) -> str | None:
+        """The server database this folder's commands use: ``url`` (``--db-url``), else
+        ``KHCDS_DB_URL``, else the folder's ``database.url``; None for the folder's SQLite file."""
+        return url or os.environ.get(ENV_DB_URL) or self.folder_url() or None
 
     @property
     def exports(self) -> Path:

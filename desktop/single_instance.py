@@ -314,12 +314,11 @@ def _server_store(args: object) -> bool:
     """A city office's server database: its colleagues write at once by design (the server orders them)."""
     from desktop.paths import DataDir
 
-    if getattr(args, "db_url", None) or os.environ.get("KHCDS_DB_URL"):
-        return True
     try:
-        return bool(DataDir.resolve(getattr(args, "data_dir", None)).db_url_file.read_text(encoding="utf-8").strip())
+        data = DataDir.resolve(getattr(args, "data_dir", None))
     except OSError:
-        return False
+        return bool(getattr(args, "db_url", None))
+    return data.store_url(getattr(args, "db_url", None)) is not None
 
 
 class _Writing:

@@ -12,7 +12,6 @@ explains errors as every other command does. Both ways give the same answer
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from typing import Any
 
@@ -28,20 +27,11 @@ def folder_info(data_dir: str | None, url: str | None = None) -> dict[str, Any]:
     return full_info(data, url)
 
 
-def _server_url(data: DataDir, url: str | None) -> bool:
-    if url or os.environ.get("KHCDS_DB_URL"):
-        return True
-    try:
-        return bool(data.db_url_file.read_text(encoding="utf-8").strip())
-    except OSError:
-        return False
-
-
 def quick_info(data: DataDir, url: str | None = None) -> dict[str, Any] | None:
     """The folder's information read with ``sqlite3`` only, or None when the full way is needed."""
     from desktop.store.revisions import head_revision, stored_revision
 
-    if _server_url(data, url) or not data.logs.is_dir():
+    if data.store_url(url) is not None or not data.logs.is_dir():
         return None
     if stored_revision(data.db) != head_revision():
         return None

@@ -35,8 +35,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ENV_DB_URL = "KHCDS_DB_URL"
-
 
 def alembic_config() -> Config:
     from alembic.config import Config
@@ -213,14 +211,6 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def _folder_url(data: DataDir) -> str | None:
-    try:
-        text = data.db_url_file.read_text(encoding="utf-8").strip()
-    except OSError:
-        return None
-    return text or None
-
-
 def remember_url(data: DataDir, url: str) -> None:
     """Make ``url`` the folder's database, so that every later command and window uses it."""
     from desktop.fsutil import atomic_write_bytes
@@ -237,7 +227,7 @@ def open_store(
 ) -> Store:
     """Open (and create or upgrade) the store of a data folder."""
     data = data_dir if isinstance(data_dir, DataDir) else DataDir.resolve(data_dir)
-    url = url or os.environ.get(ENV_DB_URL) or _folder_url(data) or None
+    url = data.store_url(url)
     try:
         data.ensure()
     except OSError as e:

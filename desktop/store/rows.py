@@ -302,17 +302,6 @@ class PlainStore:
         return (int(rows[0][0]), int(rows[0][1])) if len(rows) == 1 else None
 
 
-def _server_url(data: DataDir, url: str | None) -> bool:
-    import os
-
-    if url or os.environ.get("KHCDS_DB_URL"):
-        return True
-    try:
-        return bool(data.db_url_file.read_text(encoding="utf-8").strip())
-    except OSError:
-        return False
-
-
 def open_plain(data_dir: str | None, url: str | None = None) -> PlainStore | None:
     """The folder's store opened read-only with ``sqlite3`` when nothing needs the full way: no
     server, a folder already made, the store at this program's schema head, whole (``PRAGMA
@@ -325,7 +314,7 @@ def open_plain(data_dir: str | None, url: str | None = None) -> PlainStore | Non
         data = DataDir.resolve(data_dir)
     except Exception:
         return None  # the full way names what is wrong with the folder
-    if _server_url(data, url) or not data.logs.is_dir():
+    if data.store_url(url) is not None or not data.logs.is_dir():
         return None
     try:
         if stored_revision(data.db) != head_revision() or daily_backup_due(data):
