@@ -130,6 +130,17 @@ class PreviewItem:
         return clean_text("; ".join(parts))
 
 
+def _refuse(it: PreviewItem, e: Exception, doing: str) -> None:
+    """``it`` refused for ``e``: a PackageError in its own words; anything else logged (called
+    inside the ``except`` block, so with its traceback) and named as unexpected."""
+    if isinstance(e, PackageError):
+        it.message = str(e)
+    else:
+        log.exception("%s %s", doing, it.path)
+        it.message = unexpected_message(e)
+    it.outcome = Outcome.REFUSED
+
+
 #: ``progress(done, total, path)``: the window's progress bar and its cancel button
 Progress = Callable[[int, int, Path], None]
 
@@ -380,14 +391,8 @@ def apply(
                     or pkg.revision != it.package.revision
                 ):
                     raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
-            except PackageError as e:
-                it.outcome = Outcome.REFUSED
-                it.message = str(e)
-                continue
             except Exception as e:  # noqa: BLE001 - one file's failure never stops the others
-                log.exception("reading %s", it.path)
-                it.outcome = Outcome.REFUSED
-                it.message = unexpected_message(e)
+                _refuse(it, e, "reading")
                 continue
             batch.write(it, pkg)
             if batch.full:
@@ -479,14 +484,8 @@ class _Batch:
             return
         try:
             ready = _prepare(it, pkg)
-        except PackageError as e:
-            it.outcome = Outcome.REFUSED
-            it.message = str(e)
-            return
         except Exception as e:  # noqa: BLE001 - one file's failure never stops the others
-            log.exception("applying %s", it.path)
-            it.outcome = Outcome.REFUSED
-            it.message = unexpected_message(e)
+            _refuse(it, e, "applying")
             return
         self._begin_file(pkg)
         pkg.data = {}  # its rows hold what is written: keep memory flat over thousands of files
@@ -502,8 +501,7 @@ class _Batch:
             with s.begin_nested():
                 written = _write_one(s, it, pkg)
         except PackageError as e:
-            it.outcome = Outcome.REFUSED
-            it.message = str(e)
+            _refuse(it, e, "applying")
             return
         except (OperationalError, DBAPIError, StoreError) as e:
             # the database itself (locked, full, a concurrent writer): the batch cannot go on;
@@ -512,9 +510,7 @@ class _Batch:
             self._redo_alone([*((w[0], w[1]) for w in self.written), (it, pkg)])
             return
         except Exception as e:  # noqa: BLE001 - one file's failure never stops the others
-            log.exception("applying %s", it.path)
-            it.outcome = Outcome.REFUSED
-            it.message = unexpected_message(e)
+            _refuse(it, e, "applying")
             return
         pkg.data = {}  # written to the open transaction: keep memory flat over thousands of files
         pkg.data_bytes = b""
