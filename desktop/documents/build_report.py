@@ -40,7 +40,7 @@ from desktop.documents.model import (
 from desktop.models.enums import TaskStatus
 from desktop.models.period import Period, PeriodKind
 from desktop.services import plan_rules as psvc
-from desktop.services.doc_text import commune_lead, commune_task_lines, period_text
+from desktop.services.doc_text import adapt_recipient, commune_lead, commune_task_lines, period_text
 from desktop.services.report_content import STATUS_ORDER as STATUS_ORDER
 from desktop.services.report_content import TEXT_KEYS as REPORT_TEXT_KEYS
 from desktop.services.report_content import ReportContent, TargetResult, TaskAtEnd, issuer_of, report_content
@@ -283,9 +283,7 @@ def build_report(
     else:
         place = psvc.template_of(plan).place
         recipients = ["Như trên"] + [
-            r
-            for r in plan.recipients
-            if not (superior and _same_body(common.adapt_recipient(unit, r), superior, place))
+            r for r in plan.recipients if not (superior and _same_body(adapt_recipient(unit, r), superior, place))
         ]
         blocks.append(common.signature(plan.signer, recipients, unit.drafter_code, unit=unit))
         ref = common.reference_line("Báo cáo", "BC", unit, number, issue_date)

@@ -19,8 +19,8 @@ from desktop.documents.model import (
     SignatureBlock,
     TitleBlock,
 )
+from desktop.services.doc_text import adapt_recipient
 from desktop.services.doc_text import issuer_name as issuer_name
-from desktop.services.doc_text import province_of
 from desktop.services.doc_text import province_phrase as province_phrase
 from desktop.services.doc_text import province_word as province_word
 from desktop.services.doc_text import roman as roman
@@ -136,33 +136,6 @@ def place_date(unit: UnitProfile, date: dt.date | None, year: int | None = None)
         return long_date(date, place)
     y = str(year) if year else BLANK
     return f"{place}, ngày{BLANK}tháng{BLANK}năm {y}".rstrip() + ("" if year else BLANK)
-
-
-def unit_kind_word(unit: UnitProfile) -> str:
-    """``xã``, ``phường`` or ``đặc khu``: the unit's own word, from its name."""
-    for word in ("Phường ", "Đặc khu ", "Thị trấn ", "Xã "):
-        if unit.name.startswith(word):
-            return word.strip().lower()
-    return "xã"
-
-
-def adapt_recipient(unit: UnitProfile, text: str) -> str:
-    """A recipient line as the unit's kind and province read: ``TT HĐND phường``,
-    ``UBND thành phố Hồ Chí Minh`` (not ``UBND Hồ Chí Minh``)."""
-    t = " ".join(nfc(text).split())
-    kind = unit_kind_word(unit)
-    if kind != "xã":  # ``TT HĐND xã``, ``các ban, ngành, đoàn thể xã``: the unit's own level word
-        t = re.sub(r"(?<![\w])xã(?=\s*[;,.]|\s*$)", kind, t)
-    p = province_of(unit)
-    if p is not None and not getattr(p, "is_national", False):
-        short = p.short_name  # type: ignore[attr-defined]
-        t = re.sub(
-            r"^(UBND|Ủy ban nhân dân)\s+(?:tỉnh\s+|thành phố\s+|Tỉnh\s+|Thành phố\s+)?" + re.escape(short) + r"\b",
-            lambda m: f"{m.group(1)} {province_word(unit)} {short}",
-            t,
-        )
-        t = t.replace("UBND tỉnh, thành phố", f"UBND {province_word(unit)} {short}")
-    return t
 
 
 def header(

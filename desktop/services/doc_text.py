@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from desktop.models.period import Period, PeriodKind
 from desktop.services import plan_rules as plans
-from desktop.vn import fold, short_date
+from desktop.vn import fold, nfc, short_date
 
 if TYPE_CHECKING:
     from desktop.models.orm import Plan, PlanTask, UnitProfile
@@ -197,3 +197,30 @@ def next_period(p: Period) -> Period:
 
         return period_containing(p.kind, p.end + dt.timedelta(days=1))
     return Period(PeriodKind.YEAR, p.year + 1)
+
+
+def unit_kind_word(unit: UnitProfile) -> str:
+    """``xã``, ``phường`` or ``đặc khu``: the unit's own word, from its name."""
+    for word in ("Phường ", "Đặc khu ", "Thị trấn ", "Xã "):
+        if unit.name.startswith(word):
+            return word.strip().lower()
+    return "xã"
+
+
+def adapt_recipient(unit: UnitProfile, text: str) -> str:
+    """A recipient line as the unit's kind and province read: ``TT HĐND phường``,
+    ``UBND thành phố Hồ Chí Minh`` (not ``UBND Hồ Chí Minh``)."""
+    t = " ".join(nfc(text).split())
+    kind = unit_kind_word(unit)
+    if kind != "xã":  # ``TT HĐND xã``, ``các ban, ngành, đoàn thể xã``: the unit's own level word
+        t = re.sub(r"(?<![\w])xã(?=\s*[;,.]|\s*$)", kind, t)
+    p = province_of(unit)
+    if p is not None and not getattr(p, "is_national", False):
+        short = p.short_name  # type: ignore[attr-defined]
+        t = re.sub(
+            r"^(UBND|Ủy ban nhân dân)\s+(?:tỉnh\s+|thành phố\s+|Tỉnh\s+|Thành phố\s+)?" + re.escape(short) + r"\b",
+            lambda m: f"{m.group(1)} {province_word(unit)} {short}",
+            t,
+        )
+        t = t.replace("UBND tỉnh, thành phố", f"UBND {province_word(unit)} {short}")
+    return t
