@@ -50,3 +50,22 @@ def mutate(doc: Any, draw: Callable[[Any], Any], values: Any, paths: list[tuple[
         except (KeyError, IndexError, TypeError):
             pass
     return d
+
+
+def add_range_target(store: Any) -> int:
+    """A ``60-70%`` range target added to the store's latest plan; its id."""
+    from decimal import Decimal
+
+    from desktop.models.enums import TargetDirection
+    from desktop.services import plans as psvc
+
+    with store.transaction() as s:
+        pid = psvc.latest_plan_id(s)
+        spec = psvc.TargetSpec(
+            text="Tỷ lệ hồ sơ trực tuyến toàn trình",
+            unit="%",
+            direction=TargetDirection.RANGE,
+            value=Decimal(60),
+            value_max=Decimal(70),
+        )
+        return psvc.add_target(s, pid, spec)

@@ -10,25 +10,18 @@ import docx
 import pdfplumber
 from docx.oxml.ns import qn
 
-from desktop.models.enums import TargetDirection
 from desktop.models.period import Period
 from desktop.services import plans as psvc
 from desktop.services import tracking
+from tests.helpers import add_range_target
 
 DATE = "(25/12/2024)"  # the widest date there is
 
 
 def _range_target_measured(store) -> None:  # type: ignore[no-untyped-def]
+    tid = add_range_target(store)
     with store.transaction() as s:
         pid = psvc.latest_plan_id(s)
-        spec = psvc.TargetSpec(
-            text="Tỷ lệ hồ sơ trực tuyến toàn trình",
-            unit="%",
-            direction=TargetDirection.RANGE,
-            value=Decimal(60),
-            value_max=Decimal(70),
-        )
-        tid = psvc.add_target(s, pid, spec)
         tg = next(t for t in psvc.load_plan(s, pid).targets if t.id == tid)
         tracking.record_measurement(s, tg, Period.parse("2024-Q4"), Decimal("65.5"), measured_on=dt.date(2024, 12, 25))
 

@@ -5,22 +5,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from desktop.models.enums import TargetDirection
-from desktop.services import plans as psvc
 from desktop.views import main_window as mw
-
-
-def _add_range_target(store) -> int:  # type: ignore[no-untyped-def]
-    with store.transaction() as s:
-        pid = psvc.latest_plan_id(s)
-        spec = psvc.TargetSpec(
-            text="Tỷ lệ hồ sơ trực tuyến toàn trình",
-            unit="%",
-            direction=TargetDirection.RANGE,
-            value=Decimal(60),
-            value_max=Decimal(70),
-        )
-        return psvc.add_target(s, pid, spec)
+from tests.helpers import add_range_target
 
 
 def _row(table, target_id: int) -> int:  # type: ignore[no-untyped-def]
@@ -34,7 +20,7 @@ def _target(w, target_id: int):  # type: ignore[no-untyped-def]
 
 
 def test_range_target_shows_and_edits_both_ends(demo_store, window_factory, messages):  # type: ignore[no-untyped-def]
-    tid = _add_range_target(demo_store)
+    tid = add_range_target(demo_store)
     w = window_factory(demo_store)
     w.goto_page(mw.PAGE_PLAN)
     w.plan_page.tabs.setCurrentIndex(w.plan_page.TAB_TARGETS)
