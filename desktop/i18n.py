@@ -38,6 +38,11 @@ def set_language(lang: str) -> bool:
     return True
 
 
+def language() -> str:
+    """The language ``_()`` speaks (``vi`` when no catalogue is loaded)."""
+    return _language
+
+
 def N_(message: str) -> str:
     """Mark a string for the catalogue without translating it (enum words: documents
     print the Vietnamese, the window shows ``_()`` of it)."""

@@ -17,7 +17,9 @@ import datetime as dt
 import enum
 import logging
 import time
+import traceback
 from collections.abc import Callable
+from contextlib import closing
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -28,13 +30,14 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.errors import PackageError, StoreError, UserError
-from desktop.i18n import _
+from desktop.i18n import _, language, set_language
 from desktop.models import directory
 from desktop.models.city import CityPending, CityReceipt, CitySubmission, CityTarget, CityTask, CityUnit
 from desktop.models.city import province_of as province_of
 from desktop.models.city import require_city as require_city
 from desktop.models.orm import utcnow
 from desktop.models.period import Period
+from desktop.sync import parallel
 from desktop.sync.package import EXTENSION, Package, read_package, reread_package
 from desktop.terminal import clean as clean_text
 
@@ -130,15 +133,35 @@ class PreviewItem:
         return clean_text("; ".join(parts))
 
 
-def _refuse(it: PreviewItem, e: Exception, doing: str) -> None:
-    """``it`` refused for ``e``: a PackageError in its own words; anything else logged (called
-    inside the ``except`` block, so with its traceback) and named as unexpected."""
+@dataclass
+class _Failure:
+    """Why a file is refused, as said where it was read (a worker process, or here): picklable,
+    with the traceback of an error nobody foresaw, for this process's log."""
+
+    message: str
+    detail: str = ""
+
+
+def _failure(e: BaseException) -> _Failure:
+    """``e`` as a refusal (called inside the ``except`` block, so with its traceback): a
+    PackageError in its own words, anything else named as unexpected."""
     if isinstance(e, PackageError):
-        it.message = str(e)
-    else:
-        log.exception("%s %s", doing, it.path)
-        it.message = unexpected_message(e)
+        return _Failure(str(e))
+    return _Failure(unexpected_message(e), traceback.format_exc())
+
+
+def _refuse(it: PreviewItem, why: BaseException | _Failure, doing: str) -> None:
+    """``it`` refused for ``why``; an unexpected error's traceback goes to the log."""
+    f = why if isinstance(why, _Failure) else _failure(why)
+    if f.detail:
+        log.error("%s %s\n%s", doing, it.path, f.detail.rstrip())
+    it.message = f.message
     it.outcome = Outcome.REFUSED
+
+
+def _start_worker(lang: str) -> None:
+    """A worker process speaks the language of the program that started it."""
+    set_language(lang)
 
 
 #: ``progress(done, total, path)``: the window's progress bar and its cancel button
@@ -165,26 +188,12 @@ def preview(store: Any, paths: list[Path], progress: Progress | None = None) -> 
     """
     files = expand_paths(paths)
     items: list[PreviewItem] = []
-    for n, path in enumerate(files):
-        if progress is not None:
-            progress(n, len(files), path)
-        try:
-            read_pkg = read_package(path)
-            notes = _warnings(read_pkg)
-            if read_pkg.data.get("assessments"):
-                with store.session() as s:
-                    receive_assessments(s, read_pkg, check_only=True)
-        except PackageError as e:
-            items.append(PreviewItem(path, Outcome.REFUSED, str(e)))
-            continue
-        except Exception as e:  # noqa: BLE001 - one hostile file never stops the batch
-            log.exception("reading %s", path)
-            items.append(PreviewItem(path, Outcome.REFUSED, unexpected_message(e)))
-            continue
-        # keep memory flat over thousands of files: apply reads each accepted file again
-        read_pkg.data = {}
-        read_pkg.data_bytes = b""
-        items.append(PreviewItem(path, Outcome.NEW, package=read_pkg, notes=notes))
+    checks = parallel.ordered(_check_files, files, initializer=_start_worker, initargs=(language(),))
+    with closing(checks):
+        for n, path in enumerate(files):
+            if progress is not None:
+                progress(n, len(files), path)
+            items.append(_previewed(store, path, next(checks)))
     with store.session() as s:
         province = require_city(s)
         expected = {u.code: u for u in s.scalars(select(CityUnit))}
@@ -297,6 +306,56 @@ def preview(store: Any, paths: list[Path], progress: Progress | None = None) -> 
     return items
 
 
+@dataclass
+class _Checked:
+    """One file as read for the preview (in a worker process, or here): its package, data
+    dropped but for any self-assessments (checked against the store by ``_previewed``), and
+    the warnings about its content; or why it is refused."""
+
+    package: Package | None
+    notes: list[str] = field(default_factory=list)
+    failure: _Failure | None = None
+
+
+def _check_files(paths: list[Path]) -> list[_Checked]:
+    """Read and verify each file completely (``parallel.ordered``'s work: never raises)."""
+    out: list[_Checked] = []
+    for path in paths:
+        try:
+            pkg = read_package(path)
+            notes = _warnings(pkg)
+        except Exception as e:  # noqa: BLE001 - one hostile file never stops the batch
+            out.append(_Checked(None, failure=_failure(e)))
+            continue
+        # keep memory flat over thousands of files: apply reads each accepted file again
+        assessments = pkg.data.get("assessments")
+        pkg.data = {"assessments": assessments} if assessments else {}
+        pkg.data_bytes = b""
+        out.append(_Checked(pkg, notes))
+    return out
+
+
+def _previewed(store: Any, path: Path, checked: _Checked) -> PreviewItem:
+    """The preview's item of one file read, its self-assessments checked against the store."""
+    it = PreviewItem(path, Outcome.NEW, package=checked.package, notes=checked.notes)
+    pkg = checked.package
+    if pkg is None:
+        assert checked.failure is not None
+        it.notes = []
+        _refuse(it, checked.failure, "reading")
+        return it
+    if pkg.data.get("assessments"):
+        try:
+            with store.session() as s:
+                receive_assessments(s, pkg, check_only=True)
+        except Exception as e:  # noqa: BLE001 - one hostile file never stops the batch
+            it.package, it.notes = None, []
+            _refuse(it, e, "reading")
+            return it
+        pkg.data = {}
+    return it
+
+
 def _not_listed(province: int) -> str:
     """The refusal of a unit the store does not list, naming the province as the directory
     does (``tỉnh`` Lạng Sơn, ``thành phố`` Hải Phòng); placeholders code, name, prov."""
@@ -372,31 +431,27 @@ def apply(
     todo = sorted(
         (i for i in items if i.outcome.applies and i.package), key=lambda i: (i.unit_code, i.year, i.revision)
     )
+
+    def wanted(it: PreviewItem) -> bool:
+        return not (skip and it.path in skip) and not (it.new_key and not confirm_new_keys)
+
+    jobs = [(it.path, it.package, it.outcome.value) for it in todo if wanted(it)]
+    reads = parallel.ordered(_read_again, jobs, initializer=_start_worker, initargs=(language(),))
     batch = _Batch(store)
     try:
-        for n, it in enumerate(todo):
-            if progress is not None:
-                progress(n, len(todo), it.path)
-            if skip and it.path in skip:
-                continue
-            if it.new_key and not confirm_new_keys:
-                continue
-            try:
-                if it.package is None:
-                    raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
-                pkg = reread_package(it.path, it.package)  # the bytes the preview verified, or verified again
-                if (
-                    pkg.data_sha256 != it.package.data_sha256
-                    or pkg.public_key != it.package.public_key
-                    or pkg.revision != it.package.revision
-                ):
-                    raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
-            except Exception as e:  # noqa: BLE001 - one file's failure never stops the others
-                _refuse(it, e, "reading")
-                continue
-            batch.write(it, pkg)
-            if batch.full:
-                done += batch.commit()
+        with closing(reads):
+            for n, it in enumerate(todo):
+                if progress is not None:
+                    progress(n, len(todo), it.path)
+                if not wanted(it):
+                    continue
+                again = next(reads)
+                if again.failure is not None:
+                    _refuse(it, again.failure, again.doing)
+                    continue
+                batch.write(it, again)
+                if batch.full:
+                    done += batch.commit()
     finally:
         # also when the progress callback stopped the import: the files written so far are kept
         done += batch.commit()
@@ -404,11 +459,54 @@ def apply(
 
 
 @dataclass
-class _Ready:
-    """A file read again, checked and turned into rows, waiting to be written with its batch."""
+class _Again:
+    """An accepted file read again to be written (in a worker process, or here): its rows,
+    built before anything is written, with its package (data dropped: the rows hold what is
+    written); or, for a file with self-assessments (written through the ORM), its whole
+    package and no rows; or why it is refused."""
 
-    it: PreviewItem
-    pkg: Package  # its data dropped: the rows below hold what is written
+    package: Package | None = None
+    rows: _Rows | None = None
+    failure: _Failure | None = None
+    doing: str = "reading"
+
+
+def _read_again(jobs: list[tuple[Path, Package | None, str]]) -> list[_Again]:
+    """Read each previewed file again (``reread_package``) and turn it into rows
+    (``parallel.ordered``'s work: never raises)."""
+    out: list[_Again] = []
+    for path, previewed, outcome in jobs:
+        try:
+            if previewed is None:
+                raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
+            pkg = reread_package(path, previewed)  # the bytes the preview verified, or verified again
+            if (
+                pkg.data_sha256 != previewed.data_sha256
+                or pkg.public_key != previewed.public_key
+                or pkg.revision != previewed.revision
+            ):
+                raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
+        except Exception as e:  # noqa: BLE001 - one file's failure never stops the others
+            out.append(_Again(failure=_failure(e)))
+            continue
+        if pkg.data.get("assessments"):
+            out.append(_Again(pkg))
+            continue
+        try:
+            rows = _prepare(outcome, pkg)
+        except Exception as e:  # noqa: BLE001 - a file that cannot be turned into rows is refused alone
+            out.append(_Again(failure=_failure(e), doing="applying"))
+            continue
+        pkg.data = {}  # its rows hold what is written: keep memory flat over thousands of files
+        pkg.data_bytes = b""
+        out.append(_Again(pkg, rows))
+    return out
+
+
+@dataclass
+class _Rows:
+    """The rows of one file, waiting to be written with its batch."""
+
     data: bytes  # the data JSON, decoded only when written (half the memory while it waits)
     submission: dict[str, Any]  # without what the store decides (key epoch, first creation and reception)
     receipt: dict[str, Any]
@@ -416,12 +514,20 @@ class _Ready:
     targets: list[dict[str, Any]]
 
 
-def _prepare(it: PreviewItem, pkg: Package) -> _Ready:
+@dataclass
+class _Ready(_Rows):
+    """A file's rows with its item and package (its data dropped: the rows hold what is written)."""
+
+    it: PreviewItem = field(kw_only=True)
+    pkg: Package = field(kw_only=True)
+
+
+def _prepare(outcome: str, pkg: Package) -> _Rows:
     """The rows of one file, built before anything is written: a file that cannot be turned
     into rows is refused here, alone, and a write can then only fail for a database reason."""
-    submission, receipt = _rows(it, pkg, utcnow())
+    submission, receipt = _rows(outcome, pkg, utcnow())
     tasks, targets = normalised_rows(pkg, 0)
-    return _Ready(it, pkg, pkg.data_bytes, submission, receipt, tasks, targets)
+    return _Rows(pkg.data_bytes, submission, receipt, tasks, targets)
 
 
 class _Batch:
@@ -470,27 +576,23 @@ class _Batch:
                 raise
         return s
 
-    def _begin_file(self, pkg: Package) -> None:
+    def _begin_file(self, size: int) -> None:
         if not self.written and not self.ready:
             self.started = time.monotonic()
-        self.bytes += len(pkg.data_bytes)
+        self.bytes += size
 
-    def write(self, it: PreviewItem, pkg: Package) -> None:
-        """Take one file into the batch; a file refused here leaves nothing behind."""
-        if pkg.data.get("assessments"):
+    def write(self, it: PreviewItem, again: _Again) -> None:
+        """Take one file read again into the batch; a file refused here leaves nothing behind."""
+        pkg = again.package
+        assert pkg is not None
+        if again.rows is None:  # self-assessments: through the ORM, in a savepoint of its own
             self._flush()  # the files before it first, in their order
-            self._begin_file(pkg)
+            self._begin_file(len(pkg.data_bytes))
             self._write_alone(it, pkg)
             return
-        try:
-            ready = _prepare(it, pkg)
-        except Exception as e:  # noqa: BLE001 - one file's failure never stops the others
-            _refuse(it, e, "applying")
-            return
-        self._begin_file(pkg)
-        pkg.data = {}  # its rows hold what is written: keep memory flat over thousands of files
-        pkg.data_bytes = b""
-        self.ready.append(ready)
+        r = again.rows
+        self._begin_file(len(r.data))
+        self.ready.append(_Ready(r.data, r.submission, r.receipt, r.tasks, r.targets, it=it, pkg=pkg))
 
     def _write_alone(self, it: PreviewItem, pkg: Package) -> None:
         """Write one file through the ORM in a savepoint; a file refused here is rolled back alone."""
@@ -660,7 +762,7 @@ def _first_key_reason() -> str:
     return _("khóa của gói đầu tiên")
 
 
-def _rows(it: PreviewItem, pkg: Package, now: dt.datetime) -> tuple[dict[str, Any], dict[str, Any]]:
+def _rows(outcome: str, pkg: Package, now: dt.datetime) -> tuple[dict[str, Any], dict[str, Any]]:
     """The submission and receipt rows of one file as far as the file says; the key epoch, the
     first creation and the first reception are the store's to add, and the data JSON (the
     same text in both) the writer's, when it writes them."""
@@ -694,7 +796,7 @@ def _rows(it: PreviewItem, pkg: Package, now: dt.datetime) -> tuple[dict[str, An
         "year": pkg.year,
         "plan_key": pkg.plan_key,
         "revision": pkg.revision,
-        "outcome": it.outcome.value,
+        "outcome": outcome,
         "created_at": pkg.created_at,
         "received_at": now,
         "file_name": pkg.path.name,
@@ -747,7 +849,7 @@ def _write_one(s: Session, it: PreviewItem, pkg: Package) -> bool:
         s.execute(delete(CityTarget).where(CityTarget.submission_id == old.id))
         s.delete(old)
         s.flush()
-    sub_row, receipt_row = _rows(it, pkg, now)
+    sub_row, receipt_row = _rows(it.outcome.value, pkg, now)
     data = pkg.data_bytes.decode("utf-8")
     sub = CitySubmission(**sub_row, data=data, key_epoch=epoch, first_created_at=first_created)
     receipt = CityReceipt(**receipt_row, data=data, key_epoch=epoch)

@@ -1,0 +1,138 @@
+"""Work on many files at once in worker processes, results in the order given.
+
+The city's import reads and verifies thousands of signed packages (JSON parsing, JSON
+Schema, hashes, the signature): CPU work, of which one Python process uses one core.
+``ordered`` hands the files out in chunks to worker processes, one per core (at most
+``MAX_WORKERS``), and yields each result in the files' order, so that what the caller
+does with them (and what it shows, file by file) is the same as when it reads them one
+by one, only sooner.
+
+- Workers are started with ``spawn`` (the only way on Windows, and safe beside the
+  window's threads); a frozen program must call ``multiprocessing.freeze_support()``
+  first thing (``packaging/entry.py``, ``desktop.cli.main``).
+- Starting them costs about a fifth of a second, so below ``MIN_ITEMS`` files, on a
+  machine with one core, or with ``KHCDS_WORKERS=0``, everything runs here.
+  ``KHCDS_WORKERS=N`` sets the number of workers whatever the count of files (a shared
+  machine where the import must leave cores free; the tests).
+- Only ``IN_FLIGHT`` chunks per worker are handed out ahead of the caller, so results
+  waiting to be taken never pile up: memory stays flat over any number of files.
+- The work function must return a result for every item, never raise for one item (a
+  hostile file is a result like any other). When a worker dies all the same, or the
+  workers cannot be started, the files not yet done are done here, one by one.
+- Stopping early (the window's cancel: the caller leaves its loop, the generator is
+  closed) cancels what was handed out and waits for the workers to end.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Generator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, TypeVar
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+#: below this many items, starting workers costs more than it saves
+MIN_ITEMS = 200
+MAX_WORKERS = 4
+#: items per task sent to a worker (one round trip per chunk, not per file)
+CHUNK = 8
+#: chunks per worker handed out ahead of the caller
+IN_FLIGHT = 2
+ENV_WORKERS = "KHCDS_WORKERS"
+
+
+def cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # Windows, macOS
+        return os.cpu_count() or 1
+
+
+def worker_count(items: int) -> int:
+    """How many worker processes ``items`` files are worth (0: do them here)."""
+    env = os.environ.get(ENV_WORKERS, "").strip()
+    if env:
+        try:
+            return max(0, min(int(env), 32)) if items > 1 else 0
+        except ValueError:
+            log.warning("%s=%r is not a number; ignored", ENV_WORKERS, env)
+    if items < MIN_ITEMS:
+        return 0
+    n = min(cores(), MAX_WORKERS)
+    return n if n >= 2 else 0
+
+
+def ordered(
+    work: Callable[[list[T]], list[R]],
+    items: Sequence[T],
+    *,
+    initializer: Callable[..., Any] | None = None,
+    initargs: tuple[Any, ...] = (),
+) -> Generator[R, None, None]:
+    """``work(chunk)`` over ``items`` in chunks, yielding one result per item in their order.
+
+    ``work`` must be a module-level function (it is sent to the workers by name) returning
+    one result per item of its chunk; ``initializer(*initargs)`` runs in each worker first
+    (and, when the work is done here, not at all: this process is set up already).
+    """
+    items = list(items)
+    n = worker_count(len(items))
+    if n == 0:
+        for item in items:
+            yield from work([item])
+        return
+    chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
+    try:
+        pool = ProcessPoolExecutor(
+            n, mp_context=multiprocessing.get_context("spawn"), initializer=initializer, initargs=initargs
+        )
+    except (OSError, ValueError, NotImplementedError, ImportError) as e:
+        log.warning("worker processes cannot start (%s); working in this process", e)
+        for item in items:
+            yield from work([item])
+        return
+    pending: deque[tuple[int, Future[list[R]]]] = deque()
+    nxt = 0
+    try:
+        try:
+            while nxt < len(chunks) and len(pending) < n * IN_FLIGHT:
+                pending.append((nxt, pool.submit(work, chunks[nxt])))
+                nxt += 1
+        except _STOPPED as e:
+            log.warning("worker processes cannot start (%s: %s); working in this process", type(e).__name__, e)
+            pending.clear()
+            for item in items:
+                yield from work([item])
+            return
+        while pending:
+            i, future = pending.popleft()
+            try:
+                results = future.result()
+                if nxt < len(chunks):
+                    pending.append((nxt, pool.submit(work, chunks[nxt])))
+                    nxt += 1
+            except _STOPPED as e:
+                # a worker died (killed, out of memory) or no new one could start: chunk i and
+                # those after it (none yielded yet) are done here, in order, nothing twice
+                log.warning("worker processes stopped (%s: %s); working in this process", type(e).__name__, e)
+                pending.clear()
+                for chunk in chunks[i:]:
+                    for item in chunk:
+                        yield from work([item])
+                return
+            yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+#: how a pool fails (as opposed to the work, which returns a result for every item)
+_STOPPED = (BrokenProcessPool, OSError, RuntimeError)
