@@ -73,6 +73,14 @@ def child(count: int, db_url: str | None) -> None:
             city.task_aggregates(store, 2024)
             status_times.append(time.perf_counter() - t1)
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        # the largest worker process's peak (the import reads files in one per core)
+        workers_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        try:
+            from desktop.sync.parallel import worker_count
+
+            workers = worker_count(count)
+        except ImportError:  # an anchor revision from before worker processes
+            workers = 0
         store.close()
     import desktop
 
@@ -85,6 +93,8 @@ def child(count: int, db_url: str | None) -> None:
                 "import_cpu_s": c_import,
                 "source": str(Path(desktop.__file__).resolve().parent.parent),
                 "peak_rss_mb": peak / 1024,
+                "workers": workers,
+                "workers_peak_rss_mb": workers_peak / 1024,
                 "rss_before_import_mb": rss0 / 1024,
                 "status_and_aggregates_s": statistics.median(status_times),
             }
@@ -144,6 +154,8 @@ def main() -> None:
             "import_s": statistics.median(r["import_s"] for r in runs),
             "per_file_ms": statistics.median(r["import_s"] for r in runs) / n * 1000,
             "peak_rss_mb": statistics.median(r["peak_rss_mb"] for r in runs),
+            "workers": runs[0]["workers"],
+            "workers_peak_rss_mb": statistics.median(r["workers_peak_rss_mb"] for r in runs),
             "status_and_aggregates_s": statistics.median(r["status_and_aggregates_s"] for r in runs),
             "accepted": runs[0]["accepted"],
         }
@@ -170,6 +182,8 @@ def main() -> None:
             "anchor_cpu_per_file_ms": round(then_cpu, 2),
             "cpu_speedup": round(then_cpu / now_cpu, 2),
             "peak_rss_mb": round(statistics.median(r["peak_rss_mb"] for r in now)),
+            "workers": now[0]["workers"],
+            "workers_peak_rss_mb": round(statistics.median(r["workers_peak_rss_mb"] for r in now)),
             "anchor_peak_rss_mb": round(statistics.median(r["peak_rss_mb"] for r in then)),
             "goal_speedup": 2.0,
         }

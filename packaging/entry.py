@@ -65,6 +65,11 @@ def _run() -> int:
 
 
 if __name__ == "__main__":
+    # a worker process of the city import (desktop/sync/parallel.py) starts as this program
+    # again: it must become the worker here, before anything else runs
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     try:
         code = _run()
     except SystemExit:

@@ -13,6 +13,8 @@ data folder, and the Qt offscreen platform (no display needed). It checks that:
 - ``document plan --year Y --format pdf`` writes a PDF with embedded fonts
   (reportlab, the bundled fonts, pyHanko's signature fields), when the program
   has that command;
+- ``export`` then ``city import`` of two files with worker processes
+  (``KHCDS_WORKERS=2``): the frozen program starts its workers as itself;
 - the window opens on the demo plan and the program closes cleanly
   (``KHCDS_EXIT_AFTER_SHOW=1``, see ``packaging/entry.py``), exit code 0;
 - nothing wrote a traceback, an import error or a missing Qt plugin to the
@@ -26,6 +28,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -181,6 +184,27 @@ def run_all(binary: Path, work: Path) -> list[Check]:
         b.check("document plan --format docx", r, r.code == 0 and data.startswith(b"PK"), f"{len(data)} bytes")
     else:
         b.check("document plan --format pdf", None, True, "skipped: this build has no `document` command", skipped=True)
+
+    # the city's import reads files in worker processes, which a frozen program starts as itself
+    package = work / "inbox" / "goi-1.khcds"
+    package.parent.mkdir(parents=True, exist_ok=True)
+    r = b.run("export", "--year", year or "2024", "--out", str(package))
+    if r.code == 0 and package.exists():
+        shutil.copy(package, package.with_name("goi-2.khcds"))  # the same file twice: new, then same
+        city = Bundle(b.binary, work / "city", b.checks)
+        r = city.run("city", "init", "--province", "ALL")
+        if r.code == 0:
+            r = city.run("city", "import", "--accept-new-keys", str(package.parent), KHCDS_WORKERS="2")
+        log = city.data / "logs" / "khcds.log"
+        stopped = "worker processes" in (log.read_text(encoding="utf-8", errors="replace") if log.exists() else "")
+        b.check(
+            "city import (worker processes)",
+            r,
+            r.code == 0 and "Mới" in r.out and "Trùng" in r.out and not stopped,
+            "the workers did not start: see the city folder's log" if stopped else "2 files",
+        )
+    else:
+        b.check("city import (worker processes)", r, False, "export failed")
 
     r = b.run(KHCDS_EXIT_AFTER_SHOW="1")
     m = re.search(r"KHCDS_SHOWN (\w+) ([\d.]+)", r.out)

@@ -20,14 +20,18 @@ by one, only sooner.
   hostile file is a result like any other). When a worker dies all the same, or the
   workers cannot be started, the files not yet done are done here, one by one.
 - Stopping early (the window's cancel: the caller leaves its loop, the generator is
-  closed) cancels what was handed out and waits for the workers to end.
+  closed) cancels what was handed out and waits for the workers to end. A worker whose
+  program ended without it (killed, crashed) ends too: nothing is left running, holding
+  memory or the program's output.
 """
 
 from __future__ import annotations
 
 import logging
 import multiprocessing
+import multiprocessing.connection
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Generator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -71,6 +75,26 @@ def worker_count(items: int) -> int:
     return n if n >= 2 else 0
 
 
+def _watch_parent() -> None:
+    """In a worker: end this process as soon as the program that started it is gone."""
+    parent = multiprocessing.parent_process()
+    sentinel = getattr(parent, "sentinel", None)
+    if sentinel is None:
+        return
+
+    def watch() -> None:
+        multiprocessing.connection.wait([sentinel])
+        os._exit(0)  # nobody is left to take the results
+
+    threading.Thread(target=watch, name="khcds-parent-watch", daemon=True).start()
+
+
+def _start_worker(initializer: Callable[..., Any] | None, initargs: tuple[Any, ...]) -> None:
+    _watch_parent()
+    if initializer is not None:
+        initializer(*initargs)
+
+
 def ordered(
     work: Callable[[list[T]], list[R]],
     items: Sequence[T],
@@ -93,7 +117,10 @@ def ordered(
     chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
     try:
         pool = ProcessPoolExecutor(
-            n, mp_context=multiprocessing.get_context("spawn"), initializer=initializer, initargs=initargs
+            n,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start_worker,
+            initargs=(initializer, initargs),
         )
     except (OSError, ValueError, NotImplementedError, ImportError) as e:
         log.warning("worker processes cannot start (%s); working in this process", e)
