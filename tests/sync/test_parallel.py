@@ -144,8 +144,17 @@ def _stored(d: Path) -> dict[str, list[tuple]]:
         con.close()
 
 
+@pytest.fixture
+def vietnamese_after():  # type: ignore[no-untyped-def]
+    """``--lang en`` switches this process's language: back to Vietnamese for the next test."""
+    from desktop import i18n
+
+    yield
+    i18n.set_language("vi")
+
+
 def test_an_import_read_by_workers_says_and_writes_what_one_process_does(
-    world, tmp_path, cli, export_again, monkeypatch
+    world, tmp_path, cli, export_again, monkeypatch, vietnamese_after
 ) -> None:
     files = _batch(world, tmp_path, export_again)
     said: dict[tuple[str, str], list[str]] = {}
