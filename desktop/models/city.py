@@ -9,9 +9,21 @@ and aggregates over thousands of units are plain indexed SQL.
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from desktop.errors import UserError
@@ -96,9 +108,30 @@ class CityReceipt(Base):
     key_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     file_sha256: Mapped[str | None] = mapped_column(String(64))
     key_fingerprint: Mapped[str | None] = mapped_column(String(64))
-    data: Mapped[str | None] = mapped_column(Text)  # the canonical data JSON of this revision
+    # the canonical data JSON of this revision, deflated as the package's ZIP held it (``data``)
+    data_deflated: Mapped[bytes | None] = mapped_column(LargeBinary)
     rejected_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     reject_reason: Mapped[str | None] = mapped_column(Text)
+
+    @property
+    def data(self) -> str | None:
+        """The canonical data JSON of this revision (None for receipts older than revision history)."""
+        return None if self.data_deflated is None else inflate(self.data_deflated)
+
+    @data.setter
+    def data(self, text: str | None) -> None:
+        self.data_deflated = None if text is None else deflate(text.encode("utf-8"))
+
+
+def deflate(data: bytes) -> bytes:
+    """Raw DEFLATE of a data JSON, the form a package's ZIP holds it in (and the city keeps)."""
+    c = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+    return c.compress(data) + c.flush()
+
+
+def inflate(stored: bytes) -> str:
+    """The data JSON text of ``deflate``'s bytes (zlib.error, UnicodeDecodeError when damaged)."""
+    return zlib.decompress(stored, -zlib.MAX_WBITS).decode("utf-8")
 
 
 class CityPending(Base):
@@ -122,7 +155,10 @@ class CityTask(Base):
     """A task of a unit's latest package, normalised for aggregates."""
 
     __tablename__ = "city_tasks"
-    __table_args__ = (Index("ix_city_tasks_year_pillar", "year", "pillar"),)
+    # covers what status and the task aggregates read (migration 0009)
+    __table_args__ = (
+        Index("ix_city_tasks_cover", "year", "submission_id", "pillar", "status", "percent", "finish_end", "unit_code"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     submission_id: Mapped[int] = mapped_column(ForeignKey("city_submissions.id", ondelete="CASCADE"), index=True)
     unit_code: Mapped[str] = mapped_column(String(32), index=True)

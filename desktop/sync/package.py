@@ -24,7 +24,9 @@ import hashlib
 import io
 import json
 import re
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -867,6 +869,9 @@ class Package:
     public_key: str
     fingerprint: str
     evidence_parts: list[str] = field(default_factory=list)
+    #: the data part as the file's ZIP holds it (raw DEFLATE), which the city stores as it is;
+    #: empty when not at hand (``city_deflated`` then compresses the data)
+    data_deflated: bytes = b""
 
     @property
     def unit_code(self) -> str:
@@ -972,8 +977,8 @@ def reread_package(path: Path, previewed: Package) -> Package:
         return read_package(path, previewed=previewed)
     try:
         with zipfile.ZipFile(io.BytesIO(raw)) as z:
-            content = _read_member(z, z.getinfo(DATA), MAX_JSON_BYTES)
-    except (KeyError, zipfile.BadZipFile, PackageError):
+            deflated, content = _stored_member(raw, z.getinfo(DATA), MAX_JSON_BYTES)
+    except (KeyError, zipfile.BadZipFile, PackageError, ValueError, struct.error, zlib.error):
         return read_package(path, previewed=previewed)
     if hashlib.sha256(content).hexdigest() != previewed.data_sha256:
         return read_package(path, previewed=previewed)
@@ -991,7 +996,29 @@ def reread_package(path: Path, previewed: Package) -> Package:
         public_key=previewed.public_key,
         fingerprint=previewed.fingerprint,
         evidence_parts=list(previewed.evidence_parts),
+        data_deflated=deflated,
     )
+
+
+def _stored_member(raw: bytes, info: zipfile.ZipInfo, limit: int) -> tuple[bytes, bytes]:
+    """A DEFLATE member of the ZIP ``raw`` as stored and as unpacked from those very bytes
+    (never more than ``limit``); ValueError when it is not stored that way."""
+    if info.compress_type != zipfile.ZIP_DEFLATED:
+        raise ValueError("not deflated")
+    off = info.header_offset
+    head = raw[off : off + 30]
+    if len(head) < 30 or head[:4] != b"PK\x03\x04":
+        raise ValueError("no local header")
+    name_len, extra_len = struct.unpack("<HH", head[26:30])
+    start = off + 30 + name_len + extra_len
+    stored = raw[start : start + info.compress_size]
+    if len(stored) != info.compress_size:
+        raise ValueError("truncated")
+    d = zlib.decompressobj(-zlib.MAX_WBITS)
+    content = d.decompress(stored, limit + 1)
+    if len(content) > limit or d.unconsumed_tail or not d.eof or len(content) != info.file_size:
+        raise ValueError("not one whole DEFLATE stream")
+    return stored, content
 
 
 _AUDIT_HEAD = b'{"audit":['
