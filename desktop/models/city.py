@@ -24,7 +24,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.orm import Mapped, Session, mapped_column, relationship
 
 from desktop.errors import UserError
 from desktop.i18n import _
@@ -55,6 +55,7 @@ class CitySubmission(Base):
 
     ``plan_key`` is empty for the year's annual UBND plan (and for packages made
     before plans had an identity), else the plan's ``uid``; ``kind`` groups them.
+    Its data JSON is its receipt's (``receipt_id``: the current revision's, kept once).
     """
 
     __tablename__ = "city_submissions"
@@ -83,10 +84,22 @@ class CitySubmission(Base):
     file_sha256: Mapped[str] = mapped_column(String(64))
     data_sha256: Mapped[str] = mapped_column(String(64))
     key_fingerprint: Mapped[str] = mapped_column(String(64))
-    data: Mapped[str] = mapped_column(Text)  # the canonical data JSON of the package
     key_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # the city's own clock: when it first received an accepted (not rejected) package of the year
     first_received_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # the receipt of the current revision, which holds its data JSON (stored once, not copied here)
+    receipt_id: Mapped[int] = mapped_column(ForeignKey("city_receipts.id"), index=True)
+    # loaded when read (one unit's detail); a reader of many submissions loads them together
+    # (``selectinload(CitySubmission.receipt)``)
+    receipt: Mapped[CityReceipt] = relationship(lazy="select")
+
+    @property
+    def data(self) -> str:
+        """The canonical data JSON of the package (its receipt's)."""
+        data = self.receipt.data
+        if data is None:  # a receipt a submission points at always keeps its data
+            raise ValueError(f"receipt {self.receipt_id} of submission {self.id} has no data")
+        return data
 
 
 class CityReceipt(Base):

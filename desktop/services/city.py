@@ -755,7 +755,7 @@ def _make_current(s: Session, code: str, year: int, plan_key: str = "") -> int |
         file_sha256=best.file_sha256 or "",
         data_sha256=best.data_sha256,
         key_fingerprint=best.key_fingerprint or "",
-        data=best.data,
+        receipt_id=best.id,  # its data JSON is that receipt's
         key_epoch=best.key_epoch or 0,
         first_received_at=first or best.received_at,
         plan_key=plan_key,
@@ -813,41 +813,79 @@ def _target_tuple(r: Any) -> tuple[Any, ...]:
 
 
 def verify_city(s: Session) -> list[str]:
-    """A city store's revisions hash as received; the current rows are exactly those of the
-    current revision (an edit of a status, a percent or a value in the database is found)."""
+    """A city store's revisions hash as received; each current submission points at the standing
+    receipt of its own revision, whose data hashes as received; the current rows are exactly
+    those of that revision (an edit of a status, a percent or a value in the database is found)."""
     if province_of(s) is None:
         return []
     problems: list[str] = []
-    standing: set[tuple[str, int, str, int, int, str]] = set()
-    for r in s.scalars(select(CityReceipt).order_by(CityReceipt.id)):
-        if r.data is not None and hashlib.sha256(r.data.encode("utf-8")).hexdigest() != r.data_sha256:
+    # per receipt: what identifies its revision, whether it stands, whether its data hashes right
+    receipts: dict[int, tuple[tuple[str, int, str, int, int, str], bool, bool]] = {}
+    for rid, code, year, plan_key, epoch, revision, sha, rejected_at, data in s.execute(
+        select(
+            CityReceipt.id,
+            CityReceipt.unit_code,
+            CityReceipt.year,
+            CityReceipt.plan_key,
+            CityReceipt.key_epoch,
+            CityReceipt.revision,
+            CityReceipt.data_sha256,
+            CityReceipt.rejected_at,
+            CityReceipt.data,
+        ).order_by(CityReceipt.id)
+    ):
+        intact = data is not None and hashlib.sha256(data.encode("utf-8")).hexdigest() == sha
+        if data is not None and not intact:
             problems.append(
                 _("Lần gửi {rev} năm {y} của đơn vị {code} đã bị sửa trong tệp dữ liệu của thành phố.").format(
-                    rev=r.revision, y=r.year, code=r.unit_code
+                    rev=revision, y=year, code=code
                 )
             )
-        if r.rejected_at is None:
-            standing.add((r.unit_code, r.year, r.plan_key, r.key_epoch or 0, r.revision, r.data_sha256))
+        receipts[rid] = ((code, year, plan_key, epoch or 0, revision, sha), rejected_at is None, intact)
     tasks: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     for row in s.execute(select(CityTask.__table__)).mappings():
         tasks[row["submission_id"]].append(_task_tuple(row))
     targets: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     for row in s.execute(select(CityTarget.__table__)).mappings():
         targets[row["submission_id"]].append(_target_tuple(row))
-    for sub in s.scalars(select(CitySubmission).order_by(CitySubmission.id)):
-        where = _("đơn vị {code} năm {y}").format(code=sub.unit_code, y=sub.year)
-        if hashlib.sha256(sub.data.encode("utf-8")).hexdigest() != sub.data_sha256:
-            problems.append(_("Dữ liệu đang dùng của {where} đã bị sửa trong tệp dữ liệu.").format(where=where))
-            continue
-        if (sub.unit_code, sub.year, sub.plan_key, sub.key_epoch or 0, sub.revision, sub.data_sha256) not in standing:
+    # each submission with its receipt's data, in one query read as it goes (not all in memory)
+    subs = (
+        select(
+            CitySubmission.id,
+            CitySubmission.unit_code,
+            CitySubmission.year,
+            CitySubmission.plan_key,
+            CitySubmission.key_epoch,
+            CitySubmission.revision,
+            CitySubmission.data_sha256,
+            CitySubmission.receipt_id,
+            CityReceipt.data,
+        )
+        .outerjoin(CityReceipt, CityReceipt.id == CitySubmission.receipt_id)
+        .order_by(CitySubmission.id)
+        .execution_options(yield_per=64)
+    )
+    for sid, code, year, plan_key, epoch, revision, sha, rid, data in s.execute(subs):
+        where = _("đơn vị {code} năm {y}").format(code=code, y=year)
+        # the submission's data is its receipt's: the receipt of this very revision, standing
+        receipt = receipts.get(rid)
+        if receipt is None or receipt[0] != (code, year, plan_key, epoch or 0, revision, sha):
             problems.append(
                 _("Dữ liệu đang dùng của {where} không khớp lần gửi nào thành phố đã nhận.").format(where=where)
             )
             continue
-        want_t, want_g = normalised_rows(_Stored(sub.unit_code, sub.year, json.loads(sub.data)), sub.id)  # type: ignore[arg-type]
-        if sorted(map(_task_tuple, want_t), key=repr) != sorted(tasks.get(sub.id, []), key=repr) or sorted(
+        if not receipt[1]:
+            problems.append(
+                _("Dữ liệu đang dùng của {where} là lần gửi {rev} đã bị loại ra.").format(where=where, rev=revision)
+            )
+            continue
+        if not receipt[2]:
+            problems.append(_("Dữ liệu đang dùng của {where} đã bị sửa trong tệp dữ liệu.").format(where=where))
+            continue
+        want_t, want_g = normalised_rows(_Stored(code, year, json.loads(data or "{}")), sid)  # type: ignore[arg-type]
+        if sorted(map(_task_tuple, want_t), key=repr) != sorted(tasks.get(sid, []), key=repr) or sorted(
             map(_target_tuple, want_g), key=repr
-        ) != sorted(targets.get(sub.id, []), key=repr):
+        ) != sorted(targets.get(sid, []), key=repr):
             problems.append(
                 _("Số liệu tổng hợp của {where} khác với lần gửi đã nhận (bị sửa trực tiếp).").format(where=where)
             )

@@ -265,8 +265,8 @@ def open_store(
             engine.dispose()
             raise StoreError(damaged_message(data.db))
     if migrate and current != head:
-        if current is not None:
-            from desktop.store.backup import make_backup
+        if current is not None and store.is_sqlite:  # a server keeps its own backups (and upgrades in
+            from desktop.store.backup import make_backup  # one transaction: wholly or not at all)
 
             make_backup(store, reason=f"before-migration-{current[:12]}")
         try:

@@ -566,9 +566,9 @@ class _Batch:
             # one here, taking the write lock now (waiting up to busy_timeout for another writer).
             try:
                 con = s.connection()
-                # Each file's data is stored twice (receipt and submission, ~0.4 MB for a 50-task
-                # plan): at the default of 1,000 pages a checkpoint (an fsync of the database)
-                # would come every ten files. Checkpoint after the batch instead; commits keep
+                # Each file's data is stored once, by its receipt (~0.2 MB for a 50-task plan): at
+                # the default of 1,000 pages a checkpoint (an fsync of the database) would come
+                # every twenty files. Checkpoint after the batch instead; commits keep
                 # their fsync (synchronous=FULL), so what is committed stays durable.
                 con.exec_driver_sql(f"PRAGMA wal_autocheckpoint={WAL_PAGES_PER_BATCH}")
                 con.exec_driver_sql("BEGIN IMMEDIATE")
@@ -765,8 +765,8 @@ def _first_key_reason() -> str:
 
 def _rows(outcome: str, pkg: Package, now: dt.datetime) -> tuple[dict[str, Any], dict[str, Any]]:
     """The submission and receipt rows of one file as far as the file says; the key epoch, the
-    first creation and the first reception are the store's to add, and the data JSON (the
-    same text in both) the writer's, when it writes them."""
+    first creation and the first reception are the store's to add, and the data JSON (kept by
+    the receipt, which the submission points at) the writer's, when it writes them."""
     d = pkg.data
     submission = {
         "unit_code": pkg.unit_code,
@@ -852,10 +852,11 @@ def _write_one(s: Session, it: PreviewItem, pkg: Package) -> bool:
         s.flush()
     sub_row, receipt_row = _rows(it.outcome.value, pkg, now)
     data = pkg.data_bytes.decode("utf-8")
-    sub = CitySubmission(**sub_row, data=data, key_epoch=epoch, first_created_at=first_created)
     receipt = CityReceipt(**receipt_row, data=data, key_epoch=epoch)
     s.add(receipt)
     s.flush()
+    # the submission points at its receipt, which keeps the data JSON (once, not a copy)
+    sub = CitySubmission(**sub_row, receipt_id=receipt.id, key_epoch=epoch, first_created_at=first_created)
     # the city's own clock decides "on time": the first accepted package under this trust
     sub.first_received_at = (
         s.scalar(
@@ -1018,11 +1019,12 @@ def _write_many(s: Session, ready: list[_Ready]) -> list[bool | str]:
     targets: list[dict[str, Any]] = []
     for receipt, sub in zip(receipts, subs, strict=True):
         data = receipt.pop("_data").decode("utf-8")
-        receipt_ids.append(conn.execute(add_receipt, {**receipt, "data": data}).scalar_one())
+        rid = conn.execute(add_receipt, {**receipt, "data": data}).scalar_one()
+        receipt_ids.append(rid)
         if sub is None:
             continue
         row, r = sub
-        sid = conn.execute(add_submission, {**row, "data": data}).scalar_one()
+        sid = conn.execute(add_submission, {**row, "receipt_id": rid}).scalar_one()
         for t in r.tasks:
             t["submission_id"] = sid
         for g in r.targets:

@@ -1563,7 +1563,7 @@ Signing key fingerprint (read it to communes when they call to check): {fp}</tra
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../desktop/views/main_window.py" line="+43" />
+            <location filename="../../desktop/views/main_window.py" line="+40" />
             <source>Tổng quan</source>
             <translation>Overview</translation>
         </message>
@@ -1593,7 +1593,7 @@ Signing key fingerprint (read it to communes when they call to check): {fp}</tra
             <translation>Send to city</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+25" />
             <source>Kiểm tra kế hoạch</source>
             <translation>Plan check</translation>
         </message>
@@ -1757,7 +1757,7 @@ Data folder: {d}</translation>
             <translation> Plan: </translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+105" />
             <source>Mọi thay đổi đã được lưu vào thư mục dữ liệu (lúc {t}).</source>
             <translation>All changes are saved in the data folder (at {t}).</translation>
         </message>
@@ -1767,7 +1767,7 @@ Data folder: {d}</translation>
             <translation>Year {y}</translation>
         </message>
         <message>
-            <location line="+75" />
+            <location line="+73" />
             <source>Kiểm tra kế hoạch: {e} lỗi, {w} lưu ý</source>
             <translation>Plan check: {e} errors, {w} notes</translation>
         </message>
@@ -1871,7 +1871,7 @@ Reset it only when the province has changed its key and you have confirmed it by
             <translation>Restore data from this backup? The current data is backed up first.</translation>
         </message>
         <message>
-            <location line="-260" />
+            <location line="-258" />
             <source>Kế hoạch năm {y}</source>
             <translation>Plan for {y}</translation>
         </message>
@@ -1886,7 +1886,7 @@ Reset it only when the province has changed its key and you have confirmed it by
             <translation> (read-only)</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+15" />
             <source>Đã lưu lúc {t}</source>
             <translation>Saved at {t}</translation>
         </message>
@@ -1909,7 +1909,7 @@ Reset it only when the province has changed its key and you have confirmed it by
     <context>
         <name>NewPlanDialog</name>
         <message>
-            <location line="-480" />
+            <location line="-554" />
             <source>Kế hoạch mới</source>
             <translation>New plan</translation>
         </message>
@@ -4221,117 +4221,117 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>invalid report period: {p} (w1..w53, m1..m12, q1..q4, h1, h2, year)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="153" />
+            <location filename="../../desktop/commands/documents.py" line="157" />
             <source>Đã ghi kế hoạch năm {y}: {f} ({n} byte).</source>
             <translation>Wrote the {y} plan: {f} ({n} bytes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="170" />
+            <location filename="../../desktop/commands/documents.py" line="171" />
             <source>Đã ghi báo cáo {p}: {f} ({n} byte).</source>
             <translation>Wrote the report for {p}: {f} ({n} bytes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="172" />
+            <location filename="../../desktop/commands/documents.py" line="173" />
             <source>Hạn gửi báo cáo: trước ngày {d}.</source>
             <translation>Report due: before {d}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="182" />
+            <location filename="../../desktop/commands/documents.py" line="183" />
             <source>Không tìm thấy tệp: {f}</source>
             <translation>File not found: {f}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="184" />
+            <location filename="../../desktop/commands/documents.py" line="185" />
             <source>Không đọc được tệp {f}: {err}</source>
             <translation>Could not read the file {f}: {err}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="195" />
+            <location filename="../../desktop/commands/documents.py" line="196" />
             <source>Biến môi trường {v} chưa được đặt.</source>
             <translation>The environment variable {v} is not set.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="198" />
+            <location filename="../../desktop/commands/documents.py" line="199" />
             <source>Cần cả --page và --box để đặt chữ ký vào một chỗ mới.</source>
             <translation>Both --page and --box are needed to put the signature in a new place.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="220" />
+            <location filename="../../desktop/commands/documents.py" line="221" />
             <source>Đã ký số: {f}</source>
             <translation>Signed: {f}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="275" />
+            <location filename="../../desktop/commands/documents.py" line="276" />
             <source>Tệp không có chữ ký số.</source>
             <translation>The file has no digital signature.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="277" />
+            <location filename="../../desktop/commands/documents.py" line="278" />
             <source>HỢP LỆ</source>
             <translation>VALID</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="277" />
+            <location filename="../../desktop/commands/documents.py" line="278" />
             <source>KHÔNG HỢP LỆ</source>
             <translation>NOT VALID</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="279" />
+            <location filename="../../desktop/commands/documents.py" line="280" />
             <source>Chữ ký {i} ({f}): {v} — {who}</source>
             <translation>Signature {i} ({f}): {v} — {who}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="281" />
+            <location filename="../../desktop/commands/documents.py" line="282" />
             <source>Thời gian ký: {t} (giờ Việt Nam)</source>
             <translation>Signing time: {t} (Vietnam time)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="283" />
+            <location filename="../../desktop/commands/documents.py" line="284" />
             <source>Dấu thời gian: {t} (giờ Việt Nam)</source>
             <translation>Timestamp: {t} (Vietnam time)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="285" />
+            <location filename="../../desktop/commands/documents.py" line="286" />
             <source>Không có thay đổi nào sau chữ ký.</source>
             <translation>Nothing was changed after the signature.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="287" />
+            <location filename="../../desktop/commands/documents.py" line="288" />
             <source>Sau chữ ký chỉ có các chữ ký tiếp theo (thay đổi được phép).</source>
             <translation>After the signature there are only further signatures (allowed changes).</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="292" />
+            <location filename="../../desktop/commands/documents.py" line="293" />
             <source>Ô chữ ký còn trống: {names}.</source>
             <translation>Empty signature fields: {names}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="302" />
+            <location filename="../../desktop/commands/documents.py" line="303" />
             <source>chứng thư gốc (CA)</source>
             <translation>root certificate (CA)</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="302" />
+            <location filename="../../desktop/commands/documents.py" line="303" />
             <source>chứng thư của người ký</source>
             <translation>signer's certificate</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="304" />
+            <location filename="../../desktop/commands/documents.py" line="305" />
             <source>Đã tin cậy {k}: {s}{o}; dấu vân tay SHA-256 {fp}; hết hạn {d}.</source>
             <translation>Trusted {k}: {s}{o}; SHA-256 fingerprint {fp}; expires {d}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="338" />
+            <location filename="../../desktop/commands/documents.py" line="339" />
             <source>Chưa có chứng thư gốc tin cậy nào. Thêm bằng: khcds document trust add TỆP</source>
             <translation>No trusted root certificate yet. Add one with: khcds document trust add FILE</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="344" />
+            <location filename="../../desktop/commands/documents.py" line="345" />
             <source>hết hạn {d}</source>
             <translation>expires {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/commands/documents.py" line="353" />
+            <location filename="../../desktop/commands/documents.py" line="354" />
             <source>Đã bỏ tin cậy: {s} ({fp}).</source>
             <translation>No longer trusted: {s} ({fp}).</translation>
         </message>
@@ -5331,7 +5331,7 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The fingerprint {f} matches {n} certificates; type more of it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/models/city.py" line="174" />
+            <location filename="../../desktop/models/city.py" line="187" />
             <source>Thư mục dữ liệu này chưa ở chế độ thành phố. Hãy chạy: khcds city init --province MÃ</source>
             <translation>This data folder is not in city mode yet. Run: khcds city init --province CODE</translation>
         </message>
@@ -5636,27 +5636,32 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Submission {r} of unit {code} was already discarded.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/city.py" line="825" />
+            <location filename="../../desktop/services/city.py" line="840" />
             <source>Lần gửi {rev} năm {y} của đơn vị {code} đã bị sửa trong tệp dữ liệu của thành phố.</source>
             <translation>Submission {rev} of {y} from unit {code} was modified in the city's data file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/city.py" line="838" />
+            <location filename="../../desktop/services/city.py" line="869" />
             <source>đơn vị {code} năm {y}</source>
             <translation>unit {code} year {y}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/city.py" line="840" />
-            <source>Dữ liệu đang dùng của {where} đã bị sửa trong tệp dữ liệu.</source>
-            <translation>The data in use for {where} was modified in the data file.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/city.py" line="844" />
+            <location filename="../../desktop/services/city.py" line="874" />
             <source>Dữ liệu đang dùng của {where} không khớp lần gửi nào thành phố đã nhận.</source>
             <translation>The data in use for {where} matches no submission the city received.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/city.py" line="852" />
+            <location filename="../../desktop/services/city.py" line="879" />
+            <source>Dữ liệu đang dùng của {where} là lần gửi {rev} đã bị loại ra.</source>
+            <translation>The data in use for {where} is revision {rev}, which was set aside.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="883" />
+            <source>Dữ liệu đang dùng của {where} đã bị sửa trong tệp dữ liệu.</source>
+            <translation>The data in use for {where} was modified in the data file.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/city.py" line="890" />
             <source>Số liệu tổng hợp của {where} khác với lần gửi đã nhận (bị sửa trực tiếp).</source>
             <translation>The summary figures of {where} differ from the received submission (modified directly).</translation>
         </message>
@@ -6101,22 +6106,27 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Demo data: {unit}, {year} plan from {tpl}: {n} tasks, {m} targets. Data folder: {dir}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/documents.py" line="86" />
+            <location filename="../../desktop/services/documents.py" line="157" />
             <source>Thư mục dữ liệu chưa có đơn vị nào. Hãy tạo đơn vị hoặc chạy: khcds demo</source>
             <translation>The data folder has no unit yet. Create a unit or run: khcds demo</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/documents.py" line="136" />
+            <location filename="../../desktop/services/documents.py" line="187" />
+            <source>Không tìm thấy kế hoạch số hiệu {id} (có thể đã bị xóa). Xem danh sách: khcds plan list</source>
+            <translation>Plan id {id} was not found (it may have been deleted). See the list: khcds plan list</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/documents.py" line="247" />
             <source>Đường dẫn lưu tệp là một thư mục: {d}</source>
             <translation>The output path is a folder: {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/documents.py" line="142" />
+            <location filename="../../desktop/services/documents.py" line="253" />
             <source>Không ghi được tệp {f} (tệp đang mở trong chương trình khác hoặc không có quyền).</source>
             <translation>Could not write the file {f} (it is open in another program, or access is denied).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/documents.py" line="145" />
+            <location filename="../../desktop/services/documents.py" line="256" />
             <source>Không ghi được tệp {f}: {err}</source>
             <translation>Could not write the file {f}: {err}</translation>
         </message>
@@ -6296,327 +6306,322 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Funding of task "{n}": {v} million dong is beyond a reasonable amount (0 to {lim} million dong).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="101" />
-            <source>Không tìm thấy kế hoạch số hiệu {id} (có thể đã bị xóa). Xem danh sách: khcds plan list</source>
-            <translation>Plan id {id} was not found (it may have been deleted). See the list: khcds plan list</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/plans.py" line="194" />
-            <source>Kế hoạch số hiệu {id} không phải của {unit}.</source>
-            <translation>Plan id {id} does not belong to {unit}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/plans.py" line="197" />
-            <source>Kế hoạch số hiệu {id} là kế hoạch năm {y}, không phải năm {year}.</source>
-            <translation>Plan id {id} is the plan of {y}, not of {year}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/plans.py" line="203" />
-            <source>Hãy chọn kế hoạch: --plan SỐ_HIỆU (xem: khcds plan list) hoặc --year NĂM.</source>
-            <translation>Choose a plan: --plan ID (see: khcds plan list) or --year YEAR.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/plans.py" line="207" />
-            <source>chưa có</source>
-            <translation>none yet</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/plans.py" line="208" />
-            <source>Đơn vị chưa có kế hoạch năm {year} (các năm đã có: {have}).</source>
-            <translation>The unit has no plan for {year} yet (years with a plan: {have}).</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/plans.py" line="212" />
-            <source>Năm {year} có {n} kế hoạch, hãy chọn một bằng --plan SỐ_HIỆU: {listing}.</source>
-            <translation>The year {year} has {n} plans; choose one with --plan ID: {listing}.</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/plans.py" line="386" />
-            <source>Chế độ báo cáo không hợp lệ: "{t}" (ví dụ: "month day:20" là trước ngày 20 hằng tháng, "quarter next:10", "week after:2", "year date:12-15").</source>
-            <translation>Invalid reporting rule: "{t}" (for example: "month day:20" is before the 20th of every month, "quarter next:10", "week after:2", "year date:12-15").</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/plans.py" line="405" />
-            <source>Hạn gửi báo cáo {p}</source>
-            <translation>Report deadline {p}</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/services/plans.py" line="428" />
+            <location filename="../../desktop/services/plan_rules.py" line="103" />
             <source>Kỳ báo cáo không hợp lệ: {p} (chọn {all}).</source>
             <translation>Invalid report period: {p} (choose {all}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="432" />
+            <location filename="../../desktop/services/plan_rules.py" line="107" />
             <source>Kỳ báo cáo {p} nằm ngoài thời gian của kế hoạch ({a} - {b}).</source>
             <translation>The report period {p} is outside the plan's time span ({a} - {b}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="569" />
+            <location filename="../../desktop/services/plans.py" line="199" />
+            <source>Kế hoạch số hiệu {id} không phải của {unit}.</source>
+            <translation>Plan id {id} does not belong to {unit}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="202" />
+            <source>Kế hoạch số hiệu {id} là kế hoạch năm {y}, không phải năm {year}.</source>
+            <translation>Plan id {id} is the plan of {y}, not of {year}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="208" />
+            <source>Hãy chọn kế hoạch: --plan SỐ_HIỆU (xem: khcds plan list) hoặc --year NĂM.</source>
+            <translation>Choose a plan: --plan ID (see: khcds plan list) or --year YEAR.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="212" />
+            <source>chưa có</source>
+            <translation>none yet</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="213" />
+            <source>Đơn vị chưa có kế hoạch năm {year} (các năm đã có: {have}).</source>
+            <translation>The unit has no plan for {year} yet (years with a plan: {have}).</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="217" />
+            <source>Năm {year} có {n} kế hoạch, hãy chọn một bằng --plan SỐ_HIỆU: {listing}.</source>
+            <translation>The year {year} has {n} plans; choose one with --plan ID: {listing}.</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="337" />
+            <source>Chế độ báo cáo không hợp lệ: "{t}" (ví dụ: "month day:20" là trước ngày 20 hằng tháng, "quarter next:10", "week after:2", "year date:12-15").</source>
+            <translation>Invalid reporting rule: "{t}" (for example: "month day:20" is before the 20th of every month, "quarter next:10", "week after:2", "year date:12-15").</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="356" />
+            <source>Hạn gửi báo cáo {p}</source>
+            <translation>Report deadline {p}</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/services/plans.py" line="476" />
             <source>Hãy ghi cả ngày bắt đầu và ngày kết thúc của kế hoạch.</source>
             <translation>Enter both the start and end dates of the plan.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="573" />
+            <location filename="../../desktop/services/plans.py" line="480" />
             <source>Ngày kết thúc ({e}) phải sau ngày bắt đầu ({s}).</source>
             <translation>The end date ({e}) must be after the start date ({s}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="576" />
+            <location filename="../../desktop/services/plans.py" line="483" />
             <source>Thời gian của kế hoạch quá dài (tối đa 5 năm).</source>
             <translation>The plan's time span is too long (at most 5 years).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="579" />
+            <location filename="../../desktop/services/plans.py" line="486" />
             <source>Năm kế hoạch ({y}) khác năm của ngày bắt đầu ({s}).</source>
             <translation>The plan year ({y}) differs from the year of the start date ({s}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="583" />
+            <location filename="../../desktop/services/plans.py" line="490" />
             <source>Hãy ghi năm của kế hoạch, hoặc ngày bắt đầu và ngày kết thúc.</source>
             <translation>Enter the plan's year, or its start and end dates.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="591" />
+            <location filename="../../desktop/services/plans.py" line="498" />
             <source>Đơn vị đã có kế hoạch năm {year} của {body}.</source>
             <translation>The unit already has a {year} plan of the {body}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="595" />
+            <location filename="../../desktop/services/plans.py" line="502" />
             <source>Hãy ghi tên (trích yếu) của kế hoạch.</source>
             <translation>Enter the plan's title (summary).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="598" />
+            <location filename="../../desktop/services/plans.py" line="505" />
             <source>Tên kế hoạch quá dài (tối đa 1000 ký tự).</source>
             <translation>The plan's title is too long (at most 1000 characters).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="711" />
+            <location filename="../../desktop/services/plans.py" line="618" />
             <source>Nhiệm vụ này không có thời hạn tính từ một sự kiện.</source>
             <translation>This task has no deadline counted from an event.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="723" />
+            <location filename="../../desktop/services/plans.py" line="630" />
             <source>Không tìm thấy nhiệm vụ (có thể đã bị xóa).</source>
             <translation>The task was not found (it may have been deleted).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="730" />
+            <location filename="../../desktop/services/plans.py" line="637" />
             <source>Không tìm thấy dòng kinh phí.</source>
             <translation>The funding row was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="736" />
+            <location filename="../../desktop/services/plans.py" line="643" />
             <source>Kế hoạch {state}: chỉ xem, không sửa được. Hãy mở khóa (kèm lý do) để sửa.</source>
             <translation>The plan is {state}: read-only. Unlock it (with a reason) to edit it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="750" />
+            <location filename="../../desktop/services/plans.py" line="657" />
             <source>Kinh phí không được âm.</source>
             <translation>Funding cannot be negative.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="764" />
+            <location filename="../../desktop/services/plans.py" line="671" />
             <source>Trích yếu của kế hoạch không được để trống.</source>
             <translation>The plan's summary cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="784" />
+            <location filename="../../desktop/services/plans.py" line="691" />
             <source>Không tìm thấy người ký.</source>
             <translation>The signer was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="817" />
+            <location filename="../../desktop/services/plans.py" line="724" />
             <source>Không tìm thấy mục {key}.</source>
             <translation>The section {key} was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="841" />
+            <location filename="../../desktop/services/plans.py" line="748" />
             <source>Nội dung nhiệm vụ không được để trống.</source>
             <translation>The task's content cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="843" />
+            <location filename="../../desktop/services/plans.py" line="750" />
             <source>Thời gian hoàn thành phải sau thời gian bắt đầu.</source>
             <translation>The finish time must be after the start time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="879" />
+            <location filename="../../desktop/services/plans.py" line="786" />
             <source>Hãy chọn trụ cột (lĩnh vực) của nhiệm vụ.</source>
             <translation>Choose the task's pillar (field).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="911" />
+            <location filename="../../desktop/services/plans.py" line="818" />
             <source>Nhiệm vụ đã có cập nhật tiến độ: không xóa được, hãy chọn "Không áp dụng".</source>
             <translation>The task already has progress updates: it cannot be deleted; choose "Not applicable".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="939" />
+            <location filename="../../desktop/services/plans.py" line="846" />
             <source>Mẫu kế hoạch không có nhiệm vụ {id}.</source>
             <translation>The plan template has no task {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1072" />
+            <location filename="../../desktop/services/plans.py" line="979" />
             <source>Nhiệm vụ không áp dụng trong kế hoạch: không cập nhật tiến độ.</source>
             <translation>The task does not apply in the plan: no progress update.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1108" />
+            <location filename="../../desktop/services/plans.py" line="1015" />
             <source>Cận dưới của khoảng ({a}) lớn hơn cận trên ({b}).</source>
             <translation>The range's lower bound ({a}) is greater than its upper bound ({b}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1149" />
+            <location filename="../../desktop/services/plans.py" line="1056" />
             <source>Giá trị chỉ tiêu không hợp lệ: {v}.</source>
             <translation>Invalid target value: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1151" />
+            <location filename="../../desktop/services/plans.py" line="1058" />
             <source>Giá trị chỉ tiêu phải từ 0 đến 100 (đã nhập {v}).</source>
             <translation>The target value must be from 0 to 100 ({v} was entered).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1152" />
+            <location filename="../../desktop/services/plans.py" line="1059" />
             <source>Giá trị chỉ tiêu phải từ 0 trở lên (đã nhập {v}).</source>
             <translation>The target value must be 0 or more ({v} was entered).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1180" />
+            <location filename="../../desktop/services/plans.py" line="1087" />
             <source>Nhóm của chỉ tiêu phải có tên.</source>
             <translation>The target's group must have a name.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1182" />
+            <location filename="../../desktop/services/plans.py" line="1089" />
             <source>Chỉ tiêu có hai nhóm cùng tên "{g}".</source>
             <translation>The target has two groups named "{g}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1188" />
+            <location filename="../../desktop/services/plans.py" line="1095" />
             <source>Nhóm "{g}" của chỉ tiêu chưa có giá trị.</source>
             <translation>The target's group "{g}" has no value yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1192" />
+            <location filename="../../desktop/services/plans.py" line="1099" />
             <source>Nhóm "{g}": khoảng phải có cận trên không nhỏ hơn cận dưới.</source>
             <translation>Group "{g}": the range's upper bound must not be smaller than its lower bound.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1206" />
+            <location filename="../../desktop/services/plans.py" line="1113" />
             <source>Nội dung chỉ tiêu không được để trống.</source>
             <translation>The target's text cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1212" />
+            <location filename="../../desktop/services/plans.py" line="1119" />
             <source>Chỉ tiêu dạng khoảng phải có cận dưới và cận trên (cận trên không nhỏ hơn).</source>
             <translation>A range target needs a lower and an upper bound (the upper not smaller).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1215" />
+            <location filename="../../desktop/services/plans.py" line="1122" />
             <source>Chỉ tiêu "{t}" chưa có giá trị.</source>
             <translation>The target "{t}" has no value yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1226" />
+            <location filename="../../desktop/services/plans.py" line="1133" />
             <source>Chỉ tiêu của đơn vị</source>
             <translation>The unit's own target</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1270" />
+            <location filename="../../desktop/services/plans.py" line="1177" />
             <source>Nội dung và đơn vị tính của chỉ tiêu trong mẫu không sửa được.</source>
             <translation>The text and unit of measure of a template's target cannot be edited.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1315" />
+            <location filename="../../desktop/services/plans.py" line="1222" />
             <source>Chỉ tiêu của mẫu không xóa được; hãy sửa giá trị đơn vị đặt ra.</source>
             <translation>A template's target cannot be deleted; edit the unit's value instead.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1324" />
+            <location filename="../../desktop/services/plans.py" line="1231" />
             <source>Không tìm thấy chỉ tiêu.</source>
             <translation>The target was not found.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1348" />
+            <location filename="../../desktop/services/plans.py" line="1255" />
             <source>Tên nhiệm vụ của dòng kinh phí không được để trống.</source>
             <translation>The task name of a funding row cannot be empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1424" />
+            <location filename="../../desktop/services/plans.py" line="1312" />
             <source>Chưa có trích yếu của kế hoạch.</source>
             <translation>The plan has no summary yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1426" />
+            <location filename="../../desktop/services/plans.py" line="1314" />
             <source>Chưa chọn người ký.</source>
             <translation>No signer chosen yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1428" />
+            <location filename="../../desktop/services/plans.py" line="1316" />
             <source>Chưa có họ tên người ký.</source>
             <translation>The signer's name is missing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1430" />
+            <location filename="../../desktop/services/plans.py" line="1318" />
             <source>Chưa có nơi nhận.</source>
             <translation>No recipients yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1432" />
+            <location filename="../../desktop/services/plans.py" line="1320" />
             <source>Chưa có số văn bản: để trống cho văn thư điền.</source>
             <translation>No document number yet: left blank for the clerk to fill in.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1435" />
+            <location filename="../../desktop/services/plans.py" line="1323" />
             <source>Kế hoạch chưa có nhiệm vụ nào.</source>
             <translation>The plan has no tasks yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1440" />
+            <location filename="../../desktop/services/plans.py" line="1328" />
             <source>Nhiệm vụ "{t}" chưa có cơ quan chủ trì.</source>
             <translation>The task "{t}" has no lead agency yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1445" />
+            <location filename="../../desktop/services/plans.py" line="1333" />
             <source>Nhiệm vụ "{t}" chưa có thời gian hoàn thành.</source>
             <translation>The task "{t}" has no finish time yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1452" />
+            <location filename="../../desktop/services/plans.py" line="1340" />
             <source>Nhiệm vụ "{t}" hoàn thành trước năm kế hoạch.</source>
             <translation>The task "{t}" finishes before the plan year.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1468" />
+            <location filename="../../desktop/services/plans.py" line="1356" />
             <source>Chỉ tiêu "{t}": đơn vị đặt {v}, thấp hơn mức thành phố giao cho cấp này ({c}).</source>
             <translation>Target "{t}": the unit set {v}, lower than the level the city assigns to this level ({c}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1480" />
+            <location filename="../../desktop/services/plans.py" line="1368" />
             <source>Mục "{t}" còn trống.</source>
             <translation>The section "{t}" is still empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1486" />
+            <location filename="../../desktop/services/plans.py" line="1374" />
             <source>Dòng kinh phí "{t}" chưa có số tiền.</source>
             <translation>The funding row "{t}" has no amount yet.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1523" />
+            <location filename="../../desktop/services/plans.py" line="1406" />
             <source>Không chuyển được kế hoạch từ "{a}" sang "{b}".</source>
             <translation>Could not move the plan from "{a}" to "{b}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1527" />
+            <location filename="../../desktop/services/plans.py" line="1410" />
             <source>Kế hoạch còn lỗi: {msg}</source>
             <translation>The plan still has errors: {msg}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1539" />
+            <location filename="../../desktop/services/plans.py" line="1422" />
             <source>Mở khóa kế hoạch phải ghi rõ lý do.</source>
             <translation>Unlocking a plan needs a reason.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/plans.py" line="1699" />
+            <location filename="../../desktop/services/plans.py" line="1477" />
             <source>Nội dung quá dài (tối đa {n} ký tự).</source>
             <translation>The content is too long (at most {n} characters).</translation>
         </message>
@@ -7036,197 +7041,197 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Plan template</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="208" />
+            <location filename="../../desktop/services/templates.py" line="212" />
             <source>Mẫu kế hoạch {file} không hợp lệ: {where}: {msg}</source>
             <translation>The plan template {file} is not valid: {where}: {msg}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="214" />
+            <location filename="../../desktop/services/templates.py" line="218" />
             <source>Mẫu kế hoạch {file} không hợp lệ: có giá trị không đọc được (ngày, thời gian hoặc số tiền). Ví dụ: ngày 2026-01-15, thời gian 2026-Q3, số tiền 329.7.</source>
             <translation>The plan template {file} is not valid: it has an unreadable value (date, time or amount). Example: date 2026-01-15, time 2026-Q3, amount 329.7.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="260" />
+            <location filename="../../desktop/services/templates.py" line="264" />
             <source>năm bắt đầu {a} sau năm kết thúc {b}. Ví dụ: {{"start": 2026, "end": 2030}}</source>
             <translation>start year {a} is after end year {b}. Example: {{"start": 2026, "end": 2030}}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="273" />
+            <location filename="../../desktop/services/templates.py" line="277" />
             <source>ngày không có thật. Ví dụ: 2026-01-01</source>
             <translation>the date does not exist. Example: 2026-01-01</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="278" />
+            <location filename="../../desktop/services/templates.py" line="282" />
             <source>ngày đầu, ngày cuối phải nằm trong năm bắt đầu, năm kết thúc và theo thứ tự. Ví dụ: from 2026-01-01, to 2026-12-31 với start 2026, end 2026</source>
             <translation>the first and last days must lie within the start and end years, in order. Example: from 2026-01-01, to 2026-12-31 with start 2026, end 2026</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="294" />
+            <location filename="../../desktop/services/templates.py" line="298" />
             <source>thời gian không có thật ({c}). Ví dụ: {ex}</source>
             <translation>the time does not exist ({c}). Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="303" />
+            <location filename="../../desktop/services/templates.py" line="307" />
             <source>{c} nằm ngoài thời kỳ của kế hoạch ({per}). Ví dụ: một thời gian trong thời kỳ, như {y}-Q3</source>
             <translation>{c} is outside the plan's period ({per}). Example: a time within the period, such as {y}-Q3</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="314" />
+            <location filename="../../desktop/services/templates.py" line="318" />
             <source>mã nhóm {id} trùng với nhóm khác; mỗi nhóm một mã. Ví dụ: I, II, III</source>
             <translation>the group code {id} is used by another group; one code per group. Example: I, II, III</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="321" />
+            <location filename="../../desktop/services/templates.py" line="325" />
             <source>số nhóm {n} đã dùng cho nhóm khác; mỗi nhóm một số. Ví dụ: I, II, III, ..., VII</source>
             <translation>the group number {n} is used by another group; one number per group. Example: I, II, III, ..., VII</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="334" />
+            <location filename="../../desktop/services/templates.py" line="338" />
             <source>mã nhiệm vụ {id} trùng với nhiệm vụ khác; mỗi nhiệm vụ một mã. Ví dụ: III.2</source>
             <translation>the task code {id} is used by another task; one code per task. Example: III.2</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="341" />
+            <location filename="../../desktop/services/templates.py" line="345" />
             <source>cấp "{lv}" không có trong các cấp của mẫu ({have}). Ví dụ: thêm "{lv}" vào Cấp thực hiện của mẫu (levels), hoặc bỏ ở nhiệm vụ</source>
             <translation>the level "{lv}" is not among the template's levels ({have}). Example: add "{lv}" to the template's levels, or remove it from the task</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="356" />
+            <location filename="../../desktop/services/templates.py" line="360" />
             <source>thời gian hoàn thành trước thời gian bắt đầu. Ví dụ: bắt đầu 2026-Q1, hoàn thành 2026-Q3</source>
             <translation>the finish time is before the start time. Example: start 2026-Q1, finish 2026-Q3</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="368" />
+            <location filename="../../desktop/services/templates.py" line="372" />
             <source>không đọc được. Ví dụ: {ex}</source>
             <translation>cannot be read. Example: {ex}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="374" />
+            <location filename="../../desktop/services/templates.py" line="378" />
             <source>không có đơn vị mã {c} trong danh mục. Ví dụ: 06325 (Xã Bắc Sơn, Lạng Sơn); tra mã bằng khcds units TÊN</source>
             <translation>there is no unit with code {c} in the list. Example: 06325 (Xã Bắc Sơn, Lạng Sơn); look codes up with khcds units NAME</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="382" />
+            <location filename="../../desktop/services/templates.py" line="386" />
             <source>{name} ({c}) không thuộc tỉnh, thành phố của mẫu. Ví dụ: mã một xã, phường của tỉnh; tra bằng khcds units TÊN --province {p}</source>
             <translation>{name} ({c}) is not in the template's province. Example: the code of a commune or ward of the province; look it up with khcds units NAME --province {p}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="390" />
+            <location filename="../../desktop/services/templates.py" line="394" />
             <source>mã chỉ tiêu {id} trùng với chỉ tiêu khác. Ví dụ: CT-03</source>
             <translation>the target code {id} is used by another target. Example: CT-03</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="396" />
+            <location filename="../../desktop/services/templates.py" line="400" />
             <source>cấp "{lv}" không có trong các cấp của mẫu ({have}). Ví dụ: thêm "{lv}" vào levels của mẫu</source>
             <translation>the level "{lv}" is not among the template's levels ({have}). Example: add "{lv}" to the template's levels</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="403" />
+            <location filename="../../desktop/services/templates.py" line="407" />
             <source>năm {y} nằm ngoài thời kỳ của kế hoạch ({a}-{b}). Ví dụ: {a}</source>
             <translation>the year {y} is outside the plan's period ({a}-{b}). Example: {a}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="413" />
+            <location filename="../../desktop/services/templates.py" line="417" />
             <source>có {n} nhiệm vụ, quá {m} nhiệm vụ mà tệp gửi tỉnh, thành phố chứa được. Ví dụ: tách thành hai mẫu</source>
             <translation>has {n} tasks, more than the {m} tasks a file for the province can hold. Example: split it into two templates</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="420" />
+            <location filename="../../desktop/services/templates.py" line="424" />
             <source>dài quá {m} ký tự cộng lại, tệp gửi tỉnh, thành phố không chứa được; hãy viết gọn lại.</source>
             <translation>is longer than {m} characters in total, more than a file for the province can hold; please shorten it.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="435" />
+            <location filename="../../desktop/services/templates.py" line="439" />
             <source>mã phần kinh phí trùng lặp; mỗi phần một mã. Ví dụ: A, B</source>
             <translation>funding part codes are repeated; one code per part. Example: A, B</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="441" />
+            <location filename="../../desktop/services/templates.py" line="445" />
             <source>không có phần kinh phí {id}. Ví dụ: một mã trong {ids}</source>
             <translation>there is no funding part {id}. Example: a code among {ids}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="471" />
+            <location filename="../../desktop/services/templates.py" line="475" />
             <source>Tệp mẫu kế hoạch {file} quá lớn.</source>
             <translation>The plan template file {file} is too large.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="475" />
+            <location filename="../../desktop/services/templates.py" line="479" />
             <source>Tệp mẫu kế hoạch {file} không phải văn bản UTF-8.</source>
             <translation>The plan template file {file} is not UTF-8 text.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="478" />
+            <location filename="../../desktop/services/templates.py" line="482" />
             <source>Tệp mẫu kế hoạch {file} không phải JSON hợp lệ (dòng {line}, cột {col}).</source>
             <translation>The plan template file {file} is not valid JSON (line {line}, column {col}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/templates.py" line="550" />
+            <location filename="../../desktop/services/templates.py" line="562" />
             <source>Mẫu {id} phiên bản {v} đã có với nội dung khác; mẫu mới phải có số phiên bản mới.</source>
             <translation>Template {id} version {v} already exists with different content; a new template needs a new version number.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tracking.py" line="87" />
+            <location filename="../../desktop/services/tracking.py" line="90" />
             <source>Tỷ lệ hoàn thành phải từ 0 đến 100%.</source>
             <translation>The completion rate must be from 0 to 100%.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tracking.py" line="90" />
+            <location filename="../../desktop/services/tracking.py" line="93" />
             <source>Nhiệm vụ chưa triển khai thì tỷ lệ hoàn thành phải là 0%.</source>
             <translation>A task not started must have a completion rate of 0%.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tracking.py" line="93" />
+            <location filename="../../desktop/services/tracking.py" line="96" />
             <source>Không tìm thấy tệp minh chứng: {file}</source>
             <translation>The evidence file was not found: {file}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tracking.py" line="95" />
+            <location filename="../../desktop/services/tracking.py" line="98" />
             <source>Tệp minh chứng {file} quá lớn (tối đa 200 MB).</source>
             <translation>The evidence file {file} is too large (at most 200 MB).</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tracking.py" line="98" />
+            <location filename="../../desktop/services/tracking.py" line="101" />
             <source>Văn bản minh chứng phải có số, ký hiệu.</source>
             <translation>An evidence document must have a number and symbol.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tracking.py" line="116" />
+            <location filename="../../desktop/services/tracking.py" line="121" />
             <source>Không sao chép được tệp minh chứng {file}: {err}</source>
             <translation>Could not copy the evidence file {file}: {err}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tracking.py" line="170" />
+            <location filename="../../desktop/services/tracking.py" line="175" />
             <source>Chỉ tiêu không có nhóm "{g}".</source>
             <translation>The target has no group "{g}".</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tracking.py" line="188" />
+            <location filename="../../desktop/services/tracking.py" line="195" />
             <source>Giá trị đo được không hợp lệ: {v}.</source>
             <translation>Invalid measured value: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tracking.py" line="294" />
+            <location filename="../../desktop/services/tracking.py" line="301" />
             <source>số liệu ngày {d}</source>
             <translation>figures of {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tracking.py" line="297" />
+            <location filename="../../desktop/services/tracking.py" line="304" />
             <source>Chưa đến hạn đánh giá (đến hạn ngày {d})</source>
             <translation>Not yet due for assessment (due on {d})</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tracking.py" line="299" />
+            <location filename="../../desktop/services/tracking.py" line="306" />
             <source>; số liệu mới nhất {v} ngày {d}</source>
             <translation>; latest figure {v} on {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tracking.py" line="302" />
+            <location filename="../../desktop/services/tracking.py" line="309" />
             <source>Chưa có số liệu của kỳ đến hạn ngày {d}</source>
             <translation>No figures yet for the period due on {d}</translation>
         </message>
         <message>
-            <location filename="../../desktop/services/tracking.py" line="306" />
+            <location filename="../../desktop/services/tracking.py" line="313" />
             <source>so với</source>
             <translation>against</translation>
         </message>
@@ -7261,67 +7266,67 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>KHCĐS is already open with the data folder {path}{who}. Use the program window that is open (see the taskbar), or close it and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="372" />
+            <location filename="../../desktop/store/audit.py" line="393" />
             <source>Nhật ký thay đổi đã bị cắt hoặc sửa: mục mới nhất (số {id}) không còn như khi được ghi.</source>
             <translation>The change log was cut or modified: the newest entry (number {id}) is no longer as it was written.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="401" />
+            <location filename="../../desktop/store/audit.py" line="422" />
             <source>Nhật ký thay đổi bị sửa hoặc xóa trước mục số {id}.</source>
             <translation>The change log was modified or deleted before entry number {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="403" />
+            <location filename="../../desktop/store/audit.py" line="424" />
             <source>Nhật ký thay đổi mục số {id} đã bị sửa.</source>
             <translation>Change log entry number {id} was modified.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="528" />
+            <location filename="../../desktop/store/audit.py" line="567" />
             <source>Dữ liệu {what} số {id} không có trong nhật ký thay đổi (được thêm trực tiếp vào tệp dữ liệu, không qua chương trình).</source>
             <translation>The {what} data number {id} is not in the change log (added directly to the data file, not through the program).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="535" />
+            <location filename="../../desktop/store/audit.py" line="574" />
             <source>Dữ liệu {what} số {id} đã bị xóa theo nhật ký nhưng vẫn còn trong tệp dữ liệu.</source>
             <translation>The {what} data number {id} was deleted according to the log but is still in the data file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="541" />
+            <location filename="../../desktop/store/audit.py" line="580" />
             <source>Dữ liệu {what} số {id} đã bị sửa trực tiếp trong tệp dữ liệu (không qua chương trình, không có trong nhật ký thay đổi).</source>
             <translation>The {what} data number {id} was modified directly in the data file (not through the program, not in the change log).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="553" />
+            <location filename="../../desktop/store/audit.py" line="592" />
             <source>Dữ liệu {what} số {id} đã bị xóa trực tiếp khỏi tệp dữ liệu (không có trong nhật ký thay đổi).</source>
             <translation>The {what} data number {id} was deleted directly from the data file (not in the change log).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="613" />
+            <location filename="../../desktop/store/audit.py" line="652" />
             <source>Dấu niêm phong số {id} của nhật ký thay đổi không hợp lệ (không do khóa của thư mục dữ liệu này ký).</source>
             <translation>Seal number {id} of the change log is not valid (not signed by this data folder's key).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="623" />
+            <location filename="../../desktop/store/audit.py" line="662" />
             <source>Nhật ký thay đổi đã bị cắt: mục số {id} (đã niêm phong lúc {at}) không còn.</source>
             <translation>The change log was cut: entry number {id} (sealed at {at}) is gone.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="629" />
+            <location filename="../../desktop/store/audit.py" line="668" />
             <source>Nhật ký thay đổi đã bị viết lại: mục số {id} khác với lúc niêm phong ({at}).</source>
             <translation>The change log was rewritten: entry number {id} differs from when it was sealed ({at}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="637" />
+            <location filename="../../desktop/store/audit.py" line="676" />
             <source>Dữ liệu đã bị sửa trực tiếp trong tệp dữ liệu sau lần niêm phong cuối ({at}) mà không có trong nhật ký thay đổi.</source>
             <translation>The data was modified directly in the data file after the last seal ({at}) without being in the change log.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="657" />
+            <location filename="../../desktop/store/audit.py" line="696" />
             <source>Tệp minh chứng {name} (nhiệm vụ số {task}) không còn trong thư mục evidence.</source>
             <translation>The evidence file {name} (task number {task}) is no longer in the evidence folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/audit.py" line="664" />
+            <location filename="../../desktop/store/audit.py" line="703" />
             <source>Tệp minh chứng {name} (nhiệm vụ số {task}) đã bị thay đổi hoặc thay thế sau khi đính kèm (mã SHA-256 khác).</source>
             <translation>The evidence file {name} (task number {task}) was changed or replaced after it was attached (different SHA-256).</translation>
         </message>
@@ -7421,232 +7426,237 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>Could not restore the data: {err}</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="70" />
+            <location filename="../../desktop/store/database.py" line="68" />
             <source>Tệp dữ liệu {path} không phải cơ sở dữ liệu của KHCĐS.</source>
             <translation>The data file {path} is not a KHCĐS database.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="86" />
+            <location filename="../../desktop/store/database.py" line="84" />
             <source> Bản sao lưu tốt gần nhất: {file} (khôi phục bằng: khcds restore "{file}").</source>
             <translation> Latest good backup: {file} (restore with: khcds restore "{file}").</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="92" />
+            <location filename="../../desktop/store/database.py" line="90" />
             <source> Hãy khôi phục từ một bản sao lưu (khcds restore TỆP).</source>
             <translation> Restore from a backup (khcds restore FILE).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="94" />
+            <location filename="../../desktop/store/database.py" line="92" />
             <source>Tệp dữ liệu {path} bị hỏng hoặc không đọc được.</source>
             <translation>The data file {path} is damaged or unreadable.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="96" />
+            <location filename="../../desktop/store/database.py" line="94" />
             <source> Tệp hỏng sẽ được giữ lại khi khôi phục.</source>
             <translation> The damaged file is kept when restoring.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="116" />
+            <location filename="../../desktop/store/database.py" line="114" />
             <source>trống (0 byte)</source>
             <translation>empty (0 bytes)</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="116" />
+            <location filename="../../desktop/store/database.py" line="114" />
             <source>không còn</source>
             <translation>is gone</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="118" />
+            <location filename="../../desktop/store/database.py" line="116" />
             <source>Tệp dữ liệu {path} {what} trong khi thư mục có bản sao lưu: dữ liệu có thể đã bị xóa. Bản sao lưu tốt gần nhất: {file} (khôi phục bằng: khcds restore "{file}"). Nếu thật sự muốn bắt đầu lại từ đầu, hãy chuyển thư mục {backups} sang nơi khác.</source>
             <translation>The data file {path} is {what} while the folder has backups: the data may have been deleted. Latest good backup: {file} (restore with: khcds restore "{file}"). If you really want to start over, move the folder {backups} elsewhere.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="139" />
+            <location filename="../../desktop/store/database.py" line="137" />
             <source>Ổ đĩa đã đầy: không ghi được dữ liệu. Hãy giải phóng dung lượng rồi thử lại.</source>
             <translation>The disk is full: the data could not be written. Free some space and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="141" />
+            <location filename="../../desktop/store/database.py" line="139" />
             <source>Thư mục dữ liệu chỉ cho phép đọc: không ghi được dữ liệu.</source>
             <translation>The data folder is read-only: the data could not be written.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="143" />
+            <location filename="../../desktop/store/database.py" line="141" />
             <source>Dữ liệu đang được một chương trình khác sử dụng. Hãy thử lại sau.</source>
             <translation>The data is in use by another program. Try again later.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="145" />
+            <location filename="../../desktop/store/database.py" line="143" />
             <source>Tệp dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu gần nhất (khcds restore).</source>
             <translation>The data file is damaged. Restore from the latest backup (khcds restore).</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="147" />
+            <location filename="../../desktop/store/database.py" line="145" />
             <source>Dữ liệu trùng với dữ liệu đã có (có thể một thao tác khác vừa ghi cùng lúc). Hãy thử lại.</source>
             <translation>The data duplicates existing data (another action may have written at the same time). Try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="149" />
+            <location filename="../../desktop/store/database.py" line="147" />
             <source>Dữ liệu tham chiếu tới mục không còn tồn tại. Hãy thử lại.</source>
             <translation>The data refers to an item that no longer exists. Try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="151" />
+            <location filename="../../desktop/store/database.py" line="149" />
             <source>Lỗi đọc ghi ổ đĩa khi ghi dữ liệu. Hãy kiểm tra ổ đĩa rồi thử lại.</source>
             <translation>Disk read/write error while writing the data. Check the disk and try again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="153" />
+            <location filename="../../desktop/store/database.py" line="151" />
             <source>Lỗi cơ sở dữ liệu; chi tiết đã ghi vào nhật ký. Hãy thử lại hoặc khôi phục từ bản sao lưu.</source>
             <translation>Database error; the details were written to the log. Try again or restore from a backup.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="247" />
+            <location filename="../../desktop/store/database.py" line="237" />
             <source>Không tạo được thư mục dữ liệu {path}: {err}</source>
             <translation>Could not create the data folder {path}: {err}</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="257" />
+            <location filename="../../desktop/store/database.py" line="247" />
             <source>Dữ liệu trong {path} được tạo bởi một phiên bản KHCĐS mới hơn. Hãy cài phiên bản mới nhất của chương trình; dữ liệu không bị thay đổi.</source>
             <translation>The data in {path} was made by a newer version of KHCĐS. Install the latest version of the program; the data was not changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="269" />
+            <location filename="../../desktop/store/database.py" line="259" />
             <source>Cơ sở dữ liệu được tạo bởi một phiên bản KHCĐS mới hơn; dữ liệu không bị thay đổi.</source>
             <translation>The database was made by a newer version of KHCĐS; the data was not changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/store/database.py" line="323" />
+            <location filename="../../desktop/store/database.py" line="313" />
             <source>Nâng cấp dữ liệu bị dừng: {n} dòng mất liên kết ({t}); dữ liệu giữ nguyên.</source>
             <translation>The data upgrade stopped: {n} rows lost their link ({t}); the data is unchanged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="50" />
+            <location filename="../../desktop/store/migrations/versions/0008_submission_receipt.py" line="114" />
+            <source>lần gửi đang dùng, ghi vào lịch sử khi nâng cấp dữ liệu</source>
+            <translation>the revision in use, recorded in the history when the data was upgraded</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sync/city.py" line="53" />
             <source>Không đọc hoặc ghi được tệp: {err}.</source>
             <translation>Could not read or write the file: {err}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="52" />
+            <location filename="../../desktop/sync/city.py" line="55" />
             <source>Tệp có cấu trúc lồng nhau quá sâu hoặc quá lớn; bị từ chối.</source>
             <translation>The file's structure is nested too deeply or is too large; rejected.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="53" />
+            <location filename="../../desktop/sync/city.py" line="56" />
             <source>Tệp có nội dung bất thường, không xử lý được; bị từ chối (chi tiết trong nhật ký chương trình).</source>
             <translation>The file has unusual content that cannot be processed; rejected (details in the program log).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="229" />
+            <location filename="../../desktop/sync/city.py" line="249" />
             <source>Tệp ghi đơn vị thuộc tỉnh, thành phố mã {pc}, không phải {prov}.</source>
             <translation>The file says the unit is in the province with code {pc}, not {prov}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="237" />
+            <location filename="../../desktop/sync/city.py" line="257" />
             <source>Khóa ký khác khóa đã tin cậy của đơn vị (đã tin: {a}; tệp: {b}). Nếu đơn vị đã cài lại máy, hãy đối chiếu qua điện thoại rồi chạy: khcds city trust {code} --reset</source>
             <translation>The signing key differs from the unit's trusted key (trusted: {a}; file: {b}). If the unit reinstalled its computer, check by phone, then run: khcds city trust {code} --reset</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="244" />
+            <location filename="../../desktop/sync/city.py" line="264" />
             <source>Dấu vân tay khóa ({b}) khác dấu vân tay đơn vị đã báo ({a}).</source>
             <translation>The key fingerprint ({b}) differs from the fingerprint the unit announced ({a}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="262" />
+            <location filename="../../desktop/sync/city.py" line="282" />
             <source>thay lần gửi {r} (ký bằng khóa cũ)</source>
             <translation>replaces submission {r} (signed with the old key)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="265" />
+            <location filename="../../desktop/sync/city.py" line="285" />
             <source>thay lần gửi {r}</source>
             <translation>replaces submission {r}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="268" />
+            <location filename="../../desktop/sync/city.py" line="288" />
             <source>đã có lần gửi {r} mới hơn</source>
             <translation>a newer submission {r} already exists</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="273" />
+            <location filename="../../desktop/sync/city.py" line="293" />
             <source>cùng lần gửi {r} nhưng nội dung khác bản đã nhận; hãy xin đơn vị xuất lại (lần gửi mới)</source>
             <translation>same submission {r} but different content from the one received; ask the unit to export again (a new submission)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="281" />
+            <location filename="../../desktop/sync/city.py" line="301" />
             <source>khóa mới của đơn vị, dấu vân tay {fp}: hãy đối chiếu với đơn vị qua điện thoại</source>
             <translation>the unit's new key, fingerprint {fp}: check it with the unit over the phone</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="294" />
+            <location filename="../../desktop/sync/city.py" line="364" />
             <source>Đơn vị mã {code} ({name}) không thuộc {prov} và chưa được thêm vào danh sách.</source>
             <translation>The unit with code {code} ({name}) is not in {prov} and has not been added to the list.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="296" />
+            <location filename="../../desktop/sync/city.py" line="366" />
             <source>Đơn vị mã {code} ({name}) không thuộc {prov} và chưa được tỉnh thêm vào danh sách.</source>
             <translation>The unit with code {code} ({name}) is not in {prov} and has not been added to the list by the province.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="297" />
+            <location filename="../../desktop/sync/city.py" line="367" />
             <source>Đơn vị mã {code} ({name}) không thuộc {prov} và chưa được thành phố thêm vào danh sách.</source>
             <translation>The unit with code {code} ({name}) is not in {prov} and has not been added to the list by the city.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="303" />
+            <location filename="../../desktop/sync/city.py" line="373" />
             <source>lần gửi {r} đã bị loại ra ({why}); hãy xin đơn vị xuất lại (lần gửi mới)</source>
             <translation>submission {r} was discarded ({why}); ask the unit to export again (a new submission)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="305" />
+            <location filename="../../desktop/sync/city.py" line="375" />
             <source>lần gửi {r} đã bị tỉnh loại ra ({why}); hãy xin đơn vị xuất lại (lần gửi mới)</source>
             <translation>submission {r} was discarded by the province ({why}); ask the unit to export again (a new submission)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="306" />
+            <location filename="../../desktop/sync/city.py" line="376" />
             <source>lần gửi {r} đã bị thành phố loại ra ({why}); hãy xin đơn vị xuất lại (lần gửi mới)</source>
             <translation>submission {r} was discarded by the city ({why}); ask the unit to export again (a new submission)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="313" />
+            <location filename="../../desktop/sync/city.py" line="383" />
             <source>kế hoạch còn là dự thảo</source>
             <translation>the plan is still a draft</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="321" />
+            <location filename="../../desktop/sync/city.py" line="391" />
             <source>{n} chỉ tiêu đặt thấp hơn mức thành phố giao</source>
             <translation>{n} targets set lower than the city's level</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="381" />
+            <location filename="../../desktop/sync/city.py" line="481" />
             <source>Tệp đã thay đổi sau khi xem trước; hãy nhập lại.</source>
             <translation>The file changed after the preview; import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="490" />
+            <location filename="../../desktop/sync/city.py" line="682" />
             <source>đã được một lần nhập khác ghi trước</source>
             <translation>already written by another import</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="570" />
+            <location filename="../../desktop/sync/city.py" line="754" />
             <source>Khóa tin cậy của đơn vị đã thay đổi sau khi xem trước; hãy nhập lại.</source>
             <translation>The unit's trusted key changed after the preview; import again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="575" />
-            <source>khóa của gói đầu tiên</source>
-            <translation>key of the first package</translation>
-        </message>
-        <message>
-            <location filename="../../desktop/sync/city.py" line="577" />
+            <location filename="../../desktop/sync/city.py" line="758" />
             <source>Khóa ký khác khóa đã tin cậy của đơn vị.</source>
             <translation>The signing key differs from the unit's trusted key.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="689" />
+            <location filename="../../desktop/sync/city.py" line="762" />
+            <source>khóa của gói đầu tiên</source>
+            <translation>key of the first package</translation>
+        </message>
+        <message>
+            <location filename="../../desktop/sync/city.py" line="1074" />
             <source>Bản tự chấm điểm {period}: {why}</source>
             <translation>Self-assessment {period}: {why}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/city.py" line="770" />
+            <location filename="../../desktop/sync/city.py" line="1155" />
             <source>khóa mới của đơn vị, dấu vân tay {fp}: đối chiếu với đơn vị qua điện thoại rồi chạy khcds city trust {code} --fingerprint "{fp}" (hoặc nhập lại với --accept-new-keys)</source>
             <translation>the unit's new key, fingerprint {fp}: check it with the unit over the phone, then run khcds city trust {code} --fingerprint "{fp}" (or import again with --accept-new-keys)</translation>
         </message>
@@ -7696,352 +7706,352 @@ Call {issuer} to read and check the fingerprint. Does the fingerprint match, and
             <translation>The data folder's signing key is not Ed25519: {file}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="123" />
+            <location filename="../../desktop/sync/package.py" line="124" />
             <source>Phần {part} chứa ký tự không hợp lệ (nửa cặp thay thế UTF-16).</source>
             <translation>Part {part} contains an invalid character (half of a UTF-16 surrogate pair).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="130" />
+            <location filename="../../desktop/sync/package.py" line="131" />
             <source>Phần {part} chứa số quá dài (hơn {n} chữ số).</source>
             <translation>Part {part} contains a number that is too long (more than {n} digits).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="132" />
+            <location filename="../../desktop/sync/package.py" line="133" />
             <source>Phần {part} lồng nhau quá sâu (hơn {n} mức).</source>
             <translation>Part {part} is nested too deeply (more than {n} levels).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="213" />
+            <location filename="../../desktop/sync/package.py" line="214" />
             <source>phải là {kind}</source>
             <translation>must be {kind}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="216" />
+            <location filename="../../desktop/sync/package.py" line="217" />
             <source>thiếu trường {name}</source>
             <translation>the field {name} is missing</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="221" />
+            <location filename="../../desktop/sync/package.py" line="222" />
             <source>có trường không được phép: {names}</source>
             <translation>has fields that are not allowed: {names}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="223" />
+            <location filename="../../desktop/sync/package.py" line="224" />
             <source>dài quá {n} ký tự</source>
             <translation>longer than {n} characters</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="225" />
+            <location filename="../../desktop/sync/package.py" line="226" />
             <source>phải có ít nhất {n} ký tự</source>
             <translation>must have at least {n} characters</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="227" />
+            <location filename="../../desktop/sync/package.py" line="228" />
             <source>vượt giá trị lớn nhất {n}</source>
             <translation>exceeds the largest value {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="229" />
+            <location filename="../../desktop/sync/package.py" line="230" />
             <source>nhỏ hơn giá trị nhỏ nhất {n}</source>
             <translation>smaller than the smallest value {n}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="231" />
+            <location filename="../../desktop/sync/package.py" line="232" />
             <source>có quá {n} mục</source>
             <translation>has more than {n} items</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="233" />
+            <location filename="../../desktop/sync/package.py" line="234" />
             <source>phải có ít nhất {n} mục</source>
             <translation>must have at least {n} items</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="235" />
+            <location filename="../../desktop/sync/package.py" line="236" />
             <source>giá trị không được phép</source>
             <translation>value not allowed</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="237" />
+            <location filename="../../desktop/sync/package.py" line="238" />
             <source>sai định dạng</source>
             <translation>wrong format</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="238" />
+            <location filename="../../desktop/sync/package.py" line="239" />
             <source>không đúng quy định của định dạng tệp ({rule})</source>
             <translation>does not follow the file format's rules ({rule})</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="248" />
+            <location filename="../../desktop/sync/package.py" line="249" />
             <source>Phần {part} sai dạng dữ liệu: trường {field}: {msg}</source>
             <translation>Part {part} has the wrong data form: field {field}: {msg}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="529" />
+            <location filename="../../desktop/sync/package.py" line="514" />
             <source>Thư mục dữ liệu này ở chế độ thành phố: không có kế hoạch của đơn vị để xuất.</source>
             <translation>This data folder is in city mode: there is no unit plan to export.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="559" />
+            <location filename="../../desktop/sync/package.py" line="544" />
             <source>Không xuất được: tệp minh chứng {name} của nhiệm vụ "{task}" không còn trong thư mục evidence.</source>
             <translation>Cannot export: the evidence file {name} of the task "{task}" is no longer in the evidence folder.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="566" />
+            <location filename="../../desktop/sync/package.py" line="551" />
             <source>Không xuất được: tệp minh chứng {name} của nhiệm vụ "{task}" đã bị thay đổi sau khi đính kèm (mã SHA-256 khác). Hãy đính kèm lại tệp đúng.</source>
             <translation>Cannot export: the evidence file {name} of the task "{task}" was changed after it was attached (different SHA-256). Attach the right file again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="686" />
+            <location filename="../../desktop/sync/package.py" line="671" />
             <source>Phần {part} lớn hơn giới hạn cho phép (nghi tệp nén độc hại).</source>
             <translation>Part {part} is larger than allowed (suspected malicious archive).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="690" />
+            <location filename="../../desktop/sync/package.py" line="675" />
             <source>Phần {part} bị hỏng, không giải nén được ({err}).</source>
             <translation>Part {part} is damaged and cannot be unpacked ({err}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="703" />
+            <location filename="../../desktop/sync/package.py" line="688" />
             <source>Tệp chứa tên phần có đường dẫn tuyệt đối: {name}</source>
             <translation>The file contains a part name with an absolute path: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="706" />
+            <location filename="../../desktop/sync/package.py" line="691" />
             <source>Tệp chứa tên phần vượt ra ngoài thư mục (..): {name}</source>
             <translation>The file contains a part name going outside the folder (..): {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="708" />
+            <location filename="../../desktop/sync/package.py" line="693" />
             <source>Tệp chứa tên phần không hợp lệ: {name!r}</source>
             <translation>The file contains an invalid part name: {name!r}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="728" />
+            <location filename="../../desktop/sync/package.py" line="713" />
             <source>Không đọc được tệp: {err}</source>
             <translation>Could not read the file: {err}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="730" />
+            <location filename="../../desktop/sync/package.py" line="715" />
             <source>Không phải một tệp.</source>
             <translation>Not a file.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="732" />
+            <location filename="../../desktop/sync/package.py" line="717" />
             <source>Tệp rỗng.</source>
             <translation>The file is empty.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="734" />
+            <location filename="../../desktop/sync/package.py" line="719" />
             <source>Tệp quá lớn (hơn 1 GB).</source>
             <translation>The file is too large (more than 1 GB).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="738" />
+            <location filename="../../desktop/sync/package.py" line="723" />
             <source>Không phải tệp {kind} (không phải tệp nén zip).</source>
             <translation>Not a {kind} file (not a zip archive).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="743" />
+            <location filename="../../desktop/sync/package.py" line="728" />
             <source>Tệp bị cắt cụt hoặc hỏng (không đọc được mục lục của tệp nén); hãy xin đơn vị gửi lại.</source>
             <translation>The file is truncated or damaged (the archive's directory cannot be read); ask the unit to send it again.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="746" />
+            <location filename="../../desktop/sync/package.py" line="731" />
             <source>Tệp bị hỏng, không mở được ({err}).</source>
             <translation>The file is damaged and cannot be opened ({err}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="750" />
+            <location filename="../../desktop/sync/package.py" line="735" />
             <source>Tệp có quá nhiều phần ({n}).</source>
             <translation>The file has too many parts ({n}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="756" />
+            <location filename="../../desktop/sync/package.py" line="741" />
             <source>Tệp có hai phần cùng tên: {name}</source>
             <translation>The file has two parts with the same name: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="759" />
+            <location filename="../../desktop/sync/package.py" line="744" />
             <source>Tệp có phần được mã hóa: {name}</source>
             <translation>The file has an encrypted part: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="761" />
+            <location filename="../../desktop/sync/package.py" line="746" />
             <source>Tệp dùng kiểu nén không hỗ trợ: {name}</source>
             <translation>The file uses an unsupported compression: {name}</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="765" />
+            <location filename="../../desktop/sync/package.py" line="750" />
             <source>Phần {name} quá lớn khi giải nén ({mb} MB), vượt giới hạn (nghi tệp nén độc hại).</source>
             <translation>The part {name} is too large when unpacked ({mb} MB), beyond the limit (suspected malicious archive).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="772" />
+            <location filename="../../desktop/sync/package.py" line="757" />
             <source>Phần {name} có tỷ lệ nén bất thường (nghi tệp nén độc hại).</source>
             <translation>The part {name} has an unusual compression ratio (suspected malicious archive).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="775" />
+            <location filename="../../desktop/sync/package.py" line="760" />
             <source>Tổng dung lượng giải nén quá lớn (nghi tệp nén độc hại).</source>
             <translation>The total unpacked size is too large (suspected malicious archive).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="777" />
+            <location filename="../../desktop/sync/package.py" line="762" />
             <source>Thiếu phần {part}.</source>
             <translation>The part {part} is missing.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="779" />
+            <location filename="../../desktop/sync/package.py" line="764" />
             <source>Thiếu chữ ký số ({part}).</source>
             <translation>The digital signature is missing ({part}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="788" />
+            <location filename="../../desktop/sync/package.py" line="773" />
             <source>Không phải tệp {kind} (định dạng {f!r}).</source>
             <translation>Not a {kind} file (format {f!r}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="795" />
+            <location filename="../../desktop/sync/package.py" line="780" />
             <source>Phiên bản định dạng {v} không được hỗ trợ (chương trình này đọc phiên bản {mine}); hãy cập nhật KHCĐS.</source>
             <translation>Format version {v} is not supported (this program reads version {mine}); update KHCĐS.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="804" />
+            <location filename="../../desktop/sync/package.py" line="789" />
             <source>Khóa công khai trong tệp không hợp lệ.</source>
             <translation>The public key in the file is not valid.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="806" />
+            <location filename="../../desktop/sync/package.py" line="791" />
             <source>Chữ ký số không hợp lệ: tệp đã bị sửa sau khi ký, hoặc không do đơn vị ký.</source>
             <translation>The digital signature is not valid: the file was modified after signing, or was not signed by the unit.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="811" />
+            <location filename="../../desktop/sync/package.py" line="796" />
             <source>Thiếu phần: {parts}.</source>
             <translation>Missing parts: {parts}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="815" />
+            <location filename="../../desktop/sync/package.py" line="800" />
             <source>Có phần không khai báo trong bản kê: {parts}.</source>
             <translation>There are parts not declared in the manifest: {parts}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="819" />
+            <location filename="../../desktop/sync/package.py" line="804" />
             <source>Có phần không được phép: {part}.</source>
             <translation>There is a part that is not allowed: {part}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="837" />
+            <location filename="../../desktop/sync/package.py" line="822" />
             <source>Tệp minh chứng {part} không khớp mã băm trong tên: tệp đã bị thay đổi.</source>
             <translation>The evidence file {part} does not match the hash in its name: the file was changed.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="843" />
+            <location filename="../../desktop/sync/package.py" line="828" />
             <source>Phần {part} không khớp mã băm SHA-256 trong bản kê: tệp đã bị sửa hoặc hỏng.</source>
             <translation>The part {part} does not match the SHA-256 hash in the manifest: the file was modified or damaged.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="865" />
+            <location filename="../../desktop/sync/package.py" line="850" />
             <source>Phần {part} không phải JSON hợp lệ.</source>
             <translation>The part {part} is not valid JSON.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="941" />
+            <location filename="../../desktop/sync/package.py" line="926" />
             <source>gói dữ liệu KHCĐS</source>
             <translation>KHCĐS data package</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="946" />
+            <location filename="../../desktop/sync/package.py" line="931" />
             <source>Thời điểm tạo tệp không hợp lệ.</source>
             <translation>The file's creation time is not valid.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="971" />
+            <location filename="../../desktop/sync/package.py" line="1034" />
             <source>Mã đơn vị trong dữ liệu ({a}) khác mã trong bản kê ({b}).</source>
             <translation>The unit code in the data ({a}) differs from the code in the manifest ({b}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="978" />
+            <location filename="../../desktop/sync/package.py" line="1041" />
             <source>Năm kế hoạch trong dữ liệu ({a}) khác năm trong bản kê ({b}).</source>
             <translation>The plan year in the data ({a}) differs from the year in the manifest ({b}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="983" />
+            <location filename="../../desktop/sync/package.py" line="1046" />
             <source>Mẫu kế hoạch trong dữ liệu khác mẫu trong bản kê.</source>
             <translation>The plan template in the data differs from the template in the manifest.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="989" />
+            <location filename="../../desktop/sync/package.py" line="1052" />
             <source>Mã trùng lặp trong {kind}: {id}.</source>
             <translation>Duplicate code in {kind}: {id}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="994" />
+            <location filename="../../desktop/sync/package.py" line="1057" />
             <source>nhiệm vụ (mã mẫu)</source>
             <translation>tasks (template code)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="995" />
+            <location filename="../../desktop/sync/package.py" line="1058" />
             <source>chỉ tiêu</source>
             <translation>targets</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="996" />
+            <location filename="../../desktop/sync/package.py" line="1059" />
             <source>chỉ tiêu (mã mẫu)</source>
             <translation>targets (template code)</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="997" />
+            <location filename="../../desktop/sync/package.py" line="1060" />
             <source>dòng kinh phí</source>
             <translation>funding rows</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="1001" />
+            <location filename="../../desktop/sync/package.py" line="1064" />
             <source>Dòng kinh phí {id} trỏ tới nhiệm vụ không có ({t}).</source>
             <translation>Funding row {id} points to a task that does not exist ({t}).</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="1010" />
+            <location filename="../../desktop/sync/package.py" line="1073" />
             <source>Thời gian không hợp lệ tại {where}: {v}.</source>
             <translation>Invalid time at {where}: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="1018" />
+            <location filename="../../desktop/sync/package.py" line="1081" />
             <source>Ngày không hợp lệ tại {where}: {v}.</source>
             <translation>Invalid date at {where}: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="1020" />
+            <location filename="../../desktop/sync/package.py" line="1083" />
             <source>Ngày bất thường tại {where}: {v}.</source>
             <translation>Unusual date at {where}: {v}.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="1027" />
+            <location filename="../../desktop/sync/package.py" line="1090" />
             <source>Nhiệm vụ {w}: thời gian hoàn thành trước thời gian bắt đầu.</source>
             <translation>Task {w}: the finish time is before the start time.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="1029" />
+            <location filename="../../desktop/sync/package.py" line="1092" />
             <source>Nhiệm vụ {w}: đã hoàn thành nhưng tỷ lệ {p}%.</source>
             <translation>Task {w}: done but at {p}%.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="1040" />
+            <location filename="../../desktop/sync/package.py" line="1103" />
             <source>Chỉ tiêu {w}: giá trị {v}% vượt 100%.</source>
             <translation>Target {w}: the value {v}% exceeds 100%.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="1045" />
+            <location filename="../../desktop/sync/package.py" line="1108" />
             <source>Chỉ tiêu {w}: kỳ đo {p} ngoài năm kế hoạch.</source>
             <translation>Target {w}: the measurement period {p} is outside the plan year.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="1047" />
+            <location filename="../../desktop/sync/package.py" line="1110" />
             <source>Chỉ tiêu {w}: kỳ đo {p} bị trùng.</source>
             <translation>Target {w}: the measurement period {p} is repeated.</translation>
         </message>
         <message>
-            <location filename="../../desktop/sync/package.py" line="1050" />
+            <location filename="../../desktop/sync/package.py" line="1113" />
             <source>Chỉ tiêu {w}: giá trị đo {v}% vượt 100%.</source>
             <translation>Target {w}: the measured value {v}% exceeds 100%.</translation>
         </message>

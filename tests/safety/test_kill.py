@@ -209,7 +209,9 @@ def test_kill_during_city_import(tmp_path: Path, city_packages: list[Path], frac
     assert integrity(db) == "ok"
     con = sqlite3.connect(db)
     try:
-        subs = con.execute("SELECT id, data FROM city_submissions").fetchall()
+        subs = con.execute(
+            "SELECT s.id, r.data FROM city_submissions s JOIN city_receipts r ON r.id = s.receipt_id"
+        ).fetchall()
         rows = dict(con.execute("SELECT submission_id, count(*) FROM city_tasks GROUP BY submission_id"))
         receipts = con.execute("SELECT count(*) FROM city_receipts").fetchone()[0]
     finally:

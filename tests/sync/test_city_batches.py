@@ -200,7 +200,8 @@ def test_a_database_failure_rolls_the_batch_back_and_writes_file_by_file(city_st
 SAME_COLUMNS = {
     "city_submissions": "unit_code, year, plan_key, revision, unit_name, kind, issuer, plan_title, plan_start, "
     "plan_end, report_rules, level, template_key, template_version, plan_state, program_version, created_at, "
-    "first_created_at, file_name, file_sha256, data_sha256, key_fingerprint, data, key_epoch",
+    "first_created_at, file_name, file_sha256, data_sha256, key_fingerprint, key_epoch, "
+    "(SELECT r.data FROM city_receipts r WHERE r.id = city_submissions.receipt_id)",
     "city_receipts": "unit_code, year, plan_key, revision, outcome, created_at, file_name, data_sha256, key_epoch, "
     "file_sha256, key_fingerprint, data, rejected_at",
     "city_tasks": "unit_code, year, template_ref, pillar, content, status, percent, finish_end, flagged",
@@ -265,5 +266,13 @@ def test_batch_writes_the_same_rows_as_file_by_file(tmp_path, monkeypatch) -> No
             "SELECT count(*) FROM city_submissions s WHERE s.first_received_at != (SELECT min(r.received_at) "
             "FROM city_receipts r WHERE r.unit_code = s.unit_code AND r.year = s.year AND r.plan_key = s.plan_key)",
         ) == [(0,)]
+        # each plan's data is kept once: by the receipt of its current revision, which it points at
+        assert rows(
+            db,
+            "SELECT count(*) FROM city_submissions s JOIN city_receipts r ON r.id = s.receipt_id "
+            "WHERE r.unit_code = s.unit_code AND r.year = s.year AND r.plan_key = s.plan_key "
+            "AND r.revision = s.revision AND r.data_sha256 = s.data_sha256 AND r.rejected_at IS NULL "
+            "AND r.data IS NOT NULL",
+        ) == rows(db, "SELECT count(*) FROM city_submissions")
     assert rows(stores["batch"], "SELECT count(*) FROM city_submissions") == [(10,)]
     assert rows(stores["batch"], "SELECT max(revision) FROM city_submissions") == [(3,)]
