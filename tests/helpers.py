@@ -69,3 +69,17 @@ def add_range_target(store: Any) -> int:
             value_max=Decimal(70),
         )
         return psvc.add_target(s, pid, spec)
+
+
+def deflate_functions(con: Any) -> Any:
+    """SQL functions over a city receipt's data JSON, which the store keeps deflated (schema
+    0009): ``inflate(data_deflated)`` gives the text, ``replace_deflated(data_deflated, old, new)``
+    is SQL's ``replace`` on it (a direct edit of the file, as a tamper test makes one)."""
+    from desktop.models.city import deflate, inflate
+
+    def replace_deflated(stored: bytes | None, old: str, new: str) -> bytes | None:
+        return None if stored is None else deflate(inflate(stored).replace(old, new).encode("utf-8"))
+
+    con.create_function("inflate", 1, lambda stored: None if stored is None else inflate(stored))
+    con.create_function("replace_deflated", 3, replace_deflated)
+    return con

@@ -16,6 +16,7 @@ import datetime as dt
 import enum
 import hashlib
 import json
+import zlib
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import UserError
 from desktop.i18n import N_, _
 from desktop.models import directory
-from desktop.models.city import CityPending, CityReceipt, CitySubmission, CityTarget, CityTask, CityUnit
+from desktop.models.city import CityPending, CityReceipt, CitySubmission, CityTarget, CityTask, CityUnit, inflate
 from desktop.models.city import province_of as province_of
 from desktop.models.city import require_city as require_city
 from desktop.models.enums import Role, TaskStatus
@@ -702,7 +703,7 @@ def _make_current(s: Session, code: str, year: int, plan_key: str = "") -> int |
             CityReceipt.year == year,
             CityReceipt.plan_key == plan_key,
             CityReceipt.rejected_at.is_(None),
-            CityReceipt.data.is_not(None),
+            CityReceipt.data_deflated.is_not(None),
         )
         .order_by(CityReceipt.key_epoch.desc(), CityReceipt.revision.desc(), CityReceipt.id.desc())
         .limit(1)
@@ -812,6 +813,14 @@ def _target_tuple(r: Any) -> tuple[Any, ...]:
     )
 
 
+def _inflated_sha256(stored: bytes) -> str | None:
+    """The SHA-256 of a receipt's data JSON as it unpacks; None when it does not (damaged)."""
+    try:
+        return hashlib.sha256(inflate(stored).encode("utf-8")).hexdigest()
+    except (zlib.error, UnicodeDecodeError):
+        return None
+
+
 def verify_city(s: Session) -> list[str]:
     """A city store's revisions hash as received; each current submission points at the standing
     receipt of its own revision, whose data hashes as received; the current rows are exactly
@@ -831,10 +840,10 @@ def verify_city(s: Session) -> list[str]:
             CityReceipt.revision,
             CityReceipt.data_sha256,
             CityReceipt.rejected_at,
-            CityReceipt.data,
+            CityReceipt.data_deflated,
         ).order_by(CityReceipt.id)
     ):
-        intact = data is not None and hashlib.sha256(data.encode("utf-8")).hexdigest() == sha
+        intact = data is not None and _inflated_sha256(data) == sha
         if data is not None and not intact:
             problems.append(
                 _("Lần gửi {rev} năm {y} của đơn vị {code} đã bị sửa trong tệp dữ liệu của thành phố.").format(
@@ -859,7 +868,7 @@ def verify_city(s: Session) -> list[str]:
             CitySubmission.revision,
             CitySubmission.data_sha256,
             CitySubmission.receipt_id,
-            CityReceipt.data,
+            CityReceipt.data_deflated,
         )
         .outerjoin(CityReceipt, CityReceipt.id == CitySubmission.receipt_id)
         .order_by(CitySubmission.id)
@@ -882,7 +891,7 @@ def verify_city(s: Session) -> list[str]:
         if not receipt[2]:
             problems.append(_("Dữ liệu đang dùng của {where} đã bị sửa trong tệp dữ liệu.").format(where=where))
             continue
-        want_t, want_g = normalised_rows(_Stored(code, year, json.loads(data or "{}")), sid)  # type: ignore[arg-type]
+        want_t, want_g = normalised_rows(_Stored(code, year, json.loads(inflate(data) if data else "{}")), sid)  # type: ignore[arg-type]
         if sorted(map(_task_tuple, want_t), key=repr) != sorted(tasks.get(sid, []), key=repr) or sorted(
             map(_target_tuple, want_g), key=repr
         ) != sorted(targets.get(sid, []), key=repr):

@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from desktop.errors import PackageError, StoreError, UserError
 from desktop.i18n import _, language, set_language
 from desktop.models import directory
-from desktop.models.city import CityPending, CityReceipt, CitySubmission, CityTarget, CityTask, CityUnit
+from desktop.models.city import CityPending, CityReceipt, CitySubmission, CityTarget, CityTask, CityUnit, deflate
 from desktop.models.city import province_of as province_of
 from desktop.models.city import require_city as require_city
 from desktop.models.orm import utcnow
@@ -508,7 +508,7 @@ def _read_again(jobs: list[tuple[Path, Package | None, str]]) -> list[_Again]:
 class _Rows:
     """The rows of one file, waiting to be written with its batch."""
 
-    data: bytes  # the data JSON, decoded only when written (half the memory while it waits)
+    data: bytes  # the data JSON deflated, as the receipt keeps it (``_deflated``)
     submission: dict[str, Any]  # without what the store decides (key epoch, first creation and reception)
     receipt: dict[str, Any]
     tasks: list[dict[str, Any]]
@@ -528,7 +528,13 @@ def _prepare(outcome: str, pkg: Package) -> _Rows:
     into rows is refused here, alone, and a write can then only fail for a database reason."""
     submission, receipt = _rows(outcome, pkg, utcnow())
     tasks, targets = normalised_rows(pkg, 0)
-    return _Rows(pkg.data_bytes, submission, receipt, tasks, targets)
+    return _Rows(_deflated(pkg), submission, receipt, tasks, targets)
+
+
+def _deflated(pkg: Package) -> bytes:
+    """The data JSON as the receipt keeps it: raw DEFLATE, the very bytes of the package's ZIP
+    when the re-read had them (the data hashed and checked came from them), else compressed here."""
+    return pkg.data_deflated or deflate(pkg.data_bytes)
 
 
 class _Batch:
@@ -566,10 +572,10 @@ class _Batch:
             # one here, taking the write lock now (waiting up to busy_timeout for another writer).
             try:
                 con = s.connection()
-                # Each file's data is stored once, by its receipt (~0.2 MB for a 50-task plan): at
-                # the default of 1,000 pages a checkpoint (an fsync of the database) would come
-                # every twenty files. Checkpoint after the batch instead; commits keep
-                # their fsync (synchronous=FULL), so what is committed stays durable.
+                # A batch writes some 64 files (their data once, deflated, by their receipts, and
+                # their task rows): at the default of 1,000 pages a checkpoint (an fsync of the
+                # database) would come several times a batch. Checkpoint after the batch instead;
+                # commits keep their fsync (synchronous=FULL), so what is committed stays durable.
                 con.exec_driver_sql(f"PRAGMA wal_autocheckpoint={WAL_PAGES_PER_BATCH}")
                 con.exec_driver_sql("BEGIN IMMEDIATE")
             except BaseException:
@@ -851,8 +857,7 @@ def _write_one(s: Session, it: PreviewItem, pkg: Package) -> bool:
         s.delete(old)
         s.flush()
     sub_row, receipt_row = _rows(it.outcome.value, pkg, now)
-    data = pkg.data_bytes.decode("utf-8")
-    receipt = CityReceipt(**receipt_row, data=data, key_epoch=epoch)
+    receipt = CityReceipt(**receipt_row, data_deflated=_deflated(pkg), key_epoch=epoch)
     s.add(receipt)
     s.flush()
     # the submission points at its receipt, which keeps the data JSON (once, not a copy)
@@ -1010,7 +1015,6 @@ def _write_many(s: Session, ready: list[_Ready]) -> list[bool | str]:
         conn.execute(delete(_table(CityTask)).where(_table(CityTask).c.submission_id.in_(chunk)))
         conn.execute(delete(_table(CityTarget)).where(_table(CityTarget).c.submission_id.in_(chunk)))
         conn.execute(delete(subs_t).where(subs_t.c.id.in_(chunk)))
-    # one file at a time, so that one file's data (as text) is in memory at a time
     receipts_t = _table(CityReceipt)
     add_receipt = insert(receipts_t).returning(receipts_t.c.id)
     add_submission = insert(subs_t).returning(subs_t.c.id)
@@ -1018,8 +1022,7 @@ def _write_many(s: Session, ready: list[_Ready]) -> list[bool | str]:
     tasks: list[dict[str, Any]] = []
     targets: list[dict[str, Any]] = []
     for receipt, sub in zip(receipts, subs, strict=True):
-        data = receipt.pop("_data").decode("utf-8")
-        rid = conn.execute(add_receipt, {**receipt, "data": data}).scalar_one()
+        rid = conn.execute(add_receipt, {**receipt, "data_deflated": receipt.pop("_data")}).scalar_one()
         receipt_ids.append(rid)
         if sub is None:
             continue

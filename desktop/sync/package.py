@@ -870,7 +870,7 @@ class Package:
     fingerprint: str
     evidence_parts: list[str] = field(default_factory=list)
     #: the data part as the file's ZIP holds it (raw DEFLATE), which the city stores as it is;
-    #: empty when not at hand (``city_deflated`` then compresses the data)
+    #: empty when not at hand (the city then compresses the data itself)
     data_deflated: bytes = b""
 
     @property

@@ -23,6 +23,7 @@ from sqlalchemy import create_engine, text
 
 from desktop.store import open_store
 from desktop.store.database import alembic_config
+from tests.helpers import deflate_functions
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "stores"
 T0 = dt.datetime(2026, 3, 1, 8, 0, 0)
@@ -241,11 +242,12 @@ def test_a_0003_city_store_without_a_receipt_upgrades_and_checks(tmp_path: Path,
         con.close()
     r = cli("--data-dir", d, "check")
     assert r.code == 0, r.err + r.out
-    con = sqlite3.connect(d / "khcds.sqlite3")
+    con = deflate_functions(sqlite3.connect(d / "khcds.sqlite3"))
     try:
         got = dict(
             con.execute(
-                "SELECT s.unit_code, r.data FROM city_submissions s JOIN city_receipts r ON r.id = s.receipt_id"
+                "SELECT s.unit_code, inflate(r.data_deflated) FROM city_submissions s "
+                "JOIN city_receipts r ON r.id = s.receipt_id"
             )
         )
         entry = con.execute(
@@ -270,11 +272,12 @@ def test_the_check_names_a_broken_link(tmp_path: Path, cli, edit: str) -> None:
     d.mkdir()
     shutil.copy(FIXTURES / "city" / "0003-city.sqlite3", d / "khcds.sqlite3")
     assert cli("--data-dir", d, "check").code == 0
-    con = sqlite3.connect(d / "khcds.sqlite3")
+    con = deflate_functions(sqlite3.connect(d / "khcds.sqlite3"))
     try:
         if edit == "receipt-data":
             con.execute(
-                "UPDATE city_receipts SET data = replace(data, '\"adopted\":true', '\"adopted\":false') "
+                "UPDATE city_receipts SET data_deflated = "
+                "replace_deflated(data_deflated, '\"adopted\":true', '\"adopted\":false') "
                 "WHERE id = (SELECT min(receipt_id) FROM city_submissions)"
             )
         else:  # two submissions swap receipts

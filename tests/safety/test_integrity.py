@@ -16,10 +16,12 @@ from sqlalchemy import select
 
 from desktop.paths import DataDir
 from desktop.store import open_store
+from tests.helpers import deflate_functions
 
 
 def sql(folder: Path, *statements: str) -> None:
     con = sqlite3.connect(folder / "khcds.sqlite3")
+    deflate_functions(con)
     try:
         for st in statements:
             con.execute(st)
@@ -219,9 +221,9 @@ def city_with_data(tmp_path: Path, demo_dir: Path, cli) -> Path:
         "UPDATE city_tasks SET percent = 3, status = 'late' WHERE id = (SELECT min(id) FROM city_tasks)",
         "UPDATE city_targets SET latest_value = '100', met = 1 WHERE id = (SELECT min(id) FROM city_targets)",
         # the current plan's data is its receipt's: an edit of it is found as an edit of both
-        "UPDATE city_receipts SET data = replace(data, 'in_progress', 'done') "
+        "UPDATE city_receipts SET data_deflated = replace_deflated(data_deflated, 'in_progress', 'done') "
         "WHERE id IN (SELECT receipt_id FROM city_submissions)",
-        "UPDATE city_receipts SET data = replace(data, 'in_progress', 'done')",
+        "UPDATE city_receipts SET data_deflated = replace_deflated(data_deflated, 'in_progress', 'done')",
         "UPDATE city_submissions SET revision = revision + 1",
         "UPDATE city_units SET public_key = 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=' WHERE code = '11629'",
         "UPDATE city_receipts SET received_at = '2001-01-01 00:00:00'",

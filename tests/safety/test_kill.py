@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.models.city import inflate
+
 ROOT = Path(__file__).resolve().parents[2]
 #: moments of the kill, as fractions of the time the whole command takes on this machine (measured
 #: once per command): fixed delays fell after the end on a fast machine and tested nothing
@@ -210,14 +212,14 @@ def test_kill_during_city_import(tmp_path: Path, city_packages: list[Path], frac
     con = sqlite3.connect(db)
     try:
         subs = con.execute(
-            "SELECT s.id, r.data FROM city_submissions s JOIN city_receipts r ON r.id = s.receipt_id"
+            "SELECT s.id, r.data_deflated FROM city_submissions s JOIN city_receipts r ON r.id = s.receipt_id"
         ).fetchall()
         rows = dict(con.execute("SELECT submission_id, count(*) FROM city_tasks GROUP BY submission_id"))
         receipts = con.execute("SELECT count(*) FROM city_receipts").fetchone()[0]
     finally:
         con.close()
     for sid, data in subs:
-        assert rows.get(sid, 0) == sum(1 for t in json.loads(data)["tasks"] if t["adopted"])
+        assert rows.get(sid, 0) == sum(1 for t in json.loads(inflate(data))["tasks"] if t["adopted"])
     assert receipts == len(subs)
     # importing the same files again completes the job without doubling anything
     r = subprocess.run(

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.models.city import inflate
+
 ROOT = Path(__file__).resolve().parents[2]
 RUNS = 20
 
@@ -240,7 +242,7 @@ def test_kill_loop_city_import(tmp_path: Path, packages: list[Path], batches: st
         con = sqlite3.connect(db)
         try:
             subs = con.execute(
-                "SELECT s.id, r.data, s.unit_code FROM city_submissions s JOIN city_receipts r ON r.id = s.receipt_id"
+                "SELECT s.id, r.data_deflated, s.unit_code FROM city_submissions s JOIN city_receipts r ON r.id = s.receipt_id"
             ).fetchall()
             rows = dict(con.execute("SELECT submission_id, count(*) FROM city_tasks GROUP BY submission_id"))
             receipts = con.execute("SELECT count(*) FROM city_receipts").fetchone()[0]
@@ -248,7 +250,7 @@ def test_kill_loop_city_import(tmp_path: Path, packages: list[Path], batches: st
             con.close()
         assert len({u for _i, _d, u in subs}) == len(subs)  # nothing doubled
         for sid, data, _u in subs:  # whole submissions only
-            assert rows.get(sid, 0) == sum(1 for t in json.loads(data)["tasks"] if t["adopted"])
+            assert rows.get(sid, 0) == sum(1 for t in json.loads(inflate(data))["tasks"] if t["adopted"])
         assert receipts == len(subs)
         counts.append(len(subs))
         if len(subs) == len(packages):  # all in: start again from an empty city

@@ -201,9 +201,9 @@ SAME_COLUMNS = {
     "city_submissions": "unit_code, year, plan_key, revision, unit_name, kind, issuer, plan_title, plan_start, "
     "plan_end, report_rules, level, template_key, template_version, plan_state, program_version, created_at, "
     "first_created_at, file_name, file_sha256, data_sha256, key_fingerprint, key_epoch, "
-    "(SELECT r.data FROM city_receipts r WHERE r.id = city_submissions.receipt_id)",
+    "(SELECT r.data_deflated FROM city_receipts r WHERE r.id = city_submissions.receipt_id)",
     "city_receipts": "unit_code, year, plan_key, revision, outcome, created_at, file_name, data_sha256, key_epoch, "
-    "file_sha256, key_fingerprint, data, rejected_at",
+    "file_sha256, key_fingerprint, data_deflated, rejected_at",
     "city_tasks": "unit_code, year, template_ref, pillar, content, status, percent, finish_end, flagged",
     "city_targets": "unit_code, year, level, target_key, text, unit, direction, city_value, value, latest_value, "
     "latest_num, latest_period, met",
@@ -272,7 +272,7 @@ def test_batch_writes_the_same_rows_as_file_by_file(tmp_path, monkeypatch) -> No
             "SELECT count(*) FROM city_submissions s JOIN city_receipts r ON r.id = s.receipt_id "
             "WHERE r.unit_code = s.unit_code AND r.year = s.year AND r.plan_key = s.plan_key "
             "AND r.revision = s.revision AND r.data_sha256 = s.data_sha256 AND r.rejected_at IS NULL "
-            "AND r.data IS NOT NULL",
+            "AND r.data_deflated IS NOT NULL",
         ) == rows(db, "SELECT count(*) FROM city_submissions")
     assert rows(stores["batch"], "SELECT count(*) FROM city_submissions") == [(10,)]
     assert rows(stores["batch"], "SELECT max(revision) FROM city_submissions") == [(3,)]

@@ -1,0 +1,89 @@
+"""Schema 0009: a city receipt keeps its revision's data JSON as the unit's package held it (raw
+DEFLATE, a tenth of the text), and the status and task aggregates read the task index alone."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from desktop.models.city import inflate
+
+A = "11629"
+sqlite_only = pytest.mark.parametrize("city_dir", ["sqlite"], indirect=True)
+
+
+def _receipts(d: Path) -> list[tuple[bytes, str]]:
+    con = sqlite3.connect(d / "khcds.sqlite3")
+    try:
+        return con.execute("SELECT data_deflated, data_sha256 FROM city_receipts ORDER BY id").fetchall()
+    finally:
+        con.close()
+
+
+@sqlite_only
+def test_a_receipt_keeps_the_packages_own_deflated_data(city_dir, world, cli) -> None:
+    pkg = world.packages[A]
+    assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", pkg).code == 0
+    [(stored, sha)] = _receipts(city_dir)
+    text = zipfile.ZipFile(pkg).read("data.json")
+    assert stored in pkg.read_bytes()  # the very bytes the unit signed the hash of, not a copy made here
+    assert inflate(stored).encode("utf-8") == text
+    assert len(stored) * 4 < len(text)
+    shown = json.loads(cli("--data-dir", city_dir, "city", "show", A, "--year", "2024", "--json").out)
+    assert shown["data"] == json.loads(text)
+    assert cli("--data-dir", city_dir, "check").code == 0
+
+
+@sqlite_only
+def test_a_package_whose_zip_stores_the_data_uncompressed_is_kept_deflated(city_dir, world, cli, tmp_path) -> None:
+    """Another program's ZIP (members stored, not deflated): still signed and whole, so accepted;
+    the city deflates the data itself."""
+    src = world.packages[A]
+    plain = tmp_path / src.name
+    with zipfile.ZipFile(src) as z, zipfile.ZipFile(plain, "w", compression=zipfile.ZIP_STORED) as out:
+        for info in z.infolist():
+            out.writestr(zipfile.ZipInfo(info.filename, date_time=info.date_time), z.read(info))
+    assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", plain).code == 0
+    [(stored, _sha)] = _receipts(city_dir)
+    text = zipfile.ZipFile(src).read("data.json")
+    assert inflate(stored).encode("utf-8") == text and len(stored) * 4 < len(text)
+    assert cli("--data-dir", city_dir, "check").code == 0
+
+
+@sqlite_only
+def test_status_and_task_aggregates_read_the_task_index_alone(city_dir, world, cli) -> None:
+    """Over 3,321 units the task rows are some 190,000: read from the covering index, never the
+    rows themselves (whose task texts make them wide)."""
+    from sqlalchemy import event
+
+    from desktop.services import city
+    from desktop.store import open_store
+
+    assert cli("--data-dir", city_dir, "city", "import", "--accept-new-keys", *world.packages.values()).code == 0
+    store = open_store(city_dir)
+    seen: list[tuple[str, object]] = []
+
+    def executed(_conn, _cur, statement, params, _ctx, _many) -> None:  # type: ignore[no-untyped-def]
+        if "FROM city_tasks" in statement:
+            seen.append((statement, params))
+
+    event.listen(store.engine, "before_cursor_execute", executed)
+    try:
+        city.status(store, 2024)
+        city.task_aggregates(store, 2024)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", executed)
+        store.close()
+    assert len(seen) == 3
+    con = sqlite3.connect(city_dir / "khcds.sqlite3")
+    try:
+        for statement, params in seen:
+            plan = " | ".join(row[3] for row in con.execute("EXPLAIN QUERY PLAN " + statement, params))  # type: ignore[arg-type]
+            task_steps = [step for step in plan.split(" | ") if "city_tasks" in step]
+            assert task_steps and all("COVERING INDEX ix_city_tasks_cover" in step for step in task_steps), plan
+    finally:
+        con.close()
