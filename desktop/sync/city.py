@@ -329,8 +329,7 @@ def _check_files(paths: list[Path]) -> list[_Checked]:
             continue
         # keep memory flat over thousands of files: apply reads each accepted file again
         assessments = pkg.data.get("assessments")
-        pkg.data = {"assessments": assessments} if assessments else {}
-        pkg.data_bytes = b""
+        pkg.drop_data({"assessments": assessments} if assessments else None)
         out.append(_Checked(pkg, notes))
     return out
 
@@ -352,7 +351,7 @@ def _previewed(store: Any, path: Path, checked: _Checked) -> PreviewItem:
             it.package, it.notes = None, []
             _refuse(it, e, "reading")
             return it
-        pkg.data = {}
+        pkg.drop_data()
     return it
 
 
@@ -498,8 +497,7 @@ def _read_again(jobs: list[tuple[Path, Package | None, str]]) -> list[_Again]:
         except Exception as e:  # noqa: BLE001 - a file that cannot be turned into rows is refused alone
             out.append(_Again(failure=_failure(e), doing="applying"))
             continue
-        pkg.data = {}  # its rows hold what is written: keep memory flat over thousands of files
-        pkg.data_bytes = b""
+        pkg.drop_data()  # its rows hold what is written
         out.append(_Again(pkg, rows))
     return out
 
@@ -621,8 +619,7 @@ class _Batch:
         except Exception as e:  # noqa: BLE001 - one file's failure never stops the others
             _refuse(it, e, "applying")
             return
-        pkg.data = {}  # written to the open transaction: keep memory flat over thousands of files
-        pkg.data_bytes = b""
+        pkg.drop_data()  # written to the open transaction
         self.written.append((it, pkg, written))
 
     def _flush(self) -> None:
@@ -727,8 +724,7 @@ class _Batch:
                 it.outcome = Outcome.REFUSED
                 it.message = unexpected_message(e)
                 continue
-            pkg.data = {}
-            pkg.data_bytes = b""
+            pkg.drop_data()
             it.package = pkg
             if written:
                 it.applied = True

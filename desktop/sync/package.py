@@ -873,6 +873,13 @@ class Package:
     #: empty when not at hand (the city then compresses the data itself)
     data_deflated: bytes = b""
 
+    def drop_data(self, keep: dict[str, Any] | None = None) -> None:
+        """Let go of the data (all of its forms; ``keep``: what of it stays) once it is checked or
+        written: the city's import holds thousands of packages, and its memory stays flat."""
+        self.data = keep or {}
+        self.data_bytes = b""
+        self.data_deflated = b""
+
     @property
     def unit_code(self) -> str:
         return str(self.manifest["unit"]["code"])
