@@ -87,3 +87,23 @@ def test_status_and_task_aggregates_read_the_task_index_alone(city_dir, world, c
             assert task_steps and all("COVERING INDEX ix_city_tasks_cover" in step for step in task_steps), plan
     finally:
         con.close()
+
+
+@sqlite_only
+def test_no_item_keeps_its_data_after_the_import(city_dir, world) -> None:
+    """Memory stays flat over thousands of files: an item applied, or only previewed, holds its
+    package's identity, never its data in any form."""
+    from desktop.services import city
+    from desktop.store import open_store
+
+    store = open_store(city_dir)
+    try:
+        items = city.preview(store, list(world.packages.values()))
+        assert all(it.package and not (it.package.data or it.package.data_bytes) for it in items)
+        done = city.apply(store, items, confirm_new_keys=True)
+    finally:
+        store.close()
+    assert len(done) == len(world.packages)
+    for it in items:
+        pkg = it.package
+        assert pkg is not None and not (pkg.data or pkg.data_bytes or pkg.data_deflated), it.path
