@@ -126,7 +126,8 @@ def entry_hash(prev: str, fields: dict[str, Any]) -> str:
 STATE_SKIP = {"updated_at", "created_at", "position"}  # changed without an audit entry, by design
 
 
-EXPLICIT_SKIP = {"data", "data_deflated"}  # a city revision's JSON (deflated since 0009): vouched for by its SHA-256 column, checked separately
+#: a city revision's JSON (deflated since schema 0009): vouched for by its SHA-256 column, checked separately
+EXPLICIT_SKIP = {"data", "data_deflated"}
 
 
 def _state_columns(table: Any) -> list[Any]:
