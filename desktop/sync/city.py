@@ -436,7 +436,8 @@ def apply(
         return not (skip and it.path in skip) and not (it.new_key and not confirm_new_keys)
 
     jobs = [(it.path, it.package, it.outcome.value) for it in todo if wanted(it)]
-    reads = parallel.ordered(_read_again, jobs, initializer=_start_worker, initargs=(language(),))
+    # this process writes what the workers read: it keeps a core for that
+    reads = parallel.ordered(_read_again, jobs, initializer=_start_worker, initargs=(language(),), reserve=1)
     batch = _Batch(store)
     try:
         with closing(reads):

@@ -10,8 +10,10 @@ by one, only sooner.
 - Workers are started with ``spawn`` (the only way on Windows, and safe beside the
   window's threads); a frozen program must call ``multiprocessing.freeze_support()``
   first thing (``packaging/entry.py``, ``desktop.cli.main``).
-- Starting them costs about a fifth of a second, so below ``MIN_ITEMS`` files, on a
-  machine with one core, or with ``KHCDS_WORKERS=0``, everything runs here.
+- Starting them costs about a fifth of a second, so below ``MIN_ITEMS`` files, where
+  fewer than two cores are free for them, or with ``KHCDS_WORKERS=0``, everything runs
+  here. The import's second pass keeps a core for its writer (``reserve=1``): on a
+  two-core machine only the preview has workers.
   ``KHCDS_WORKERS=N`` sets the number of workers whatever the count of files (a shared
   machine where the import must leave cores free; the tests).
 - Only ``IN_FLIGHT`` chunks per worker are handed out ahead of the caller, so results
@@ -61,8 +63,10 @@ def cores() -> int:
         return os.cpu_count() or 1
 
 
-def worker_count(items: int) -> int:
-    """How many worker processes ``items`` files are worth (0: do them here)."""
+def worker_count(items: int, reserve: int = 0) -> int:
+    """How many worker processes ``items`` files are worth (0: do them here), ``reserve`` cores
+    being left to this process (the import's writer: on two cores, its own reading is faster
+    than waiting for one worker's; measured in benchmarks/bench_city.py)."""
     env = os.environ.get(ENV_WORKERS, "").strip()
     if env:
         try:
@@ -71,7 +75,7 @@ def worker_count(items: int) -> int:
             log.warning("%s=%r is not a number; ignored", ENV_WORKERS, env)
     if items < MIN_ITEMS:
         return 0
-    n = min(cores(), MAX_WORKERS)
+    n = min(cores() - reserve, MAX_WORKERS)
     return n if n >= 2 else 0
 
 
@@ -101,15 +105,17 @@ def ordered(
     *,
     initializer: Callable[..., Any] | None = None,
     initargs: tuple[Any, ...] = (),
+    reserve: int = 0,
 ) -> Generator[R, None, None]:
     """``work(chunk)`` over ``items`` in chunks, yielding one result per item in their order.
 
     ``work`` must be a module-level function (it is sent to the workers by name) returning
     one result per item of its chunk; ``initializer(*initargs)`` runs in each worker first
-    (and, when the work is done here, not at all: this process is set up already).
+    (and, when the work is done here, not at all: this process is set up already);
+    ``reserve``: cores left to this process (``worker_count``).
     """
     items = list(items)
-    n = worker_count(len(items))
+    n = worker_count(len(items), reserve)
     if n == 0:
         for item in items:
             yield from work([item])

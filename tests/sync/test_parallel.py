@@ -84,12 +84,15 @@ def test_how_many_workers(monkeypatch) -> None:
     assert parallel.worker_count(3321) == 0
     monkeypatch.setattr(parallel, "cores", lambda: 2)
     assert parallel.worker_count(3321) == 2
+    assert parallel.worker_count(3321, reserve=1) == 0  # one worker beside the writer: slower than none
+    monkeypatch.setattr(parallel, "cores", lambda: 4)
+    assert parallel.worker_count(3321, reserve=1) == 3
     monkeypatch.setenv(parallel.ENV_WORKERS, "0")  # a shared machine: leave the cores free
     assert parallel.worker_count(3321) == 0
     monkeypatch.setenv(parallel.ENV_WORKERS, "3")
     assert parallel.worker_count(5) == 3 and parallel.worker_count(1) == 0
-    monkeypatch.setenv(parallel.ENV_WORKERS, "nhiều")
-    assert parallel.worker_count(3321) == 2
+    monkeypatch.setenv(parallel.ENV_WORKERS, "nhiều")  # not a number: the rule above
+    assert parallel.worker_count(3321) == 4
 
 
 # -- the city import, read by workers ---------------------------------------------------------
