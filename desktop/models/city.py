@@ -1,7 +1,8 @@
 """City mode tables: the expected units, their trusted keys, and what each one sent.
 
 A city data folder (setting ``role`` = ``city``) keeps every accepted export package as a
-receipt (its canonical data JSON, revision, hashes, key fingerprint, times) and, per unit,
+receipt (its canonical data JSON, deflated as the package held it, revision, hashes, key
+fingerprint, times) and, per unit,
 year and plan, the current one as a submission pointing at its receipt (the data JSON is
 stored once), with normalised rows of its tasks and targets so that status and aggregates
 over thousands of units are plain indexed SQL.
