@@ -455,7 +455,27 @@ def apply(
     finally:
         # also when the progress callback stopped the import: the files written so far are kept
         done += batch.commit()
+        _refresh_statistics(store, len(done))
     return done
+
+
+#: after this many files written, a server store's planner statistics are refreshed
+ANALYZE_AFTER = 200
+
+
+def _refresh_statistics(store: Any, written: int) -> None:
+    """After a large import, PostgreSQL is told what the city tables now hold: without it, the
+    status and aggregates asked for right after the import are planned for empty tables (a
+    second instead of a tenth; its autovacuum would catch up, but later). SQLite plans well
+    without statistics and is left as it is."""
+    if store.is_sqlite or written < ANALYZE_AFTER:
+        return
+    try:
+        with store.engine.connect() as con:
+            con.exec_driver_sql("ANALYZE city_units, city_submissions, city_receipts, city_tasks, city_targets")
+            con.commit()
+    except DBAPIError as e:  # the import itself is done and kept: only the planning is slower
+        log.warning("refreshing the city tables' statistics failed: %s", e.orig)
 
 
 @dataclass

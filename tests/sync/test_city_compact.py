@@ -107,3 +107,32 @@ def test_no_item_keeps_its_data_after_the_import(city_dir, world) -> None:
     for it in items:
         pkg = it.package
         assert pkg is not None and not (pkg.data or pkg.data_bytes or pkg.data_deflated), it.path
+
+
+@pytest.mark.parametrize("city_dir", [pytest.param("postgresql", marks=pytest.mark.postgres)], indirect=True)
+def test_a_large_import_refreshes_a_server_stores_statistics(city_dir, world, monkeypatch) -> None:
+    """PostgreSQL plans the status and aggregates asked for right after a large import with
+    the tables' new statistics, not those of empty tables."""
+    from sqlalchemy import text
+
+    from desktop.services import city
+    from desktop.store import open_store
+    from desktop.sync import city as city_import
+
+    monkeypatch.setattr(city_import, "ANALYZE_AFTER", len(world.packages))  # "large": every file here
+    store = open_store(city_dir)
+    try:
+        items = city.preview(store, list(world.packages.values()))
+        assert len(city.apply(store, items, confirm_new_keys=True)) == len(world.packages)
+        with store.engine.connect() as con:
+            analyzed = dict(
+                con.execute(
+                    text(
+                        "SELECT relname, last_analyze IS NOT NULL FROM pg_stat_user_tables "
+                        "WHERE relname IN ('city_tasks', 'city_targets', 'city_submissions')"
+                    )
+                ).all()
+            )
+    finally:
+        store.close()
+    assert analyzed == {"city_tasks": True, "city_targets": True, "city_submissions": True}
