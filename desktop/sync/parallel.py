@@ -9,7 +9,7 @@ by one, only sooner.
 
 - Workers are started with ``spawn`` (the only way on Windows, and safe beside the
   window's threads); a frozen program must call ``multiprocessing.freeze_support()``
-  first thing (``packaging/entry.py``, ``desktop.cli.main``).
+  first thing (``packaging/entry.py``).
 - Starting them costs about a fifth of a second, so below ``MIN_ITEMS`` files, where
   fewer than two cores are free for them, or with ``KHCDS_WORKERS=0``, everything runs
   here. The import's second pass keeps a core for its writer (``reserve=1``): on a
@@ -53,6 +53,9 @@ CHUNK = 8
 #: chunks per worker handed out ahead of the caller
 IN_FLIGHT = 2
 ENV_WORKERS = "KHCDS_WORKERS"
+#: how a pool fails (as opposed to the work, which returns a result for every item): a worker
+#: that died, a process that cannot be started, a pool that cannot be made on this system
+_STOPPED = (BrokenProcessPool, OSError, RuntimeError, ValueError, NotImplementedError, ImportError)
 
 
 def cores() -> int:
@@ -116,56 +119,39 @@ def ordered(
     """
     items = list(items)
     n = worker_count(len(items), reserve)
-    if n == 0:
-        for item in items:
-            yield from work([item])
-        return
-    chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
-    try:
-        pool = ProcessPoolExecutor(
-            n,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_start_worker,
-            initargs=(initializer, initargs),
-        )
-    except (OSError, ValueError, NotImplementedError, ImportError) as e:
-        log.warning("worker processes cannot start (%s); working in this process", e)
-        for item in items:
-            yield from work([item])
-        return
-    pending: deque[tuple[int, Future[list[R]]]] = deque()
-    nxt = 0
-    try:
+    done = 0  # items whose results were yielded: the rest is done here if the workers stop
+    if n:
+        chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
+        pending: deque[Future[list[R]]] = deque()
+        nxt = 0
+        pool: ProcessPoolExecutor | None = None
         try:
-            while nxt < len(chunks) and len(pending) < n * IN_FLIGHT:
-                pending.append((nxt, pool.submit(work, chunks[nxt])))
-                nxt += 1
-        except _STOPPED as e:
-            log.warning("worker processes cannot start (%s: %s); working in this process", type(e).__name__, e)
-            pending.clear()
-            for item in items:
-                yield from work([item])
-            return
-        while pending:
-            i, future = pending.popleft()
-            try:
-                results = future.result()
-                if nxt < len(chunks):
-                    pending.append((nxt, pool.submit(work, chunks[nxt])))
+            pool = ProcessPoolExecutor(
+                n,
+                mp_context=multiprocessing.get_context("spawn"),
+                initializer=_start_worker,
+                initargs=(initializer, initargs),
+            )
+            while done < len(items):
+                # hand out chunks ahead of the caller, take the oldest, and hand out the next
+                # before the caller works on its results
+                while nxt < len(chunks) and len(pending) < n * IN_FLIGHT:
+                    pending.append(pool.submit(work, chunks[nxt]))
                     nxt += 1
-            except _STOPPED as e:
-                # a worker died (killed, out of memory) or no new one could start: chunk i and
-                # those after it (none yielded yet) are done here, in order, nothing twice
-                log.warning("worker processes stopped (%s: %s); working in this process", type(e).__name__, e)
-                pending.clear()
-                for chunk in chunks[i:]:
-                    for item in chunk:
-                        yield from work([item])
-                return
-            yield from results
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
-
-
-#: how a pool fails (as opposed to the work, which returns a result for every item)
-_STOPPED = (BrokenProcessPool, OSError, RuntimeError)
+                results = pending.popleft().result()
+                if nxt < len(chunks):
+                    pending.append(pool.submit(work, chunks[nxt]))
+                    nxt += 1
+                done += len(results)
+                yield from results
+            return
+        except _STOPPED as e:
+            # a worker died (killed, out of memory) or none could start: what was not yielded
+            # yet (whole chunks) is done here, in order, nothing twice
+            said = "cannot start" if pool is None or nxt == 0 else "stopped"
+            log.warning("worker processes %s (%s: %s); working in this process", said, type(e).__name__, e)
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+    for item in items[done:]:
+        yield from work([item])
