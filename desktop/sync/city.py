@@ -144,8 +144,8 @@ class _Failure:
 
 def _failure(e: BaseException) -> _Failure:
     """``e`` as a refusal (called inside the ``except`` block, so with its traceback): a
-    PackageError in its own words, anything else named as unexpected."""
-    if isinstance(e, PackageError):
+    PackageError, or the store's own StoreError, in its own words; anything else named as unexpected."""
+    if isinstance(e, (PackageError, StoreError)):
         return _Failure(str(e))
     return _Failure(unexpected_message(e), traceback.format_exc())
 
@@ -491,21 +491,29 @@ class _Again:
     doing: str = "reading"
 
 
+def _reread(path: Path, previewed: Package | None) -> Package:
+    """The previewed file read again (``reread_package``: the bytes the preview verified, or
+    verified again); PackageError when it is not the file the preview accepted."""
+    changed = _("Tệp đã thay đổi sau khi xem trước; hãy nhập lại.")
+    if previewed is None:
+        raise PackageError(changed)
+    pkg = reread_package(path, previewed)
+    if (
+        pkg.data_sha256 != previewed.data_sha256
+        or pkg.public_key != previewed.public_key
+        or pkg.revision != previewed.revision
+    ):
+        raise PackageError(changed)
+    return pkg
+
+
 def _read_again(jobs: list[tuple[Path, Package | None, str]]) -> list[_Again]:
     """Read each previewed file again (``reread_package``) and turn it into rows
     (``parallel.ordered``'s work: never raises)."""
     out: list[_Again] = []
     for path, previewed, outcome in jobs:
         try:
-            if previewed is None:
-                raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
-            pkg = reread_package(path, previewed)  # the bytes the preview verified, or verified again
-            if (
-                pkg.data_sha256 != previewed.data_sha256
-                or pkg.public_key != previewed.public_key
-                or pkg.revision != previewed.revision
-            ):
-                raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
+            pkg = _reread(path, previewed)
         except Exception as e:  # noqa: BLE001 - one file's failure never stops the others
             out.append(_Again(failure=_failure(e)))
             continue
@@ -534,11 +542,12 @@ class _Rows:
 
 
 @dataclass
-class _Ready(_Rows):
+class _Ready:
     """A file's rows with its item and package (its data dropped: the rows hold what is written)."""
 
-    it: PreviewItem = field(kw_only=True)
-    pkg: Package = field(kw_only=True)
+    it: PreviewItem
+    pkg: Package
+    rows: _Rows
 
 
 def _prepare(outcome: str, pkg: Package) -> _Rows:
@@ -617,7 +626,7 @@ class _Batch:
             return
         r = again.rows
         self._begin_file(len(r.data))
-        self.ready.append(_Ready(r.data, r.submission, r.receipt, r.tasks, r.targets, it=it, pkg=pkg))
+        self.ready.append(_Ready(it, pkg, r))
 
     def _write_alone(self, it: PreviewItem, pkg: Package) -> None:
         """Write one file through the ORM in a savepoint; a file refused here is rolled back alone."""
@@ -701,9 +710,8 @@ class _Batch:
         done, self.committed = self.committed, []
         for it, pkg, ok in written:
             it.package = pkg
-            if not ok:  # another import (a colleague, at the same moment) wrote it or a newer one first
-                it.outcome = Outcome.SAME
-                it.message = _("đã được một lần nhập khác ghi trước")
+            if not ok:
+                _written_first(it)
                 continue
             it.applied = True
             done.append(it)
@@ -729,20 +737,10 @@ class _Batch:
         self.written, self.ready, self.bytes = [], [], 0
         for it, _pkg in items:
             try:
-                if it.package is None:
-                    raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
-                pkg = reread_package(it.path, it.package)
-                if pkg.data_sha256 != it.package.data_sha256:
-                    raise PackageError(_("Tệp đã thay đổi sau khi xem trước; hãy nhập lại."))
+                pkg = _reread(it.path, it.package)
                 written = _apply_with_retry(self.store, it, pkg)
-            except (PackageError, StoreError) as e:
-                it.outcome = Outcome.REFUSED
-                it.message = str(e)
-                continue
             except Exception as e:  # noqa: BLE001 - one file's failure never stops the others
-                log.exception("applying %s", it.path)
-                it.outcome = Outcome.REFUSED
-                it.message = unexpected_message(e)
+                _refuse(it, e, "applying")
                 continue
             pkg.drop_data()
             it.package = pkg
@@ -750,8 +748,13 @@ class _Batch:
                 it.applied = True
                 self.committed.append(it)
             else:
-                it.outcome = Outcome.SAME
-                it.message = _("đã được một lần nhập khác ghi trước")
+                _written_first(it)
+
+
+def _written_first(it: PreviewItem) -> None:
+    """Another import (a colleague, at the same moment) wrote ``it``, or a newer one, first."""
+    it.outcome = Outcome.SAME
+    it.message = _("đã được một lần nhập khác ghi trước")
 
 
 def _apply_with_retry(store: Any, it: PreviewItem, pkg: Package, attempts: int = 8) -> bool:
@@ -964,10 +967,10 @@ def _write_many(s: Session, ready: list[_Ready]) -> list[bool | str]:
     trusts: list[dict[str, Any]] = []
     replaced: list[int] = []  # submissions of the store replaced by this batch
     receipts: list[dict[str, Any]] = []
-    subs: list[tuple[dict[str, Any], _Ready] | None] = []  # None: replaced within the batch
+    subs: list[tuple[dict[str, Any], _Rows] | None] = []  # None: replaced within the batch
     entries: list[tuple[str, Any, str]] = []  # ("trust", unit id, fingerprint) | ("accept", receipt index, sha)
     for r in ready:
-        pkg, it = r.pkg, r.it
+        pkg, it, rows = r.pkg, r.it, r.rows
         unit = units.get(pkg.unit_code)
         if unit is None:  # taken off the list since the preview
             results.append(_epoch_changed())
@@ -979,7 +982,7 @@ def _write_many(s: Session, ready: list[_Ready]) -> list[bool | str]:
         if public_key is None:
             unit[1] = pkg.public_key
             trusts.append(
-                {"b_id": uid, "b_key": pkg.public_key, "b_fp": pkg.fingerprint, "b_at": r.receipt["received_at"]}
+                {"b_id": uid, "b_key": pkg.public_key, "b_fp": pkg.fingerprint, "b_at": rows.receipt["received_at"]}
             )
             entries.append(("trust", uid, pkg.fingerprint))
         elif public_key != pkg.public_key:  # changed since the preview
@@ -987,7 +990,7 @@ def _write_many(s: Session, ready: list[_Ready]) -> list[bool | str]:
             continue
         key = (pkg.unit_code, pkg.year, pkg.plan_key)
         old = current.get(key)
-        created = r.submission["created_at"]
+        created = rows.submission["created_at"]
         first_created = created
         if old is not None:
             where, ref, old_epoch, old_rev, old_first = old
@@ -999,21 +1002,21 @@ def _write_many(s: Session, ready: list[_Ready]) -> list[bool | str]:
                 replaced.append(ref)
             else:
                 subs[ref] = None
-        now = r.receipt["received_at"]
+        now = rows.receipt["received_at"]
         rkey = (pkg.unit_code, pkg.year, pkg.plan_key, epoch)
         first_received[rkey] = min(first_received.get(rkey, now), now)
         entries.append(("accept", len(receipts), pkg.data_sha256))
-        receipts.append({**r.receipt, "key_epoch": epoch, "_data": r.data})
+        receipts.append({**rows.receipt, "key_epoch": epoch, "data_deflated": rows.data})
         current[key] = ("batch", len(subs), epoch, pkg.revision, first_created)
         subs.append(
             (
                 {
-                    **r.submission,
+                    **rows.submission,
                     "key_epoch": epoch,
                     "first_created_at": first_created,
                     "first_received_at": first_received[rkey],
                 },
-                r,
+                rows,
             )
         )
         results.append(True)
@@ -1038,18 +1041,18 @@ def _write_many(s: Session, ready: list[_Ready]) -> list[bool | str]:
     tasks: list[dict[str, Any]] = []
     targets: list[dict[str, Any]] = []
     for receipt, sub in zip(receipts, subs, strict=True):
-        rid = conn.execute(add_receipt, {**receipt, "data_deflated": receipt.pop("_data")}).scalar_one()
+        rid = conn.execute(add_receipt, receipt).scalar_one()
         receipt_ids.append(rid)
         if sub is None:
             continue
-        row, r = sub
+        row, rows = sub
         sid = conn.execute(add_submission, {**row, "receipt_id": rid}).scalar_one()
-        for t in r.tasks:
+        for t in rows.tasks:
             t["submission_id"] = sid
-        for g in r.targets:
+        for g in rows.targets:
             g["submission_id"] = sid
-        tasks += r.tasks
-        targets += r.targets
+        tasks += rows.tasks
+        targets += rows.targets
     if tasks:
         conn.execute(insert(_table(CityTask)), tasks)
     if targets:
