@@ -891,7 +891,8 @@ def verify_city(s: Session) -> list[str]:
         if not receipt[2]:
             problems.append(_("Dữ liệu đang dùng của {where} đã bị sửa trong tệp dữ liệu.").format(where=where))
             continue
-        want_t, want_g = normalised_rows(_Stored(code, year, json.loads(inflate(data) if data else "{}")), sid)  # type: ignore[arg-type]
+        assert data is not None  # its receipt's data hashed right just above
+        want_t, want_g = normalised_rows(_Stored(code, year, json.loads(inflate(data))), sid)  # type: ignore[arg-type]
         if sorted(map(_task_tuple, want_t), key=repr) != sorted(tasks.get(sid, []), key=repr) or sorted(
             map(_target_tuple, want_g), key=repr
         ) != sorted(targets.get(sid, []), key=repr):
